@@ -1,0 +1,199 @@
+//! declasm: a runtime x64 assembler that speaks dynasm-rs's dialect.
+//!
+//! The [`dynasm!`] macro is written with `macro_rules!` only (no proc-macro), instructions are
+//! encoded by `const fn` encoders at compile time, and the bytes are emitted into assemblers that
+//! resolve global, local and dynamic labels and hand out executable memory.
+//!
+//! The public surface mirrors `dynasmrt` 5.1 for x64, so a program written against it builds
+//! against declasm with only the dependency renamed.
+#![warn(missing_docs)]
+
+pub mod assembler;
+pub mod error;
+pub mod labels;
+pub mod memory;
+pub mod relocations;
+pub mod x64;
+
+pub use assembler::{Assembler, Executor, Modifier, SimpleAssembler, VecAssembler};
+pub use error::{DynasmError, LabelKind, TargetKind};
+pub use labels::{DynamicLabel, LabelRegistry, StaticLabel};
+pub use memory::{ExecutableBuffer, MutableBuffer};
+pub use relocations::{Relocation, RelocationKind, RelocationSize};
+
+/// An offset into an assembler's output, in bytes from the start of the buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct AssemblyOffset(pub usize);
+
+impl core::ops::Add<usize> for AssemblyOffset {
+    type Output = AssemblyOffset;
+    fn add(self, rhs: usize) -> AssemblyOffset {
+        AssemblyOffset(self.0 + rhs)
+    }
+}
+
+/// The byte-emission interface that `dynasm!` drives.
+///
+/// Everything `dynasm!` emits goes through `Extend<u8>`/`Extend<&u8>` and the `push_*` methods,
+/// so any byte sink that implements this trait can be assembled into.
+pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
+    /// The offset of the next byte to be emitted.
+    fn offset(&self) -> AssemblyOffset;
+    /// Emits one byte.
+    fn push(&mut self, byte: u8);
+    /// Pads with `with` until `offset() % alignment == 0`.
+    fn align(&mut self, alignment: usize, with: u8);
+    /// Emits a signed byte.
+    #[inline]
+    fn push_i8(&mut self, value: i8) {
+        self.push(value as u8);
+    }
+    /// Emits a little-endian `i16`.
+    #[inline]
+    fn push_i16(&mut self, value: i16) {
+        self.extend(&value.to_le_bytes());
+    }
+    /// Emits a little-endian `i32`.
+    #[inline]
+    fn push_i32(&mut self, value: i32) {
+        self.extend(&value.to_le_bytes());
+    }
+    /// Emits a little-endian `i64`.
+    #[inline]
+    fn push_i64(&mut self, value: i64) {
+        self.extend(&value.to_le_bytes());
+    }
+    /// Emits a little-endian `u16`.
+    #[inline]
+    fn push_u16(&mut self, value: u16) {
+        self.extend(&value.to_le_bytes());
+    }
+    /// Emits a little-endian `u32`.
+    #[inline]
+    fn push_u32(&mut self, value: u32) {
+        self.extend(&value.to_le_bytes());
+    }
+    /// Emits a little-endian `u64`.
+    #[inline]
+    fn push_u64(&mut self, value: u64) {
+        self.extend(&value.to_le_bytes());
+    }
+    /// Called by generated code for an error that can only be detected at run time.
+    fn runtime_error(&self, msg: &'static str) -> ! {
+        panic!("{}", msg);
+    }
+}
+
+/// Label definition and relocation, on top of [`DynasmApi`].
+///
+/// A relocation is recorded *after* the instruction that contains its field has been emitted:
+/// with `end = self.offset()` at the time of the call, the field starts at `end - field_offset`
+/// and a relative value is computed from `end - ref_offset`.
+pub trait DynasmLabelApi: DynasmApi {
+    /// The relocation type of the architecture.
+    type Relocation: Relocation;
+
+    /// Defines local label `name` at the current offset (local labels may be redefined).
+    fn local_label(&mut self, name: &'static str);
+    /// Defines global label `name` at the current offset.
+    fn global_label(&mut self, name: &'static str);
+    /// Defines dynamic label `id` at the current offset.
+    fn dynamic_label(&mut self, id: DynamicLabel);
+    /// Creates a new, undefined dynamic label.
+    fn new_dynamic_label(&mut self) -> DynamicLabel;
+
+    /// References the next definition of local label `name` (`>name`).
+    fn forward_relocation(
+        &mut self,
+        name: &'static str,
+        target_offset: isize,
+        field_offset: u8,
+        ref_offset: u8,
+        kind: Self::Relocation,
+    );
+    /// References the latest definition of local label `name` (`<name`).
+    fn backward_relocation(
+        &mut self,
+        name: &'static str,
+        target_offset: isize,
+        field_offset: u8,
+        ref_offset: u8,
+        kind: Self::Relocation,
+    );
+    /// References global label `name` (`->name`).
+    fn global_relocation(
+        &mut self,
+        name: &'static str,
+        target_offset: isize,
+        field_offset: u8,
+        ref_offset: u8,
+        kind: Self::Relocation,
+    );
+    /// References dynamic label `id` (`=>id`).
+    fn dynamic_relocation(
+        &mut self,
+        id: DynamicLabel,
+        target_offset: isize,
+        field_offset: u8,
+        ref_offset: u8,
+        kind: Self::Relocation,
+    );
+    /// References an absolute address (`extern addr`).
+    fn bare_relocation(
+        &mut self,
+        target: usize,
+        field_offset: u8,
+        ref_offset: u8,
+        kind: Self::Relocation,
+    );
+
+    // Entry points used by `dynasm!`: the label name's hash is computed at compile time, so an
+    // assembler can look labels up without hashing strings. They default to the public methods.
+
+    #[doc(hidden)]
+    #[inline]
+    fn __local_label(&mut self, name: StaticLabel) {
+        self.local_label(name.name)
+    }
+    #[doc(hidden)]
+    #[inline]
+    fn __global_label(&mut self, name: StaticLabel) {
+        self.global_label(name.name)
+    }
+    #[doc(hidden)]
+    #[inline]
+    fn __forward_relocation(
+        &mut self,
+        name: StaticLabel,
+        target_offset: isize,
+        field_offset: u8,
+        ref_offset: u8,
+        kind: Self::Relocation,
+    ) {
+        self.forward_relocation(name.name, target_offset, field_offset, ref_offset, kind)
+    }
+    #[doc(hidden)]
+    #[inline]
+    fn __backward_relocation(
+        &mut self,
+        name: StaticLabel,
+        target_offset: isize,
+        field_offset: u8,
+        ref_offset: u8,
+        kind: Self::Relocation,
+    ) {
+        self.backward_relocation(name.name, target_offset, field_offset, ref_offset, kind)
+    }
+    #[doc(hidden)]
+    #[inline]
+    fn __global_relocation(
+        &mut self,
+        name: StaticLabel,
+        target_offset: isize,
+        field_offset: u8,
+        ref_offset: u8,
+        kind: Self::Relocation,
+    ) {
+        self.global_relocation(name.name, target_offset, field_offset, ref_offset, kind)
+    }
+}

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Ask the oracle (dynasmrt 5.1, a black box) what it does with dynasm! statements.
+
+Usage: tools/probe.py [FILE]   (one dynasm! body per line, e.g. `add rax, 1` or
+`->l: ; jmp ->l`; lines starting with # are skipped).  Prints one line per input:
+`OK <hex bytes>\t<statement>` or `ERR <first line of the error>\t<statement>`.
+
+Each statement is assembled alone into a VecAssembler at base address 0 inside a
+scratch crate (by default /tmp/declasm-probe).  Statements the oracle rejects are
+found from rustc's JSON diagnostics and removed, then the crate is rebuilt, until
+it compiles.  Variables available to statements: i8v, i16v, i32v, i64v (0x11..),
+u8v.. and `dynreg: u8 = 9` for dynamic registers.
+"""
+import json, os, subprocess, sys
+
+WORK = os.environ.get("PROBE_DIR", "/tmp/declasm-probe")
+PRE = """    let i8v: i8 = 0x11; let i16v: i16 = 0x2211; let i32v: i32 = 0x44332211; let i64v: i64 = 0x7766554433221100;
+    let _ = (i8v, i16v, i32v, i64v); let dynreg: u8 = 9; let _ = dynreg;
+"""
+
+def build(stmts, active):
+    os.makedirs(WORK + "/src", exist_ok=True)
+    with open(WORK + "/Cargo.toml", "w") as f:
+        f.write('[package]\nname = "probe"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\ndynasmrt = "=5.1.0"\n'
+                '[profile.dev]\nopt-level = 0\ndebug = false\n')
+    lines = ["#![allow(unused)]", "use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler, x64::X64Relocation};"]
+    owner = {}
+    for i in active:
+        start = len(lines) + 1
+        lines.append(f"fn t{i}() -> Result<Vec<u8>, String> {{")
+        lines.append("    let mut ops: VecAssembler<X64Relocation> = VecAssembler::new(0);")
+        lines.extend(PRE.rstrip("\n").split("\n"))
+        lines.append("    dynasm!(ops ; .arch x64")
+        lines.append("        ; " + stmts[i])
+        lines.append("    );")
+        lines.append("    ops.finalize().map_err(|e| format!(\"{:?}\", e))")
+        lines.append("}")
+        for l in range(start, len(lines) + 1):
+            owner[l] = i
+    lines.append("fn main() {")
+    for i in active:
+        lines.append(f'    match t{i}() {{ Ok(b) => println!("{i} OK {{}}", b.iter().map(|x| format!("{{:02X}}", x)).collect::<Vec<_>>().join(" ")), Err(e) => println!("{i} RTERR {{}}", e) }}')
+    lines.append("}")
+    with open(WORK + "/src/main.rs", "w") as f:
+        f.write("\n".join(lines) + "\n")
+    r = subprocess.run(["cargo", "build", "-q", "--message-format=json"], cwd=WORK, capture_output=True, text=True)
+    errs = {}
+    for line in r.stdout.splitlines():
+        try:
+            m = json.loads(line)
+        except ValueError:
+            continue
+        if m.get("reason") != "compiler-message":
+            continue
+        msg = m["message"]
+        if msg["level"] != "error":
+            continue
+        for sp in msg.get("spans", []):
+            if sp["file_name"].endswith("main.rs"):
+                i = owner.get(sp["line_start"])
+                if i is not None and i not in errs:
+                    errs[i] = msg["message"].split("\n")[0]
+    return r.returncode == 0, errs, r.stderr
+
+def main():
+    src = open(sys.argv[1]) if len(sys.argv) > 1 else sys.stdin
+    stmts = [l.strip() for l in src if l.strip() and not l.strip().startswith("#")]
+    active = list(range(len(stmts)))
+    rejected = {}
+    for _ in range(20):
+        ok, errs, stderr = build(stmts, active)
+        if ok:
+            break
+        if not errs:
+            # an error without a usable span: bisect by dropping statements one half at a time
+            sys.stderr.write(stderr[-3000:])
+            sys.exit("probe: build failed without attributable errors")
+        rejected.update(errs)
+        active = [i for i in active if i not in errs]
+    out = subprocess.run(["cargo", "run", "-q"], cwd=WORK, capture_output=True, text=True).stdout
+    res = {}
+    for line in out.splitlines():
+        idx, rest = line.split(" ", 1)
+        res[int(idx)] = rest
+    for i, s in enumerate(stmts):
+        if i in rejected:
+            print(f"ERR {rejected[i]}\t{s}")
+        else:
+            print(f"{res.get(i, 'MISSING')}\t{s}")
+
+if __name__ == "__main__":
+    main()
