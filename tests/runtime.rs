@@ -166,7 +166,11 @@ fn labels_match_dynasmrt() {
     for base in [0, 0x1234_5678, 0x7fff_0000_1000] {
         let expected = oracle::labels(base);
         assert_eq!(mirror_labels(base, false), expected, "base {base:#x}");
-        assert_eq!(mirror_labels(base, true), expected, "base {base:#x}, hashed");
+        assert_eq!(
+            mirror_labels(base, true),
+            expected,
+            "base {base:#x}, hashed"
+        );
     }
 }
 
@@ -210,7 +214,20 @@ fn local_labels_redefine() {
     let code = o.finalize().unwrap();
     assert_eq!(
         code,
-        [0x90, 0xEB, (-3i8) as u8, 0xEB, 0, 0xEB, (-2i8) as u8, 0xEB, 2, 0xEB, 0, 0xC3]
+        [
+            0x90,
+            0xEB,
+            (-3i8) as u8,
+            0xEB,
+            0,
+            0xEB,
+            (-2i8) as u8,
+            0xEB,
+            2,
+            0xEB,
+            0,
+            0xC3
+        ]
     );
 }
 
@@ -275,7 +292,9 @@ fn extern_relocations() {
     o.bare_relocation(1 << 40, 4, 0, r(ABSREL32));
     assert_eq!(
         o.finalize(),
-        Err(DynasmError::ImpossibleRelocation(TargetKind::Extern(1 << 40)))
+        Err(DynasmError::ImpossibleRelocation(TargetKind::Extern(
+            1 << 40
+        )))
     );
 }
 
@@ -404,7 +423,9 @@ fn values_that_do_not_fit_are_errors() {
     o.local_label("far");
     assert_eq!(
         o.finalize(),
-        Err(DynasmError::ImpossibleRelocation(TargetKind::Forward("far")))
+        Err(DynasmError::ImpossibleRelocation(TargetKind::Forward(
+            "far"
+        )))
     );
     // 127 still fits
     let mut o = VecAssembler::<X>::new(0);
@@ -457,7 +478,10 @@ fn values_that_do_not_fit_are_errors() {
         o.global_label("g");
         o.finalize()
     };
-    assert_eq!(read_i32(&abs32(0xFFFF_0000).unwrap(), 0x21), 0xFFFF_0025u32 as i32);
+    assert_eq!(
+        read_i32(&abs32(0xFFFF_0000).unwrap(), 0x21),
+        0xFFFF_0025u32 as i32
+    );
     assert_eq!(
         abs32(0xFFFF_FFF0),
         Err(DynasmError::ImpossibleRelocation(TargetKind::Global("g")))
