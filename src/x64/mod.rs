@@ -1,6 +1,13 @@
 //! The x64 architecture: registers, relocations, operand descriptors, form tables, const fn
 //! encoders and the `dynasm!` front end.
 
+pub mod diagnostics;
+pub mod emit;
+pub mod encoder;
+pub mod form;
+mod frontend;
+pub mod mnemonics;
+pub mod operand;
 mod registers;
 mod relocation;
 

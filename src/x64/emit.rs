@@ -1,0 +1,201 @@
+//! Run-time half of an instruction: the constant bytes of an [`Enc`] with the values only known
+//! at run time (immediates, displacements, dynamic registers) written into their holes.
+//!
+//! `dynasm!` turns every operand into one of the argument types below; after inlining with a
+//! constant `Enc`, [`build`] folds into a few stores.
+
+use super::encoder::{Enc, Field, Patch, MAX_LEN};
+
+/// An instruction's bytes, ready to be appended.
+pub struct Built {
+    buf: [u8; MAX_LEN],
+    len: usize,
+}
+
+impl Built {
+    /// The instruction's bytes.
+    #[inline(always)]
+    pub fn as_slice(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+/// The Rust type of an immediate or displacement of `N` bytes.
+pub struct Size<const N: u8>;
+
+/// Maps a field size to its Rust type, so that `expr as _` infers `i8`, `i16`, `i32` or `i64`.
+pub trait FieldType {
+    /// The type of the value.
+    type Type: Into<i64>;
+}
+impl FieldType for Size<1> {
+    type Type = i8;
+}
+impl FieldType for Size<2> {
+    type Type = i16;
+}
+impl FieldType for Size<4> {
+    type Type = i32;
+}
+impl FieldType for Size<8> {
+    type Type = i64;
+}
+
+/// An operand's run-time part, written into the instruction by [`build`].
+pub trait Arg {
+    /// Writes the value for operand `i` of `e` into `buf`.
+    fn apply(self, e: &Enc, i: usize, buf: &mut [u8; MAX_LEN]);
+}
+
+/// An operand with nothing to write at run time.
+pub struct NoArg;
+
+impl Arg for NoArg {
+    #[inline(always)]
+    fn apply(self, _: &Enc, _: usize, _: &mut [u8; MAX_LEN]) {}
+}
+
+/// An immediate value (or literal jump displacement).
+pub struct Imm(i64);
+
+/// Builds an immediate for a field of `N` bytes; the parameter type makes `as _` infer.
+#[inline(always)]
+pub fn imm<const N: u8>(v: <Size<N> as FieldType>::Type) -> Imm
+where
+    Size<N>: FieldType,
+{
+    Imm(v.into())
+}
+
+#[inline(always)]
+fn write(buf: &mut [u8; MAX_LEN], f: Field, v: i64) {
+    let bytes = v.to_le_bytes();
+    let mut k = 0;
+    while k < f.size as usize {
+        buf[f.pos as usize + k] = bytes[k];
+        k += 1;
+    }
+}
+
+impl Arg for Imm {
+    #[inline(always)]
+    fn apply(self, e: &Enc, i: usize, buf: &mut [u8; MAX_LEN]) {
+        write(buf, e.imm[i], self.0);
+    }
+}
+
+/// A register whose number is only known at run time.
+pub struct DynReg(u8);
+
+/// Builds a dynamic register operand (`Rq(expr)`).
+#[inline(always)]
+pub fn dynreg(r: impl Into<u8>) -> DynReg {
+    DynReg(r.into())
+}
+
+#[inline(always)]
+fn patch(buf: &mut [u8; MAX_LEN], e: &Enc, p: Patch, r: u8) {
+    // A number that does not name a register must never encode another one.
+    assert!(r < 16, "declasm: dynamic register number out of range (0-15)");
+    if p.pos != 0xFF {
+        buf[p.pos as usize] |= (r & 7) << p.shift;
+        if r & 8 != 0 {
+            buf[e.rex_pos as usize] |= p.rex_bit;
+        }
+    }
+}
+
+impl Arg for DynReg {
+    #[inline(always)]
+    fn apply(self, e: &Enc, i: usize, buf: &mut [u8; MAX_LEN]) {
+        patch(buf, e, e.reg[i], self.0);
+    }
+}
+
+/// A displacement value.
+pub struct Disp(i64);
+
+/// Builds a displacement for a field of `N` bytes.
+#[inline(always)]
+pub fn disp<const N: u8>(v: <Size<N> as FieldType>::Type) -> Disp
+where
+    Size<N>: FieldType,
+{
+    Disp(v.into())
+}
+
+/// A displacement that was given but is not encoded (`N` = 0 cannot happen for a term).
+impl Arg for Disp {
+    #[inline(always)]
+    fn apply(self, e: &Enc, _: usize, buf: &mut [u8; MAX_LEN]) {
+        write(buf, e.disp, self.0);
+    }
+}
+
+/// The run-time parts of a memory operand: displacement and up to two dynamic registers.
+pub struct MemArg<D, B, I>(pub D, pub B, pub I);
+
+/// The `K`th dynamic register of a memory reference (in order of appearance): the encoder
+/// decided whether it is the base, the index, or both.
+pub struct DynMem<const K: u8>(u8);
+
+/// Builds the `K`th dynamic register of a memory reference.
+#[inline(always)]
+pub fn dynmem<const K: u8>(r: impl Into<u8>) -> DynMem<K> {
+    DynMem(r.into())
+}
+
+impl<const K: u8> Arg for DynMem<K> {
+    #[inline(always)]
+    fn apply(self, e: &Enc, _: usize, buf: &mut [u8; MAX_LEN]) {
+        if e.base_ord == K {
+            patch(buf, e, e.base, self.0);
+        }
+        if e.index_ord == K {
+            patch(buf, e, e.index, self.0);
+        }
+    }
+}
+
+impl<D: Arg, B: Arg, I: Arg> Arg for MemArg<D, B, I> {
+    #[inline(always)]
+    fn apply(self, e: &Enc, i: usize, buf: &mut [u8; MAX_LEN]) {
+        self.0.apply(e, i, buf);
+        self.1.apply(e, i, buf);
+        self.2.apply(e, i, buf);
+    }
+}
+
+/// The run-time parts of all operands.
+pub trait Args {
+    /// Writes every operand's run-time part.
+    fn apply(self, e: &Enc, buf: &mut [u8; MAX_LEN]);
+}
+
+impl Args for () {
+    #[inline(always)]
+    fn apply(self, _: &Enc, _: &mut [u8; MAX_LEN]) {}
+}
+
+macro_rules! impl_args {
+    ($($t:ident $i:tt),*) => {
+        impl<$($t: Arg),*> Args for ($($t,)*) {
+            #[inline(always)]
+            fn apply(self, e: &Enc, buf: &mut [u8; MAX_LEN]) {
+                $(self.$i.apply(e, $i, buf);)*
+            }
+        }
+    };
+}
+impl_args!(A 0);
+impl_args!(A 0, B 1);
+impl_args!(A 0, B 1, C 2);
+impl_args!(A 0, B 1, C 2, D 3);
+
+/// Writes the run-time parts into a copy of the constant bytes.
+#[inline(always)]
+pub fn build<A: Args>(e: &Enc, args: A) -> Built {
+    let mut buf = e.bytes;
+    args.apply(e, &mut buf);
+    Built { buf, len: e.len as usize }
+}

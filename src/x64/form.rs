@@ -1,0 +1,460 @@
+//! Instruction forms: one row per form, written like the manual.
+//!
+//! A row is an operand pattern and an encoding, e.g. `"rm64, imm8" => "REX.W 83 /0 ib"`. Both
+//! strings are parsed by `const fn`s while declasm itself compiles (the tables are `static`s),
+//! so a malformed row is a build error of declasm and user crates only read the parsed data.
+//!
+//! Operand patterns: `r8 r16 r32 r64`, `rm8 rm16 rm32 rm64`, `m` (any memory), `m8 m16 m32 m64
+//! m80 m128 m256`, fixed registers `al ax eax rax cl dx`, `imm8` (an 8-bit slot that also takes
+//! expressions of unknown size), `simm8` (a sign-extended 8-bit slot: only `BYTE` or a literal
+//! that fits), `imm16 imm32 imm64`, `rel8 rel32` (jump targets), `sreg cr dr`, `r32m16 r64m16`.
+//!
+//! Encoding tokens: leading `66`/`F2`/`F3` (prefixes, emitted in the order written; `o16` is a
+//! synonym for `66`), `REX.W`, opcode bytes in hex, `/r`, `/0`..`/7`, `+r` (register in the low
+//! bits of the last opcode byte; `+rb +rw +rd +ro` are synonyms), `ib iw id io` (immediates in
+//! operand order), `cb cd` (relative jump targets).
+
+use super::operand::{class, kind, Op, DYN};
+
+/// Operand patterns of a form.
+pub mod pat {
+    #![allow(missing_docs)]
+    pub const NONE: u8 = 0;
+    pub const R8: u8 = 1;
+    pub const R16: u8 = 2;
+    pub const R32: u8 = 3;
+    pub const R64: u8 = 4;
+    pub const RM8: u8 = 5;
+    pub const RM16: u8 = 6;
+    pub const RM32: u8 = 7;
+    pub const RM64: u8 = 8;
+    pub const M: u8 = 9;
+    pub const M8: u8 = 10;
+    pub const M16: u8 = 11;
+    pub const M32: u8 = 12;
+    pub const M64: u8 = 13;
+    pub const M80: u8 = 14;
+    pub const M128: u8 = 15;
+    pub const M256: u8 = 16;
+    pub const AL: u8 = 17;
+    pub const AX: u8 = 18;
+    pub const EAX: u8 = 19;
+    pub const RAX: u8 = 20;
+    pub const CL: u8 = 21;
+    pub const DX: u8 = 22;
+    pub const IMM8: u8 = 23;
+    pub const SIMM8: u8 = 24;
+    pub const IMM16: u8 = 25;
+    pub const IMM32: u8 = 26;
+    pub const IMM64: u8 = 27;
+    pub const REL8: u8 = 28;
+    pub const REL32: u8 = 29;
+    pub const SREG: u8 = 30;
+    pub const CR: u8 = 31;
+    pub const DR: u8 = 32;
+    pub const R32M16: u8 = 33;
+    pub const R64M16: u8 = 34;
+    pub const M16_64: u8 = 35;
+    pub const FS: u8 = 36;
+    pub const GS: u8 = 37;
+}
+
+/// What an operand contributes to the encoding.
+pub mod role {
+    #![allow(missing_docs)]
+    /// Implicit in the opcode (fixed registers).
+    pub const NONE: u8 = 0;
+    /// ModRM.reg.
+    pub const REG: u8 = 1;
+    /// ModRM.rm (register or memory).
+    pub const RM: u8 = 2;
+    /// Low three bits of the last opcode byte.
+    pub const OPREG: u8 = 3;
+    /// An immediate.
+    pub const IMM: u8 = 4;
+    /// A relative jump target.
+    pub const REL: u8 = 5;
+}
+
+/// ModRM.reg is an opcode extension (`/0`..`/7`) when below this value.
+pub const MODRM_R: u8 = 8;
+/// No ModRM byte.
+pub const MODRM_NONE: u8 = 0xFF;
+
+/// One parsed form.
+#[derive(Clone, Copy, Debug)]
+pub struct Form {
+    /// Operand patterns ([`pat`]).
+    pub ops: [u8; 4],
+    /// Number of operands.
+    pub nops: u8,
+    /// What each operand contributes ([`role`]).
+    pub roles: [u8; 4],
+    /// Size in bytes of each immediate/relative operand's field.
+    pub sizes: [u8; 4],
+    /// Legacy prefixes (66, F2, F3) in the order written.
+    pub prefixes: [u8; 3],
+    /// Number of legacy prefixes.
+    pub nprefixes: u8,
+    /// REX.W.
+    pub rex_w: bool,
+    /// Opcode bytes.
+    pub opcode: [u8; 3],
+    /// Number of opcode bytes.
+    pub opcode_len: u8,
+    /// `/digit` (0-7), [`MODRM_R`] for `/r`, [`MODRM_NONE`] for none.
+    pub modrm: u8,
+    /// Register in the opcode's low bits.
+    pub plus_r: bool,
+    /// The pattern text, for error messages.
+    pub text: &'static str,
+}
+
+/// A mnemonic and its forms, in the order they are tried.
+#[derive(Debug)]
+pub struct Mnemonic {
+    /// The mnemonic.
+    pub name: &'static str,
+    /// Forms in the order they are tried: the first that accepts the operands wins.
+    pub forms: &'static [Form],
+}
+
+const fn eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Splits `s` at `sep` characters (and spaces), returning the next word starting at `*pos`.
+const fn next_word(s: &[u8], pos: &mut usize, sep: u8) -> (usize, usize) {
+    while *pos < s.len() && (s[*pos] == b' ' || s[*pos] == sep) {
+        *pos += 1;
+    }
+    let start = *pos;
+    while *pos < s.len() && s[*pos] != b' ' && s[*pos] != sep {
+        *pos += 1;
+    }
+    (start, *pos)
+}
+
+const fn sub(s: &[u8], start: usize, end: usize) -> &[u8] {
+    s.split_at(end).0.split_at(start).1
+}
+
+const fn parse_pattern(w: &[u8]) -> u8 {
+    const NAMES: [(&str, u8); 37] = [
+        ("r8", pat::R8),
+        ("r16", pat::R16),
+        ("r32", pat::R32),
+        ("r64", pat::R64),
+        ("rm8", pat::RM8),
+        ("rm16", pat::RM16),
+        ("rm32", pat::RM32),
+        ("rm64", pat::RM64),
+        ("m", pat::M),
+        ("m8", pat::M8),
+        ("m16", pat::M16),
+        ("m32", pat::M32),
+        ("m64", pat::M64),
+        ("m80", pat::M80),
+        ("m128", pat::M128),
+        ("m256", pat::M256),
+        ("al", pat::AL),
+        ("ax", pat::AX),
+        ("eax", pat::EAX),
+        ("rax", pat::RAX),
+        ("cl", pat::CL),
+        ("dx", pat::DX),
+        ("imm8", pat::IMM8),
+        ("simm8", pat::SIMM8),
+        ("imm16", pat::IMM16),
+        ("imm32", pat::IMM32),
+        ("imm64", pat::IMM64),
+        ("rel8", pat::REL8),
+        ("rel32", pat::REL32),
+        ("sreg", pat::SREG),
+        ("cr", pat::CR),
+        ("dr", pat::DR),
+        ("r32m16", pat::R32M16),
+        ("r64m16", pat::R64M16),
+        ("m16_64", pat::M16_64),
+        ("fs", pat::FS),
+        ("gs", pat::GS),
+    ];
+    let mut i = 0;
+    while i < NAMES.len() {
+        if eq(NAMES[i].0.as_bytes(), w) {
+            return NAMES[i].1;
+        }
+        i += 1;
+    }
+    panic!("unknown operand pattern in a form table");
+}
+
+const fn hex(c: u8) -> u8 {
+    match c {
+        b'0'..=b'9' => c - b'0',
+        b'A'..=b'F' => c - b'A' + 10,
+        b'a'..=b'f' => c - b'a' + 10,
+        _ => panic!("bad hex digit in a form table"),
+    }
+}
+
+const fn is_rm(p: u8) -> bool {
+    matches!(
+        p,
+        pat::RM8
+            | pat::RM16
+            | pat::RM32
+            | pat::RM64
+            | pat::M
+            | pat::M8
+            | pat::M16
+            | pat::M32
+            | pat::M64
+            | pat::M80
+            | pat::M128
+            | pat::M256
+            | pat::R32M16
+            | pat::R64M16
+            | pat::M16_64
+    )
+}
+
+const fn is_plain_reg(p: u8) -> bool {
+    matches!(
+        p,
+        pat::R8 | pat::R16 | pat::R32 | pat::R64 | pat::SREG | pat::CR | pat::DR
+    )
+}
+
+const fn is_imm(p: u8) -> bool {
+    matches!(
+        p,
+        pat::IMM8 | pat::SIMM8 | pat::IMM16 | pat::IMM32 | pat::IMM64
+    )
+}
+
+impl Form {
+    /// Parses one table row. Panics (a compile error of the table) on malformed input.
+    pub const fn parse(operands: &'static str, encoding: &'static str) -> Form {
+        let mut f = Form {
+            ops: [pat::NONE; 4],
+            nops: 0,
+            roles: [role::NONE; 4],
+            sizes: [0; 4],
+            prefixes: [0; 3],
+            nprefixes: 0,
+            rex_w: false,
+            opcode: [0; 3],
+            opcode_len: 0,
+            modrm: MODRM_NONE,
+            plus_r: false,
+            text: operands,
+        };
+        // Operands.
+        let s = operands.as_bytes();
+        let mut pos = 0;
+        loop {
+            let (a, b) = next_word(s, &mut pos, b',');
+            if a == b {
+                break;
+            }
+            if f.nops == 4 {
+                panic!("too many operands in a form table row");
+            }
+            f.ops[f.nops as usize] = parse_pattern(sub(s, a, b));
+            f.nops += 1;
+        }
+        // Encoding.
+        let e = encoding.as_bytes();
+        let mut pos = 0;
+        let mut imms = [0u8; 4];
+        let mut nimm = 0;
+        let mut rels = [0u8; 2];
+        let mut nrel = 0;
+        let mut bytes = [0u8; 6];
+        let mut nbytes = 0;
+        loop {
+            let (a, b) = next_word(e, &mut pos, b' ');
+            if a == b {
+                break;
+            }
+            let w = sub(e, a, b);
+            if eq(w, b"REX.W") {
+                f.rex_w = true;
+            } else if eq(w, b"o16") {
+                f.prefixes[f.nprefixes as usize] = 0x66;
+                f.nprefixes += 1;
+            } else if eq(w, b"/r") {
+                f.modrm = MODRM_R;
+            } else if w.len() == 2 && w[0] == b'/' {
+                f.modrm = w[1] - b'0';
+            } else if w[0] == b'+' {
+                f.plus_r = true;
+            } else if eq(w, b"ib") || eq(w, b"iw") || eq(w, b"id") || eq(w, b"io") {
+                imms[nimm] = match w[1] {
+                    b'b' => 1,
+                    b'w' => 2,
+                    b'd' => 4,
+                    _ => 8,
+                };
+                nimm += 1;
+            } else if eq(w, b"cb") || eq(w, b"cw") || eq(w, b"cd") {
+                rels[nrel] = match w[1] {
+                    b'b' => 1,
+                    b'w' => 2,
+                    _ => 4,
+                };
+                nrel += 1;
+            } else if w.len() == 2 {
+                bytes[nbytes] = hex(w[0]) * 16 + hex(w[1]);
+                nbytes += 1;
+            } else {
+                panic!("unknown token in a form table encoding");
+            }
+        }
+        // Leading 66/F2/F3 are prefixes, the rest is the opcode.
+        let mut i = 0;
+        while i + 1 < nbytes && matches!(bytes[i], 0x66 | 0xF2 | 0xF3) {
+            f.prefixes[f.nprefixes as usize] = bytes[i];
+            f.nprefixes += 1;
+            i += 1;
+        }
+        while i < nbytes {
+            f.opcode[f.opcode_len as usize] = bytes[i];
+            f.opcode_len += 1;
+            i += 1;
+        }
+        // Roles, as the manual's Op/En column would give them.
+        let mut have_rm = false;
+        let mut have_reg = false;
+        let mut imm_i = 0;
+        let mut rel_i = 0;
+        let mut k = 0;
+        while k < f.nops as usize {
+            let p = f.ops[k];
+            if is_rm(p) && !have_rm && f.modrm != MODRM_NONE {
+                f.roles[k] = role::RM;
+                have_rm = true;
+            } else if is_imm(p) {
+                f.roles[k] = role::IMM;
+                f.sizes[k] = imms[imm_i];
+                imm_i += 1;
+            } else if matches!(p, pat::REL8 | pat::REL32) {
+                f.roles[k] = role::REL;
+                f.sizes[k] = rels[rel_i];
+                rel_i += 1;
+            }
+            k += 1;
+        }
+        // Plain registers: +r takes the register; /r gives ModRM.reg to a control/debug/segment
+        // register or to the first register, and ModRM.rm to the other when no rm operand exists.
+        let mut k = 0;
+        while k < f.nops as usize {
+            let p = f.ops[k];
+            if is_plain_reg(p) && f.roles[k] == role::NONE {
+                if f.plus_r {
+                    f.roles[k] = role::OPREG;
+                } else if f.modrm == MODRM_R && !have_reg {
+                    let special = matches!(p, pat::SREG | pat::CR | pat::DR);
+                    let other_special = k + 1 < f.nops as usize
+                        && matches!(f.ops[k + 1], pat::SREG | pat::CR | pat::DR);
+                    if !have_rm && !special && other_special {
+                        f.roles[k] = role::RM;
+                        have_rm = true;
+                    } else {
+                        f.roles[k] = role::REG;
+                        have_reg = true;
+                    }
+                } else if f.modrm != MODRM_NONE && !have_rm {
+                    f.roles[k] = role::RM;
+                    have_rm = true;
+                } else {
+                    panic!("a register operand has no place in the encoding");
+                }
+            }
+            k += 1;
+        }
+        if imm_i != nimm || rel_i != nrel {
+            panic!("immediate operands and immediate encoding tokens disagree");
+        }
+        f
+    }
+}
+
+/// Whether operand `op` is accepted by pattern `p`.
+pub const fn matches(p: u8, op: &Op) -> bool {
+    let reg = op.kind == kind::REG;
+    let gp = reg && (op.class == class::GP || op.class == class::GPH);
+    let mem = op.kind == kind::MEM;
+    match p {
+        pat::NONE => op.kind == kind::NONE,
+        pat::R8 => gp && op.size == 1,
+        pat::R16 => gp && op.size == 2,
+        pat::R32 => gp && op.size == 4,
+        pat::R64 => gp && op.size == 8,
+        pat::RM8 => (gp && op.size == 1) || mem_size(op, 1),
+        pat::RM16 => (gp && op.size == 2) || mem_size(op, 2),
+        pat::RM32 => (gp && op.size == 4) || mem_size(op, 4),
+        pat::RM64 => (gp && op.size == 8) || mem_size(op, 8),
+        pat::M => mem,
+        pat::M8 => mem_size(op, 1),
+        pat::M16 => mem_size(op, 2),
+        pat::M32 => mem_size(op, 4),
+        pat::M64 => mem_size(op, 8),
+        pat::M80 => mem_size(op, 10),
+        pat::M128 => mem_size(op, 16),
+        pat::M256 => mem_size(op, 32),
+        pat::M16_64 => mem_size(op, 2) || mem_size(op, 8),
+        pat::R32M16 => (gp && op.size == 4) || mem_size(op, 2),
+        pat::R64M16 => (gp && op.size == 8) || mem_size(op, 2),
+        pat::AL => gp && op.class == class::GP && op.num == 0 && op.size == 1,
+        pat::AX => gp && op.num == 0 && op.size == 2,
+        pat::EAX => gp && op.num == 0 && op.size == 4,
+        pat::RAX => gp && op.num == 0 && op.size == 8,
+        pat::CL => gp && op.class == class::GP && op.num == 1 && op.size == 1,
+        pat::DX => gp && op.class == class::GP && op.num == 2 && op.size == 2,
+        pat::IMM8 => imm_fits(op, 1),
+        pat::SIMM8 => {
+            op.kind == kind::IMM && (op.size == 1 || (op.size == 0 && op.lit == 1))
+        }
+        pat::IMM16 => imm_fits(op, 2),
+        pat::IMM32 => imm_fits(op, 4) || (op.kind == kind::LABEL && op.size == 4),
+        pat::IMM64 => imm_fits(op, 8) || (op.kind == kind::LABEL && op.size == 8),
+        pat::REL8 => {
+            (op.kind == kind::IMM && (op.size == 1 || (op.size == 0 && op.lit == 1)))
+                || (op.kind == kind::LABEL && op.size == 1)
+        }
+        pat::REL32 => {
+            imm_fits(op, 4) || (op.kind == kind::LABEL && (op.size == 0 || op.size == 4))
+        }
+        pat::SREG => reg && op.class == class::SEG,
+        pat::FS => reg && op.class == class::SEG && op.num == 4,
+        pat::GS => reg && op.class == class::SEG && op.num == 5,
+        pat::CR => reg && op.class == class::CR,
+        pat::DR => reg && op.class == class::DR,
+        _ => false,
+    }
+}
+
+const fn mem_size(op: &Op, size: u8) -> bool {
+    op.kind == kind::MEM && (op.size == 0 || op.size == size)
+}
+
+const fn imm_fits(op: &Op, size: u8) -> bool {
+    op.kind == kind::IMM && op.size <= size && op.lit <= size
+}
+
+/// Whether `op` is a register that is only known at run time.
+pub const fn is_dyn(op: &Op) -> bool {
+    op.kind == kind::REG && op.num == DYN
+}

@@ -1,0 +1,29 @@
+//! The instruction tables: every mnemonic is a `static` [`Mnemonic`] named after it, with its
+//! forms in the order they are tried (the order dynasm-rs 5.1 is observed to use).
+//!
+//! `dynasm!` refers to `$crate::x64::mnemonics::<mnemonic>`, so an unknown mnemonic is a
+//! "cannot find value" error with rustc's similar-name suggestion.
+#![allow(non_upper_case_globals)]
+
+pub use super::form::{Form, Mnemonic};
+
+/// Declares mnemonics and their forms: `name { "operands" => "encoding", ... }`.
+macro_rules! forms {
+    ($($(#[$doc:meta])* $name:ident { $($ops:literal => $enc:expr),* $(,)? })*) => {
+        $(
+            $(#[$doc])*
+            pub static $name: Mnemonic = Mnemonic {
+                name: stringify!($name),
+                forms: &[$(Form::parse($ops, $enc)),*],
+            };
+        )*
+    };
+}
+
+mod arith;
+mod control;
+mod moves;
+
+pub use arith::*;
+pub use control::*;
+pub use moves::*;

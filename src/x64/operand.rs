@@ -1,0 +1,434 @@
+//! Operand descriptors: what the `dynasm!` front end knows about an operand at compile time.
+//!
+//! The macro turns every operand into an [`Op`] built with these `const fn` constructors; the
+//! encoder selects a form and lays out the bytes from them. Values only known at run time
+//! (immediates, displacements, dynamic registers, labels) are described here by their kind
+//! and written into the instruction by [`super::emit`].
+
+/// Operand kinds.
+pub mod kind {
+    /// No operand.
+    pub const NONE: u8 = 0;
+    /// A register, static or dynamic.
+    pub const REG: u8 = 1;
+    /// A memory reference `[...]`.
+    pub const MEM: u8 = 2;
+    /// An immediate expression (also a literal jump target).
+    pub const IMM: u8 = 3;
+    /// A label reference outside brackets (`->l`, `>l`, `<l`, `=>e`, `extern e`).
+    pub const LABEL: u8 = 4;
+}
+
+/// Register classes.
+pub mod class {
+    /// General purpose: rax.., eax.., ax.., al.., spl.., r8b..
+    pub const GP: u8 = 0;
+    /// The legacy high bytes ah, ch, dh, bh (numbers 4..7), which cannot be used with REX.
+    pub const GPH: u8 = 1;
+    /// xmm0-15.
+    pub const XMM: u8 = 2;
+    /// ymm0-15.
+    pub const YMM: u8 = 3;
+    /// mm0-7.
+    pub const MMX: u8 = 4;
+    /// st0-7.
+    pub const ST: u8 = 5;
+    /// es cs ss ds fs gs.
+    pub const SEG: u8 = 6;
+    /// cr0-15.
+    pub const CR: u8 = 7;
+    /// dr0-15.
+    pub const DR: u8 = 8;
+    /// bnd0-3.
+    pub const BND: u8 = 9;
+    /// rip / eip (only inside memory references).
+    pub const RIP: u8 = 10;
+}
+
+/// A register number that is only known at run time (`Rq(expr)`).
+pub const DYN: u8 = 0xFF;
+/// No register (memory base or index).
+pub const NOREG: u8 = 0xFE;
+
+/// Displacement kinds of a memory reference.
+pub mod disp {
+    /// No displacement term.
+    pub const NONE: u8 = 0;
+    /// One literal term that fits in an `i8`.
+    pub const LIT8: u8 = 1;
+    /// One literal term that does not fit in an `i8`.
+    pub const LIT32: u8 = 2;
+    /// An expression (or several terms): size unknown, encoded as disp32.
+    pub const EXPR: u8 = 3;
+}
+
+/// Label reference kinds.
+pub mod label {
+    /// Not a label.
+    pub const NONE: u8 = 0;
+    /// `->name`.
+    pub const GLOBAL: u8 = 1;
+    /// `>name`.
+    pub const FORWARD: u8 = 2;
+    /// `<name`.
+    pub const BACKWARD: u8 = 3;
+    /// `=>expr`.
+    pub const DYNAMIC: u8 = 4;
+    /// `extern expr`: an absolute address.
+    pub const EXTERN: u8 = 5;
+}
+
+/// A memory reference, after the base/index rules of dynasm-rs have been applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mem {
+    /// Base register number, [`NOREG`] or [`DYN`].
+    pub base: u8,
+    /// Index register number, [`NOREG`] or [`DYN`].
+    pub index: u8,
+    /// Scale of the index (1, 2, 4, 8); while building, the sum of the scales seen.
+    pub scale: u8,
+    /// Class of the index register (`GP`, or `XMM`/`YMM` for VSIB).
+    pub index_class: u8,
+    /// Size in bytes of the address registers (8, or 4 for a `67` prefix).
+    pub addr_size: u8,
+    /// Displacement kind ([`disp`]).
+    pub disp: u8,
+    /// `[BYTE ...]` = 1, `[DWORD ...]` = 4, else 0.
+    pub force: u8,
+    /// `[NOSPLIT ...]`.
+    pub nosplit: bool,
+    /// rip-relative (`[rip + d]` or a label).
+    pub rip: bool,
+    /// Label kind for `[->l]` and friends ([`label`]).
+    pub label: u8,
+    /// Set when the reference cannot be encoded; the message says why.
+    pub error: &'static str,
+    /// For a dynamic base: which dynamic register of the reference (in order of appearance).
+    pub base_ord: u8,
+    /// For a dynamic index: which dynamic register of the reference (in order of appearance).
+    pub index_ord: u8,
+    // Building state: the registers seen, in order, with their summed scales.
+    regs: [u8; 4],
+    scales: [u8; 4],
+    unscaled: [bool; 4],
+    ords: [u8; 4],
+    nregs: u8,
+    ndyn: u8,
+    ndisp: u8,
+}
+
+/// A compile-time description of one operand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Op {
+    /// [`kind`].
+    pub kind: u8,
+    /// Register: its size in bytes. Memory, immediate, label: the size keyword (0 if none).
+    pub size: u8,
+    /// Register class ([`class`]).
+    pub class: u8,
+    /// Register number, or [`DYN`].
+    pub num: u8,
+    /// Immediate: the size of a literal by dynasm-rs's rules (1, 2, 4, 8), 0 if not a literal.
+    pub lit: u8,
+    /// Label kind for [`kind::LABEL`] operands.
+    pub label: u8,
+    /// Memory reference.
+    pub mem: Mem,
+}
+
+const EMPTY_MEM: Mem = Mem {
+    base: NOREG,
+    index: NOREG,
+    scale: 0,
+    index_class: class::GP,
+    addr_size: 8,
+    disp: disp::NONE,
+    force: 0,
+    nosplit: false,
+    rip: false,
+    label: label::NONE,
+    error: "",
+    base_ord: 0xFF,
+    index_ord: 0xFF,
+    regs: [NOREG; 4],
+    scales: [0; 4],
+    unscaled: [false; 4],
+    ords: [0xFF; 4],
+    nregs: 0,
+    ndyn: 0,
+    ndisp: 0,
+};
+
+impl Op {
+    /// No operand.
+    pub const NONE: Op = Op {
+        kind: kind::NONE,
+        size: 0,
+        class: 0,
+        num: 0,
+        lit: 0,
+        label: label::NONE,
+        mem: EMPTY_MEM,
+    };
+
+    /// A static register.
+    pub const fn reg(class: u8, size: u8, num: u8) -> Op {
+        Op { kind: kind::REG, size, class, num, ..Op::NONE }
+    }
+
+    /// A register whose number is given at run time.
+    pub const fn dynreg(class: u8, size: u8) -> Op {
+        Op { kind: kind::REG, size, class, num: DYN, ..Op::NONE }
+    }
+
+    /// An immediate expression of unknown size, with an optional size keyword.
+    pub const fn imm(keyword: u8) -> Op {
+        Op { kind: kind::IMM, size: keyword, ..Op::NONE }
+    }
+
+    /// A non-negative integer literal.
+    pub const fn imm_lit(keyword: u8, value: u128) -> Op {
+        let lit = if value <= 0x7F {
+            1
+        } else if value <= 0x7FFF {
+            2
+        } else if value <= 0x7FFF_FFFF {
+            4
+        } else {
+            8
+        };
+        Op { kind: kind::IMM, size: keyword, lit, ..Op::NONE }
+    }
+
+    /// A negated integer literal `-value`.
+    pub const fn imm_neg(keyword: u8, value: u128) -> Op {
+        let lit = if value <= 0x80 {
+            1
+        } else if value <= 0x8000 {
+            2
+        } else if value <= 0x8000_0000 {
+            4
+        } else {
+            8
+        };
+        Op { kind: kind::IMM, size: keyword, lit, ..Op::NONE }
+    }
+
+    /// A label reference used as an immediate or jump target.
+    pub const fn label(keyword: u8, label: u8) -> Op {
+        Op { kind: kind::LABEL, size: keyword, label, ..Op::NONE }
+    }
+
+    /// A memory reference.
+    pub const fn mem(keyword: u8, mem: Mem) -> Op {
+        Op { kind: kind::MEM, size: keyword, mem: mem.finish(), ..Op::NONE }
+    }
+
+    /// Whether this is a register operand of `class` numbered `num` (static).
+    pub const fn is_reg(&self, class: u8, num: u8) -> bool {
+        self.kind == kind::REG && self.class == class && self.num == num
+    }
+}
+
+impl Mem {
+    /// Starts a memory reference: `force` is the displacement size override (`[BYTE ..]` = 1,
+    /// `[DWORD ..]` = 4, else 0).
+    pub const fn new(nosplit: bool, force: u8) -> Mem {
+        Mem { nosplit, force, ..EMPTY_MEM }
+    }
+
+    /// Starts a label memory reference `[->l]` (rip-relative).
+    pub const fn label(label: u8) -> Mem {
+        Mem { rip: true, label, disp: disp::EXPR, ..EMPTY_MEM }
+    }
+
+    /// An absolute address `[extern e]`... is not supported by dynasm-rs on x64; kept for errors.
+    const fn fail(mut self, error: &'static str) -> Mem {
+        if self.error.is_empty() {
+            self.error = error;
+        }
+        self
+    }
+
+    /// Adds a register term `reg * scale` (scale 1 when unscaled, `unscaled` tells which).
+    pub const fn reg(mut self, class: u8, size: u8, num: u8, scale: u8, unscaled: bool) -> Mem {
+        if class == self::class::RIP {
+            if self.rip || self.nregs > 0 || scale != 1 || !unscaled {
+                return self.fail("rip can only be used alone, unscaled, as a base");
+            }
+            self.rip = true;
+            if size == 4 {
+                self.addr_size = 4;
+            }
+            return self;
+        }
+        if self.rip {
+            return self.fail("rip cannot be combined with other registers");
+        }
+        if class == self::class::XMM || class == self::class::YMM {
+            if self.index_class != self::class::GP {
+                return self.fail("a memory reference can have only one vector index");
+            }
+            self.index_class = class;
+            self.index = num;
+            self.scale = scale;
+            if num == DYN {
+                self.index_ord = self.ndyn;
+                self.ndyn += 1;
+            }
+            return self;
+        }
+        if class != self::class::GP || (size != 8 && size != 4) {
+            return self.fail("memory references take 64-bit or 32-bit general purpose registers");
+        }
+        if self.nregs > 0 || self.index_class != self::class::GP && self.index != NOREG {
+            if size != self.addr_size {
+                return self.fail("address registers of different sizes");
+            }
+        }
+        self.addr_size = size;
+        // Repeated registers add their scales.
+        let mut i = 0;
+        while i < self.nregs as usize {
+            if self.regs[i] == num && num != DYN {
+                self.scales[i] += scale;
+                self.unscaled[i] = false;
+                return self;
+            }
+            i += 1;
+        }
+        if self.nregs == 4 {
+            return self.fail("too many registers in a memory reference");
+        }
+        self.regs[self.nregs as usize] = num;
+        self.scales[self.nregs as usize] = scale;
+        self.unscaled[self.nregs as usize] = unscaled;
+        if num == DYN {
+            self.ords[self.nregs as usize] = self.ndyn;
+            self.ndyn += 1;
+        }
+        self.nregs += 1;
+        self
+    }
+
+    /// Adds a displacement term that is an integer literal (already signed).
+    pub const fn disp_lit(mut self, value: i128) -> Mem {
+        self.ndisp += 1;
+        self.disp = if self.ndisp > 1 {
+            disp::EXPR
+        } else if value >= -128 && value <= 127 {
+            disp::LIT8
+        } else {
+            disp::LIT32
+        };
+        self
+    }
+
+    /// Adds a displacement term that is an expression.
+    pub const fn disp_expr(mut self) -> Mem {
+        self.ndisp += 1;
+        self.disp = disp::EXPR;
+        self
+    }
+
+    /// Applies dynasm-rs's rules: the first unscaled register appearing once is the base, the
+    /// other becomes the index; `[r*2]`, `*3`, `*5`, `*9` without a base split unless NOSPLIT.
+    const fn finish(mut self) -> Mem {
+        if !self.error.is_empty() || self.rip || self.label != label::NONE {
+            return self;
+        }
+        if self.index_class != class::GP {
+            // VSIB: the GP register (if any) is the base.
+            if self.nregs > 1 {
+                return self.fail("a VSIB reference takes one base register and one vector index");
+            }
+            if self.nregs == 1 {
+                if self.scales[0] != 1 {
+                    return self.fail("the base of a VSIB reference cannot be scaled");
+                }
+                self = self.set_base(0);
+            }
+            return self.check_scale();
+        }
+        match self.nregs {
+            0 => self,
+            1 => {
+                let s = self.scales[0];
+                if s == 1 && self.unscaled[0] {
+                    self = self.set_base(0);
+                } else if s == 1 {
+                    // `[rax*1]`: an index without a base.
+                    self = self.set_index(0, 1);
+                } else if !self.nosplit && (s == 2 || s == 3 || s == 5 || s == 9) {
+                    self = self.set_base(0);
+                    self = self.set_index(0, s - 1);
+                } else {
+                    self = self.set_index(0, s);
+                }
+                self.check_scale()
+            }
+            2 => {
+                // The base is the first unscaled register; the other is the index.
+                let (b, i) = if self.unscaled[0] && self.scales[0] == 1 {
+                    (0, 1)
+                } else if self.unscaled[1] && self.scales[1] == 1 {
+                    (1, 0)
+                } else if self.scales[0] == 1 {
+                    (0, 1)
+                } else if self.scales[1] == 1 {
+                    (1, 0)
+                } else {
+                    return self.fail("two scaled registers in a memory reference");
+                };
+                let s = self.scales[i];
+                // rsp cannot be an index: an unscaled rsp index swaps with the base.
+                if self.regs[i] == 4 && s == 1 {
+                    self = self.set_base(i);
+                    self = self.set_index(b, 1);
+                } else {
+                    self = self.set_base(b);
+                    self = self.set_index(i, s);
+                }
+                self.check_scale()
+            }
+            _ => self.fail("too many registers in a memory reference"),
+        }
+    }
+
+    const fn set_base(mut self, slot: usize) -> Mem {
+        self.base = self.regs[slot];
+        self.base_ord = self.ords[slot];
+        self
+    }
+
+    const fn set_index(mut self, slot: usize, scale: u8) -> Mem {
+        self.index = self.regs[slot];
+        self.index_ord = self.ords[slot];
+        self.scale = scale;
+        self
+    }
+
+    const fn check_scale(self) -> Mem {
+        if self.index == NOREG {
+            return self;
+        }
+        if self.index_class == class::GP && self.index == 4 {
+            return self.fail("rsp cannot be used as an index");
+        }
+        match self.scale {
+            1 | 2 | 4 | 8 => self,
+            _ => self.fail("the scale of an index must be 1, 2, 4 or 8"),
+        }
+    }
+}
+
+/// Pads a statement's operand descriptors to the encoder's four.
+pub const fn pad<const N: usize>(ops: [Op; N]) -> [Op; 4] {
+    let mut out = [Op::NONE; 4];
+    let mut i = 0;
+    while i < N && i < 4 {
+        out[i] = ops[i];
+        i += 1;
+    }
+    out
+}

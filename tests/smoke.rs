@@ -1,0 +1,29 @@
+use declasm::{dynasm, DynasmApi, DynasmLabelApi};
+
+fn bytes(f: impl FnOnce(&mut declasm::VecAssembler<declasm::x64::X64Relocation>)) -> Vec<u8> {
+    let mut ops = declasm::VecAssembler::new(0);
+    f(&mut ops);
+    ops.finalize().unwrap()
+}
+
+#[test]
+fn basics() {
+    let b = bytes(|ops| {
+        dynasm!(ops
+            ; .arch x64
+            ; add rax, 1
+            ; mov eax, 5
+            ; mov rax, 5
+            ; lea rax, [rsp + 0x30]
+            ; mov [rsp + 0x30], rcx
+            ; mov r9, [rsp + 0x48]
+        );
+    });
+    assert_eq!(
+        b,
+        [
+            0x48, 0x83, 0xC0, 0x01, 0xB8, 5, 0, 0, 0, 0x48, 0xC7, 0xC0, 5, 0, 0, 0, 0x48, 0x8D,
+            0x44, 0x24, 0x30, 0x48, 0x89, 0x4C, 0x24, 0x30, 0x4C, 0x8B, 0x4C, 0x24, 0x48
+        ]
+    );
+}
