@@ -113,12 +113,28 @@ fn same_name(a: &'static str, b: &'static str) -> bool {
     (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
 }
 
+/// Number of slots of a [`NameTable`]'s lookup cache (a power of two).
+const CACHE_SLOTS: usize = 32;
+
 /// A table of names: a map from hash to the first entry with that hash, entries chained on
-/// collisions.
-#[derive(Debug, Clone, Default)]
+/// collisions, and in front of it a small direct-mapped cache of recent lookups.
+#[derive(Debug, Clone)]
 pub(crate) struct NameTable {
     map: IdMap,
     pub(crate) entries: Vec<Named>,
+    /// (hash, entry index) of a recently found name, indexed by the hash's low bits; an index of
+    /// [`NIL`] marks an empty slot. A hit is confirmed by comparing names.
+    cache: [(u64, u32); CACHE_SLOTS],
+}
+
+impl Default for NameTable {
+    fn default() -> Self {
+        NameTable {
+            map: IdMap::default(),
+            entries: Vec::new(),
+            cache: [(0, NIL); CACHE_SLOTS],
+        }
+    }
 }
 
 impl NameTable {
@@ -126,17 +142,45 @@ impl NameTable {
         NameTable {
             map: IdMap::with_capacity_and_hasher(capacity, Default::default()),
             entries: Vec::with_capacity(capacity),
+            cache: [(0, NIL); CACHE_SLOTS],
         }
     }
 
     fn clear(&mut self) {
         self.map.clear();
         self.entries.clear();
+        self.cache = [(0, NIL); CACHE_SLOTS];
+    }
+
+    /// The cached entry for `label`, if any.
+    #[inline(always)]
+    fn cached(&self, label: StaticLabel) -> Option<u32> {
+        let (hash, index) = self.cache[label.hash as usize % CACHE_SLOTS];
+        if hash == label.hash && index != NIL {
+            if let Some(entry) = self.entries.get(index as usize) {
+                if same_name(entry.name, label.name) {
+                    return Some(index);
+                }
+            }
+        }
+        None
+    }
+
+    #[inline(always)]
+    fn remember(&mut self, label: StaticLabel, index: u32) {
+        self.cache[label.hash as usize % CACHE_SLOTS] = (label.hash, index);
     }
 
     /// The entry for `label`, if the name was ever seen.
     #[inline]
     pub(crate) fn find(&self, label: StaticLabel) -> Option<u32> {
+        if let Some(index) = self.cached(label) {
+            return Some(index);
+        }
+        self.find_slow(label)
+    }
+
+    fn find_slow(&self, label: StaticLabel) -> Option<u32> {
         let mut index = *self.map.get(&label.hash)?;
         loop {
             let entry = &self.entries[index as usize];
@@ -153,6 +197,19 @@ impl NameTable {
     /// The entry for `label`, created (undefined) if the name is new.
     #[inline]
     pub(crate) fn find_or_insert(&mut self, label: StaticLabel) -> u32 {
+        if let Some(index) = self.cached(label) {
+            return index;
+        }
+        let index = self.find_or_insert_slow(label);
+        self.remember(label, index);
+        index
+    }
+
+    #[inline(never)]
+    fn find_or_insert_slow(&mut self, label: StaticLabel) -> u32 {
+        if let Some(index) = self.find_slow(label) {
+            return index;
+        }
         let new_index = self.entries.len() as u32;
         let fresh = Named {
             name: label.name,

@@ -89,24 +89,48 @@ pub trait Relocation: Copy {
     #[allow(clippy::result_unit_err)]
     #[inline]
     fn write_value(&self, field: &mut [u8], value: isize) -> Result<(), ()> {
-        let size = self.size();
-        let Some(field) = field.get_mut(..size) else {
-            return Err(());
-        };
-        if size < 8 {
-            let bits = size as u32 * 8;
-            let fits = if self.kind().is_relative() {
-                let min = -(1i64 << (bits - 1));
-                let max = (1i64 << (bits - 1)) - 1;
-                (min..=max).contains(&(value as i64))
-            } else {
-                (value as usize as u64) < (1u64 << bits)
-            };
-            if !fits {
-                return Err(());
+        let relative = self.kind().is_relative();
+        // Constant-size stores per size, so the common case compiles to a compare and a store.
+        match self.size() {
+            1 => {
+                let fits = if relative {
+                    i8::try_from(value).is_ok()
+                } else {
+                    u8::try_from(value).is_ok()
+                };
+                match field.first_mut() {
+                    Some(byte) if fits => *byte = value as u8,
+                    _ => return Err(()),
+                }
             }
+            2 => {
+                let fits = if relative {
+                    i16::try_from(value).is_ok()
+                } else {
+                    u16::try_from(value).is_ok()
+                };
+                match field.get_mut(..2) {
+                    Some(f) if fits => f.copy_from_slice(&(value as u16).to_le_bytes()),
+                    _ => return Err(()),
+                }
+            }
+            4 => {
+                let fits = if relative {
+                    i32::try_from(value).is_ok()
+                } else {
+                    u32::try_from(value).is_ok()
+                };
+                match field.get_mut(..4) {
+                    Some(f) if fits => f.copy_from_slice(&(value as u32).to_le_bytes()),
+                    _ => return Err(()),
+                }
+            }
+            8 => match field.get_mut(..8) {
+                Some(f) => f.copy_from_slice(&(value as u64).to_le_bytes()),
+                None => return Err(()),
+            },
+            _ => return Err(()),
         }
-        field.copy_from_slice(&(value as i64).to_le_bytes()[..size]);
         Ok(())
     }
 
