@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Ask the oracle (dynasmrt 5.1, a black box) what it does with dynasm! statements.
 
-Usage: tools/probe.py [FILE]   (one dynasm! body per line, e.g. `add rax, 1` or
+Usage: tools/probe.py [--declasm] [FILE]   (one dynasm! body per line, e.g. `add rax, 1` or
 `->l: ; jmp ->l`; lines starting with # are skipped).  Prints one line per input:
 `OK <hex bytes>\t<statement>` or `ERR <first line of the error>\t<statement>`.
 
@@ -13,7 +13,14 @@ u8v.. and `dynreg: u8 = 9` for dynamic registers.
 """
 import json, os, subprocess, sys
 
-WORK = os.environ.get("PROBE_DIR", "/tmp/declasm-probe")
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+DECLASM = "--declasm" in sys.argv
+if DECLASM:
+    sys.argv.remove("--declasm")
+WORK = os.environ.get("PROBE_DIR", "/tmp/declasm-probe") + ("-declasm" if DECLASM else "")
+# Scratch crates share one target directory (cargo serialises builds: good on 2 cores).
+TARGET = os.environ.get("PROBE_TARGET", "/tmp/declasm-probe-target")
+NAME = "probe_" + "".join(c if c.isalnum() else "_" for c in WORK.strip("/"))
 PRE = """    let i8v: i8 = 0x11; let i16v: i16 = 0x2211; let i32v: i32 = 0x44332211; let i64v: i64 = 0x7766554433221100;
     let _ = (i8v, i16v, i32v, i64v); let dynreg: u8 = 9; let _ = dynreg;
 """
@@ -21,8 +28,9 @@ PRE = """    let i8v: i8 = 0x11; let i16v: i16 = 0x2211; let i32v: i32 = 0x44332
 def build(stmts, active):
     os.makedirs(WORK + "/src", exist_ok=True)
     with open(WORK + "/Cargo.toml", "w") as f:
-        f.write('[package]\nname = "probe"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\ndynasmrt = "=5.1.0"\n'
-                '[profile.dev]\nopt-level = 0\ndebug = false\n')
+        dep = f'dynasmrt = {{ package = "declasm", path = "{ROOT}" }}' if DECLASM else 'dynasmrt = "=5.1.0"'
+        f.write(f'[package]\nname = "{NAME}"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\n{dep}\n'
+                '[profile.dev]\nopt-level = 0\ndebug = false\n[workspace]\n')
     lines = ["#![allow(unused)]", "use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler, x64::X64Relocation};"]
     owner = {}
     for i in active:
@@ -43,7 +51,8 @@ def build(stmts, active):
     lines.append("}")
     with open(WORK + "/src/main.rs", "w") as f:
         f.write("\n".join(lines) + "\n")
-    r = subprocess.run(["cargo", "build", "-q", "--message-format=json"], cwd=WORK, capture_output=True, text=True)
+    env = dict(os.environ, CARGO_TARGET_DIR=TARGET)
+    r = subprocess.run(["cargo", "build", "-q", "--message-format=json"], cwd=WORK, capture_output=True, text=True, env=env)
     errs = {}
     for line in r.stdout.splitlines():
         try:
@@ -56,7 +65,10 @@ def build(stmts, active):
         if msg["level"] != "error":
             continue
         for sp in msg.get("spans", []):
-            if sp["file_name"].endswith("main.rs"):
+            # Follow macro expansions back to the call site in main.rs.
+            while sp is not None and not sp["file_name"].endswith("main.rs"):
+                sp = (sp.get("expansion") or {}).get("span")
+            if sp is not None:
                 i = owner.get(sp["line_start"])
                 if i is not None and i not in errs:
                     errs[i] = msg["message"].split("\n")[0]
@@ -77,7 +89,8 @@ def main():
             sys.exit("probe: build failed without attributable errors")
         rejected.update(errs)
         active = [i for i in active if i not in errs]
-    out = subprocess.run(["cargo", "run", "-q"], cwd=WORK, capture_output=True, text=True).stdout
+    env = dict(os.environ, CARGO_TARGET_DIR=TARGET)
+    out = subprocess.run(["cargo", "run", "-q"], cwd=WORK, capture_output=True, text=True, env=env).stdout
     res = {}
     for line in out.splitlines():
         idx, rest = line.split(" ", 1)
