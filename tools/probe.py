@@ -9,7 +9,8 @@ Each statement is assembled alone into a VecAssembler at base address 0 inside a
 scratch crate (by default /tmp/declasm-probe).  Statements the oracle rejects are
 found from rustc's JSON diagnostics and removed, then the crate is rebuilt, until
 it compiles.  Variables available to statements: i8v, i16v, i32v, i64v (0x11..),
-u8v.. and `dynreg: u8 = 9` for dynamic registers.
+and `dynreg: u8 = 9` for dynamic registers. The statement is assembled between the labels
+`->glob:`, `back:`, `=>dynl` (before) and `fwd:` (after), so it may reference them.
 """
 import json, os, subprocess, sys
 
@@ -38,9 +39,10 @@ def build(stmts, active):
         lines.append(f"fn t{i}() -> Result<Vec<u8>, String> {{")
         lines.append("    let mut ops: VecAssembler<X64Relocation> = VecAssembler::new(0);")
         lines.extend(PRE.rstrip("\n").split("\n"))
-        lines.append("    dynasm!(ops ; .arch x64")
+        lines.append("    let dynl = ops.new_dynamic_label();")
+        lines.append("    dynasm!(ops ; .arch x64 ; ->glob: ; back: ; =>dynl")
         lines.append("        ; " + stmts[i])
-        lines.append("    );")
+        lines.append("        ; fwd: );")
         lines.append("    ops.finalize().map_err(|e| format!(\"{:?}\", e))")
         lines.append("}")
         for l in range(start, len(lines) + 1):

@@ -282,10 +282,11 @@ macro_rules! __dynasm_op {
     (@cls $k:tt {=> $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::label($k, $crate::x64::operand::label::DYNAMIC)} {none} {[=> $($lab)+]} $($s)* } };
     (@cls $k:tt {extern $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::label($k, $crate::x64::operand::label::EXTERN)} {none} {[extern $($lab)+]} $($s)* } };
     // Literals.
-    (@cls $k:tt {$v:literal} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_lit($k, $v)} {imm $v} {} $($s)* } };
+    // (`$v:literal` also matches `-lit`, so the negated forms come first.)
     (@cls $k:tt {- $v:literal} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_neg($k, $v)} {imm (-$v)} {} $($s)* } };
-    (@cls $k:tt {($v:literal)} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_lit($k, $v)} {imm $v} {} $($s)* } };
     (@cls $k:tt {(- $v:literal)} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_neg($k, $v)} {imm (-$v)} {} $($s)* } };
+    (@cls $k:tt {$v:literal} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_lit($k, $v)} {imm $v} {} $($s)* } };
+    (@cls $k:tt {($v:literal)} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_lit($k, $v)} {imm $v} {} $($s)* } };
     // Dynamic registers.
     (@cls $k:tt {$f:ident ($($x:tt)*)} $($s:tt)*) => {
         $crate::__dynasm_dynregs!{ $f ($($x)*) dyn [$k $f ($($x)*) $($s)*] }
@@ -356,7 +357,7 @@ macro_rules! __dynasm_op {
         $crate::__dynasm_op!{ @mem $f [$($c)* .disp_lit($v)] [$($d)* + $v] $y {$($x)*} $($s)* }
     };
     (@mem $f:tt [$($c:tt)*] [$($d:tt)*] $y:tt {- $v:literal $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mem $f [$($c)* .disp_lit(-$v)] [$($d)* - $v] $y {$($x)*} $($s)* }
+        $crate::__dynasm_op!{ @mem $f [$($c)* .disp_lit(-$v)] [$($d)* + (-$v)] $y {$($x)*} $($s)* }
     };
     (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $($x:tt)*} $($s:tt)*) => {
         $crate::__dynasm_op!{ @mexpr $sg [] $f $c $d $y {$($x)*} $($s)* }
