@@ -78,6 +78,11 @@ pub struct Enc {
 }
 
 impl Enc {
+    /// The instruction's bytes (with zeros in the holes).
+    pub const fn bytes(&self) -> &[u8] {
+        self.bytes.split_at(self.len as usize).0
+    }
+
     /// Field offset of the relocation, counted back from the end of the instruction.
     pub const fn reloc_field_offset(&self) -> u8 {
         self.len - self.reloc.pos
@@ -94,6 +99,14 @@ impl Buf {
         self.b[self.n] = v;
         self.n += 1;
         (self.n - 1) as u8
+    }
+    const fn write(&mut self, f: Field, v: i64) {
+        let bytes = v.to_le_bytes();
+        let mut k = 0;
+        while k < f.size as usize {
+            self.b[f.pos as usize + k] = bytes[k];
+            k += 1;
+        }
     }
     const fn hole(&mut self, size: u8) -> Field {
         let pos = self.n as u8;
@@ -302,6 +315,8 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                     if m.label != label::NONE {
                         e.reloc = field;
                         e.reloc_enc = if m.label == label::EXTERN { 0x14 } else { 0x04 };
+                    } else if m.disp == disp::LIT8 || m.disp == disp::LIT32 {
+                        b.write(field, m.disp_value as i64);
                     } else if m.disp != disp::NONE {
                         e.disp = field;
                     }
@@ -318,7 +333,9 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                     };
                     b.push(sc << 6 | idx << 3 | 5);
                     let field = b.hole(4);
-                    if m.disp != disp::NONE {
+                    if m.disp == disp::LIT8 || m.disp == disp::LIT32 {
+                        b.write(field, m.disp_value as i64);
+                    } else if m.disp != disp::NONE {
                         e.disp = field;
                     }
                 } else {
@@ -367,7 +384,9 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                         b.push(md | reg_bits << 3 | base_low);
                     }
                     let field = b.hole(dsize);
-                    if m.disp != disp::NONE {
+                    if m.disp == disp::LIT8 || m.disp == disp::LIT32 {
+                        b.write(field, m.disp_value as i64);
+                    } else if m.disp != disp::NONE {
                         e.disp = field;
                     }
                 }
@@ -394,6 +413,9 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                     2
                 };
                 e.reloc_enc = field.size | k << 4;
+            } else if o.kind == kind::IMM && o.lit != 0 {
+                // A literal: its value is known now.
+                b.write(field, o.value);
             } else {
                 e.imm[i] = field;
             }
@@ -430,3 +452,4 @@ pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> En
     }
     super::diagnostics::fail(m, stmt, "")
 }
+

@@ -103,6 +103,8 @@ pub struct Mem {
     pub label: u8,
     /// Set when the reference cannot be encoded; the message says why.
     pub error: &'static str,
+    /// The value of a displacement that is one literal (written at compile time).
+    pub disp_value: i32,
     /// For a dynamic base: which dynamic register of the reference (in order of appearance).
     pub base_ord: u8,
     /// For a dynamic index: which dynamic register of the reference (in order of appearance).
@@ -132,6 +134,8 @@ pub struct Op {
     pub lit: u8,
     /// Label kind for [`kind::LABEL`] operands.
     pub label: u8,
+    /// Immediate: the value of a literal (written into the instruction at compile time).
+    pub value: i64,
     /// Memory reference.
     pub mem: Mem,
 }
@@ -148,6 +152,7 @@ const EMPTY_MEM: Mem = Mem {
     rip: false,
     label: label::NONE,
     error: "",
+    disp_value: 0,
     base_ord: 0xFF,
     index_ord: 0xFF,
     regs: [NOREG; 4],
@@ -168,6 +173,7 @@ impl Op {
         num: 0,
         lit: 0,
         label: label::NONE,
+        value: 0,
         mem: EMPTY_MEM,
     };
 
@@ -197,7 +203,7 @@ impl Op {
         } else {
             8
         };
-        Op { kind: kind::IMM, size: keyword, lit, ..Op::NONE }
+        Op { kind: kind::IMM, size: keyword, lit, value: value as i64, ..Op::NONE }
     }
 
     /// A negated integer literal `-value`.
@@ -211,7 +217,7 @@ impl Op {
         } else {
             8
         };
-        Op { kind: kind::IMM, size: keyword, lit, ..Op::NONE }
+        Op { kind: kind::IMM, size: keyword, lit, value: (value as i64).wrapping_neg(), ..Op::NONE }
     }
 
     /// A label reference used as an immediate or jump target.
@@ -321,6 +327,10 @@ impl Mem {
         } else {
             disp::LIT32
         };
+        if value < i32::MIN as i128 || value > i32::MAX as i128 {
+            return self.fail("displacement does not fit in 32 bits");
+        }
+        self.disp_value = value as i32;
         self
     }
 

@@ -283,10 +283,11 @@ macro_rules! __dynasm_op {
     (@cls $k:tt {extern $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::label($k, $crate::x64::operand::label::EXTERN)} {none} {[extern $($lab)+]} $($s)* } };
     // Literals.
     // (`$v:literal` also matches `-lit`, so the negated forms come first.)
-    (@cls $k:tt {- $v:literal} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_neg($k, $v)} {imm (-$v)} {} $($s)* } };
-    (@cls $k:tt {(- $v:literal)} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_neg($k, $v)} {imm (-$v)} {} $($s)* } };
-    (@cls $k:tt {$v:literal} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_lit($k, $v)} {imm $v} {} $($s)* } };
-    (@cls $k:tt {($v:literal)} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_lit($k, $v)} {imm $v} {} $($s)* } };
+    // (Literals are written into the instruction at compile time.)
+    (@cls $k:tt {- $v:literal} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_neg($k, $v)} {none} {} $($s)* } };
+    (@cls $k:tt {(- $v:literal)} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_neg($k, $v)} {none} {} $($s)* } };
+    (@cls $k:tt {$v:literal} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_lit($k, $v)} {none} {} $($s)* } };
+    (@cls $k:tt {($v:literal)} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_lit($k, $v)} {none} {} $($s)* } };
     // Dynamic registers.
     (@cls $k:tt {$f:ident ($($x:tt)*)} $($s:tt)*) => {
         $crate::__dynasm_dynregs!{ $f ($($x)*) dyn [$k $f ($($x)*) $($s)*] }
@@ -395,6 +396,12 @@ macro_rules! __dynasm_op {
     (@memdone [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [$($y:tt)*] $($s:tt)*) => {
         $crate::__dynasm_op!{ @push {Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)} {mem [] [$($y)*]} {} $($s)* }
     };
+    (@memdone [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ $v:literal] [$($y:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_op!{ @memdone [$k $ns $fo] [$($c)*] [] [$($y)*] $($s)* }
+    };
+    (@memdone [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ (- $v:literal)] [$($y:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_op!{ @memdone [$k $ns $fo] [$($c)*] [] [$($y)*] $($s)* }
+    };
     (@memdone [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$($d:tt)+] [$($y:tt)*] $($s:tt)*) => {
         $crate::__dynasm_op!{ @push {Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)} {mem [0 $($d)+] [$($y)*]} {} $($s)* }
     };
@@ -412,6 +419,17 @@ macro_rules! __dynasm_op {
     };
 
     // ---- Emission ---------------------------------------------------------------------------------
+    // Nothing known only at run time: the instruction is a constant byte string.
+    (@emit [$t:tt $lk:tt] [$($p:ident)*] $m:tt ($($o:tt)*) [$({$($ds:tt)*})*] [$({$i:tt none})*] [$($l:tt)*]) => {{
+        const __E: $crate::x64::encoder::Enc = $crate::x64::encoder::encode(
+            &$crate::x64::mnemonics::$m,
+            0 $(| $crate::x64::encoder::prefix::$p)*,
+            $crate::x64::operand::pad([$($($ds)*),*]),
+            ::core::stringify!($($o)*),
+        );
+        $t.extend(__E.bytes());
+        $crate::__dynasm_op!{ @reloc $t [$($l)*] }
+    }};
     (@emit [$t:tt $lk:tt] [$($p:ident)*] $m:tt ($($o:tt)*) [$({$($ds:tt)*})*] [$({$i:tt $($rs:tt)*})*] [$($l:tt)*]) => {{
         const __E: $crate::x64::encoder::Enc = $crate::x64::encoder::encode(
             &$crate::x64::mnemonics::$m,
