@@ -2,7 +2,7 @@
 //! out the instruction's bytes, leaving holes (described by [`Enc`]) for what is only known at
 //! run time.
 
-use super::form::{self, is_dyn, role, Form, Mnemonic, MODRM_NONE, MODRM_R};
+use super::form::{self, role, Form, Mnemonic, MODRM_NONE, MODRM_R};
 use super::operand::{class, disp, kind, label, Op, DYN, NOREG};
 
 /// Maximum length of an x64 instruction.
@@ -89,32 +89,6 @@ impl Enc {
     }
 }
 
-struct Buf {
-    b: [u8; MAX_LEN],
-    n: usize,
-}
-
-impl Buf {
-    const fn push(&mut self, v: u8) -> u8 {
-        self.b[self.n] = v;
-        self.n += 1;
-        (self.n - 1) as u8
-    }
-    const fn write(&mut self, f: Field, v: i64) {
-        let bytes = v.to_le_bytes();
-        let mut k = 0;
-        while k < f.size as usize {
-            self.b[f.pos as usize + k] = bytes[k];
-            k += 1;
-        }
-    }
-    const fn hole(&mut self, size: u8) -> Field {
-        let pos = self.n as u8;
-        self.n += size as usize;
-        Field { pos, size }
-    }
-}
-
 const fn scale_bits(s: u8) -> u8 {
     match s {
         1 => 0,
@@ -124,16 +98,10 @@ const fn scale_bits(s: u8) -> u8 {
     }
 }
 
-/// Whether register operand `op` needs a REX prefix to be addressed at all (spl, bpl, sil, dil).
-const fn needs_rex_byte_reg(op: &Op) -> bool {
-    op.kind == kind::REG && op.class == class::GP && op.size == 1 && op.num >= 4 && op.num < 8
-}
-
-const fn high(num: u8) -> bool {
-    num != DYN && num != NOREG && num >= 8
-}
-
 /// Encodes `ops` with `form`, or returns the reason it cannot.
+///
+/// This runs in the const interpreter for every statement, where each MIR statement and each
+/// call costs: it is written flat (no helper calls, no copies of the operands).
 pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, &'static str> {
     let mut e = Enc {
         bytes: [0; MAX_LEN],
@@ -150,281 +118,266 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
         reloc_enc: 0,
         form: 0,
     };
-    let mut b = Buf { b: [0; MAX_LEN], n: 0 };
+    let mut b = [0u8; MAX_LEN];
+    let mut n = 0usize;
 
-    // Find the operands by role.
-    let mut rm: usize = 4;
-    let mut reg: usize = 4;
-    let mut opreg: usize = 4;
-    let mut i = 0;
-    while i < f.nops as usize {
-        match f.roles[i] {
-            role::RM => rm = i,
-            role::REG => reg = i,
-            role::OPREG => opreg = i,
-            _ => {}
-        }
-        i += 1;
-    }
-    let mem = if rm < 4 && ops[rm].kind == kind::MEM { Some(ops[rm].mem) } else { None };
-    if let Some(m) = mem {
-        if !m.error.is_empty() {
-            return Err(m.error);
-        }
+    let rm = f.rm as usize;
+    let reg = f.reg as usize;
+    let opreg = f.opreg as usize;
+    let is_mem = rm < 4 && ops[rm].kind == kind::MEM;
+    let m = if is_mem { &ops[rm].mem } else { &ops[0].mem };
+    if is_mem && !m.error.is_empty() {
+        return Err(m.error);
     }
 
-    // REX.
+    // REX: W from the form, R/X/B from registers 8-15; forced by spl/bpl/sil/dil and by any
+    // dynamic register (its number is only known at run time).
     let mut rex: u8 = if f.rex_w { 0x48 } else { 0 };
-    let mut force_rex = false;
-    let mut has_high_byte = false;
+    let mut high_byte = false;
     let mut i = 0;
     while i < f.nops as usize {
         let o = &ops[i];
-        if is_dyn(o) {
-            force_rex = true;
-        }
-        if needs_rex_byte_reg(o) {
-            force_rex = true;
-        }
-        if o.kind == kind::REG && o.class == class::GPH {
-            has_high_byte = true;
+        if o.kind == kind::REG {
+            if o.num == DYN || (o.class == class::GP && o.size == 1 && o.num >= 4 && o.num < 8) {
+                rex |= 0x40;
+            } else if o.class == class::GPH {
+                high_byte = true;
+            }
         }
         i += 1;
     }
-    if reg < 4 && high(ops[reg].num) {
+    if reg < 4 && ops[reg].num >= 8 && ops[reg].num < 16 {
         rex |= 0x44;
     }
-    if opreg < 4 && high(ops[opreg].num) {
+    if opreg < 4 && ops[opreg].num >= 8 && ops[opreg].num < 16 {
         rex |= 0x41;
     }
-    if rm < 4 {
-        match mem {
-            Some(m) => {
-                if high(m.base) {
-                    rex |= 0x41;
-                }
-                if m.index_class == class::GP && high(m.index) {
-                    rex |= 0x42;
-                }
-                if m.base == DYN || (m.index == DYN && m.index_class == class::GP) {
-                    force_rex = true;
-                }
-            }
-            None => {
-                if high(ops[rm].num) {
-                    rex |= 0x41;
-                }
+    if is_mem {
+        if m.base >= 8 && m.base < 16 {
+            rex |= 0x41;
+        }
+        if m.index_class == class::GP {
+            if m.index >= 8 && m.index < 16 {
+                rex |= 0x42;
+            } else if m.index == DYN {
+                rex |= 0x40;
             }
         }
+        if m.base == DYN {
+            rex |= 0x40;
+        }
+    } else if rm < 4 && ops[rm].num >= 8 && ops[rm].num < 16 {
+        rex |= 0x41;
     }
-    if force_rex {
-        rex |= 0x40;
-    }
-    if rex != 0 && has_high_byte {
+    if rex != 0 && high_byte {
         return Err("high byte register combined with a REX prefix (extended registers, spl/bpl/sil/dil or 64-bit operand size)");
     }
 
     // Legacy prefixes: segment, 67, lock/rep, then the form's own.
-    let seg = [
-        (prefix::ES, 0x26u8),
-        (prefix::CS, 0x2E),
-        (prefix::SS, 0x36),
-        (prefix::DS, 0x3E),
-        (prefix::FS, 0x64),
-        (prefix::GS, 0x65),
-    ];
-    let mut i = 0;
-    while i < seg.len() {
-        if prefixes & seg[i].0 != 0 {
-            b.push(seg[i].1);
-        }
-        i += 1;
-    }
-    if let Some(m) = mem {
-        if m.addr_size == 4 {
-            b.push(0x67);
+    if prefixes != 0 {
+        let seg = [0x26u8, 0x2E, 0x36, 0x3E, 0x64, 0x65];
+        let mut i = 0;
+        while i < 6 {
+            if prefixes & (prefix::ES << i) != 0 {
+                b[n] = seg[i];
+                n += 1;
+            }
+            i += 1;
         }
     }
-    if prefixes & prefix::LOCK != 0 {
-        b.push(0xF0);
+    if is_mem && m.addr_size == 4 {
+        b[n] = 0x67;
+        n += 1;
     }
-    if prefixes & prefix::REP != 0 {
-        b.push(0xF3);
-    }
-    if prefixes & prefix::REPNE != 0 {
-        b.push(0xF2);
+    if prefixes != 0 {
+        if prefixes & prefix::LOCK != 0 {
+            b[n] = 0xF0;
+            n += 1;
+        }
+        if prefixes & prefix::REP != 0 {
+            b[n] = 0xF3;
+            n += 1;
+        }
+        if prefixes & prefix::REPNE != 0 {
+            b[n] = 0xF2;
+            n += 1;
+        }
     }
     let mut i = 0;
     while i < f.nprefixes as usize {
-        b.push(f.prefixes[i]);
+        b[n] = f.prefixes[i];
+        n += 1;
         i += 1;
     }
     if rex != 0 {
-        e.rex_pos = b.push(rex);
+        e.rex_pos = n as u8;
+        b[n] = rex;
+        n += 1;
     }
 
-    // Opcode.
+    // Opcode; `+r` puts a register in the low bits of its last byte.
     let mut i = 0;
     while i < f.opcode_len as usize {
-        let mut byte = f.opcode[i];
-        if f.plus_r && i + 1 == f.opcode_len as usize && opreg < 4 {
-            let o = &ops[opreg];
-            if o.num == DYN {
-                e.reg[opreg] = Patch { pos: b.n as u8, shift: 0, rex_bit: 1 };
-            } else {
-                byte |= o.num & 7;
-            }
-        }
-        b.push(byte);
+        b[n] = f.opcode[i];
+        n += 1;
         i += 1;
+    }
+    if f.plus_r && opreg < 4 {
+        if ops[opreg].num == DYN {
+            e.reg[opreg] = Patch { pos: (n - 1) as u8, shift: 0, rex_bit: 1 };
+        } else {
+            b[n - 1] |= ops[opreg].num & 7;
+        }
     }
 
     // ModRM, SIB, displacement.
     if f.modrm != MODRM_NONE {
-        let modrm_pos = b.n as u8;
+        let modrm_pos = n as u8;
         let mut reg_bits = 0u8;
         if f.modrm < MODRM_R {
             reg_bits = f.modrm;
         } else if reg < 4 {
-            let o = &ops[reg];
-            if o.num == DYN {
+            if ops[reg].num == DYN {
                 e.reg[reg] = Patch { pos: modrm_pos, shift: 3, rex_bit: 4 };
             } else {
-                reg_bits = o.num & 7;
+                reg_bits = ops[reg].num & 7;
             }
         }
-        match mem {
-            None => {
-                let mut rm_bits = 0;
-                if rm < 4 {
-                    let o = &ops[rm];
-                    if o.num == DYN {
-                        e.reg[rm] = Patch { pos: modrm_pos, shift: 0, rex_bit: 1 };
-                    } else {
-                        rm_bits = o.num & 7;
-                    }
-                }
-                b.push(0xC0 | reg_bits << 3 | rm_bits);
-            }
-            Some(m) => {
-                e.base_ord = m.base_ord;
-                e.index_ord = m.index_ord;
-                if m.rip {
-                    b.push(reg_bits << 3 | 5);
-                    let field = b.hole(4);
-                    if m.label != label::NONE {
-                        e.reloc = field;
-                        e.reloc_enc = if m.label == label::EXTERN { 0x14 } else { 0x04 };
-                    } else if m.disp == disp::LIT8 || m.disp == disp::LIT32 {
-                        b.write(field, m.disp_value as i64);
-                    } else if m.disp != disp::NONE {
-                        e.disp = field;
-                    }
-                } else if m.base == NOREG {
-                    // No base: SIB with base 101 and a disp32.
-                    b.push(reg_bits << 3 | 4);
-                    let (idx, sc) = if m.index == NOREG {
-                        (4u8, 0u8)
-                    } else if m.index == DYN {
-                        e.index = Patch { pos: b.n as u8, shift: 3, rex_bit: 2 };
-                        (0, scale_bits(m.scale))
-                    } else {
-                        (m.index & 7, scale_bits(m.scale))
-                    };
-                    b.push(sc << 6 | idx << 3 | 5);
-                    let field = b.hole(4);
-                    if m.disp == disp::LIT8 || m.disp == disp::LIT32 {
-                        b.write(field, m.disp_value as i64);
-                    } else if m.disp != disp::NONE {
-                        e.disp = field;
-                    }
+        if !is_mem {
+            let mut rm_bits = 0;
+            if rm < 4 {
+                if ops[rm].num == DYN {
+                    e.reg[rm] = Patch { pos: modrm_pos, shift: 0, rex_bit: 1 };
                 } else {
-                    let dynbase = m.base == DYN;
-                    let base_low = if dynbase { 0 } else { m.base & 7 };
-                    let need_sib = m.index != NOREG || base_low == 4 || dynbase;
-                    // Displacement size.
-                    let dsize: u8 = if m.force == 1 {
-                        1
-                    } else if m.force == 4 {
-                        4
-                    } else {
-                        match m.disp {
-                            disp::NONE => {
-                                if base_low == 5 || dynbase {
-                                    1
-                                } else {
-                                    0
-                                }
-                            }
-                            disp::LIT8 => 1,
-                            _ => 4,
-                        }
-                    };
-                    let md: u8 = match dsize {
-                        0 => 0,
-                        1 => 0x40,
-                        _ => 0x80,
-                    };
-                    if need_sib {
-                        b.push(md | reg_bits << 3 | 4);
-                        let sib_pos = b.n as u8;
-                        let (idx, sc) = if m.index == NOREG {
-                            (4u8, 0u8)
-                        } else if m.index == DYN {
-                            e.index = Patch { pos: sib_pos, shift: 3, rex_bit: 2 };
-                            (0, scale_bits(m.scale))
-                        } else {
-                            (m.index & 7, scale_bits(m.scale))
-                        };
-                        if dynbase {
-                            e.base = Patch { pos: sib_pos, shift: 0, rex_bit: 1 };
-                        }
-                        b.push(sc << 6 | idx << 3 | base_low);
-                    } else {
-                        b.push(md | reg_bits << 3 | base_low);
-                    }
-                    let field = b.hole(dsize);
-                    if m.disp == disp::LIT8 || m.disp == disp::LIT32 {
-                        b.write(field, m.disp_value as i64);
-                    } else if m.disp != disp::NONE {
-                        e.disp = field;
-                    }
+                    rm_bits = ops[rm].num & 7;
                 }
             }
+            b[n] = 0xC0 | reg_bits << 3 | rm_bits;
+            n += 1;
+        } else {
+            e.base_ord = m.base_ord;
+            e.index_ord = m.index_ord;
+            // Where the displacement goes, and its size.
+            let dpos;
+            let dsize: u8;
+            if m.rip {
+                b[n] = reg_bits << 3 | 5;
+                n += 1;
+                dpos = n;
+                dsize = 4;
+                if m.label != label::NONE {
+                    e.reloc = Field { pos: n as u8, size: 4 };
+                    e.reloc_enc = if m.label == label::EXTERN { 0x14 } else { 0x04 };
+                }
+            } else if m.base == NOREG {
+                // No base: SIB with base 101 and a disp32.
+                b[n] = reg_bits << 3 | 4;
+                let sib = if m.index == NOREG {
+                    0x25
+                } else if m.index == DYN {
+                    e.index = Patch { pos: (n + 1) as u8, shift: 3, rex_bit: 2 };
+                    (scale_bits(m.scale) << 6) | 5
+                } else {
+                    (scale_bits(m.scale) << 6) | (m.index & 7) << 3 | 5
+                };
+                b[n + 1] = sib;
+                n += 2;
+                dpos = n;
+                dsize = 4;
+            } else {
+                let dynbase = m.base == DYN;
+                let base_low = if dynbase { 0 } else { m.base & 7 };
+                dsize = if m.force != 0 {
+                    m.force
+                } else if m.disp == disp::NONE {
+                    if base_low == 5 || dynbase {
+                        1
+                    } else {
+                        0
+                    }
+                } else if m.disp == disp::LIT8 {
+                    1
+                } else {
+                    4
+                };
+                let md: u8 = if dsize == 0 {
+                    0
+                } else if dsize == 1 {
+                    0x40
+                } else {
+                    0x80
+                };
+                if m.index != NOREG || base_low == 4 || dynbase {
+                    b[n] = md | reg_bits << 3 | 4;
+                    let sib = if m.index == NOREG {
+                        0x20 | base_low
+                    } else if m.index == DYN {
+                        e.index = Patch { pos: (n + 1) as u8, shift: 3, rex_bit: 2 };
+                        (scale_bits(m.scale) << 6) | base_low
+                    } else {
+                        (scale_bits(m.scale) << 6) | (m.index & 7) << 3 | base_low
+                    };
+                    if dynbase {
+                        e.base = Patch { pos: (n + 1) as u8, shift: 0, rex_bit: 1 };
+                    }
+                    b[n + 1] = sib;
+                    n += 2;
+                } else {
+                    b[n] = md | reg_bits << 3 | base_low;
+                    n += 1;
+                }
+                dpos = n;
+            }
+            if m.label == label::NONE {
+                if m.disp == disp::LIT8 || m.disp == disp::LIT32 {
+                    let v = (m.disp_value as i64).to_le_bytes();
+                    let mut k = 0;
+                    while k < dsize as usize {
+                        b[dpos + k] = v[k];
+                        k += 1;
+                    }
+                } else if m.disp != disp::NONE {
+                    e.disp = Field { pos: dpos as u8, size: dsize };
+                }
+            }
+            n = dpos + dsize as usize;
         }
     }
 
     // Immediates and relative targets, in operand order.
     let mut i = 0;
     while i < f.nops as usize {
-        let r = f.roles[i];
-        if r == role::IMM || r == role::REL {
-            let field = b.hole(f.sizes[i]);
+        let size = f.sizes[i];
+        if size != 0 {
             let o = &ops[i];
             if o.kind == kind::LABEL {
-                e.reloc = field;
-                let k = if r == role::REL {
-                    if o.label == label::EXTERN {
-                        1
-                    } else {
-                        0
-                    }
-                } else {
+                let k = if f.roles[i] != role::REL {
                     2
+                } else if o.label == label::EXTERN {
+                    1
+                } else {
+                    0
                 };
-                e.reloc_enc = field.size | k << 4;
-            } else if o.kind == kind::IMM && o.lit != 0 {
+                e.reloc = Field { pos: n as u8, size };
+                e.reloc_enc = size | k << 4;
+            } else if o.lit != 0 {
                 // A literal: its value is known now.
-                b.write(field, o.value);
+                let v = o.value.to_le_bytes();
+                let mut k = 0;
+                while k < size as usize {
+                    b[n + k] = v[k];
+                    k += 1;
+                }
             } else {
-                e.imm[i] = field;
+                e.imm[i] = Field { pos: n as u8, size };
             }
+            n += size as usize;
         }
         i += 1;
     }
 
-    e.bytes = b.b;
-    e.len = b.n as u8;
+    e.bytes = b;
+    e.len = n as u8;
     Ok(e)
 }
 
@@ -432,10 +385,37 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
 /// the user's crate, since this runs in a `const`) when no form accepts the operands; `stmt` is
 /// the statement's text for the message.
 pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> Enc {
-    let mut i = 0;
+    let sig = 1u32 << ops[0].kind
+        | 1 << (ops[1].kind + 8)
+        | 1 << (ops[2].kind + 16)
+        | 1 << (ops[3].kind + 24);
+    // Only the forms whose first two patterns take these kinds of operands, in order.
+    let mut cand = m.index[ops[0].kind as usize * 5 + ops[1].kind as usize];
+    while cand != 0 {
+        let i = cand.trailing_zeros() as usize;
+        cand &= cand - 1;
+        let f = &m.forms[i];
+        if f.kinds & sig == sig
+            && form::matches(f.ops[0], &ops[0])
+            && form::matches(f.ops[1], &ops[1])
+            && form::matches(f.ops[2], &ops[2])
+            && form::matches(f.ops[3], &ops[3])
+        {
+            match encode_form(f, &ops, prefixes) {
+                Ok(mut e) => {
+                    e.form = i as u16;
+                    return e;
+                }
+                Err(msg) => super::diagnostics::fail(m, stmt, msg),
+            }
+        }
+    }
+    // Forms past the first 64 are not indexed.
+    let mut i = 64;
     while i < m.forms.len() {
         let f = &m.forms[i];
-        if form::matches(f.ops[0], &ops[0])
+        if f.kinds & sig == sig
+            && form::matches(f.ops[0], &ops[0])
             && form::matches(f.ops[1], &ops[1])
             && form::matches(f.ops[2], &ops[2])
             && form::matches(f.ops[3], &ops[3])
@@ -452,4 +432,3 @@ pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> En
     }
     super::diagnostics::fail(m, stmt, "")
 }
-

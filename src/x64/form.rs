@@ -5,9 +5,12 @@
 //! so a malformed row is a build error of declasm and user crates only read the parsed data.
 //!
 //! Operand patterns: `r8 r16 r32 r64`, `rm8 rm16 rm32 rm64`, `m` (any memory), `m8 m16 m32 m64
-//! m80 m128 m256`, fixed registers `al ax eax rax cl dx`, `imm8` (an 8-bit slot that also takes
+//! m80 m128 m256`, fixed registers `al ax eax rax cl dx ecx edx`, `imm8` (an 8-bit slot that also takes
 //! expressions of unknown size), `simm8` (a sign-extended 8-bit slot: only `BYTE` or a literal
-//! that fits), `imm16 imm32 imm64`, `rel8 rel32` (jump targets), `sreg cr dr`, `r32m16 r64m16`.
+//! that fits), `simm16` (an imm16 slot that only takes `BYTE`/`WORD` or a literal of at most
+//! 2 bytes: `push 0x80` = `66 68`), `imm16 imm32 imm64` (labels only fit `imm64`), `rel8 rel32`
+//! (jump targets), `rel8a` (the rel8 of an instruction without a rel32 form, `loop`/`jrcxz`: it
+//! also takes expressions of unknown size and labels without size), `sreg cr dr`, `r32m16 r64m16`.
 //!
 //! Encoding tokens: leading `66`/`F2`/`F3` (prefixes, emitted in the order written; `o16` is a
 //! synonym for `66`), `REX.W`, opcode bytes in hex, `/r`, `/0`..`/7`, `+r` (register in the low
@@ -57,6 +60,10 @@ pub mod pat {
     pub const M16_64: u8 = 35;
     pub const FS: u8 = 36;
     pub const GS: u8 = 37;
+    pub const REL8A: u8 = 38;
+    pub const SIMM16: u8 = 39;
+    pub const ECX: u8 = 40;
+    pub const EDX: u8 = 41;
 }
 
 /// What an operand contributes to the encoding.
@@ -108,6 +115,16 @@ pub struct Form {
     pub plus_r: bool,
     /// The pattern text, for error messages.
     pub text: &'static str,
+    /// For each operand position (one byte each), the operand kinds its pattern can accept, as
+    /// bits `1 << kind`: a cheap first test before [`matches`].
+    pub kinds: u32,
+    /// Index of the ModRM.rm operand, the ModRM.reg operand and the opcode-register operand
+    /// (4: none).
+    pub rm: u8,
+    /// See `rm`.
+    pub reg: u8,
+    /// See `rm`.
+    pub opreg: u8,
 }
 
 /// A mnemonic and its forms, in the order they are tried.
@@ -117,6 +134,34 @@ pub struct Mnemonic {
     pub name: &'static str,
     /// Forms in the order they are tried: the first that accepts the operands wins.
     pub forms: &'static [Form],
+    /// For each pair of kinds of the first two operands (`kind0 * 5 + kind1`), the forms (bit
+    /// `i` for form `i`, the first 64 forms) that can accept them: selection visits only those.
+    pub index: [u64; 25],
+}
+
+impl Mnemonic {
+    /// Builds a mnemonic and its selection index (at declasm's build time: the tables are
+    /// `static`s).
+    pub const fn new(name: &'static str, forms: &'static [Form]) -> Mnemonic {
+        let mut index = [0u64; 25];
+        let mut i = 0;
+        while i < forms.len() && i < 64 {
+            let k = forms[i].kinds;
+            let mut a = 0;
+            while a < 5 {
+                let mut b = 0;
+                while b < 5 {
+                    if (k >> a) & 1 != 0 && (k >> (8 + b)) & 1 != 0 {
+                        index[a * 5 + b] |= 1 << i;
+                    }
+                    b += 1;
+                }
+                a += 1;
+            }
+            i += 1;
+        }
+        Mnemonic { name, forms, index }
+    }
 }
 
 const fn eq(a: &[u8], b: &[u8]) -> bool {
@@ -150,7 +195,7 @@ const fn sub(s: &[u8], start: usize, end: usize) -> &[u8] {
 }
 
 const fn parse_pattern(w: &[u8]) -> u8 {
-    const NAMES: [(&str, u8); 37] = [
+    const NAMES: [(&str, u8); 41] = [
         ("r8", pat::R8),
         ("r16", pat::R16),
         ("r32", pat::R32),
@@ -180,6 +225,8 @@ const fn parse_pattern(w: &[u8]) -> u8 {
         ("imm64", pat::IMM64),
         ("rel8", pat::REL8),
         ("rel32", pat::REL32),
+        ("rel8a", pat::REL8A),
+        ("simm16", pat::SIMM16),
         ("sreg", pat::SREG),
         ("cr", pat::CR),
         ("dr", pat::DR),
@@ -188,6 +235,8 @@ const fn parse_pattern(w: &[u8]) -> u8 {
         ("m16_64", pat::M16_64),
         ("fs", pat::FS),
         ("gs", pat::GS),
+        ("ecx", pat::ECX),
+        ("edx", pat::EDX),
     ];
     let mut i = 0;
     while i < NAMES.len() {
@@ -239,7 +288,7 @@ const fn is_plain_reg(p: u8) -> bool {
 const fn is_imm(p: u8) -> bool {
     matches!(
         p,
-        pat::IMM8 | pat::SIMM8 | pat::IMM16 | pat::IMM32 | pat::IMM64
+        pat::IMM8 | pat::SIMM8 | pat::SIMM16 | pat::IMM16 | pat::IMM32 | pat::IMM64
     )
 }
 
@@ -259,6 +308,10 @@ impl Form {
             modrm: MODRM_NONE,
             plus_r: false,
             text: operands,
+            kinds: 0,
+            rm: 4,
+            reg: 4,
+            opreg: 4,
         };
         // Operands.
         let s = operands.as_bytes();
@@ -349,7 +402,7 @@ impl Form {
                 f.roles[k] = role::IMM;
                 f.sizes[k] = imms[imm_i];
                 imm_i += 1;
-            } else if matches!(p, pat::REL8 | pat::REL32) {
+            } else if matches!(p, pat::REL8 | pat::REL8A | pat::REL32) {
                 f.roles[k] = role::REL;
                 f.sizes[k] = rels[rel_i];
                 rel_i += 1;
@@ -387,7 +440,41 @@ impl Form {
         if imm_i != nimm || rel_i != nrel {
             panic!("immediate operands and immediate encoding tokens disagree");
         }
+        let mut k = 0;
+        while k < 4 {
+            f.kinds |= (pattern_kinds(f.ops[k]) as u32) << (8 * k);
+            if k < f.nops as usize {
+                match f.roles[k] {
+                    role::RM => f.rm = k as u8,
+                    role::REG => f.reg = k as u8,
+                    role::OPREG => f.opreg = k as u8,
+                    _ => {}
+                }
+            }
+            k += 1;
+        }
         f
+    }
+}
+
+/// The operand kinds pattern `p` may accept (bits `1 << kind`); all kinds for patterns not
+/// listed, so that [`matches`] alone decides for them.
+const fn pattern_kinds(p: u8) -> u8 {
+    const REG: u8 = 1 << kind::REG;
+    const MEM: u8 = 1 << kind::MEM;
+    const IMM: u8 = 1 << kind::IMM;
+    const LABEL: u8 = 1 << kind::LABEL;
+    match p {
+        pat::NONE => 1 << kind::NONE,
+        pat::R8 | pat::R16 | pat::R32 | pat::R64 | pat::AL | pat::AX | pat::EAX | pat::RAX => REG,
+        pat::CL | pat::DX | pat::SREG | pat::CR | pat::DR | pat::FS | pat::GS => REG,
+        pat::ECX | pat::EDX => REG,
+        pat::RM8 | pat::RM16 | pat::RM32 | pat::RM64 | pat::R32M16 | pat::R64M16 => REG | MEM,
+        pat::M | pat::M8 | pat::M16 | pat::M32 | pat::M64 | pat::M80 | pat::M128 => MEM,
+        pat::M256 | pat::M16_64 => MEM,
+        pat::IMM8 | pat::SIMM8 | pat::IMM16 => IMM,
+        pat::IMM32 | pat::IMM64 | pat::REL8 | pat::REL32 => IMM | LABEL,
+        _ => 0xFF,
     }
 }
 
@@ -422,20 +509,28 @@ pub const fn matches(p: u8, op: &Op) -> bool {
         pat::EAX => gp && op.num == 0 && op.size == 4,
         pat::RAX => gp && op.num == 0 && op.size == 8,
         pat::CL => gp && op.class == class::GP && op.num == 1 && op.size == 1,
+        pat::ECX => gp && op.num == 1 && op.size == 4,
+        pat::EDX => gp && op.num == 2 && op.size == 4,
         pat::DX => gp && op.class == class::GP && op.num == 2 && op.size == 2,
         pat::IMM8 => imm_fits(op, 1),
         pat::SIMM8 => {
             op.kind == kind::IMM && (op.size == 1 || (op.size == 0 && op.lit == 1))
         }
         pat::IMM16 => imm_fits(op, 2),
-        pat::IMM32 => imm_fits(op, 4) || (op.kind == kind::LABEL && op.size == 4),
-        pat::IMM64 => imm_fits(op, 8) || (op.kind == kind::LABEL && op.size == 8),
+        pat::SIMM16 => {
+            op.kind == kind::IMM
+                && (op.size == 1 || op.size == 2 || (op.size == 0 && (op.lit == 1 || op.lit == 2)))
+        }
+        // Labels are never 32-bit immediates; any label is an absolute 64-bit immediate.
+        pat::IMM32 => imm_fits(op, 4),
+        pat::IMM64 => imm_fits(op, 8) || op.kind == kind::LABEL,
+        pat::REL8A => imm_fits(op, 1) || (op.kind == kind::LABEL && op.size <= 1),
         pat::REL8 => {
             (op.kind == kind::IMM && (op.size == 1 || (op.size == 0 && op.lit == 1)))
                 || (op.kind == kind::LABEL && op.size == 1)
         }
         pat::REL32 => {
-            imm_fits(op, 4) || (op.kind == kind::LABEL && (op.size == 0 || op.size == 4))
+            imm_fits(op, 4) || (op.kind == kind::LABEL && op.size <= 4 && op.size != 3)
         }
         pat::SREG => reg && op.class == class::SEG,
         pat::FS => reg && op.class == class::SEG && op.num == 4,

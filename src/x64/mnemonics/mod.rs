@@ -12,18 +12,22 @@ macro_rules! forms {
     ($($(#[$doc:meta])* $name:ident { $($ops:literal => $enc:expr),* $(,)? })*) => {
         $(
             $(#[$doc])*
-            pub static $name: Mnemonic = Mnemonic {
-                name: stringify!($name),
-                forms: &[$(Form::parse($ops, $enc)),*],
-            };
+            pub static $name: Mnemonic =
+                Mnemonic::new(stringify!($name), &[$(Form::parse($ops, $enc)),*]);
         )*
     };
 }
 
 mod arith;
+mod bits;
 mod control;
 mod moves;
+mod strings;
+mod system;
 
 pub use arith::*;
+pub use bits::*;
 pub use control::*;
 pub use moves::*;
+pub use strings::*;
+pub use system::*;
