@@ -1,0 +1,145 @@
+//! Emission speed, declasm vs dynasmrt 5.1, on the same `dynasm!` text (benches/emit/
+//! workloads.rs): ~1000 instructions per iteration, into a `VecAssembler` (emission +
+//! `finalize`, which resolves the labels) and into an `x64::Assembler` (emission only: its
+//! `finalize`/`commit` map executable memory, which would dominate).
+//!
+//! `cargo bench --bench emit`; the summary at the end prints ns/instruction and the ratio
+//! declasm/dynasmrt per workload (criterion's own report is in target/criterion).
+#![allow(clippy::missing_safety_doc)]
+
+use criterion::{black_box, BatchSize, Criterion};
+use std::time::{Duration, Instant};
+
+mod declasm_vec {
+    use declasm as rt;
+    pub type Ops = rt::VecAssembler<rt::x64::X64Relocation>;
+    include!("emit/workloads.rs");
+}
+mod dynasmrt_vec {
+    use dynasmrt as rt;
+    pub type Ops = rt::VecAssembler<rt::x64::X64Relocation>;
+    include!("emit/workloads.rs");
+}
+mod declasm_x64 {
+    use declasm as rt;
+    pub type Ops = rt::x64::Assembler;
+    include!("emit/workloads.rs");
+}
+mod dynasmrt_x64 {
+    use dynasmrt as rt;
+    pub type Ops = rt::x64::Assembler;
+    include!("emit/workloads.rs");
+}
+
+const INSTRUCTIONS: usize = declasm_vec::BLOCKS * declasm_vec::PER_BLOCK;
+/// No rsp/rbp/r12/r13, whose ModRM/SIB special cases are not what this measures.
+const REGS: [u8; 12] = [0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 14, 15];
+const WORKLOADS: [&str; 4] = ["static", "runtime", "dynreg", "labels"];
+
+macro_rules! vec_run {
+    ($m:ident, $w:expr) => {{
+        let mut ops = $m::Ops::new(0);
+        match $w {
+            "static" => $m::static_regs(&mut ops),
+            "runtime" => $m::runtime_values(&mut ops, black_box(0x1234)),
+            "dynreg" => $m::dynamic_regs(&mut ops, black_box(&REGS)),
+            _ => $m::labels(&mut ops),
+        }
+        ops.finalize().unwrap()
+    }};
+}
+
+macro_rules! x64_run {
+    ($m:ident, $w:expr, $ops:expr) => {{
+        let ops: &mut $m::Ops = $ops;
+        match $w {
+            "static" => $m::static_regs(ops),
+            "runtime" => $m::runtime_values(ops, black_box(0x1234)),
+            "dynreg" => $m::dynamic_regs(ops, black_box(&REGS)),
+            _ => $m::labels(ops),
+        }
+    }};
+}
+
+/// Same text, same bytes (the benchmark is meaningless otherwise).
+fn check_same_bytes() {
+    for w in WORKLOADS {
+        let ours = vec_run!(declasm_vec, w);
+        let theirs = vec_run!(dynasmrt_vec, w);
+        if ours != theirs {
+            eprintln!("warning: workload {w}: declasm and dynasmrt emit different bytes");
+        }
+    }
+}
+
+/// ns/instruction of one run of `f`, the median of a few quick timings (for the summary table;
+/// criterion's statistics are in its own report).
+fn quick_ns(mut f: impl FnMut()) -> f64 {
+    let mut samples: Vec<f64> = (0..15)
+        .map(|_| {
+            let reps = 200;
+            let t = Instant::now();
+            for _ in 0..reps {
+                f();
+            }
+            t.elapsed().as_nanos() as f64 / reps as f64 / INSTRUCTIONS as f64
+        })
+        .collect();
+    samples.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    samples[samples.len() / 2]
+}
+
+fn bench(c: &mut Criterion) {
+    check_same_bytes();
+    for w in WORKLOADS {
+        let mut g = c.benchmark_group(format!("vec/{w}"));
+        g.throughput(criterion::Throughput::Elements(INSTRUCTIONS as u64));
+        g.bench_function("declasm", |b| b.iter(|| vec_run!(declasm_vec, w)));
+        g.bench_function("dynasmrt", |b| b.iter(|| vec_run!(dynasmrt_vec, w)));
+        g.finish();
+
+        let mut g = c.benchmark_group(format!("x64/{w}"));
+        g.throughput(criterion::Throughput::Elements(INSTRUCTIONS as u64));
+        g.bench_function("declasm", |b| {
+            b.iter_batched_ref(
+                || declasm::x64::Assembler::new_with_capacity(1 << 16).unwrap(),
+                |ops| x64_run!(declasm_x64, w, ops),
+                BatchSize::LargeInput,
+            )
+        });
+        g.bench_function("dynasmrt", |b| {
+            b.iter_batched_ref(
+                || dynasmrt::x64::Assembler::new_with_capacity(1 << 16).unwrap(),
+                |ops| x64_run!(dynasmrt_x64, w, ops),
+                BatchSize::LargeInput,
+            )
+        });
+        g.finish();
+    }
+}
+
+fn summary() {
+    println!("\nns/instruction (VecAssembler, emission + finalize; median of 15 x 200 runs)");
+    println!("| workload | declasm | dynasmrt 5.1 | declasm/dynasmrt |");
+    println!("|---|---|---|---|");
+    for w in WORKLOADS {
+        let ours = quick_ns(|| {
+            black_box(vec_run!(declasm_vec, w));
+        });
+        let theirs = quick_ns(|| {
+            black_box(vec_run!(dynasmrt_vec, w));
+        });
+        println!("| {w} | {ours:.2} | {theirs:.2} | {:.2} |", ours / theirs);
+    }
+}
+
+fn main() {
+    let mut c = Criterion::default()
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .configure_from_args();
+    bench(&mut c);
+    c.final_summary();
+    summary();
+}
