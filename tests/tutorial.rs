@@ -7,10 +7,14 @@
 //!   the same compiler built on dynasmrt;
 //! - tests/compat, the tutorial's programs verbatim with declasm renamed to `dynasmrt` in
 //!   Cargo.toml, builds and runs.
-// The tutorial's `print as _` and its transmutes are kept as they are.
+// The tutorial's `print as _` and its transmutes are kept as they are. FIXME(compat):
+// `unused_imports` because declasm's assemblers have inherent `offset`/`push_*`, so the
+// tutorial's `DynasmApi` import goes unused with declasm (it is needed with dynasmrt).
 #![allow(
     unknown_lints,
+    unused_imports,
     function_casts_as_integer,
+    clippy::fn_to_numeric_cast,
     clippy::missing_transmute_annotations
 )]
 
@@ -26,7 +30,7 @@ use std::sync::Mutex;
 static PRINTED: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 
 /// The tutorial's `print`, writing into [`PRINTED`] instead of stdout.
-pub extern "win64" fn print(buffer: *const u8, length: u64) -> bool {
+extern "win64" fn print(buffer: *const u8, length: u64) -> bool {
     PRINTED
         .lock()
         .unwrap()
