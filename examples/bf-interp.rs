@@ -1,6 +1,7 @@
 //! The tutorial's brainfuck interpreter, the baseline the JIT (`bf-jit`) is measured against.
 //!
-//! Usage: `cargo run --release --example bf-interp -- examples/programs/mandel.b < input`
+//! Usage: `cargo run --release --example bf-interp -- examples/programs/powers.b`, or with input:
+//! `echo hello | cargo run --release --example bf-interp -- examples/programs/rev.b`
 // The tutorial's code is kept as it is, lints included.
 #![allow(clippy::all)]
 

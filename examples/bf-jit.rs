@@ -1,6 +1,7 @@
 //! The tutorial's brainfuck JIT: compiles a brainfuck program to x64 with `dynasm!` and runs it.
 //!
-//! Usage: `cargo run --release --example bf-jit -- examples/programs/mandel.b < input`
+//! Usage: `cargo run --release --example bf-jit -- examples/programs/powers.b`, or with input:
+//! `echo hello | cargo run --release --example bf-jit -- examples/programs/rev.b`
 //!
 //! The code is the dynasm-rs tutorial's final program with `dynasmrt` spelled `declasm` (and
 //! formatted by rustfmt); `tests/compat` builds the unmodified text against declasm.
