@@ -532,7 +532,9 @@ pub const fn matches(p: u8, op: &Op) -> bool {
         pat::REL32 => {
             imm_fits(op, 4) || (op.kind == kind::LABEL && op.size <= 4 && op.size != 3)
         }
-        pat::SREG => reg && op.class == class::SEG,
+        // dynasm-rs gives a dynamic segment register (`Rs(n)`) no REX prefix, unlike every other
+        // dynamic register: not supported here.
+        pat::SREG => reg && op.class == class::SEG && op.num != DYN,
         pat::FS => reg && op.class == class::SEG && op.num == 4,
         pat::GS => reg && op.class == class::SEG && op.num == 5,
         pat::CR => reg && op.class == class::CR,
