@@ -16,6 +16,7 @@ use crate::labels::{DynamicLabel, LabelRegistry, StaticLabel, NIL, UNDEFINED};
 use crate::memory::{ExecutableBuffer, MutableBuffer};
 use crate::relocations::{Relocation, RelocationKind};
 use crate::{AssemblyOffset, DynasmApi, DynasmLabelApi};
+use std::fmt;
 use std::io;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
@@ -1494,5 +1495,24 @@ impl DynasmApi for SimpleAssembler {
     fn align(&mut self, alignment: usize, with: u8) {
         let end = self.ops.len();
         pad(&mut self.ops, end, alignment, with)
+    }
+}
+
+impl<R: Relocation> fmt::Debug for Assembler<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Assembler")
+            .field("committed", &self.committed)
+            .field("uncommitted", &self.ops.len())
+            .field("capacity", &self.capacity)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<R: Relocation> fmt::Debug for VecAssembler<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VecAssembler")
+            .field("len", &self.ops.len())
+            .field("baseaddr", &self.baseaddr)
+            .finish_non_exhaustive()
     }
 }

@@ -78,6 +78,13 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     fn push_u64(&mut self, value: u64) {
         self.extend(&value.to_le_bytes());
     }
+    /// Emits an instruction's bytes; `dynasm!` calls this (through the trait, so that the trait
+    /// import a dynasmrt program has stays in use).
+    #[doc(hidden)]
+    #[inline]
+    fn __declasm_extend(&mut self, bytes: &[u8]) {
+        self.extend(bytes);
+    }
     /// Called by generated code for an error that can only be detected at run time.
     fn runtime_error(&self, msg: &'static str) -> ! {
         panic!("{}", msg);

@@ -32,7 +32,7 @@ def build(stmts, active):
         dep = f'dynasmrt = {{ package = "declasm", path = "{ROOT}" }}' if DECLASM else 'dynasmrt = "=5.1.0"'
         f.write(f'[package]\nname = "{NAME}"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\n{dep}\n'
                 '[profile.dev]\nopt-level = 0\ndebug = false\n[workspace]\n')
-    lines = ["#![allow(unused)]", "use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler, x64::X64Relocation};"]
+    lines = ["#![allow(unused)]", "#[repr(C)] pub struct Foo { pub a: u32, pub b: u32 }", "use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler, x64::X64Relocation};"]
     owner = {}
     for i in active:
         start = len(lines) + 1

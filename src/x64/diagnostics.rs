@@ -26,9 +26,18 @@ impl Msg {
 /// Panics with a message naming the statement and, when no form matched (`why` empty), the
 /// forms the mnemonic accepts.
 pub const fn fail(m: &Mnemonic, stmt: &str, why: &str) -> ! {
-    let mut msg = Msg { buf: [0; 4096], n: 0 }.add("declasm: `").add(stmt).add("`: ");
+    let mut msg = Msg {
+        buf: [0; 4096],
+        n: 0,
+    }
+    .add("declasm: `")
+    .add(stmt)
+    .add("`: ");
     if why.is_empty() {
-        msg = msg.add("no form of `").add(m.name).add("` accepts these operands; expected one of:");
+        msg = msg
+            .add("no form of `")
+            .add(m.name)
+            .add("` accepts these operands; expected one of:");
         let mut i = 0;
         while i < m.forms.len() {
             msg = msg.add("\n    ").add(m.name).add(" ").add(m.forms[i].text);

@@ -96,7 +96,10 @@ pub fn dynreg(r: impl Into<u8>) -> DynReg {
 #[inline]
 fn patch(buf: &mut [u8; MAX_LEN], e: &Enc, p: Patch, r: u8) {
     // A number that does not name a register must never encode another one.
-    assert!(r < 16, "declasm: dynamic register number out of range (0-15)");
+    assert!(
+        r < 16,
+        "declasm: dynamic register number out of range (0-15)"
+    );
     if p.pos != 0xFF {
         buf[p.pos as usize] |= (r & 7) << p.shift;
         if r & 8 != 0 {
@@ -197,5 +200,8 @@ impl_args!(A 0, B 1, C 2, D 3);
 pub fn build<A: Args>(e: &Enc, args: A) -> Built {
     let mut buf = e.bytes;
     args.apply(e, &mut buf);
-    Built { buf, len: e.len as usize }
+    Built {
+        buf,
+        len: e.len as usize,
+    }
 }

@@ -44,7 +44,11 @@ pub struct Patch {
 }
 
 const NO_FIELD: Field = Field { pos: 0, size: 0 };
-const NO_PATCH: Patch = Patch { pos: 0xFF, shift: 0, rex_bit: 0 };
+const NO_PATCH: Patch = Patch {
+    pos: 0xFF,
+    shift: 0,
+    rex_bit: 0,
+};
 
 /// An encoded instruction: constant bytes plus the holes the run-time values go into.
 #[derive(Clone, Copy, Debug)]
@@ -224,7 +228,11 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
     }
     if f.plus_r && opreg < 4 {
         if ops[opreg].num == DYN {
-            e.reg[opreg] = Patch { pos: (n - 1) as u8, shift: 0, rex_bit: 1 };
+            e.reg[opreg] = Patch {
+                pos: (n - 1) as u8,
+                shift: 0,
+                rex_bit: 1,
+            };
         } else {
             b[n - 1] |= ops[opreg].num & 7;
         }
@@ -238,7 +246,11 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
             reg_bits = f.modrm;
         } else if reg < 4 {
             if ops[reg].num == DYN {
-                e.reg[reg] = Patch { pos: modrm_pos, shift: 3, rex_bit: 4 };
+                e.reg[reg] = Patch {
+                    pos: modrm_pos,
+                    shift: 3,
+                    rex_bit: 4,
+                };
             } else {
                 reg_bits = ops[reg].num & 7;
             }
@@ -247,7 +259,11 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
             let mut rm_bits = 0;
             if rm < 4 {
                 if ops[rm].num == DYN {
-                    e.reg[rm] = Patch { pos: modrm_pos, shift: 0, rex_bit: 1 };
+                    e.reg[rm] = Patch {
+                        pos: modrm_pos,
+                        shift: 0,
+                        rex_bit: 1,
+                    };
                 } else {
                     rm_bits = ops[rm].num & 7;
                 }
@@ -266,7 +282,10 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                 dpos = n;
                 dsize = 4;
                 if m.label != label::NONE {
-                    e.reloc = Field { pos: n as u8, size: 4 };
+                    e.reloc = Field {
+                        pos: n as u8,
+                        size: 4,
+                    };
                     e.reloc_enc = if m.label == label::EXTERN { 0x14 } else { 0x04 };
                 }
             } else if m.base == NOREG {
@@ -275,7 +294,11 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                 let sib = if m.index == NOREG {
                     0x25
                 } else if m.index == DYN {
-                    e.index = Patch { pos: (n + 1) as u8, shift: 3, rex_bit: 2 };
+                    e.index = Patch {
+                        pos: (n + 1) as u8,
+                        shift: 3,
+                        rex_bit: 2,
+                    };
                     (scale_bits(m.scale) << 6) | 5
                 } else {
                     (scale_bits(m.scale) << 6) | (m.index & 7) << 3 | 5
@@ -312,13 +335,21 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                     let sib = if m.index == NOREG {
                         0x20 | base_low
                     } else if m.index == DYN {
-                        e.index = Patch { pos: (n + 1) as u8, shift: 3, rex_bit: 2 };
+                        e.index = Patch {
+                            pos: (n + 1) as u8,
+                            shift: 3,
+                            rex_bit: 2,
+                        };
                         (scale_bits(m.scale) << 6) | base_low
                     } else {
                         (scale_bits(m.scale) << 6) | (m.index & 7) << 3 | base_low
                     };
                     if dynbase {
-                        e.base = Patch { pos: (n + 1) as u8, shift: 0, rex_bit: 1 };
+                        e.base = Patch {
+                            pos: (n + 1) as u8,
+                            shift: 0,
+                            rex_bit: 1,
+                        };
                     }
                     b[n + 1] = sib;
                     n += 2;
@@ -337,7 +368,10 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                         k += 1;
                     }
                 } else if m.disp != disp::NONE {
-                    e.disp = Field { pos: dpos as u8, size: dsize };
+                    e.disp = Field {
+                        pos: dpos as u8,
+                        size: dsize,
+                    };
                 }
             }
             n = dpos + dsize as usize;

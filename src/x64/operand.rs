@@ -179,17 +179,33 @@ impl Op {
 
     /// A static register.
     pub const fn reg(class: u8, size: u8, num: u8) -> Op {
-        Op { kind: kind::REG, size, class, num, ..Op::NONE }
+        Op {
+            kind: kind::REG,
+            size,
+            class,
+            num,
+            ..Op::NONE
+        }
     }
 
     /// A register whose number is given at run time.
     pub const fn dynreg(class: u8, size: u8) -> Op {
-        Op { kind: kind::REG, size, class, num: DYN, ..Op::NONE }
+        Op {
+            kind: kind::REG,
+            size,
+            class,
+            num: DYN,
+            ..Op::NONE
+        }
     }
 
     /// An immediate expression of unknown size, with an optional size keyword.
     pub const fn imm(keyword: u8) -> Op {
-        Op { kind: kind::IMM, size: keyword, ..Op::NONE }
+        Op {
+            kind: kind::IMM,
+            size: keyword,
+            ..Op::NONE
+        }
     }
 
     /// A non-negative integer literal.
@@ -203,7 +219,13 @@ impl Op {
         } else {
             8
         };
-        Op { kind: kind::IMM, size: keyword, lit, value: value as i64, ..Op::NONE }
+        Op {
+            kind: kind::IMM,
+            size: keyword,
+            lit,
+            value: value as i64,
+            ..Op::NONE
+        }
     }
 
     /// A negated integer literal `-value`.
@@ -217,17 +239,33 @@ impl Op {
         } else {
             8
         };
-        Op { kind: kind::IMM, size: keyword, lit, value: (value as i64).wrapping_neg(), ..Op::NONE }
+        Op {
+            kind: kind::IMM,
+            size: keyword,
+            lit,
+            value: (value as i64).wrapping_neg(),
+            ..Op::NONE
+        }
     }
 
     /// A label reference used as an immediate or jump target.
     pub const fn label(keyword: u8, label: u8) -> Op {
-        Op { kind: kind::LABEL, size: keyword, label, ..Op::NONE }
+        Op {
+            kind: kind::LABEL,
+            size: keyword,
+            label,
+            ..Op::NONE
+        }
     }
 
     /// A memory reference.
     pub const fn mem(keyword: u8, mem: Mem) -> Op {
-        Op { kind: kind::MEM, size: keyword, mem: mem.finish(), ..Op::NONE }
+        Op {
+            kind: kind::MEM,
+            size: keyword,
+            mem: mem.finish(),
+            ..Op::NONE
+        }
     }
 
     /// Whether this is a register operand of `class` numbered `num` (static).
@@ -240,12 +278,21 @@ impl Mem {
     /// Starts a memory reference: `force` is the displacement size override (`[BYTE ..]` = 1,
     /// `[DWORD ..]` = 4, else 0).
     pub const fn new(nosplit: bool, force: u8) -> Mem {
-        Mem { nosplit, force, ..EMPTY_MEM }
+        Mem {
+            nosplit,
+            force,
+            ..EMPTY_MEM
+        }
     }
 
     /// Starts a label memory reference `[->l]` (rip-relative).
     pub const fn label(label: u8) -> Mem {
-        Mem { rip: true, label, disp: disp::EXPR, ..EMPTY_MEM }
+        Mem {
+            rip: true,
+            label,
+            disp: disp::EXPR,
+            ..EMPTY_MEM
+        }
     }
 
     /// An absolute address `[extern e]`... is not supported by dynasm-rs on x64; kept for errors.
@@ -441,4 +488,13 @@ pub const fn pad<const N: usize>(ops: [Op; N]) -> [Op; 4] {
         i += 1;
     }
     out
+}
+
+/// The scale of a type-mapped index: the type's size, or 0 (rejected by the encoder) when it is
+/// not a possible scale.
+pub const fn scale(size: usize) -> u8 {
+    match size {
+        1 | 2 | 4 | 8 => size as u8,
+        _ => 0,
+    }
 }

@@ -268,6 +268,7 @@ macro_rules! __dynasm_op {
     (@cls $k:tt {[> $($lab:tt)+]} $($s:tt)*) => { $crate::__dynasm_op!{ @labmem $k FORWARD [> $($lab)+] $($s)* } };
     (@cls $k:tt {[< $($lab:tt)+]} $($s:tt)*) => { $crate::__dynasm_op!{ @labmem $k BACKWARD [< $($lab)+] $($s)* } };
     (@cls $k:tt {[=> $($lab:tt)+]} $($s:tt)*) => { $crate::__dynasm_op!{ @labmem $k DYNAMIC [=> $($lab)+] $($s)* } };
+    (@cls $k:tt {[extern $($lab:tt)+]} $($s:tt)*) => { $crate::__dynasm_op!{ @labmem $k EXTERN [extern $($lab)+] $($s)* } };
     // Memory references.
     (@cls $k:tt {[NOSPLIT BYTE $($x:tt)*]} $($s:tt)*) => { $crate::__dynasm_op!{ @mem [$k true 1] [] [] [] {+ $($x)*} $($s)* } };
     (@cls $k:tt {[NOSPLIT DWORD $($x:tt)*]} $($s:tt)*) => { $crate::__dynasm_op!{ @mem [$k true 4] [] [] [] {+ $($x)*} $($s)* } };
@@ -291,6 +292,29 @@ macro_rules! __dynasm_op {
     // Dynamic registers.
     (@cls $k:tt {$f:ident ($($x:tt)*)} $($s:tt)*) => {
         $crate::__dynasm_dynregs!{ $f ($($x)*) dyn [$k $f ($($x)*) $($s)*] }
+    };
+    // Type maps: `reg => Type.field`, `reg => Type[index].field`, `reg => Type[index]`, rewritten
+    // into memory references (the scale is the type's size, the field's offset a displacement).
+    (@cls $k:tt {$r:ident => $ty:ident $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_op!{ @tmap $k $r ($ty) {$($x)*} $($s)* }
+    };
+    (@cls $k:tt {$r:ident => $a:ident :: $b:ident $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_op!{ @tmap $k $r ($a::$b) {$($x)*} $($s)* }
+    };
+    (@tmap $k:tt $r:ident $ty:tt {. $f:ident} $($s:tt)*) => {
+        $crate::__dynasm_op!{ @cls $k {[$r + (::core::mem::offset_of!($ty, $f) as i32)]} $($s)* }
+    };
+    (@tmap $k:tt $r:ident $ty:tt {[$i:ident] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_op!{ @cls $k {[$r + $i * ($crate::x64::operand::scale(::core::mem::size_of::<$ty>()))
+            $(+ (::core::mem::offset_of!($ty, $f) as i32))?]} $($s)* }
+    };
+    (@tmap $k:tt $r:ident $ty:tt {[$i:ident + $($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_op!{ @cls $k {[$r + $i * ($crate::x64::operand::scale(::core::mem::size_of::<$ty>()))
+            + ((($($o)+) as isize * ::core::mem::size_of::<$ty>() as isize $(+ ::core::mem::offset_of!($ty, $f) as isize)?) as i32)]} $($s)* }
+    };
+    (@tmap $k:tt $r:ident $ty:tt {[$($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_op!{ @cls $k {[$r
+            + ((($($o)+) as isize * ::core::mem::size_of::<$ty>() as isize $(+ ::core::mem::offset_of!($ty, $f) as isize)?) as i32)]} $($s)* }
     };
     // A name: register, alias or variable.
     (@cls $k:tt {$x:ident} [$t:tt ($($lk:tt)*)] $($s:tt)*) => {
@@ -329,6 +353,9 @@ macro_rules! __dynasm_op {
     };
     (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $r:ident * $n:literal $($x:tt)*} $($s:tt)*) => {
         $crate::__dynasm_op!{ @mterm $sg $n false $r [$r * $n] $f $c $d $y {$($x)*} $($s)* }
+    };
+    (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $r:ident * ($($n:tt)*) $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_op!{ @mterm $sg ($($n)*) false $r [$r * ($($n)*)] $f $c $d $y {$($x)*} $($s)* }
     };
     (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $n:literal * $r:ident $($x:tt)*} $($s:tt)*) => {
         $crate::__dynasm_op!{ @mterm $sg $n false $r [$n * $r] $f $c $d $y {$($x)*} $($s)* }
@@ -427,7 +454,7 @@ macro_rules! __dynasm_op {
             $crate::x64::operand::pad([$($($ds)*),*]),
             ::core::stringify!($($o)*),
         );
-        $t.extend(__E.bytes());
+        $t.__declasm_extend(__E.bytes());
         $crate::__dynasm_op!{ @reloc $t [$($l)*] }
     }};
     (@emit [$t:tt $lk:tt] [$($p:ident)*] $m:tt ($($o:tt)*) [$({$($ds:tt)*})*] [$({$i:tt $($rs:tt)*})*] [$($l:tt)*]) => {{
@@ -438,7 +465,7 @@ macro_rules! __dynasm_op {
             ::core::stringify!($($o)*),
         );
         let __b = $crate::x64::emit::build(&__E, ($($crate::__dynasm_op!{ @rt $i $($rs)* },)*));
-        $t.extend(__b.as_slice());
+        $t.__declasm_extend(__b.as_slice());
         $crate::__dynasm_op!{ @reloc $t [$($l)*] }
     }};
     (@reloc $t:tt []) => {};
