@@ -397,3 +397,34 @@ out 0xFF, al
 fs xsave [rax]
 gs rdtsc
 lock lfence
+
+# AMD RDPRU; Cyrix SMM and descriptor save/restore; VIA PadLock.
+rdpru
+smint
+dmint
+rdm
+cpu_write
+cpu_read
+rdshr {r32}
+rdshr {m}
+rdshr {m32}
+wrshr {r32}
+wrshr {m32}
+wrshr [rax]
+svdc {m80}, {sreg}
+svdc [rax], ds
+rsdc {sreg}, {m80}
+rsldt {m80}
+svldt TWORD [r9]
+svts TWORD [rip + 0x10]
+rsts TWORD [Rq(dynreg)]
+rsts [rax]
+xstore
+xcryptecb
+xcryptcbc
+xcryptctr
+xcryptcfb
+xcryptofb
+montmul
+xsha1
+xsha256

@@ -220,3 +220,30 @@ forms! {
         "imm8, eax" => "E7 ib",
     }
 }
+
+// AMD RDPRU; Cyrix SMM and descriptor save/restore; VIA PadLock.
+forms! {
+    rdpru { "" => "0F 01 FD" }
+    smint { "" => "0F 38" }
+    dmint { "" => "0F 39" }
+    rdm { "" => "0F 3A" }
+    cpu_write { "" => "0F 3C" }
+    cpu_read { "" => "0F 3D" }
+    rdshr { "rm32" => "0F 36 /0" }
+    wrshr { "rm32" => "0F 37 /0" }
+    svdc { "m80, sreg" => "0F 78 /r" }
+    rsdc { "sreg, m80" => "0F 79 /r" }
+    svldt { "m80" => "0F 7A /0" }
+    rsldt { "m80" => "0F 7B /0" }
+    svts { "m80" => "0F 7C /0" }
+    rsts { "m80" => "0F 7D /0" }
+    xstore { "" => "0F A7 C0" }
+    xcryptecb { "" => "F3 0F A7 C8" }
+    xcryptcbc { "" => "F3 0F A7 D0" }
+    xcryptctr { "" => "F3 0F A7 D8" }
+    xcryptcfb { "" => "F3 0F A7 E0" }
+    xcryptofb { "" => "F3 0F A7 E8" }
+    montmul { "" => "F3 0F A6 C0" }
+    xsha1 { "" => "F3 0F A6 C8" }
+    xsha256 { "" => "F3 0F A6 D0" }
+}
