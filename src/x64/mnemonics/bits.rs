@@ -6,7 +6,8 @@ use super::{Form, Mnemonic};
 macro_rules! shift {
     ($($name:ident $ext:literal),* $(,)?) => {
         forms! {
-            $($name {
+            $(#[doc = concat!("`", stringify!($name), "`")]
+            $name {
                 "rm8, cl" => concat!("D2 /", $ext),
                 "rm8, imm8" => concat!("C0 /", $ext, " ib"),
                 "rm16, cl" => concat!("o16 D3 /", $ext),
@@ -28,7 +29,8 @@ shift! {
 macro_rules! dshift {
     ($($name:ident $ib:literal $cl:literal),* $(,)?) => {
         forms! {
-            $($name {
+            $(#[doc = concat!("`", stringify!($name), "`")]
+            $name {
                 "rm16, r16, imm8" => concat!("o16 0F ", $ib, " /r ib"),
                 "rm16, r16, cl" => concat!("o16 0F ", $cl, " /r"),
                 "rm32, r32, imm8" => concat!("0F ", $ib, " /r ib"),
@@ -50,7 +52,8 @@ dshift! {
 macro_rules! bittest {
     ($($name:ident $op:literal $ext:literal [$i16:literal $i32:literal $i64:literal]),* $(,)?) => {
         forms! {
-            $($name {
+            $(#[doc = concat!("`", stringify!($name), "`")]
+            $name {
                 "rm16, r16" => concat!("o16 0F ", $op, " /r"),
                 "rm32, r32" => concat!("0F ", $op, " /r"),
                 "rm64, r64" => concat!("REX.W 0F ", $op, " /r"),
@@ -73,7 +76,8 @@ bittest! {
 macro_rules! scan {
     ($($name:ident $p:literal $op:literal),* $(,)?) => {
         forms! {
-            $($name {
+            $(#[doc = concat!("`", stringify!($name), "`")]
+            $name {
                 "r16, rm16" => concat!($p, "66 0F ", $op, " /r"),
                 "r32, rm32" => concat!($p, "0F ", $op, " /r"),
                 "r64, rm64" => concat!($p, "REX.W 0F ", $op, " /r"),
@@ -92,13 +96,16 @@ scan! {
 
 forms! {
     // dynasm-rs 5.1 knows only the 64-bit forms of adcx and adox.
+    /// `adcx`
     adcx {
         "r64, rm64" => "66 REX.W 0F 38 F6 /r",
     }
+    /// `adox`
     adox {
         "r64, rm64" => "F3 REX.W 0F 38 F6 /r",
     }
     // The operand-sized source first: `crc32 eax, [rax]` = F2 0F 38 F1 00.
+    /// `crc32`
     crc32 {
         "r32, rm32" => "F2 0F 38 F1 /r",
         "r32, rm16" => "F2 66 0F 38 F1 /r",
@@ -106,6 +113,7 @@ forms! {
         "r64, rm64" => "F2 REX.W 0F 38 F1 /r",
         "r64, rm8" => "F2 REX.W 0F 38 F0 /r",
     }
+    /// `bswap`
     bswap {
         "r32" => "0F C8 +rd",
         "r64" => "REX.W 0F C8 +ro",
