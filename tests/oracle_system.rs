@@ -7,7 +7,8 @@ mod common;
 
 #[test]
 fn system_000() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; cpuid);
     common::same!(dynl; rdtsc);
     common::same!(dynl; rdtscp);
@@ -76,7 +77,8 @@ fn system_000() {
 
 #[test]
 fn system_001() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; xsave [eax + ebx*4]);
     common::same!(dynl; xsave [r9d]);
     common::same!(dynl; xsave [rbp + rax*4 + 0]);
@@ -145,7 +147,8 @@ fn system_001() {
 
 #[test]
 fn system_002() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fxrstor [Rq(dynreg) + 0x100]);
     common::same!(dynl; fxrstor64 [rax]);
     common::same!(dynl; fxrstor64 [r13 + 0x7F]);
@@ -214,7 +217,8 @@ fn system_002() {
 
 #[test]
 fn system_003() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; prefetcht1 BYTE [r9]);
     common::same!(dynl; prefetcht2 [rax]);
     common::same!(dynl; prefetcht2 [r13 + 0x7F]);
@@ -283,7 +287,8 @@ fn system_003() {
 
 #[test]
 fn system_004() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; invpcid rax, [rax + Rq(dynreg)*4]);
     common::same!(dynl; invpcid rax, OWORD [rax]);
     common::same!(dynl; invpcid rcx, OWORD [rax]);
@@ -352,7 +357,8 @@ fn system_004() {
 
 #[test]
 fn system_005() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; sldt rdi);
     common::same!(dynl; sldt r8);
     common::same!(dynl; sldt r12);
@@ -421,7 +427,8 @@ fn system_005() {
 
 #[test]
 fn system_006() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; lldt Rw(dynreg));
     common::same!(dynl; ltr [rax]);
     common::same!(dynl; ltr [r13 + 0x7F]);
@@ -490,7 +497,8 @@ fn system_006() {
 
 #[test]
 fn system_007() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; lar ecx, [rax]);
     common::same!(dynl; lar esp, [rax]);
     common::same!(dynl; lar ebp, [rax]);
@@ -559,7 +567,8 @@ fn system_007() {
 
 #[test]
 fn system_008() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; lar rsp, WORD [rax]);
     common::same!(dynl; lar rbp, WORD [rax]);
     common::same!(dynl; lar rdi, WORD [rax]);
@@ -628,7 +637,8 @@ fn system_008() {
 
 #[test]
 fn system_009() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; lfs Rw(dynreg), [rax]);
     common::same!(dynl; lfs ax, [rcx + 8]);
     common::same!(dynl; lfs ax, [rsp]);
@@ -697,7 +707,8 @@ fn system_009() {
 
 #[test]
 fn system_010() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; lfs rax, [BYTE rax + 0x10]);
     common::same!(dynl; lfs rax, [DWORD rdi + 1]);
     common::same!(dynl; lfs rax, [rax + i32v]);
@@ -766,7 +777,8 @@ fn system_010() {
 
 #[test]
 fn system_011() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; rdfsbase r8d);
     common::same!(dynl; rdfsbase r12d);
     common::same!(dynl; rdfsbase r13d);
@@ -835,7 +847,8 @@ fn system_011() {
 
 #[test]
 fn system_012() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; nop DWORD [r12]);
     common::same!(dynl; nop DWORD [r13]);
     common::same!(dynl; nop DWORD [r13 + 0x7F]);
@@ -904,7 +917,8 @@ fn system_012() {
 
 #[test]
 fn system_013() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; xbegin extern 0x1234);
     common::same!(dynl; in al, dx);
     common::same!(dynl; in ax, dx);
@@ -973,7 +987,8 @@ fn system_013() {
 
 #[test]
 fn system_014() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; rdshr [eax + ebx*4]);
     common::same!(dynl; rdshr [r9d]);
     common::same!(dynl; rdshr [rbp + rax*4 + 0]);
@@ -1042,7 +1057,8 @@ fn system_014() {
 
 #[test]
 fn system_015() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; rsdc es, TWORD [r12]);
     common::same!(dynl; rsdc es, TWORD [r13]);
     common::same!(dynl; rsldt TWORD [rax]);
