@@ -14,7 +14,7 @@ pub struct Built {
 
 impl Built {
     /// The instruction's bytes.
-    #[inline]
+    #[inline(always)]
     pub fn as_slice(&self) -> &[u8] {
         &self.buf[..self.len]
     }
@@ -51,7 +51,7 @@ pub trait Arg {
 pub struct NoArg;
 
 impl Arg for NoArg {
-    #[inline]
+    #[inline(always)]
     fn apply(self, _: &Enc, _: usize, _: &mut [u8; MAX_LEN]) {}
 }
 
@@ -59,7 +59,7 @@ impl Arg for NoArg {
 pub struct Imm(i64);
 
 /// Builds an immediate for a field of `N` bytes; the parameter type makes `as _` infer.
-#[inline]
+#[inline(always)]
 pub fn imm<const N: u8>(v: <Size<N> as FieldType>::Type) -> Imm
 where
     Size<N>: FieldType,
@@ -67,7 +67,7 @@ where
     Imm(v.into())
 }
 
-#[inline]
+#[inline(always)]
 fn write(buf: &mut [u8; MAX_LEN], f: Field, v: i64) {
     let bytes = v.to_le_bytes();
     let mut k = 0;
@@ -78,7 +78,7 @@ fn write(buf: &mut [u8; MAX_LEN], f: Field, v: i64) {
 }
 
 impl Arg for Imm {
-    #[inline]
+    #[inline(always)]
     fn apply(self, e: &Enc, i: usize, buf: &mut [u8; MAX_LEN]) {
         write(buf, e.imm[i], self.0);
     }
@@ -88,28 +88,24 @@ impl Arg for Imm {
 pub struct DynReg(u8);
 
 /// Builds a dynamic register operand (`Rq(expr)`).
-#[inline]
+#[inline(always)]
 pub fn dynreg(r: impl Into<u8>) -> DynReg {
     DynReg(r.into())
 }
 
-#[inline]
+#[inline(always)]
 fn patch(buf: &mut [u8; MAX_LEN], e: &Enc, p: Patch, r: u8) {
     // A number that does not name a register must never encode another one.
-    assert!(
-        r < 16,
-        "declasm: dynamic register number out of range (0-15)"
-    );
+    assert!(r < 16, "declasm: dynamic register number out of range (0-15)");
     if p.pos != 0xFF {
         buf[p.pos as usize] |= (r & 7) << p.shift;
-        if r & 8 != 0 {
-            buf[e.rex_pos as usize] |= p.rex_bit;
-        }
+        // Branch-free: the REX bit is set when the number is 8-15.
+        buf[e.rex_pos as usize] |= ((r >> 3) & 1) * p.rex_bit;
     }
 }
 
 impl Arg for DynReg {
-    #[inline]
+    #[inline(always)]
     fn apply(self, e: &Enc, i: usize, buf: &mut [u8; MAX_LEN]) {
         patch(buf, e, e.reg[i], self.0);
     }
@@ -119,7 +115,7 @@ impl Arg for DynReg {
 pub struct Disp(i64);
 
 /// Builds a displacement for a field of `N` bytes.
-#[inline]
+#[inline(always)]
 pub fn disp<const N: u8>(v: <Size<N> as FieldType>::Type) -> Disp
 where
     Size<N>: FieldType,
@@ -129,7 +125,7 @@ where
 
 /// A displacement that was given but is not encoded (`N` = 0 cannot happen for a term).
 impl Arg for Disp {
-    #[inline]
+    #[inline(always)]
     fn apply(self, e: &Enc, _: usize, buf: &mut [u8; MAX_LEN]) {
         write(buf, e.disp, self.0);
     }
@@ -143,13 +139,13 @@ pub struct MemArg<D, B, I>(pub D, pub B, pub I);
 pub struct DynMem<const K: u8>(u8);
 
 /// Builds the `K`th dynamic register of a memory reference.
-#[inline]
+#[inline(always)]
 pub fn dynmem<const K: u8>(r: impl Into<u8>) -> DynMem<K> {
     DynMem(r.into())
 }
 
 impl<const K: u8> Arg for DynMem<K> {
-    #[inline]
+    #[inline(always)]
     fn apply(self, e: &Enc, _: usize, buf: &mut [u8; MAX_LEN]) {
         if e.base_ord == K {
             patch(buf, e, e.base, self.0);
@@ -161,7 +157,7 @@ impl<const K: u8> Arg for DynMem<K> {
 }
 
 impl<D: Arg, B: Arg, I: Arg> Arg for MemArg<D, B, I> {
-    #[inline]
+    #[inline(always)]
     fn apply(self, e: &Enc, i: usize, buf: &mut [u8; MAX_LEN]) {
         self.0.apply(e, i, buf);
         self.1.apply(e, i, buf);
@@ -176,14 +172,14 @@ pub trait Args {
 }
 
 impl Args for () {
-    #[inline]
+    #[inline(always)]
     fn apply(self, _: &Enc, _: &mut [u8; MAX_LEN]) {}
 }
 
 macro_rules! impl_args {
     ($($t:ident $i:tt),*) => {
         impl<$($t: Arg),*> Args for ($($t,)*) {
-            #[inline]
+            #[inline(always)]
             fn apply(self, e: &Enc, buf: &mut [u8; MAX_LEN]) {
                 $(self.$i.apply(e, $i, buf);)*
             }
@@ -196,7 +192,7 @@ impl_args!(A 0, B 1, C 2);
 impl_args!(A 0, B 1, C 2, D 3);
 
 /// Writes the run-time parts into a copy of the constant bytes.
-#[inline]
+#[inline(always)]
 pub fn build<A: Args>(e: &Enc, args: A) -> Built {
     let mut buf = e.bytes;
     args.apply(e, &mut buf);
