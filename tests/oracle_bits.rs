@@ -7,7 +7,8 @@ mod common;
 
 #[test]
 fn bits_000() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; shl al, cl);
     common::same!(dynl; shl cl, cl);
     common::same!(dynl; shl bl, cl);
@@ -76,7 +77,8 @@ fn bits_000() {
 
 #[test]
 fn bits_001() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; shl bp, 0);
     common::same!(dynl; shl r9w, 0);
     common::same!(dynl; shl r15w, 0);
@@ -145,7 +147,8 @@ fn bits_001() {
 
 #[test]
 fn bits_002() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; shl rax, cl);
     common::same!(dynl; shl rcx, cl);
     common::same!(dynl; shl rsp, cl);
@@ -214,7 +217,8 @@ fn bits_002() {
 
 #[test]
 fn bits_003() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; shl [rax + 0x80], 1);
     common::same!(dynl; shl [rdx - 0x81], 1);
     common::same!(dynl; shl [rax + rcx*2], 1);
@@ -283,7 +287,8 @@ fn bits_003() {
 
 #[test]
 fn bits_004() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; sal BYTE [rax], BYTE i32v as _);
     common::same!(dynl; sal cx, 3);
     common::same!(dynl; sal WORD [rax], cl);
@@ -352,7 +357,8 @@ fn bits_004() {
 
 #[test]
 fn bits_005() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; shr ecx, 0);
     common::same!(dynl; shr ecx, 1);
     common::same!(dynl; shr ecx, 0x7F);
@@ -421,7 +427,8 @@ fn bits_005() {
 
 #[test]
 fn bits_006() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; sar ecx, -0x80);
     common::same!(dynl; sar ecx, -1);
     common::same!(dynl; sar ecx, i8v);
@@ -490,7 +497,8 @@ fn bits_006() {
 
 #[test]
 fn bits_007() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; rol ecx, BYTE i32v as _);
     common::same!(dynl; rol eax, cl);
     common::same!(dynl; rol ecx, cl);
@@ -559,7 +567,8 @@ fn bits_007() {
 
 #[test]
 fn bits_008() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; ror esp, cl);
     common::same!(dynl; ror ebp, cl);
     common::same!(dynl; ror esi, cl);
@@ -628,7 +637,8 @@ fn bits_008() {
 
 #[test]
 fn bits_009() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; rcl r8d, cl);
     common::same!(dynl; rcl r12d, cl);
     common::same!(dynl; rcl r13d, cl);
@@ -697,7 +707,8 @@ fn bits_009() {
 
 #[test]
 fn bits_010() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; rcr Rd(dynreg), cl);
     common::same!(dynl; rcr DWORD [rax], 1);
     common::same!(dynl; rcr rax, 1);
@@ -766,7 +777,8 @@ fn bits_010() {
 
 #[test]
 fn bits_011() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; shld r8d, ecx, 0);
     common::same!(dynl; shld r12d, ecx, 0);
     common::same!(dynl; shld r13d, ecx, 0);
@@ -835,7 +847,8 @@ fn bits_011() {
 
 #[test]
 fn bits_012() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; shld [rsp + rbp - 8], ecx, cl);
     common::same!(dynl; shld [eax + ebx*4], ecx, cl);
     common::same!(dynl; shld [r9d], ecx, cl);
@@ -904,7 +917,8 @@ fn bits_012() {
 
 #[test]
 fn bits_013() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; shld [rsp + rbp - 8], rcx, 5);
     common::same!(dynl; shld [eax + ebx*4], rcx, 5);
     common::same!(dynl; shld [r9d], rcx, 5);
@@ -973,7 +987,8 @@ fn bits_013() {
 
 #[test]
 fn bits_014() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; shrd r9w, cx, 0);
     common::same!(dynl; shrd r15w, cx, 0);
     common::same!(dynl; shrd Rw(dynreg), cx, 0);
@@ -1042,7 +1057,8 @@ fn bits_014() {
 
 #[test]
 fn bits_015() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; shrd [rax*4], ecx, 3);
     common::same!(dynl; shrd [rbx*2], ecx, 3);
     common::same!(dynl; shrd [rsi*8 - 4], ecx, 3);
@@ -1111,7 +1127,8 @@ fn bits_015() {
 
 #[test]
 fn bits_016() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; shrd rax, rdi, 5);
     common::same!(dynl; shrd rax, r8, 5);
     common::same!(dynl; shrd rax, r12, 5);
@@ -1180,7 +1197,8 @@ fn bits_016() {
 
 #[test]
 fn bits_017() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; shrd [rax + 0x80], rax, 1);
     common::same!(dynl; shrd [rdx - 0x81], rax, 1);
     common::same!(dynl; shrd [rax + rcx*2], rax, 1);
@@ -1249,7 +1267,8 @@ fn bits_017() {
 
 #[test]
 fn bits_018() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; bt r8, rax);
     common::same!(dynl; bt r12, rax);
     common::same!(dynl; bt r13, rax);
@@ -1318,7 +1337,8 @@ fn bits_018() {
 
 #[test]
 fn bits_019() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; bt [0x1234], eax);
     common::same!(dynl; bt [rsp + rbp - 8], eax);
     common::same!(dynl; bt [eax + ebx*4], eax);
@@ -1387,7 +1407,8 @@ fn bits_019() {
 
 #[test]
 fn bits_020() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; bt ax, 1);
     common::same!(dynl; bt ax, 0x7F);
     common::same!(dynl; bt ax, -0x80);
@@ -1456,7 +1477,8 @@ fn bits_020() {
 
 #[test]
 fn bits_021() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; bt DWORD [rdx - 0x81], 0);
     common::same!(dynl; bt DWORD [rax + rcx*2], 0);
     common::same!(dynl; bt DWORD [r8 + r15*8 + 0x12345678], 0);
@@ -1525,7 +1547,8 @@ fn bits_021() {
 
 #[test]
 fn bits_022() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; bts [r8 + r15*8 + 0x12345678], rcx);
     common::same!(dynl; bts [rax*4], rcx);
     common::same!(dynl; bts [rbx*2], rcx);
@@ -1594,7 +1617,8 @@ fn bits_022() {
 
 #[test]
 fn bits_023() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; btr cx, cx);
     common::same!(dynl; btr cx, sp);
     common::same!(dynl; btr cx, bp);
@@ -1663,7 +1687,8 @@ fn bits_023() {
 
 #[test]
 fn bits_024() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; btr esi, 31);
     common::same!(dynl; btr r8d, 31);
     common::same!(dynl; btr r12d, 31);
@@ -1732,7 +1757,8 @@ fn bits_024() {
 
 #[test]
 fn bits_025() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; btc [rbp], rcx);
     common::same!(dynl; btc [r12], rcx);
     common::same!(dynl; btc [r13], rcx);
@@ -1801,7 +1827,8 @@ fn bits_025() {
 
 #[test]
 fn bits_026() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; btc QWORD [rax + 0x80], 63);
     common::same!(dynl; btc QWORD [rdx - 0x81], 63);
     common::same!(dynl; btc QWORD [rax + rcx*2], 63);
@@ -1870,7 +1897,8 @@ fn bits_026() {
 
 #[test]
 fn bits_027() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; bsf cx, [rax + 0x80]);
     common::same!(dynl; bsf cx, [rdx - 0x81]);
     common::same!(dynl; bsf cx, [rax + rcx*2]);
@@ -1939,7 +1967,8 @@ fn bits_027() {
 
 #[test]
 fn bits_028() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; bsf rcx, [0x1234]);
     common::same!(dynl; bsf rcx, [rsp + rbp - 8]);
     common::same!(dynl; bsf rcx, [eax + ebx*4]);
@@ -2008,7 +2037,8 @@ fn bits_028() {
 
 #[test]
 fn bits_029() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; bsr rax, rdi);
     common::same!(dynl; bsr rax, r8);
     common::same!(dynl; bsr rax, r12);
@@ -2077,7 +2107,8 @@ fn bits_029() {
 
 #[test]
 fn bits_030() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; bsr rcx, [rsp]);
     common::same!(dynl; bsr rcx, [rbp]);
     common::same!(dynl; bsr rcx, [r12]);
@@ -2146,7 +2177,8 @@ fn bits_030() {
 
 #[test]
 fn bits_031() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; popcnt eax, Rd(dynreg));
     common::same!(dynl; popcnt rax, rax);
     common::same!(dynl; popcnt rcx, rax);
@@ -2215,7 +2247,8 @@ fn bits_031() {
 
 #[test]
 fn bits_032() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; popcnt ecx, [0x1234]);
     common::same!(dynl; popcnt ecx, [rsp + rbp - 8]);
     common::same!(dynl; popcnt ecx, [eax + ebx*4]);
@@ -2284,7 +2317,8 @@ fn bits_032() {
 
 #[test]
 fn bits_033() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; lzcnt esp, eax);
     common::same!(dynl; lzcnt ebp, eax);
     common::same!(dynl; lzcnt esi, eax);
@@ -2353,7 +2387,8 @@ fn bits_033() {
 
 #[test]
 fn bits_034() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; lzcnt ecx, [rsp]);
     common::same!(dynl; lzcnt ecx, [rbp]);
     common::same!(dynl; lzcnt ecx, [r12]);
@@ -2422,7 +2457,8 @@ fn bits_034() {
 
 #[test]
 fn bits_035() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; tzcnt cx, ax);
     common::same!(dynl; tzcnt sp, ax);
     common::same!(dynl; tzcnt bp, ax);
@@ -2491,7 +2527,8 @@ fn bits_035() {
 
 #[test]
 fn bits_036() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; tzcnt cx, [0x1234]);
     common::same!(dynl; tzcnt cx, [rsp + rbp - 8]);
     common::same!(dynl; tzcnt cx, [eax + ebx*4]);
@@ -2560,7 +2597,8 @@ fn bits_036() {
 
 #[test]
 fn bits_037() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; tzcnt rcx, [rax + i32v]);
     common::same!(dynl; tzcnt rcx, [Rq(dynreg)]);
     common::same!(dynl; tzcnt rcx, [Rq(dynreg) + 0x100]);
@@ -2629,7 +2667,8 @@ fn bits_037() {
 
 #[test]
 fn bits_038() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; adcx rcx, [DWORD rdi + 1]);
     common::same!(dynl; adcx rcx, [rax + i32v]);
     common::same!(dynl; adcx rcx, [Rq(dynreg)]);
@@ -2698,7 +2737,8 @@ fn bits_038() {
 
 #[test]
 fn bits_039() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; crc32 ebp, al);
     common::same!(dynl; crc32 esi, al);
     common::same!(dynl; crc32 r8d, al);
@@ -2767,7 +2807,8 @@ fn bits_039() {
 
 #[test]
 fn bits_040() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; crc32 rcx, rax);
     common::same!(dynl; crc32 rsp, rax);
     common::same!(dynl; crc32 rbp, rax);
@@ -2836,7 +2877,8 @@ fn bits_040() {
 
 #[test]
 fn bits_041() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; crc32 eax, WORD [r13 + 0x7F]);
     common::same!(dynl; crc32 eax, WORD [rax - 0x80]);
     common::same!(dynl; crc32 eax, WORD [rax + 0x80]);
@@ -2905,7 +2947,8 @@ fn bits_041() {
 
 #[test]
 fn bits_042() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; crc32 rax, QWORD [r13 + 0x7F]);
     common::same!(dynl; crc32 rax, QWORD [rax - 0x80]);
     common::same!(dynl; crc32 rax, QWORD [rax + 0x80]);
