@@ -448,4 +448,9 @@ fn control_006() {
     common::same!(dynl; std);
     common::same!(dynl; cli);
     common::same!(dynl; sti);
+    common::same!(dynl; jmp AWORD [rax]);
+    common::same!(dynl; jmp BYTE i32v as _);
+    common::same!(dynl; jmp ->glob - 4);
+    common::same!(dynl; nop QWORD [->glob]);
+    common::same!(dynl; loop BYTE >fwd);
 }

@@ -2477,4 +2477,44 @@ fn moves_035() {
     common::same!(dynl; setng BYTE [r13]);
     common::same!(dynl; setg BYTE [r13]);
     common::same!(dynl; setnle BYTE [r13]);
+    common::same!(dynl; fs mov rax, [0x28]);
+    common::same!(dynl; gs mov rax, [0]);
+    common::same!(dynl; gs mov rcx, [0]);
+    common::same!(dynl; gs mov rsp, [0]);
+    common::same!(dynl; gs mov rbp, [0]);
+    common::same!(dynl; gs mov rdi, [0]);
+    common::same!(dynl; gs mov r8, [0]);
+    common::same!(dynl; gs mov r12, [0]);
+    common::same!(dynl; gs mov r13, [0]);
+    common::same!(dynl; gs mov r15, [0]);
+}
+
+#[test]
+fn moves_036() {
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    common::same!(dynl; gs mov Rq(dynreg), [0]);
+    common::same!(dynl; fs mov eax, DWORD [rcx + 4]);
+    common::same!(dynl; mov rax, AWORD 5);
+    common::same!(dynl; mov rax, AWORD i64v);
+    common::same!(dynl; push AWORD [rax]);
+    common::same!(dynl; cmovo rax, AWORD [rax]);
+    common::same!(dynl; mov rax, QWORD -1);
+    common::same!(dynl; push BYTE -1);
+    common::same!(dynl; mov ah, 0x7F);
+    common::same!(dynl; mov ch, 0x7F);
+    common::same!(dynl; mov dh, 0x7F);
+    common::same!(dynl; mov bh, 0x7F);
+    common::same!(dynl; mov ah, BYTE [rbx]);
+    common::same!(dynl; mov ch, BYTE [rbx]);
+    common::same!(dynl; mov dh, BYTE [rbx]);
+    common::same!(dynl; mov bh, BYTE [rbx]);
+    common::same!(dynl; movzx ecx, ah);
+    common::same!(dynl; movzx ecx, ch);
+    common::same!(dynl; movzx ecx, dh);
+    common::same!(dynl; movzx ecx, bh);
+    common::same!(dynl; movsx edx, ah);
+    common::same!(dynl; movsx edx, ch);
+    common::same!(dynl; movsx edx, dh);
+    common::same!(dynl; movsx edx, bh);
+    common::same!(dynl; mov rax, ss);
 }

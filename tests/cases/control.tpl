@@ -164,3 +164,8 @@ cld
 std
 cli
 sti
+jmp AWORD [rax]
+jmp BYTE i32v as _
+jmp ->glob - 4
+nop QWORD [->glob]
+loop BYTE >fwd

@@ -220,3 +220,24 @@ setle BYTE [r13]
 setng BYTE [r13]
 setg BYTE [r13]
 setnle BYTE [r13]
+# segment overrides, AWORD, high bytes
+fs mov rax, [0x28]
+gs mov {r64}, [0]
+fs mov eax, DWORD [rcx + 4]
+mov rax, AWORD 5
+mov rax, AWORD i64v
+push AWORD [rax]
+cmovo rax, AWORD [rax]
+mov rax, QWORD -1
+mov eax, QWORD 5
+mov al, DWORD 5
+push QWORD i32v
+push BYTE -1
+mov {rh}, 0x7F
+mov {rh}, BYTE [rbx]
+movzx ecx, {rh}
+movsx edx, {rh}
+mov rax, ss
+mov ss, rax
+mov fs, ecx
+mov cr0, eax

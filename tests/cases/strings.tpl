@@ -82,3 +82,6 @@ out 0x80, al
 out dx, al
 out dx, ax
 out dx, eax
+movsd [rdi], [rsi]
+lodsb al
+stosb [rdi]
