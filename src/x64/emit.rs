@@ -87,10 +87,26 @@ impl Arg for Imm {
 /// A register whose number is only known at run time.
 pub struct DynReg(u8);
 
+/// A register number given at run time: anything `Into<u8>` (`u8`, or the register enums).
+///
+/// (A trait of our own rather than `impl Into<u8>` parameters, so that passing a `u8` is not a
+/// "useless conversion" in the user's code.)
+pub trait RegNum {
+    /// The hardware number.
+    fn reg_num(self) -> u8;
+}
+
+impl<T: Into<u8>> RegNum for T {
+    #[inline(always)]
+    fn reg_num(self) -> u8 {
+        self.into()
+    }
+}
+
 /// Builds a dynamic register operand (`Rq(expr)`).
 #[inline(always)]
-pub fn dynreg(r: impl Into<u8>) -> DynReg {
-    DynReg(r.into())
+pub fn dynreg(r: impl RegNum) -> DynReg {
+    DynReg(r.reg_num())
 }
 
 #[inline(always)]
@@ -140,8 +156,8 @@ pub struct DynMem<const K: u8>(u8);
 
 /// Builds the `K`th dynamic register of a memory reference.
 #[inline(always)]
-pub fn dynmem<const K: u8>(r: impl Into<u8>) -> DynMem<K> {
-    DynMem(r.into())
+pub fn dynmem<const K: u8>(r: impl RegNum) -> DynMem<K> {
+    DynMem(r.reg_num())
 }
 
 impl<const K: u8> Arg for DynMem<K> {

@@ -334,10 +334,10 @@ impl Mem {
         if class != self::class::GP || (size != 8 && size != 4) {
             return self.fail("memory references take 64-bit or 32-bit general purpose registers");
         }
-        if self.nregs > 0 || self.index_class != self::class::GP && self.index != NOREG {
-            if size != self.addr_size {
-                return self.fail("address registers of different sizes");
-            }
+        if (self.nregs > 0 || (self.index_class != self::class::GP && self.index != NOREG))
+            && size != self.addr_size
+        {
+            return self.fail("address registers of different sizes");
         }
         self.addr_size = size;
         // Repeated registers add their scales.

@@ -30,8 +30,16 @@ pub(crate) use same;
 #[track_caller]
 pub fn check(stmt: &str, ours: Result<Vec<u8>, String>, oracle: Result<Vec<u8>, String>) {
     let hex = |r: &Result<Vec<u8>, String>| match r {
-        Ok(b) => b.iter().map(|x| format!("{x:02X}")).collect::<Vec<_>>().join(" "),
+        Ok(b) => b
+            .iter()
+            .map(|x| format!("{x:02X}"))
+            .collect::<Vec<_>>()
+            .join(" "),
         Err(e) => format!("error {e}"),
     };
-    assert_eq!(hex(&ours), hex(&oracle), "`{stmt}`: declasm (left) and dynasmrt (right) differ");
+    assert_eq!(
+        hex(&ours),
+        hex(&oracle),
+        "`{stmt}`: declasm (left) and dynasmrt (right) differ"
+    );
 }

@@ -454,7 +454,7 @@ macro_rules! __dynasm_op {
             $crate::x64::operand::pad([$($($ds)*),*]),
             ::core::stringify!($($o)*),
         );
-        $t.__declasm_extend(__E.bytes());
+        $t.__declasm_emit(&__E.bytes, __E.len as usize);
         $crate::__dynasm_op!{ @reloc $t [$($l)*] }
     }};
     (@emit [$t:tt $lk:tt] [$($p:ident)*] $m:tt ($($o:tt)*) [$({$($ds:tt)*})*] [$({$i:tt $($rs:tt)*})*] [$($l:tt)*]) => {{
