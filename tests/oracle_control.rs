@@ -2,13 +2,19 @@
 //! Differential test: every statement assembled by declasm and by dynasmrt 5.1 must give
 //! the same bytes.
 // (dynasmrt's expansion of `Rq(x)` calls `.into()` on a `u8`.)
-#![allow(unused_variables, unused_mut, unused_braces, clippy::useless_conversion)]
+#![allow(
+    unused_variables,
+    unused_mut,
+    unused_braces,
+    clippy::useless_conversion
+)]
 
 mod common;
 
 #[test]
 fn control_000() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; jmp ->glob);
     common::same!(dynl; jmp BYTE ->glob);
     common::same!(dynl; jmp >fwd);
@@ -77,7 +83,8 @@ fn control_000() {
 
 #[test]
 fn control_001() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; jmp QWORD [->glob]);
     common::same!(dynl; call ->glob);
     common::same!(dynl; call BYTE ->glob);
@@ -146,7 +153,8 @@ fn control_001() {
 
 #[test]
 fn control_002() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; jo 5);
     common::same!(dynl; jo 0x100);
     common::same!(dynl; jo -0x80);
@@ -215,7 +223,8 @@ fn control_002() {
 
 #[test]
 fn control_003() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; jng <back);
     common::same!(dynl; jg 0x100);
     common::same!(dynl; jg =>dynl);
@@ -284,7 +293,8 @@ fn control_003() {
 
 #[test]
 fn control_004() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; ret 0x7F);
     common::same!(dynl; ret -0x80);
     common::same!(dynl; ret -1);
@@ -353,7 +363,8 @@ fn control_004() {
 
 #[test]
 fn control_005() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; nop rbp);
     common::same!(dynl; nop rdi);
     common::same!(dynl; nop r8);
@@ -422,7 +433,8 @@ fn control_005() {
 
 #[test]
 fn control_006() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; ud1 ecx, DWORD [rax]);
     common::same!(dynl; ud1 esp, DWORD [rax]);
     common::same!(dynl; ud1 ebp, DWORD [rax]);

@@ -2,13 +2,19 @@
 //! Differential test: every statement assembled by declasm and by dynasmrt 5.1 must give
 //! the same bytes.
 // (dynasmrt's expansion of `Rq(x)` calls `.into()` on a `u8`.)
-#![allow(unused_variables, unused_mut, unused_braces, clippy::useless_conversion)]
+#![allow(
+    unused_variables,
+    unused_mut,
+    unused_braces,
+    clippy::useless_conversion
+)]
 
 mod common;
 
 #[test]
 fn moves_000() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; mov al, 0);
     common::same!(dynl; mov cl, 0);
     common::same!(dynl; mov bl, 0);
@@ -77,7 +83,8 @@ fn moves_000() {
 
 #[test]
 fn moves_001() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; mov WORD [rax - 0x80], 0x80);
     common::same!(dynl; mov WORD [rax + 0x80], 0x80);
     common::same!(dynl; mov WORD [rdx - 0x81], 0x80);
@@ -146,7 +153,8 @@ fn moves_001() {
 
 #[test]
 fn moves_002() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; mov Rq(dynreg), 0x8000);
     common::same!(dynl; mov rax, 0x7FFFFFFF);
     common::same!(dynl; mov rax, -0x80000000);
@@ -215,7 +223,8 @@ fn moves_002() {
 
 #[test]
 fn moves_003() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; mov rax, =>dynl);
     common::same!(dynl; mov rax, QWORD ->glob);
     common::same!(dynl; mov rax, QWORD >fwd);
@@ -284,7 +293,8 @@ fn moves_003() {
 
 #[test]
 fn moves_004() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; mov al, [rax + Rq(dynreg)*4]);
     common::same!(dynl; mov [rax], al);
     common::same!(dynl; mov [rcx + 8], al);
@@ -353,7 +363,8 @@ fn moves_004() {
 
 #[test]
 fn moves_005() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; mov ax, [rcx + 8]);
     common::same!(dynl; mov ax, [rsp]);
     common::same!(dynl; mov ax, [rbp]);
@@ -422,7 +433,8 @@ fn moves_005() {
 
 #[test]
 fn moves_006() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; mov ebp, eax);
     common::same!(dynl; mov esi, eax);
     common::same!(dynl; mov r8d, eax);
@@ -491,7 +503,8 @@ fn moves_006() {
 
 #[test]
 fn moves_007() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; mov [rsi*8 - 4], eax);
     common::same!(dynl; mov [rip + 0x10], eax);
     common::same!(dynl; mov [0x1234], eax);
@@ -560,7 +573,8 @@ fn moves_007() {
 
 #[test]
 fn moves_008() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; mov rax, [rsi*8 - 4]);
     common::same!(dynl; mov rax, [rip + 0x10]);
     common::same!(dynl; mov rax, [0x1234]);
@@ -629,7 +643,8 @@ fn moves_008() {
 
 #[test]
 fn moves_009() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; mov QWORD [rax], rsp);
     common::same!(dynl; mov QWORD [rax], rbp);
     common::same!(dynl; mov QWORD [rax], rdi);
@@ -698,7 +713,8 @@ fn moves_009() {
 
 #[test]
 fn moves_010() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; mov es, [rax - 0x80]);
     common::same!(dynl; mov es, [rax + 0x80]);
     common::same!(dynl; mov es, [rdx - 0x81]);
@@ -767,7 +783,8 @@ fn moves_010() {
 
 #[test]
 fn moves_011() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; mov rax, es);
     common::same!(dynl; mov rcx, es);
     common::same!(dynl; mov rsp, es);
@@ -836,7 +853,8 @@ fn moves_011() {
 
 #[test]
 fn moves_012() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; mov WORD [rax], gs);
     common::same!(dynl; mov cr0, rax);
     common::same!(dynl; mov cr2, rax);
@@ -905,7 +923,8 @@ fn moves_012() {
 
 #[test]
 fn moves_013() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movzx cx, al);
     common::same!(dynl; movzx sp, al);
     common::same!(dynl; movzx bp, al);
@@ -974,7 +993,8 @@ fn moves_013() {
 
 #[test]
 fn moves_014() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movzx ax, [Rq(dynreg) + 0x100]);
     common::same!(dynl; movzx ax, [rax + Rq(dynreg)*4]);
     common::same!(dynl; movzx eax, al);
@@ -1043,7 +1063,8 @@ fn moves_014() {
 
 #[test]
 fn moves_015() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movzx eax, [rsp + rbp - 8]);
     common::same!(dynl; movzx eax, [eax + ebx*4]);
     common::same!(dynl; movzx eax, [r9d]);
@@ -1112,7 +1133,8 @@ fn moves_015() {
 
 #[test]
 fn moves_016() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movzx rax, [r13 + 0x7F]);
     common::same!(dynl; movzx rax, [rax - 0x80]);
     common::same!(dynl; movzx rax, [rax + 0x80]);
@@ -1181,7 +1203,8 @@ fn moves_016() {
 
 #[test]
 fn moves_017() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movzx r13, ax);
     common::same!(dynl; movzx r15, ax);
     common::same!(dynl; movzx Rq(dynreg), ax);
@@ -1250,7 +1273,8 @@ fn moves_017() {
 
 #[test]
 fn moves_018() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movsx cx, [rax]);
     common::same!(dynl; movsx sp, [rax]);
     common::same!(dynl; movsx bp, [rax]);
@@ -1319,7 +1343,8 @@ fn moves_018() {
 
 #[test]
 fn moves_019() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movsx eax, BYTE [r13 + 0x7F]);
     common::same!(dynl; movsx eax, BYTE [rax - 0x80]);
     common::same!(dynl; movsx eax, BYTE [rax + 0x80]);
@@ -1388,7 +1413,8 @@ fn moves_019() {
 
 #[test]
 fn moves_020() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movsx r8, BYTE [rax]);
     common::same!(dynl; movsx r12, BYTE [rax]);
     common::same!(dynl; movsx r13, BYTE [rax]);
@@ -1457,7 +1483,8 @@ fn moves_020() {
 
 #[test]
 fn moves_021() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movsx eax, bp);
     common::same!(dynl; movsx eax, r9w);
     common::same!(dynl; movsx eax, r15w);
@@ -1526,7 +1553,8 @@ fn moves_021() {
 
 #[test]
 fn moves_022() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movsx rbp, eax);
     common::same!(dynl; movsx rdi, eax);
     common::same!(dynl; movsx r8, eax);
@@ -1595,7 +1623,8 @@ fn moves_022() {
 
 #[test]
 fn moves_023() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movsxd rax, DWORD [rcx + 8]);
     common::same!(dynl; movsxd rax, DWORD [rsp]);
     common::same!(dynl; movsxd rax, DWORD [rbp]);
@@ -1664,7 +1693,8 @@ fn moves_023() {
 
 #[test]
 fn moves_024() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; lea ax, [rax + rcx*2]);
     common::same!(dynl; lea ax, [r8 + r15*8 + 0x12345678]);
     common::same!(dynl; lea ax, [rax*4]);
@@ -1733,7 +1763,8 @@ fn moves_024() {
 
 #[test]
 fn moves_025() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; lea rax, [rcx + 8]);
     common::same!(dynl; lea rax, [rsp]);
     common::same!(dynl; lea rax, [rbp]);
@@ -1802,7 +1833,8 @@ fn moves_025() {
 
 #[test]
 fn moves_026() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; push -0x8000);
     common::same!(dynl; push -0x81);
     common::same!(dynl; push WORD 5);
@@ -1871,7 +1903,8 @@ fn moves_026() {
 
 #[test]
 fn moves_027() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; pop QWORD [rax + 0x80]);
     common::same!(dynl; pop QWORD [rdx - 0x81]);
     common::same!(dynl; pop QWORD [rax + rcx*2]);
@@ -1940,7 +1973,8 @@ fn moves_027() {
 
 #[test]
 fn moves_028() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movbe ebp, [rax]);
     common::same!(dynl; movbe esi, [rax]);
     common::same!(dynl; movbe r8d, [rax]);
@@ -2009,7 +2043,8 @@ fn moves_028() {
 
 #[test]
 fn moves_029() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movbe rax, [BYTE rax + 0x10]);
     common::same!(dynl; movbe rax, [DWORD rdi + 1]);
     common::same!(dynl; movbe rax, [rax + i32v]);
@@ -2078,7 +2113,8 @@ fn moves_029() {
 
 #[test]
 fn moves_030() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movbe [r12], eax);
     common::same!(dynl; movbe [r13], eax);
     common::same!(dynl; movbe [r13 + 0x7F], eax);
@@ -2147,7 +2183,8 @@ fn moves_030() {
 
 #[test]
 fn moves_031() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movbe [rax], r8);
     common::same!(dynl; movbe [rax], r12);
     common::same!(dynl; movbe [rax], r13);
@@ -2216,7 +2253,8 @@ fn moves_031() {
 
 #[test]
 fn moves_032() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; cmovo ax, [r9d]);
     common::same!(dynl; cmovo ax, [rbp + rax*4 + 0]);
     common::same!(dynl; cmovo ax, [NOSPLIT rax*2]);
@@ -2285,7 +2323,8 @@ fn moves_032() {
 
 #[test]
 fn moves_033() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; cmovo rsp, rax);
     common::same!(dynl; cmovo rbp, rax);
     common::same!(dynl; cmovo rdi, rax);
@@ -2354,7 +2393,8 @@ fn moves_033() {
 
 #[test]
 fn moves_034() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; cmovo rax, QWORD [rcx + 8]);
     common::same!(dynl; cmovo rax, QWORD [rsp]);
     common::same!(dynl; cmovo rax, QWORD [rbp]);
@@ -2423,7 +2463,8 @@ fn moves_034() {
 
 #[test]
 fn moves_035() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; seto [rbp]);
     common::same!(dynl; seto [r12]);
     common::same!(dynl; seto [r13]);
@@ -2492,7 +2533,8 @@ fn moves_035() {
 
 #[test]
 fn moves_036() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; gs mov Rq(dynreg), [0]);
     common::same!(dynl; fs mov eax, DWORD [rcx + 4]);
     common::same!(dynl; mov rax, AWORD 5);

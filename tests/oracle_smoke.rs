@@ -2,7 +2,12 @@
 //! Differential test: every statement assembled by declasm and by dynasmrt 5.1 must give
 //! the same bytes.
 // (dynasmrt's expansion of `Rq(x)` calls `.into()` on a `u8`.)
-#![allow(unused_variables, unused_mut, unused_braces, clippy::useless_conversion)]
+#![allow(
+    unused_variables,
+    unused_mut,
+    unused_braces,
+    clippy::useless_conversion
+)]
 
 mod common;
 

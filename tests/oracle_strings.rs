@@ -2,13 +2,19 @@
 //! Differential test: every statement assembled by declasm and by dynasmrt 5.1 must give
 //! the same bytes.
 // (dynasmrt's expansion of `Rq(x)` calls `.into()` on a `u8`.)
-#![allow(unused_variables, unused_mut, unused_braces, clippy::useless_conversion)]
+#![allow(
+    unused_variables,
+    unused_mut,
+    unused_braces,
+    clippy::useless_conversion
+)]
 
 mod common;
 
 #[test]
 fn strings_000() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; movsb);
     common::same!(dynl; movsw);
     common::same!(dynl; movsd);
@@ -77,7 +83,8 @@ fn strings_000() {
 
 #[test]
 fn strings_001() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; xlatb);
     common::same!(dynl; in al, 0);
     common::same!(dynl; in al, 1);

@@ -112,7 +112,10 @@ pub fn dynreg(r: impl RegNum) -> DynReg {
 #[inline(always)]
 fn patch(buf: &mut [u8; MAX_LEN], e: &Enc, p: Patch, r: u8) {
     // A number that does not name a register must never encode another one.
-    assert!(r < 16, "declasm: dynamic register number out of range (0-15)");
+    assert!(
+        r < 16,
+        "declasm: dynamic register number out of range (0-15)"
+    );
     if p.pos != 0xFF {
         buf[p.pos as usize] |= (r & 7) << p.shift;
         // Branch-free: the REX bit is set when the number is 8-15.

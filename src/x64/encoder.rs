@@ -415,6 +415,22 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
     Ok(e)
 }
 
+/// Whether the operands have memory without a size keyword and no register to size it.
+const fn unsized_memory(ops: &[Op; 4]) -> bool {
+    let mut has_unsized = false;
+    let mut i = 0;
+    while i < 4 {
+        if ops[i].kind == kind::REG {
+            return false;
+        }
+        if ops[i].kind == kind::MEM && ops[i].size == 0 {
+            has_unsized = true;
+        }
+        i += 1;
+    }
+    has_unsized
+}
+
 /// Selects the first form of `m` that accepts `ops` and encodes it. Panics (a compile error in
 /// the user's crate, since this runs in a `const`) when no form accepts the operands; `stmt` is
 /// the statement's text for the message.
@@ -435,6 +451,9 @@ pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> En
             && form::matches(f.ops[2], &ops[2])
             && form::matches(f.ops[3], &ops[3])
         {
+            if m.needs_size(i) && unsized_memory(&ops) {
+                super::diagnostics::fail(m, stmt, "unknown operand size: give the memory operand a size (BYTE, WORD, DWORD, QWORD)");
+            }
             match encode_form(f, &ops, prefixes) {
                 Ok(mut e) => {
                     e.form = i as u16;

@@ -137,6 +137,10 @@ pub struct Mnemonic {
     /// For each pair of kinds of the first two operands (`kind0 * 5 + kind1`), the forms (bit
     /// `i` for form `i`, the first 64 forms) that can accept them: selection visits only those.
     pub index: [u64; 25],
+    /// Forms (bit `i`, the first 64) that are one size of an operand-size family (the same
+    /// opcode for 16, 32 and 64 bits): memory without a size keyword gets its size from a
+    /// register operand there, and with none the size is unknown (dynasm-rs's rule).
+    pub sized_family: u64,
 }
 
 impl Mnemonic {
@@ -160,7 +164,60 @@ impl Mnemonic {
             }
             i += 1;
         }
-        Mnemonic { name, forms, index }
+        let mut sized_family = 0u64;
+        let mut i = 0;
+        while i < forms.len() && i < 64 {
+            let mut j = 0;
+            while j < forms.len() {
+                if j != i && same_family(&forms[i], &forms[j]) {
+                    sized_family |= 1 << i;
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        Mnemonic {
+            name,
+            forms,
+            index,
+            sized_family,
+        }
+    }
+}
+
+/// The size in bytes of a memory-capable pattern (0: none or any size).
+const fn mem_pattern_size(p: u8) -> u8 {
+    match p {
+        pat::RM8 | pat::M8 => 1,
+        pat::RM16 | pat::M16 => 2,
+        pat::RM32 | pat::M32 => 4,
+        pat::RM64 | pat::M64 => 8,
+        _ => 0,
+    }
+}
+
+/// Whether `a` and `b` are two sizes (16/32/64 bits) of one instruction: same opcode and ModRM
+/// field, and a memory pattern of a different size at the same position.
+const fn same_family(a: &Form, b: &Form) -> bool {
+    if a.nops != b.nops || a.opcode_len != b.opcode_len || a.modrm != b.modrm || a.rm >= 4 {
+        return false;
+    }
+    let mut k = 0;
+    while k < a.opcode_len as usize {
+        if a.opcode[k] != b.opcode[k] {
+            return false;
+        }
+        k += 1;
+    }
+    let sa = mem_pattern_size(a.ops[a.rm as usize]);
+    let sb = mem_pattern_size(b.ops[a.rm as usize]);
+    sa > 1 && sb > 1 && sa != sb
+}
+
+impl Mnemonic {
+    /// Whether form `i` needs a register operand to size unsized memory.
+    pub const fn needs_size(&self, i: usize) -> bool {
+        i < 64 && (self.sized_family >> i) & 1 != 0
     }
 }
 
@@ -513,9 +570,7 @@ pub const fn matches(p: u8, op: &Op) -> bool {
         pat::EDX => gp && op.num == 2 && op.size == 4,
         pat::DX => gp && op.class == class::GP && op.num == 2 && op.size == 2,
         pat::IMM8 => imm_fits(op, 1),
-        pat::SIMM8 => {
-            op.kind == kind::IMM && (op.size == 1 || (op.size == 0 && op.lit == 1))
-        }
+        pat::SIMM8 => op.kind == kind::IMM && (op.size == 1 || (op.size == 0 && op.lit == 1)),
         pat::IMM16 => imm_fits(op, 2),
         pat::SIMM16 => {
             op.kind == kind::IMM
@@ -529,9 +584,7 @@ pub const fn matches(p: u8, op: &Op) -> bool {
             (op.kind == kind::IMM && (op.size == 1 || (op.size == 0 && op.lit == 1)))
                 || (op.kind == kind::LABEL && op.size == 1)
         }
-        pat::REL32 => {
-            imm_fits(op, 4) || (op.kind == kind::LABEL && op.size <= 4 && op.size != 3)
-        }
+        pat::REL32 => imm_fits(op, 4) || (op.kind == kind::LABEL && op.size <= 4 && op.size != 3),
         // dynasm-rs gives a dynamic segment register (`Rs(n)`) no REX prefix, unlike every other
         // dynamic register: not supported here.
         pat::SREG => reg && op.class == class::SEG && op.num != DYN,

@@ -6,9 +6,10 @@ use super::{Form, Mnemonic};
 forms! {
     mov {
         "r8, imm8" => "B0 +rb ib",
-        "rm8, imm8" => "C6 /0 ib",
         "r16, imm16" => "o16 B8 +rw iw",
+        // Before the byte form: unsized memory (`mov [rax], 1`) is an unknown operand size.
         "rm16, imm16" => "o16 C7 /0 iw",
+        "rm8, imm8" => "C6 /0 ib",
         "r32, imm32" => "B8 +rd id",
         "rm32, imm32" => "C7 /0 id",
         "rm64, imm32" => "REX.W C7 /0 id",
