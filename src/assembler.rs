@@ -425,20 +425,6 @@ fn pad(ops: &mut Vec<u8>, end: usize, alignment: usize, with: u8) {
     }
 }
 
-/// Appends the first `len` bytes of `bytes`: one capacity check, one 16-byte copy.
-#[inline(always)]
-fn emit16(ops: &mut Vec<u8>, bytes: &[u8; 16], len: usize) {
-    assert!(len <= 16);
-    ops.reserve(16);
-    let old = ops.len();
-    // SAFETY: `reserve(16)` made room for 16 bytes after `old`, so the copy stays inside the
-    // allocation; `len <= 16` bytes of it are initialised before `set_len` exposes them.
-    unsafe {
-        core::ptr::copy_nonoverlapping(bytes.as_ptr(), ops.as_mut_ptr().add(old), 16);
-        ops.set_len(old + len);
-    }
-}
-
 /// Implements `Extend`, `DynasmApi` and `DynasmLabelApi` for an assembler with `ops: Vec<u8>`,
 /// `state: LabelState<R>` and a `parts()` method giving the state and the `Out`.
 macro_rules! label_assembler_impls {
@@ -470,10 +456,6 @@ macro_rules! label_assembler_impls {
             fn align(&mut self, alignment: usize, with: u8) {
                 let end = self.start() + self.ops.len();
                 pad(&mut self.ops, end, alignment, with)
-            }
-            #[inline(always)]
-            fn __declasm_emit(&mut self, bytes: &[u8; 16], len: usize) {
-                emit16(&mut self.ops, bytes, len)
             }
         }
 

@@ -88,7 +88,8 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     /// Emits the first `len` bytes of `bytes` (an instruction; `len <= 16`). Assemblers backed by
     /// a `Vec` override it to copy all 16 bytes after one capacity check.
     #[doc(hidden)]
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn __declasm_emit(&mut self, bytes: &[u8; 16], len: usize) {
         self.__declasm_extend(&bytes[..len]);
     }

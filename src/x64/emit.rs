@@ -14,7 +14,8 @@ pub struct Built {
 
 impl Built {
     /// The instruction's bytes.
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     pub fn as_slice(&self) -> &[u8] {
         &self.buf[..self.len]
     }
@@ -51,7 +52,8 @@ pub trait Arg {
 pub struct NoArg;
 
 impl Arg for NoArg {
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn apply(self, _: &Enc, _: usize, _: &mut [u8; MAX_LEN]) {}
 }
 
@@ -59,7 +61,8 @@ impl Arg for NoArg {
 pub struct Imm(i64);
 
 /// Builds an immediate for a field of `N` bytes; the parameter type makes `as _` infer.
-#[inline(always)]
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
 pub fn imm<const N: u8>(v: <Size<N> as FieldType>::Type) -> Imm
 where
     Size<N>: FieldType,
@@ -67,7 +70,8 @@ where
     Imm(v.into())
 }
 
-#[inline(always)]
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
 fn write(buf: &mut [u8; MAX_LEN], f: Field, v: i64) {
     let bytes = v.to_le_bytes();
     let mut k = 0;
@@ -78,7 +82,8 @@ fn write(buf: &mut [u8; MAX_LEN], f: Field, v: i64) {
 }
 
 impl Arg for Imm {
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn apply(self, e: &Enc, i: usize, buf: &mut [u8; MAX_LEN]) {
         write(buf, e.imm[i], self.0);
     }
@@ -97,19 +102,22 @@ pub trait RegNum {
 }
 
 impl<T: Into<u8>> RegNum for T {
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn reg_num(self) -> u8 {
         self.into()
     }
 }
 
 /// Builds a dynamic register operand (`Rq(expr)`).
-#[inline(always)]
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
 pub fn dynreg(r: impl RegNum) -> DynReg {
     DynReg(r.reg_num())
 }
 
-#[inline(always)]
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
 fn patch(buf: &mut [u8; MAX_LEN], e: &Enc, p: Patch, r: u8) {
     // A number that does not name a register must never encode another one.
     assert!(
@@ -124,7 +132,8 @@ fn patch(buf: &mut [u8; MAX_LEN], e: &Enc, p: Patch, r: u8) {
 }
 
 impl Arg for DynReg {
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn apply(self, e: &Enc, i: usize, buf: &mut [u8; MAX_LEN]) {
         patch(buf, e, e.reg[i], self.0);
     }
@@ -134,7 +143,8 @@ impl Arg for DynReg {
 pub struct Disp(i64);
 
 /// Builds a displacement for a field of `N` bytes.
-#[inline(always)]
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
 pub fn disp<const N: u8>(v: <Size<N> as FieldType>::Type) -> Disp
 where
     Size<N>: FieldType,
@@ -144,7 +154,8 @@ where
 
 /// A displacement that was given but is not encoded (`N` = 0 cannot happen for a term).
 impl Arg for Disp {
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn apply(self, e: &Enc, _: usize, buf: &mut [u8; MAX_LEN]) {
         write(buf, e.disp, self.0);
     }
@@ -158,13 +169,15 @@ pub struct MemArg<D, B, I>(pub D, pub B, pub I);
 pub struct DynMem<const K: u8>(u8);
 
 /// Builds the `K`th dynamic register of a memory reference.
-#[inline(always)]
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
 pub fn dynmem<const K: u8>(r: impl RegNum) -> DynMem<K> {
     DynMem(r.reg_num())
 }
 
 impl<const K: u8> Arg for DynMem<K> {
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn apply(self, e: &Enc, _: usize, buf: &mut [u8; MAX_LEN]) {
         if e.base_ord == K {
             patch(buf, e, e.base, self.0);
@@ -176,7 +189,8 @@ impl<const K: u8> Arg for DynMem<K> {
 }
 
 impl<D: Arg, B: Arg, I: Arg> Arg for MemArg<D, B, I> {
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn apply(self, e: &Enc, i: usize, buf: &mut [u8; MAX_LEN]) {
         self.0.apply(e, i, buf);
         self.1.apply(e, i, buf);
@@ -191,14 +205,16 @@ pub trait Args {
 }
 
 impl Args for () {
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn apply(self, _: &Enc, _: &mut [u8; MAX_LEN]) {}
 }
 
 macro_rules! impl_args {
     ($($t:ident $i:tt),*) => {
         impl<$($t: Arg),*> Args for ($($t,)*) {
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
             fn apply(self, e: &Enc, buf: &mut [u8; MAX_LEN]) {
                 $(self.$i.apply(e, $i, buf);)*
             }
@@ -211,7 +227,8 @@ impl_args!(A 0, B 1, C 2);
 impl_args!(A 0, B 1, C 2, D 3);
 
 /// Writes the run-time parts into a copy of the constant bytes.
-#[inline(always)]
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
 pub fn build<A: Args>(e: &Enc, args: A) -> Built {
     let mut buf = e.bytes;
     args.apply(e, &mut buf);
