@@ -485,25 +485,3 @@ pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> En
     }
     super::diagnostics::fail(m, stmt, "")
 }
-
-#[doc(hidden)]
-pub const DUMMY: Enc = Enc {
-    bytes: [0; MAX_LEN],
-    len: 1,
-    imm: [Field { pos: 0, size: 4 }; 4],
-    reg: [NO_PATCH; 4],
-    disp: Field { pos: 0, size: 4 },
-    base: NO_PATCH,
-    index: NO_PATCH,
-    rex_pos: 0,
-    base_ord: 0,
-    index_ord: 0,
-    reloc: NO_FIELD,
-    reloc_enc: 0,
-    form: 0,
-};
-#[doc(hidden)]
-pub const fn ops_only(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> Enc {
-    let _ = (m, prefixes, stmt, ops);
-    DUMMY
-}
