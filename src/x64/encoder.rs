@@ -439,49 +439,43 @@ pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> En
         | 1 << (ops[1].kind + 8)
         | 1 << (ops[2].kind + 16)
         | 1 << (ops[3].kind + 24);
-    // Only the forms whose first two patterns take these kinds of operands, in order.
+    // Only the forms whose first two patterns take these kinds of operands, in order; forms past
+    // the first 64 are not indexed and are tried after them.
     let mut cand = m.index[ops[0].kind as usize * 5 + ops[1].kind as usize];
-    while cand != 0 {
-        let i = cand.trailing_zeros() as usize;
-        cand &= cand - 1;
-        let f = &m.forms[i];
-        if f.kinds & sig == sig
-            && form::matches(f.ops[0], &ops[0])
-            && form::matches(f.ops[1], &ops[1])
-            && form::matches(f.ops[2], &ops[2])
-            && form::matches(f.ops[3], &ops[3])
-        {
-            if m.needs_size(i) && unsized_memory(&ops) {
-                super::diagnostics::fail(m, stmt, "unknown operand size: give the memory operand a size (BYTE, WORD, DWORD, QWORD)");
-            }
-            match encode_form(f, &ops, prefixes) {
-                Ok(mut e) => {
-                    e.form = i as u16;
-                    return e;
-                }
-                Err(msg) => super::diagnostics::fail(m, stmt, msg),
-            }
-        }
-    }
-    // Forms past the first 64 are not indexed.
     let mut i = 64;
-    while i < m.forms.len() {
-        let f = &m.forms[i];
+    loop {
+        let k = if cand != 0 {
+            let k = cand.trailing_zeros() as usize;
+            cand &= cand - 1;
+            k
+        } else if i < m.forms.len() {
+            i += 1;
+            i - 1
+        } else {
+            break;
+        };
+        let f = &m.forms[k];
         if f.kinds & sig == sig
             && form::matches(f.ops[0], &ops[0])
             && form::matches(f.ops[1], &ops[1])
             && form::matches(f.ops[2], &ops[2])
             && form::matches(f.ops[3], &ops[3])
         {
+            if m.needs_size(k) && unsized_memory(&ops) {
+                super::diagnostics::fail(
+                    m,
+                    stmt,
+                    "unknown operand size: give the memory operand a size (BYTE, WORD, DWORD, QWORD)",
+                );
+            }
             match encode_form(f, &ops, prefixes) {
                 Ok(mut e) => {
-                    e.form = i as u16;
+                    e.form = k as u16;
                     return e;
                 }
                 Err(msg) => super::diagnostics::fail(m, stmt, msg),
             }
         }
-        i += 1;
     }
     super::diagnostics::fail(m, stmt, "")
 }
