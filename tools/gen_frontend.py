@@ -152,20 +152,20 @@ def registers():
         if name in seen:
             continue
         seen.add(name)
-        lines.append(f"    ({name} $m:ident [$($s:tt)*]) => {{ $crate::__dynasm_op!{{ @$m [R {cls} {size} {num}] $($s)* }} }};")
+        lines.append(f"    ({name} ($($c:tt)*) $($s:tt)*) => {{ $($c)*!{{ [R {cls} {size} {num}] $($s)* }} }};")
     dyns = [("Rb", "GP", 1), ("Rh", "GPH", 1), ("Rw", "GP", 2), ("Rd", "GP", 4), ("Rq", "GP", 8),
             ("Rf", "ST", 10), ("Rm", "MMX", 8), ("Rx", "XMM", 16), ("Ry", "YMM", 32), ("Rs", "SEG", 2),
             ("RC", "CR", 8), ("RD", "DR", 8), ("RB", "BND", 16)]
-    dl = [f"    ({n} $e:tt $m:ident [$($s:tt)*]) => {{ $crate::__dynasm_op!{{ @$m [D {c} {s} $e] $($s)* }} }};" for n, c, s in dyns]
+    dl = [f"    ({n} $e:tt ($($c:tt)*) $($s:tt)*) => {{ $($c)*!{{ [D {c} {s} $e] $($s)* }} }};" for n, c, s in dyns]
     return (HEADER +
-            "//! Register names. `__dynasm_regs!{ name mode [state] }` calls back\n"
-            "//! `__dynasm_op!{ mode state [R class size number] }` for a register and `[N]` for any\n"
-            "//! other identifier; `__dynasm_dynregs!{ Family (expr) mode [state] }` does the same for\n"
-            "//! dynamic registers (`[D class size (expr)]`).\n\n"
+            "//! Register names. `__dynasm_regs!{ name (callback path) state... }` calls back\n"
+            "//! `callback!{ [R class size number] state... }` for a register and `[N]` for any other\n"
+            "//! identifier; `__dynasm_dynregs!{ Family (expr) (callback path) state... }` does the same\n"
+            "//! for dynamic registers (`[D class size (expr)]`).\n\n"
             "#[doc(hidden)]\n#[macro_export]\nmacro_rules! __dynasm_regs {\n" + "\n".join(lines) +
-            "\n    ($x:ident $m:ident [$($s:tt)*]) => { $crate::__dynasm_op!{ @$m [N] $($s)* } };\n}\n\n"
+            "\n    ($x:ident ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [N] $($s)* } };\n}\n\n"
             "#[doc(hidden)]\n#[macro_export]\nmacro_rules! __dynasm_dynregs {\n" + "\n".join(dl) +
-            "\n    ($x:ident $e:tt $m:ident [$($s:tt)*]) => { $crate::__dynasm_op!{ @$m [N] $($s)* } };\n}\n")
+            "\n    ($x:ident $e:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [N] $($s)* } };\n}\n")
 
 
 root = os.path.join(os.path.dirname(__file__), "..", "src", "x64", "frontend")

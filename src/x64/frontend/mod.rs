@@ -79,9 +79,9 @@ macro_rules! __dynasm_alias {
     };
     ([$t:tt ($d:tt) $lk:tt [$([$on:ident $or:ident])*] last] [$([$n:ident $reg:ident])+] $($r:tt)*) => {
         macro_rules! __declasm_alias {
-            $(($n $d m:ident [$d ($d s:tt)*]) => { $crate::__dynasm_regs!{ $reg $d m [$d ($d s)*] } };)+
-            $(($on $d m:ident [$d ($d s:tt)*]) => { $crate::__dynasm_regs!{ $or $d m [$d ($d s)*] } };)*
-            ($d x:ident $d m:ident [$d ($d s:tt)*]) => { $crate::__dynasm_regs!{ $d x $d m [$d ($d s)*] } };
+            $(($n $d ($d s:tt)*) => { $crate::__dynasm_regs!{ $reg $d ($d s)* } };)+
+            $(($on $d ($d s:tt)*) => { $crate::__dynasm_regs!{ $or $d ($d s)* } };)*
+            ($d x:ident $d ($d s:tt)*) => { $crate::__dynasm_regs!{ $d x $d ($d s)* } };
         }
         $crate::__dynasm_split!{ @L1 [$t ($d) (__declasm_alias) [$([$n $reg])+ $([$on $or])*] last] $($r)* }
     };
@@ -131,18 +131,18 @@ macro_rules! __dynasm_stmt {
     (@p [$t:tt $lk:tt] [$($p:ident)*] gs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* GS] $m $($r)* } };
     (@p [$t:tt $lk:tt] [$($p:ident)*] ss $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* SS] $m $($r)* } };
     (@p [$t:tt $lk:tt] [$($p:ident)*] $m:ident $($r:tt)*) => {
-        $crate::__dynasm_op!{ @next [$t $lk] [$($p)*] $m ($($p)* $m $($r)*) [] [] [] [0 1 2 3] {$($r)*} }
+        $crate::__dynasm_next!{ {$($r)*} $lk [$t [$($p)*] $m ($($p)* $m $($r)*)] [] [] [0 1 2 3] }
     };
     // Mnemonics that are Rust keywords.
     ([$t:tt $lk:tt] loop $($r:tt)*) => {
-        $crate::__dynasm_op!{ @next [$t $lk] [] r#loop (loop $($r)*) [] [] [] [0 1 2 3] {$($r)*} }
+        $crate::__dynasm_next!{ {$($r)*} $lk [$t [] r#loop (loop $($r)*)] [] [] [0 1 2 3] }
     };
     ([$t:tt $lk:tt] in $($r:tt)*) => {
-        $crate::__dynasm_op!{ @next [$t $lk] [] r#in (in $($r)*) [] [] [] [0 1 2 3] {$($r)*} }
+        $crate::__dynasm_next!{ {$($r)*} $lk [$t [] r#in (in $($r)*)] [] [] [0 1 2 3] }
     };
     // Instructions.
     ([$t:tt $lk:tt] $m:ident $($r:tt)*) => {
-        $crate::__dynasm_op!{ @next [$t $lk] [] $m ($m $($r)*) [] [] [] [0 1 2 3] {$($r)*} }
+        $crate::__dynasm_next!{ {$($r)*} $lk [$t [] $m ($m $($r)*)] [] [] [0 1 2 3] }
     };
     ([$t:tt $lk:tt] $($r:tt)*) => {
         ::core::compile_error!(::core::concat!("declasm: cannot parse statement `", ::core::stringify!($($r)*), "`"));
@@ -213,289 +213,363 @@ macro_rules! __dynasm_label_ref {
     };
 }
 
-/// Operand classification and instruction emission (see the module docs for the state).
+/// The next operand (`{operands left}` first, so that each rule fails on its first token): the
+/// common one-token operands are classified here, the others by [`__dynasm_cls!`]; with no
+/// operands left, the instruction is emitted.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __dynasm_op {
-    // ---- Splitting the operand list at commas -------------------------------------------------
-    (@next $e:tt $p:tt $m:tt $o:tt $ds:tt $rs:tt $l:tt $i:tt {}) => {
-        $crate::__dynasm_op!{ @emit $e $p $m $o $ds $rs $l }
-    };
-    (@next $e:tt $p:tt $m:tt $o:tt $ds:tt $rs:tt $l:tt $i:tt {$a0:tt , $($r:tt)*}) => {
-        $crate::__dynasm_op!{ @cls 0 {$a0} $e $p $m $o $ds $rs $l $i {$($r)*} }
-    };
-    (@next $e:tt $p:tt $m:tt $o:tt $ds:tt $rs:tt $l:tt $i:tt {$a0:tt $a1:tt , $($r:tt)*}) => {
-        $crate::__dynasm_op!{ @cls 0 {$a0 $a1} $e $p $m $o $ds $rs $l $i {$($r)*} }
-    };
-    (@next $e:tt $p:tt $m:tt $o:tt $ds:tt $rs:tt $l:tt $i:tt {$a0:tt $a1:tt $a2:tt , $($r:tt)*}) => {
-        $crate::__dynasm_op!{ @cls 0 {$a0 $a1 $a2} $e $p $m $o $ds $rs $l $i {$($r)*} }
-    };
-    (@next $e:tt $p:tt $m:tt $o:tt $ds:tt $rs:tt $l:tt $i:tt {$a0:tt $a1:tt $a2:tt $a3:tt , $($r:tt)*}) => {
-        $crate::__dynasm_op!{ @cls 0 {$a0 $a1 $a2 $a3} $e $p $m $o $ds $rs $l $i {$($r)*} }
-    };
-    (@next $e:tt $p:tt $m:tt $o:tt $ds:tt $rs:tt $l:tt $i:tt {$a0:tt $a1:tt $a2:tt $a3:tt $a4:tt , $($r:tt)*}) => {
-        $crate::__dynasm_op!{ @cls 0 {$a0 $a1 $a2 $a3 $a4} $e $p $m $o $ds $rs $l $i {$($r)*} }
-    };
-    (@next $e:tt $p:tt $m:tt $o:tt $ds:tt $rs:tt $l:tt $i:tt {$a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $($r:tt)*}) => {
-        $crate::__dynasm_op!{ @long [$a0 $a1 $a2 $a3 $a4 $a5] $e $p $m $o $ds $rs $l $i {$($r)*} }
-    };
-    (@next $e:tt $p:tt $m:tt $o:tt $ds:tt $rs:tt $l:tt $i:tt {$($a:tt)+}) => {
-        $crate::__dynasm_op!{ @cls 0 {$($a)+} $e $p $m $o $ds $rs $l $i {} }
-    };
-    (@long [$($a:tt)*] $e:tt $p:tt $m:tt $o:tt $ds:tt $rs:tt $l:tt $i:tt {, $($r:tt)*}) => {
-        $crate::__dynasm_op!{ @cls 0 {$($a)*} $e $p $m $o $ds $rs $l $i {$($r)*} }
-    };
-    (@long [$($a:tt)*] $e:tt $p:tt $m:tt $o:tt $ds:tt $rs:tt $l:tt $i:tt {$x:tt $($r:tt)*}) => {
-        $crate::__dynasm_op!{ @long [$($a)* $x] $e $p $m $o $ds $rs $l $i {$($r)*} }
-    };
-    (@long [$($a:tt)*] $e:tt $p:tt $m:tt $o:tt $ds:tt $rs:tt $l:tt $i:tt {}) => {
-        $crate::__dynasm_op!{ @cls 0 {$($a)*} $e $p $m $o $ds $rs $l $i {} }
-    };
-
-    // ---- Classifying one operand; `$k` is its size keyword in bytes (0: none) ------------------
-    (@cls $k:tt {BYTE $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @cls 1 {$($x)+} $($s)* } };
-    (@cls $k:tt {WORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @cls 2 {$($x)+} $($s)* } };
-    (@cls $k:tt {DWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @cls 4 {$($x)+} $($s)* } };
-    (@cls $k:tt {FWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @cls 6 {$($x)+} $($s)* } };
-    (@cls $k:tt {AWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @cls 8 {$($x)+} $($s)* } };
-    (@cls $k:tt {QWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @cls 8 {$($x)+} $($s)* } };
-    (@cls $k:tt {TWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @cls 10 {$($x)+} $($s)* } };
-    (@cls $k:tt {OWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @cls 16 {$($x)+} $($s)* } };
-    (@cls $k:tt {YWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @cls 32 {$($x)+} $($s)* } };
-    (@cls $k:tt {ZWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @cls 64 {$($x)+} $($s)* } };
-    // Label memory references.
-    (@cls $k:tt {[-> $($lab:tt)+]} $($s:tt)*) => { $crate::__dynasm_op!{ @labmem $k GLOBAL [-> $($lab)+] $($s)* } };
-    (@cls $k:tt {[> $($lab:tt)+]} $($s:tt)*) => { $crate::__dynasm_op!{ @labmem $k FORWARD [> $($lab)+] $($s)* } };
-    (@cls $k:tt {[< $($lab:tt)+]} $($s:tt)*) => { $crate::__dynasm_op!{ @labmem $k BACKWARD [< $($lab)+] $($s)* } };
-    (@cls $k:tt {[=> $($lab:tt)+]} $($s:tt)*) => { $crate::__dynasm_op!{ @labmem $k DYNAMIC [=> $($lab)+] $($s)* } };
-    (@cls $k:tt {[extern $($lab:tt)+]} $($s:tt)*) => { $crate::__dynasm_op!{ @labmem $k EXTERN [extern $($lab)+] $($s)* } };
-    // Memory references.
-    (@cls $k:tt {[NOSPLIT BYTE $($x:tt)*]} $($s:tt)*) => { $crate::__dynasm_op!{ @mem [$k true 1] [] [] [] {+ $($x)*} $($s)* } };
-    (@cls $k:tt {[NOSPLIT DWORD $($x:tt)*]} $($s:tt)*) => { $crate::__dynasm_op!{ @mem [$k true 4] [] [] [] {+ $($x)*} $($s)* } };
-    (@cls $k:tt {[NOSPLIT $($x:tt)*]} $($s:tt)*) => { $crate::__dynasm_op!{ @mem [$k true 0] [] [] [] {+ $($x)*} $($s)* } };
-    (@cls $k:tt {[BYTE $($x:tt)*]} $($s:tt)*) => { $crate::__dynasm_op!{ @mem [$k false 1] [] [] [] {+ $($x)*} $($s)* } };
-    (@cls $k:tt {[DWORD $($x:tt)*]} $($s:tt)*) => { $crate::__dynasm_op!{ @mem [$k false 4] [] [] [] {+ $($x)*} $($s)* } };
-    (@cls $k:tt {[$($x:tt)*]} $($s:tt)*) => { $crate::__dynasm_op!{ @mem [$k false 0] [] [] [] {+ $($x)*} $($s)* } };
-    // Label references.
-    (@cls $k:tt {-> $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::label($k, $crate::x64::operand::label::GLOBAL)} {none} {[-> $($lab)+]} $($s)* } };
-    (@cls $k:tt {> $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::label($k, $crate::x64::operand::label::FORWARD)} {none} {[> $($lab)+]} $($s)* } };
-    (@cls $k:tt {< $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::label($k, $crate::x64::operand::label::BACKWARD)} {none} {[< $($lab)+]} $($s)* } };
-    (@cls $k:tt {=> $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::label($k, $crate::x64::operand::label::DYNAMIC)} {none} {[=> $($lab)+]} $($s)* } };
-    (@cls $k:tt {extern $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::label($k, $crate::x64::operand::label::EXTERN)} {none} {[extern $($lab)+]} $($s)* } };
-    // Literals.
-    // (`$v:literal` also matches `-lit`, so the negated forms come first.)
-    // (Literals are written into the instruction at compile time.)
-    (@cls $k:tt {- $v:literal} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_neg($k, $v)} {none} {} $($s)* } };
-    (@cls $k:tt {(- $v:literal)} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_neg($k, $v)} {none} {} $($s)* } };
-    (@cls $k:tt {$v:literal} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_lit($k, $v)} {none} {} $($s)* } };
-    (@cls $k:tt {($v:literal)} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm_lit($k, $v)} {none} {} $($s)* } };
-    // Dynamic registers.
-    (@cls $k:tt {$f:ident ($($x:tt)*)} $($s:tt)*) => {
-        $crate::__dynasm_dynregs!{ $f ($($x)*) dyn [$k $f ($($x)*) $($s)*] }
-    };
-    // Type maps: `reg => Type.field`, `reg => Type[index].field`, `reg => Type[index]`, rewritten
-    // into memory references (the scale is the type's size, the field's offset a displacement).
-    (@cls $k:tt {$r:ident => $ty:ident $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @tmap $k $r ($ty) {$($x)*} $($s)* }
-    };
-    (@cls $k:tt {$r:ident => $a:ident :: $b:ident $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @tmap $k $r ($a::$b) {$($x)*} $($s)* }
-    };
-    (@tmap $k:tt $r:ident $ty:tt {. $f:ident} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @cls $k {[$r + (::core::mem::offset_of!($ty, $f) as i32)]} $($s)* }
-    };
-    (@tmap $k:tt $r:ident $ty:tt {[$i:ident] $(. $f:ident)?} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @cls $k {[$r + $i * ($crate::x64::operand::scale(::core::mem::size_of::<$ty>()))
-            $(+ (::core::mem::offset_of!($ty, $f) as i32))?]} $($s)* }
-    };
-    (@tmap $k:tt $r:ident $ty:tt {[$i:ident + $($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @cls $k {[$r + $i * ($crate::x64::operand::scale(::core::mem::size_of::<$ty>()))
-            + ((($($o)+) as isize * ::core::mem::size_of::<$ty>() as isize $(+ ::core::mem::offset_of!($ty, $f) as isize)?) as i32)]} $($s)* }
-    };
-    (@tmap $k:tt $r:ident $ty:tt {[$($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @cls $k {[$r
-            + ((($($o)+) as isize * ::core::mem::size_of::<$ty>() as isize $(+ ::core::mem::offset_of!($ty, $f) as isize)?) as i32)]} $($s)* }
-    };
-    // A name: register, alias or variable.
-    (@cls $k:tt {$x:ident} [$t:tt ($($lk:tt)*)] $($s:tt)*) => {
-        $($lk)*!{ $x name [$k $x [$t ($($lk)*)] $($s)*] }
-    };
-    (@cls $k:tt {$x:expr} $($s:tt)*) => { $crate::__dynasm_op!{ @push {Op::imm($k)} {imm ($x)} {} $($s)* } };
-    (@cls $k:tt {$($x:tt)*} $($s:tt)*) => {
-        ::core::compile_error!(::core::concat!("declasm: cannot parse operand `", ::core::stringify!($($x)*), "`"));
-    };
-
-    // Results of register lookups.
-    (@name [R $c:ident $z:tt $n:tt] $k:tt $x:ident $($s:tt)*) => {
-        $crate::__dynasm_op!{ @push {Op::reg($crate::x64::operand::class::$c, $z, $n)} {none} {} $($s)* }
-    };
-    (@name [N] $k:tt $x:ident $($s:tt)*) => {
-        $crate::__dynasm_op!{ @push {Op::imm($k)} {imm $x} {} $($s)* }
-    };
-    (@dyn [D $c:ident $z:tt $v:tt] $k:tt $f:ident $a:tt $($s:tt)*) => {
-        $crate::__dynasm_op!{ @push {Op::dynreg($crate::x64::operand::class::$c, $z)} {dyn $v} {} $($s)* }
-    };
-    (@dyn [N] $k:tt $f:ident ($($a:tt)*) $($s:tt)*) => {
-        $crate::__dynasm_op!{ @push {Op::imm($k)} {imm ($f($($a)*))} {} $($s)* }
-    };
-
-    // Label memory references: rip-relative, the label's offset is added by the relocation.
-    (@labmem $k:tt $kind:ident $lab:tt $($s:tt)*) => {
-        $crate::__dynasm_op!{ @push
-            {Op::mem($k, $crate::x64::operand::Mem::label($crate::x64::operand::label::$kind))}
-            {none} {$lab} $($s)* }
-    };
-
-    // ---- Memory references: terms joined by `+`/`-` ----------------------------------------------
-    // State: [keyword nosplit force] [Mem builder calls] [displacement terms] [dynamic registers]
-    (@mem $f:tt $c:tt $d:tt $y:tt {} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @memdone $f $c $d $y $($s)* }
-    };
-    (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $r:ident * $n:literal $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mterm $sg $n false $r [$r * $n] $f $c $d $y {$($x)*} $($s)* }
-    };
-    (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $r:ident * ($($n:tt)*) $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mterm $sg ($($n)*) false $r [$r * ($($n)*)] $f $c $d $y {$($x)*} $($s)* }
-    };
-    (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $n:literal * $r:ident $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mterm $sg $n false $r [$n * $r] $f $c $d $y {$($x)*} $($s)* }
-    };
-    (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $fam:ident ($($v:tt)*) * $n:literal $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_dynregs!{ $fam ($($v)*) mdyn [$sg $n false [$fam($($v)*) * $n] $f $c $d $y {$($x)*} $($s)*] }
-    };
-    (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $fam:ident ($($v:tt)*) + $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_dynregs!{ $fam ($($v)*) mdyn [$sg 1 true [$fam($($v)*)] $f $c $d $y {+ $($x)*} $($s)*] }
-    };
-    (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $fam:ident ($($v:tt)*) - $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_dynregs!{ $fam ($($v)*) mdyn [$sg 1 true [$fam($($v)*)] $f $c $d $y {- $($x)*} $($s)*] }
-    };
-    (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $fam:ident ($($v:tt)*)} $($s:tt)*) => {
-        $crate::__dynasm_dynregs!{ $fam ($($v)*) mdyn [$sg 1 true [$fam($($v)*)] $f $c $d $y {} $($s)*] }
-    };
-    (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $r:ident + $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mterm $sg 1 true $r [$r] $f $c $d $y {+ $($x)*} $($s)* }
-    };
-    (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $r:ident - $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mterm $sg 1 true $r [$r] $f $c $d $y {- $($x)*} $($s)* }
-    };
-    (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $r:ident} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mterm $sg 1 true $r [$r] $f $c $d $y {} $($s)* }
-    };
-    (@mem $f:tt [$($c:tt)*] [$($d:tt)*] $y:tt {+ $v:literal $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mem $f [$($c)* .disp_lit($v)] [$($d)* + $v] $y {$($x)*} $($s)* }
-    };
-    (@mem $f:tt [$($c:tt)*] [$($d:tt)*] $y:tt {- $v:literal $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mem $f [$($c)* .disp_lit(-$v)] [$($d)* + (-$v)] $y {$($x)*} $($s)* }
-    };
-    (@mem $f:tt $c:tt $d:tt $y:tt {$sg:tt $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mexpr $sg [] $f $c $d $y {$($x)*} $($s)* }
-    };
-    // A displacement expression: tokens up to the next `+`/`-`.
-    (@mexpr $sg:tt [$($a:tt)+] $f:tt [$($c:tt)*] [$($d:tt)*] $y:tt {} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mem $f [$($c)* .disp_expr()] [$($d)* $sg ($($a)+)] $y {} $($s)* }
-    };
-    (@mexpr $sg:tt [$($a:tt)+] $f:tt [$($c:tt)*] [$($d:tt)*] $y:tt {+ $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mem $f [$($c)* .disp_expr()] [$($d)* $sg ($($a)+)] $y {+ $($x)*} $($s)* }
-    };
-    (@mexpr $sg:tt [$($a:tt)+] $f:tt [$($c:tt)*] [$($d:tt)*] $y:tt {- $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mem $f [$($c)* .disp_expr()] [$($d)* $sg ($($a)+)] $y {- $($x)*} $($s)* }
-    };
-    (@mexpr $sg:tt [$($a:tt)*] $f:tt $c:tt $d:tt $y:tt {$t0:tt $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mexpr $sg [$($a)* $t0] $f $c $d $y {$($x)*} $($s)* }
-    };
-    // A register term: look the name up.
-    (@mterm $sg:tt $n:tt $u:tt $r:ident $tok:tt $f:tt $c:tt $d:tt $y:tt $x:tt [$t:tt ($($lk:tt)*)] $($s:tt)*) => {
-        $($lk)*!{ $r mname [$sg $n $u $tok $f $c $d $y $x [$t ($($lk)*)] $($s)*] }
-    };
-    (@mname [R $cl:ident $z:tt $nm:tt] $sg:tt $n:tt $u:tt $tok:tt $f:tt [$($c:tt)*] $d:tt $y:tt $x:tt $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mem $f [$($c)* .reg($crate::x64::operand::class::$cl, $z, $nm, $n, $u)] $d $y $x $($s)* }
-    };
-    (@mname [N] $sg:tt $n:tt $u:tt [$($tok:tt)*] $f:tt [$($c:tt)*] [$($d:tt)*] $y:tt $x:tt $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mem $f [$($c)* .disp_expr()] [$($d)* $sg ($($tok)*)] $y $x $($s)* }
-    };
-    (@mdyn [D $cl:ident $z:tt $v:tt] $sg:tt $n:tt $u:tt $tok:tt $f:tt [$($c:tt)*] $d:tt [$($y:tt)*] $x:tt $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mem $f [$($c)* .reg($crate::x64::operand::class::$cl, $z, $crate::x64::operand::DYN, $n, $u)] $d [$($y)* $v] $x $($s)* }
-    };
-    (@mdyn [N] $sg:tt $n:tt $u:tt [$($tok:tt)*] $f:tt [$($c:tt)*] [$($d:tt)*] $y:tt $x:tt $($s:tt)*) => {
-        $crate::__dynasm_op!{ @mem $f [$($c)* .disp_expr()] [$($d)* $sg ($($tok)*)] $y $x $($s)* }
-    };
-    // Done: the descriptor and the run-time parts.
-    (@memdone [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [$($y:tt)*] $($s:tt)*) => {
-        $crate::__dynasm_op!{ @push {Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)} {mem [] [$($y)*]} {} $($s)* }
-    };
-    (@memdone [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ $v:literal] [$($y:tt)*] $($s:tt)*) => {
-        $crate::__dynasm_op!{ @memdone [$k $ns $fo] [$($c)*] [] [$($y)*] $($s)* }
-    };
-    (@memdone [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ (- $v:literal)] [$($y:tt)*] $($s:tt)*) => {
-        $crate::__dynasm_op!{ @memdone [$k $ns $fo] [$($c)*] [] [$($y)*] $($s)* }
-    };
-    (@memdone [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$($d:tt)+] [$($y:tt)*] $($s:tt)*) => {
-        $crate::__dynasm_op!{ @push {Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)} {mem [0 $($d)+] [$($y)*]} {} $($s)* }
-    };
-
-    // ---- Appending a classified operand ----------------------------------------------------------
-    (@push {$($dd:tt)*} {$($rk:tt)*} {$($lb:tt)*} $e:tt $p:tt $m:tt $o:tt [$($ds:tt)*] [$($rs:tt)*] [$($l:tt)*] [$i:tt $($is:tt)*] $rest:tt) => {
-        $crate::__dynasm_op!{ @next $e $p $m $o
-            [$($ds)* {$crate::x64::operand::$($dd)*}]
-            [$($rs)* {$i $($rk)*}]
-            [$($l)* $($lb)*]
-            [$($is)*] $rest }
-    };
-    (@push $dd:tt $rk:tt $lb:tt $e:tt $p:tt $m:tt ($($o:tt)*) $ds:tt $rs:tt $l:tt [] $rest:tt) => {
-        ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
-    };
-
+macro_rules! __dynasm_next {
     // ---- Emission ---------------------------------------------------------------------------------
+    ({} $lk:tt $e:tt $acc:tt [$l0:tt $l1:tt $($l:tt)*] $i:tt) => {
+        ::core::compile_error!("declasm: an instruction can reference only one label");
+    };
     // Nothing known only at run time: the instruction is a constant byte string.
-    (@emit [$t:tt $lk:tt] [$($p:ident)*] $m:tt ($($o:tt)*) [$({$($ds:tt)*})*] [$({$i:tt none})*] [$($l:tt)*]) => {{
+    ({} $lk:tt [$t:tt [$($p:ident)*] $m:tt ($($o:tt)*)] [$(($($ds:tt)*) [] $z:tt)*] [$($lab:tt)?] $i:tt) => {{
         const __E: $crate::x64::encoder::Enc = $crate::x64::encoder::encode(
             &$crate::x64::mnemonics::$m,
             0 $(| $crate::x64::encoder::prefix::$p)*,
-            $crate::x64::operand::pad([$($($ds)*),*]),
+            $crate::x64::operand::pad([$($crate::x64::operand::$($ds)*),*]),
             ::core::stringify!($($o)*),
         );
         $t.__declasm_emit(&__E.bytes, __E.len as usize);
-        $crate::__dynasm_op!{ @reloc $t [$($l)*] }
+        $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
     }};
-    (@emit [$t:tt $lk:tt] [$($p:ident)*] $m:tt ($($o:tt)*) [$({$($ds:tt)*})*] [$({$i:tt $($rs:tt)*})*] [$($l:tt)*]) => {{
+    ({} $lk:tt [$t:tt [$($p:ident)*] $m:tt ($($o:tt)*)] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
         const __E: $crate::x64::encoder::Enc = $crate::x64::encoder::encode(
             &$crate::x64::mnemonics::$m,
             0 $(| $crate::x64::encoder::prefix::$p)*,
-            $crate::x64::operand::pad([$($($ds)*),*]),
+            $crate::x64::operand::pad([$($crate::x64::operand::$($ds)*),*]),
             ::core::stringify!($($o)*),
         );
-        let __b = $crate::x64::emit::build(&__E, ($($crate::__dynasm_op!{ @rt $i $($rs)* },)*));
+        let __b = $crate::x64::emit::build(&__E, ($($($rt)*,)*));
         $t.__declasm_extend(__b.as_slice());
-        $crate::__dynasm_op!{ @reloc $t [$($l)*] }
+        $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
     }};
-    (@reloc $t:tt []) => {};
-    (@reloc $t:tt [$lab:tt]) => {
-        $crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) }
+    // ---- One-token operands -----------------------------------------------------------------------
+    // Literals (written into the instruction at compile time; `$v:literal` also matches `-lit`, so
+    // the negated forms come first).
+    ({- $v:literal , $($r:tt)*} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
+        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_neg(0, $v)) [] {$crate::x64::emit::NoArg}] $l [$($is)*] }
     };
-    (@reloc $t:tt [$lab:tt $($more:tt)+]) => {
-        ::core::compile_error!("declasm: an instruction can reference only one label");
+    ({- $v:literal} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
+        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_neg(0, $v)) [] {$crate::x64::emit::NoArg}] $l [$($is)*] }
     };
-    (@rt $i:tt none) => { $crate::x64::emit::NoArg };
-    (@rt $i:tt imm $v:tt) => { $crate::x64::emit::imm::<{ __E.imm[$i].size }>($v) };
-    (@rt $i:tt dyn $v:tt) => { $crate::x64::emit::dynreg($v) };
-    (@rt $i:tt mem [] []) => { $crate::x64::emit::NoArg };
-    (@rt $i:tt mem [$($d:tt)+] [$($y:tt)*]) => {
-        $crate::x64::emit::MemArg(
-            $crate::x64::emit::disp::<{ __E.disp.size }>($($d)+),
-            $crate::__dynasm_op!{ @dynmem 0 $($y)* },
-            $crate::__dynasm_op!{ @dynmem 1 $($y)* },
-        )
+    ({$v:literal , $($r:tt)*} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
+        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_lit(0, $v)) [] {$crate::x64::emit::NoArg}] $l [$($is)*] }
     };
-    (@rt $i:tt mem [] [$($y:tt)+]) => {
-        $crate::x64::emit::MemArg(
-            $crate::x64::emit::NoArg,
-            $crate::__dynasm_op!{ @dynmem 0 $($y)* },
-            $crate::__dynasm_op!{ @dynmem 1 $($y)* },
-        )
+    ({$v:literal} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
+        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_lit(0, $v)) [] {$crate::x64::emit::NoArg}] $l [$($is)*] }
     };
-    (@dynmem 0) => { $crate::x64::emit::NoArg };
-    (@dynmem 0 $a:tt $($r:tt)*) => { $crate::x64::emit::dynmem::<0>($a) };
-    (@dynmem 1) => { $crate::x64::emit::NoArg };
-    (@dynmem 1 $a:tt) => { $crate::x64::emit::NoArg };
-    (@dynmem 1 $a:tt $b:tt $($r:tt)*) => { $crate::x64::emit::dynmem::<1>($b) };
+    // A name: register, alias or variable.
+    ({$x:ident , $($r:tt)*} ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $x ($crate::__dynasm_reg) 0 $x {$($r)*} ($($lk)*) $($s)* }
+    };
+    ({$x:ident} ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $x ($crate::__dynasm_reg) 0 $x {} ($($lk)*) $($s)* }
+    };
+    // Memory references.
+    ({[$($x:tt)*] , $($r:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_bkt!{ 0 [$($x)*] {$($r)*} $($s)* }
+    };
+    ({[$($x:tt)*]} $($s:tt)*) => {
+        $crate::__dynasm_bkt!{ 0 [$($x)*] {} $($s)* }
+    };
+    // ---- Other operands: split at the next comma ------------------------------------------------
+    ({$a0:tt , $($r:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ 0 {$a0} {$($r)*} $($s)* }
+    };
+    ({$a0:tt $a1:tt , $($r:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ 0 {$a0 $a1} {$($r)*} $($s)* }
+    };
+    ({$a0:tt $a1:tt $a2:tt , $($r:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ 0 {$a0 $a1 $a2} {$($r)*} $($s)* }
+    };
+    ({$a0:tt $a1:tt $a2:tt $a3:tt , $($r:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ 0 {$a0 $a1 $a2 $a3} {$($r)*} $($s)* }
+    };
+    ({$a0:tt $a1:tt $a2:tt $a3:tt $a4:tt , $($r:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ 0 {$a0 $a1 $a2 $a3 $a4} {$($r)*} $($s)* }
+    };
+    ({$a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $($r:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_next!{ @long [$a0 $a1 $a2 $a3 $a4 $a5] {$($r)*} $($s)* }
+    };
+    ({$($a:tt)+} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ 0 {$($a)+} {} $($s)* }
+    };
+    (@long [$($a:tt)*] {, $($r:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ 0 {$($a)*} {$($r)*} $($s)* }
+    };
+    (@long [$($a:tt)*] {$x:tt $($r:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_next!{ @long [$($a)* $x] {$($r)*} $($s)* }
+    };
+    (@long [$($a:tt)*] {} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ 0 {$($a)*} {} $($s)* }
+    };
+}
+
+/// Appends a classified operand: `@c (descriptor) {label}` (nothing at run time), `@i (descriptor)
+/// (value)` (an immediate known at run time), `@r (descriptor) {run-time part} {label}`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dynasm_push {
+    (@c $ds:tt {$($lb:tt)*} $r:tt $lk:tt $e:tt [$($acc:tt)*] [$($l:tt)*] [$i0:tt $($is:tt)*]) => {
+        $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [] {$crate::x64::emit::NoArg}] [$($l)* $($lb)*] [$($is)*] }
+    };
+    (@i $ds:tt $v:tt $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
+        $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [x] {$crate::x64::emit::imm::<{ __E.imm[$i0].size }>($v)}] $l [$($is)*] }
+    };
+    (@r $ds:tt $rt:tt {$($lb:tt)*} $r:tt $lk:tt $e:tt [$($acc:tt)*] [$($l:tt)*] [$i0:tt $($is:tt)*]) => {
+        $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [x] $rt] [$($l)* $($lb)*] [$($is)*] }
+    };
+    (@c $ds:tt $lb:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*)] $acc:tt $l:tt []) => {
+        ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
+    };
+    (@i $ds:tt $v:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*)] $acc:tt $l:tt []) => {
+        ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
+    };
+    (@r $ds:tt $rt:tt $lb:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*)] $acc:tt $l:tt []) => {
+        ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
+    };
+}
+
+/// Classifies one operand; `$k` is its size keyword in bytes (0: none).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dynasm_cls {
+    ($k:tt {BYTE $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_cls!{ 1 {$($x)+} $($s)* } };
+    ($k:tt {WORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_cls!{ 2 {$($x)+} $($s)* } };
+    ($k:tt {DWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_cls!{ 4 {$($x)+} $($s)* } };
+    ($k:tt {FWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_cls!{ 6 {$($x)+} $($s)* } };
+    ($k:tt {AWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_cls!{ 8 {$($x)+} $($s)* } };
+    ($k:tt {QWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_cls!{ 8 {$($x)+} $($s)* } };
+    ($k:tt {TWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_cls!{ 10 {$($x)+} $($s)* } };
+    ($k:tt {OWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_cls!{ 16 {$($x)+} $($s)* } };
+    ($k:tt {YWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_cls!{ 32 {$($x)+} $($s)* } };
+    ($k:tt {ZWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_cls!{ 64 {$($x)+} $($s)* } };
+    // Memory references, label memory references.
+    ($k:tt {[$($x:tt)*]} $($s:tt)*) => { $crate::__dynasm_bkt!{ $k [$($x)*] $($s)* } };
+    // Label references.
+    ($k:tt {-> $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::label($k, $crate::x64::operand::label::GLOBAL)) {[-> $($lab)+]} $($s)* } };
+    ($k:tt {> $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::label($k, $crate::x64::operand::label::FORWARD)) {[> $($lab)+]} $($s)* } };
+    ($k:tt {< $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::label($k, $crate::x64::operand::label::BACKWARD)) {[< $($lab)+]} $($s)* } };
+    ($k:tt {=> $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::label($k, $crate::x64::operand::label::DYNAMIC)) {[=> $($lab)+]} $($s)* } };
+    ($k:tt {extern $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::label($k, $crate::x64::operand::label::EXTERN)) {[extern $($lab)+]} $($s)* } };
+    // Literals.
+    // (`$v:literal` also matches `-lit`, so the negated forms come first.)
+    // (Literals are written into the instruction at compile time.)
+    ($k:tt {- $v:literal} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_neg($k, $v)) {} $($s)* } };
+    ($k:tt {(- $v:literal)} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_neg($k, $v)) {} $($s)* } };
+    ($k:tt {$v:literal} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_lit($k, $v)) {} $($s)* } };
+    ($k:tt {($v:literal)} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_lit($k, $v)) {} $($s)* } };
+    // Dynamic registers.
+    ($k:tt {$f:ident ($($x:tt)*)} $($s:tt)*) => {
+        $crate::__dynasm_dynregs!{ $f ($($x)*) ($crate::__dynasm_dreg) $k $f ($($x)*) $($s)* }
+    };
+    // Type maps: `reg => Type.field`, `reg => Type[index].field`, `reg => Type[index]`, rewritten
+    // into memory references (the scale is the type's size, the field's offset a displacement).
+    ($k:tt {$r:ident => $ty:ident $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ @tmap $k $r ($ty) {$($x)*} $($s)* }
+    };
+    ($k:tt {$r:ident => $a:ident :: $b:ident $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ @tmap $k $r ($a::$b) {$($x)*} $($s)* }
+    };
+    (@tmap $k:tt $r:ident $ty:tt {. $f:ident} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$r + (::core::mem::offset_of!($ty, $f) as i32)]} $($s)* }
+    };
+    (@tmap $k:tt $r:ident $ty:tt {[$i:ident] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$r + $i * ($crate::x64::operand::scale(::core::mem::size_of::<$ty>()))
+            $(+ (::core::mem::offset_of!($ty, $f) as i32))?]} $($s)* }
+    };
+    (@tmap $k:tt $r:ident $ty:tt {[$i:ident + $($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$r + $i * ($crate::x64::operand::scale(::core::mem::size_of::<$ty>()))
+            + ((($($o)+) as isize * ::core::mem::size_of::<$ty>() as isize $(+ ::core::mem::offset_of!($ty, $f) as isize)?) as i32)]} $($s)* }
+    };
+    (@tmap $k:tt $r:ident $ty:tt {[$($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$r
+            + ((($($o)+) as isize * ::core::mem::size_of::<$ty>() as isize $(+ ::core::mem::offset_of!($ty, $f) as isize)?) as i32)]} $($s)* }
+    };
+    // A name: register, alias or variable.
+    ($k:tt {$x:ident} $r:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $x ($crate::__dynasm_reg) $k $x $r ($($lk)*) $($s)* }
+    };
+    ($k:tt {$x:expr} $($s:tt)*) => { $crate::__dynasm_push!{ @i (Op::imm($k)) ($x) $($s)* } };
+    ($k:tt {$($x:tt)*} $($s:tt)*) => {
+        ::core::compile_error!(::core::concat!("declasm: cannot parse operand `", ::core::stringify!($($x)*), "`"));
+    };
+}
+
+/// Result of a register lookup for an operand: `[R class size number]` or `[N]`, then
+/// `keyword name` and the state.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dynasm_reg {
+    ([R $c:ident $z:tt $n:tt] $k:tt $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
+        $crate::__dynasm_next!{ $r $lk $e [$($acc)* (Op::reg($crate::x64::operand::class::$c, $z, $n)) [] {$crate::x64::emit::NoArg}] $l [$($is)*] }
+    };
+    ([N] $k:tt $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
+        $crate::__dynasm_next!{ $r $lk $e [$($acc)* (Op::imm($k)) [x] {$crate::x64::emit::imm::<{ __E.imm[$i0].size }>($x)}] $l [$($is)*] }
+    };
+    ($res:tt $k:tt $x:ident $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*)] $acc:tt $l:tt []) => {
+        ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
+    };
+}
+
+/// Result of a dynamic register lookup for an operand: `[D class size (expr)]` or `[N]`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dynasm_dreg {
+    ([D $c:ident $z:tt $v:tt] $k:tt $f:ident $a:tt $($s:tt)*) => {
+        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::$c, $z)) {$crate::x64::emit::dynreg($v)} {} $($s)* }
+    };
+    ([N] $k:tt $f:ident ($($a:tt)*) $($s:tt)*) => {
+        $crate::__dynasm_push!{ @i (Op::imm($k)) ($f($($a)*)) $($s)* }
+    };
+}
+
+/// A bracketed operand: a label memory reference or a memory reference.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dynasm_bkt {
+    // Label memory references: rip-relative, the label's offset is added by the relocation.
+    ($k:tt [-> $($lab:tt)+] $($s:tt)*) => { $crate::__dynasm_bkt!{ @lab $k GLOBAL [-> $($lab)+] $($s)* } };
+    ($k:tt [> $($lab:tt)+] $($s:tt)*) => { $crate::__dynasm_bkt!{ @lab $k FORWARD [> $($lab)+] $($s)* } };
+    ($k:tt [< $($lab:tt)+] $($s:tt)*) => { $crate::__dynasm_bkt!{ @lab $k BACKWARD [< $($lab)+] $($s)* } };
+    ($k:tt [=> $($lab:tt)+] $($s:tt)*) => { $crate::__dynasm_bkt!{ @lab $k DYNAMIC [=> $($lab)+] $($s)* } };
+    ($k:tt [extern $($lab:tt)+] $($s:tt)*) => { $crate::__dynasm_bkt!{ @lab $k EXTERN [extern $($lab)+] $($s)* } };
+    (@lab $k:tt $kind:ident $lab:tt $($s:tt)*) => {
+        $crate::__dynasm_push!{ @c
+            (Op::mem($k, $crate::x64::operand::Mem::label($crate::x64::operand::label::$kind)))
+            {$lab} $($s)* }
+    };
+    // Memory references: the state is `{terms} [keyword nosplit force] [Mem builder calls]
+    // [displacement terms] [dynamic registers]`.
+    ($k:tt [NOSPLIT BYTE $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k true 1] [] [] [] $($s)* } };
+    ($k:tt [NOSPLIT DWORD $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k true 4] [] [] [] $($s)* } };
+    ($k:tt [NOSPLIT $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k true 0] [] [] [] $($s)* } };
+    ($k:tt [BYTE $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k false 1] [] [] [] $($s)* } };
+    ($k:tt [DWORD $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k false 4] [] [] [] $($s)* } };
+    ($k:tt [$($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k false 0] [] [] [] $($s)* } };
+}
+
+/// Memory references: terms joined by `+`/`-`. State: `{terms left} [keyword nosplit force]
+/// [Mem builder calls] [displacement terms] [dynamic registers]`, then the operand state.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dynasm_mem {
+    // Done, nothing known only at run time (a single literal displacement is compiled in).
+    ({} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$(+ $v:literal)?] [] $($s:tt)*) => {
+        $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) {} $($s)* }
+    };
+    ({} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ (- $v:literal)] [] $($s:tt)*) => {
+        $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) {} $($s)* }
+    };
+    // A last literal term with no displacement so far.
+    ({+ $v:literal} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [] $($s:tt)*) => {
+        $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit($v))) {} $($s)* }
+    };
+    ({- $v:literal} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [] $($s:tt)*) => {
+        $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit(-$v))) {} $($s)* }
+    };
+    // Done, with run-time parts.
+    ({} $f:tt $c:tt [$(+ $v:literal)?] $y:tt $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @done $f $c [] $y $($s)* }
+    };
+    ({} $f:tt $c:tt [+ (- $v:literal)] $y:tt $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @done $f $c [] $y $($s)* }
+    };
+    ({} $f:tt $c:tt $d:tt $y:tt $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @done $f $c $d $y $($s)* }
+    };
+    (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [$($y:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
+            {$crate::x64::emit::MemArg(
+                $crate::x64::emit::NoArg,
+                $crate::__dynasm_mem!{ @dyn 0 $($y)* },
+                $crate::__dynasm_mem!{ @dyn 1 $($y)* },
+            )} {} $($s)* }
+    };
+    (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$($d:tt)+] [$($y:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
+            {$crate::x64::emit::MemArg(
+                $crate::x64::emit::disp::<{ __E.disp.size }>(0 $($d)+),
+                $crate::__dynasm_mem!{ @dyn 0 $($y)* },
+                $crate::__dynasm_mem!{ @dyn 1 $($y)* },
+            )} {} $($s)* }
+    };
+    (@dyn 0) => { $crate::x64::emit::NoArg };
+    (@dyn 0 $a:tt $($r:tt)*) => { $crate::x64::emit::dynmem::<0>($a) };
+    (@dyn 1) => { $crate::x64::emit::NoArg };
+    (@dyn 1 $a:tt) => { $crate::x64::emit::NoArg };
+    (@dyn 1 $a:tt $b:tt $($r:tt)*) => { $crate::x64::emit::dynmem::<1>($b) };
+    // Terms. A register term: look the name up (`$n` the scale, `$u` whether it was unscaled).
+    ({$sg:tt $r:ident * $n:literal $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg $n false [$r * $n] {$($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
+    };
+    ({$sg:tt $r:ident * ($($n:tt)*) $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg ($($n)*) false [$r * ($($n)*)] {$($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
+    };
+    ({$sg:tt $n:literal * $r:ident $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg $n false [$n * $r] {$($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
+    };
+    ({$sg:tt $fam:ident ($($v:tt)*) * $n:literal $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_dynregs!{ $fam ($($v)*) ($crate::__dynasm_mreg) $sg $n false [$fam($($v)*) * $n] {$($x)*} $($s)* }
+    };
+    ({$sg:tt $fam:ident ($($v:tt)*) + $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_dynregs!{ $fam ($($v)*) ($crate::__dynasm_mreg) $sg 1 true [$fam($($v)*)] {+ $($x)*} $($s)* }
+    };
+    ({$sg:tt $fam:ident ($($v:tt)*) - $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_dynregs!{ $fam ($($v)*) ($crate::__dynasm_mreg) $sg 1 true [$fam($($v)*)] {- $($x)*} $($s)* }
+    };
+    ({$sg:tt $fam:ident ($($v:tt)*)} $($s:tt)*) => {
+        $crate::__dynasm_dynregs!{ $fam ($($v)*) ($crate::__dynasm_mreg) $sg 1 true [$fam($($v)*)] {} $($s)* }
+    };
+    ({$sg:tt $r:ident + $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg 1 true [$r] {+ $($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
+    };
+    ({$sg:tt $r:ident - $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg 1 true [$r] {- $($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
+    };
+    ({$sg:tt $r:ident} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg 1 true [$r] {} $f $c $d $y $o ($($lk)*) $($s)* }
+    };
+    // Literal displacements.
+    ({+ $v:literal $($x:tt)*} $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {$($x)*} $f [$($c)* .disp_lit($v)] [$($d)* + $v] $($s)* }
+    };
+    ({- $v:literal $($x:tt)*} $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {$($x)*} $f [$($c)* .disp_lit(-$v)] [$($d)* + (-$v)] $($s)* }
+    };
+    // A displacement expression: tokens up to the next `+`/`-`.
+    ({$sg:tt $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @expr $sg [] {$($x)*} $($s)* }
+    };
+    (@expr $sg:tt [$($a:tt)+] {} $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {} $f [$($c)* .disp_expr()] [$($d)* $sg ($($a)+)] $($s)* }
+    };
+    (@expr $sg:tt [$($a:tt)+] {+ $($x:tt)*} $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {+ $($x)*} $f [$($c)* .disp_expr()] [$($d)* $sg ($($a)+)] $($s)* }
+    };
+    (@expr $sg:tt [$($a:tt)+] {- $($x:tt)*} $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {- $($x)*} $f [$($c)* .disp_expr()] [$($d)* $sg ($($a)+)] $($s)* }
+    };
+    (@expr $sg:tt [$($a:tt)*] {$t0:tt $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @expr $sg [$($a)* $t0] {$($x)*} $($s)* }
+    };
+}
+
+/// Result of a register lookup for a memory term: `[R class size number]`, `[D class size (expr)]`
+/// or `[N]` (then a displacement), followed by `sign scale unscaled [term tokens] {terms left}`
+/// and the memory state.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dynasm_mreg {
+    ([R $cl:ident $z:tt $nm:tt] $sg:tt $n:tt $u:tt $tok:tt $x:tt $f:tt [$($c:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_mem!{ $x $f [$($c)* .reg($crate::x64::operand::class::$cl, $z, $nm, $n, $u)] $($s)* }
+    };
+    ([D $cl:ident $z:tt $v:tt] $sg:tt $n:tt $u:tt $tok:tt $x:tt $f:tt [$($c:tt)*] $d:tt [$($y:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_mem!{ $x $f [$($c)* .reg($crate::x64::operand::class::$cl, $z, $crate::x64::operand::DYN, $n, $u)] $d [$($y)* $v] $($s)* }
+    };
+    ([N] $sg:tt $n:tt $u:tt [$($tok:tt)*] $x:tt $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_mem!{ $x $f [$($c)* .disp_expr()] [$($d)* $sg ($($tok)*)] $($s)* }
+    };
 }
