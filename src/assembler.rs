@@ -230,7 +230,7 @@ impl<R: Relocation> LabelState<R> {
             next = waiting.next;
             self.unresolved_forward -= 1;
             let target = Target::Offset((offset as isize).wrapping_add(waiting.target_offset));
-            self.apply(out, waiting.site, target, TargetKind::Forward(label.name));
+            self.apply(out, waiting.site, target, TargetKind::Local(label.name));
         }
         if self.unresolved_forward == 0 {
             self.forward.clear();
@@ -292,7 +292,7 @@ impl<R: Relocation> LabelState<R> {
             return;
         }
         let target = Target::Offset((offset as isize).wrapping_add(target_offset));
-        self.apply(out, site, target, TargetKind::Backward(label.name));
+        self.apply(out, site, target, TargetKind::Local(label.name));
     }
 
     #[inline]
@@ -337,7 +337,7 @@ impl<R: Relocation> LabelState<R> {
             out,
             site,
             Target::Address(address),
-            TargetKind::Extern(address),
+            TargetKind::Value(address),
         );
     }
 
@@ -1190,7 +1190,7 @@ impl<R: Relocation> DynasmLabelApi for Modifier<'_, R> {
         match self.registry.resolve_local(name) {
             Ok(offset) => {
                 let target = Target::Offset((offset.0 as isize).wrapping_add(target_offset));
-                self.apply_or_fail(site, target, TargetKind::Backward(name));
+                self.apply_or_fail(site, target, TargetKind::Local(name));
             }
             Err(error) => self.fail(error),
         }
@@ -1233,7 +1233,7 @@ impl<R: Relocation> DynasmLabelApi for Modifier<'_, R> {
     }
     fn bare_relocation(&mut self, target: usize, field_offset: u8, ref_offset: u8, kind: R) {
         let site = self.site(field_offset, ref_offset, kind);
-        self.apply_or_fail(site, Target::Address(target), TargetKind::Extern(target));
+        self.apply_or_fail(site, Target::Address(target), TargetKind::Value(target));
     }
 }
 

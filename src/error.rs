@@ -43,16 +43,14 @@ pub enum LabelKind {
 /// The target of a relocation named by [`DynasmError::ImpossibleRelocation`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TargetKind {
-    /// A forward reference to a local label (`>name`).
-    Forward(&'static str),
-    /// A backward reference to a local label (`<name`).
-    Backward(&'static str),
+    /// A reference to a local label (`>name` or `<name`).
+    Local(&'static str),
     /// A reference to a global label (`->name`).
     Global(&'static str),
     /// A reference to a dynamic label (`=>id`).
     Dynamic(DynamicLabel),
     /// A reference to an absolute address (`extern addr`).
-    Extern(usize),
+    Value(usize),
     /// A relocation that depends on the address of the executable buffer and has to be applied
     /// again when the buffer moves (it fitted before the move, but not after).
     Managed,
@@ -71,11 +69,10 @@ impl fmt::Display for LabelKind {
 impl fmt::Display for TargetKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            TargetKind::Forward(name) => write!(f, "forward reference `>{name}`"),
-            TargetKind::Backward(name) => write!(f, "backward reference `<{name}`"),
+            TargetKind::Local(name) => write!(f, "local label `{name}`"),
             TargetKind::Global(name) => write!(f, "global label `->{name}`"),
             TargetKind::Dynamic(id) => write!(f, "dynamic label {id}"),
-            TargetKind::Extern(addr) => write!(f, "external address {addr:#x}"),
+            TargetKind::Value(addr) => write!(f, "absolute address {addr:#x}"),
             TargetKind::Managed => write!(f, "relocation re-applied after the buffer moved"),
         }
     }

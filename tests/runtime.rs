@@ -292,7 +292,7 @@ fn extern_relocations() {
     o.bare_relocation(1 << 40, 4, 0, r(ABSREL32));
     assert_eq!(
         o.finalize(),
-        Err(DynasmError::ImpossibleRelocation(TargetKind::Extern(
+        Err(DynasmError::ImpossibleRelocation(TargetKind::Value(
             1 << 40
         )))
     );
@@ -423,9 +423,7 @@ fn values_that_do_not_fit_are_errors() {
     o.local_label("far");
     assert_eq!(
         o.finalize(),
-        Err(DynasmError::ImpossibleRelocation(TargetKind::Forward(
-            "far"
-        )))
+        Err(DynasmError::ImpossibleRelocation(TargetKind::Local("far")))
     );
     // 127 still fits
     let mut o = VecAssembler::<X>::new(0);
@@ -443,9 +441,7 @@ fn values_that_do_not_fit_are_errors() {
     o.backward_relocation("back", 0, 1, 0, r(REL8));
     assert_eq!(
         o.finalize(),
-        Err(DynasmError::ImpossibleRelocation(TargetKind::Backward(
-            "back"
-        )))
+        Err(DynasmError::ImpossibleRelocation(TargetKind::Local("back")))
     );
 
     // Global and dynamic rel8 out of range, resolved at commit.

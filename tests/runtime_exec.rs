@@ -247,7 +247,7 @@ fn commit_errors_leave_the_assembler_usable() {
     a.backward_relocation("l", 0, 1, 0, r(REL8));
     assert_eq!(
         a.commit(),
-        Err(DynasmError::ImpossibleRelocation(TargetKind::Backward("l")))
+        Err(DynasmError::ImpossibleRelocation(TargetKind::Local("l")))
     );
     a.discard_uncommitted();
     let f = a.offset();
