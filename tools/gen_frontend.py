@@ -98,14 +98,23 @@ def statement_rules():
 
 
 def split_rs():
-    rules = chunk_rules("L1", C1, "L2") + chunk_rules("L2", C2, "L3") + statement_rules()
+    levels = [("__dynasm_split", chunk_rules("L1", C1, "L2")),
+              ("__dynasm_split2", chunk_rules("L2", C2, "L3")),
+              ("__dynasm_split3", statement_rules())]
+    body = ""
+    for name, rules in levels:
+        text = "\n".join(rules)
+        # One macro per level, so that a step does not try the other levels' rules.
+        text = text.replace("$crate::__dynasm_split!{ @L2", "$crate::__dynasm_split2!{ @L2")
+        text = text.replace("$crate::__dynasm_split!{ @L3", "$crate::__dynasm_split3!{ @L3")
+        body += "\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! %s {\n%s\n}\n" % (name, text)
     return (HEADER +
             "//! Statement splitting. A call's tokens are cut into chunks of about %d tokens, those\n"
             "//! into chunks of about %d, and those into statements, each cut falling just before a `;`\n"
             "//! that starts a statement; every statement is then handled by a sibling expansion, so\n"
-            "//! the recursion depth grows with the number of chunks, not of statements.\n\n"
-            "#[doc(hidden)]\n#[macro_export]\nmacro_rules! __dynasm_split {\n" % (C1, C2) +
-            "\n".join(rules) + "\n}\n")
+            "//! the recursion depth grows with the number of chunks, not of statements. One macro\n"
+            "//! per level: `__dynasm_split!` (entry), `__dynasm_split2!`, `__dynasm_split3!`.\n"
+            % (C1, C2) + body)
 
 
 def registers():
