@@ -221,20 +221,6 @@ impl Mnemonic {
     }
 }
 
-const fn eq(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
 /// Splits `s` at `sep` characters (and spaces), returning the next word starting at `*pos`.
 const fn next_word(s: &[u8], pos: &mut usize, sep: u8) -> (usize, usize) {
     while *pos < s.len() && (s[*pos] == b' ' || s[*pos] == sep) {
@@ -251,58 +237,53 @@ const fn sub(s: &[u8], start: usize, end: usize) -> &[u8] {
     s.split_at(end).0.split_at(start).1
 }
 
+/// The pattern named `w`. A `match` on byte strings (a decision tree) rather than a search: the
+/// tables are parsed by the const interpreter while declasm compiles, where every step costs.
 const fn parse_pattern(w: &[u8]) -> u8 {
-    const NAMES: [(&str, u8); 41] = [
-        ("r8", pat::R8),
-        ("r16", pat::R16),
-        ("r32", pat::R32),
-        ("r64", pat::R64),
-        ("rm8", pat::RM8),
-        ("rm16", pat::RM16),
-        ("rm32", pat::RM32),
-        ("rm64", pat::RM64),
-        ("m", pat::M),
-        ("m8", pat::M8),
-        ("m16", pat::M16),
-        ("m32", pat::M32),
-        ("m64", pat::M64),
-        ("m80", pat::M80),
-        ("m128", pat::M128),
-        ("m256", pat::M256),
-        ("al", pat::AL),
-        ("ax", pat::AX),
-        ("eax", pat::EAX),
-        ("rax", pat::RAX),
-        ("cl", pat::CL),
-        ("dx", pat::DX),
-        ("imm8", pat::IMM8),
-        ("simm8", pat::SIMM8),
-        ("imm16", pat::IMM16),
-        ("imm32", pat::IMM32),
-        ("imm64", pat::IMM64),
-        ("rel8", pat::REL8),
-        ("rel32", pat::REL32),
-        ("rel8a", pat::REL8A),
-        ("simm16", pat::SIMM16),
-        ("sreg", pat::SREG),
-        ("cr", pat::CR),
-        ("dr", pat::DR),
-        ("r32m16", pat::R32M16),
-        ("r64m16", pat::R64M16),
-        ("m16_64", pat::M16_64),
-        ("fs", pat::FS),
-        ("gs", pat::GS),
-        ("ecx", pat::ECX),
-        ("edx", pat::EDX),
-    ];
-    let mut i = 0;
-    while i < NAMES.len() {
-        if eq(NAMES[i].0.as_bytes(), w) {
-            return NAMES[i].1;
-        }
-        i += 1;
+    match w {
+        b"r8" => pat::R8,
+        b"r16" => pat::R16,
+        b"r32" => pat::R32,
+        b"r64" => pat::R64,
+        b"rm8" => pat::RM8,
+        b"rm16" => pat::RM16,
+        b"rm32" => pat::RM32,
+        b"rm64" => pat::RM64,
+        b"m" => pat::M,
+        b"m8" => pat::M8,
+        b"m16" => pat::M16,
+        b"m32" => pat::M32,
+        b"m64" => pat::M64,
+        b"m80" => pat::M80,
+        b"m128" => pat::M128,
+        b"m256" => pat::M256,
+        b"al" => pat::AL,
+        b"ax" => pat::AX,
+        b"eax" => pat::EAX,
+        b"rax" => pat::RAX,
+        b"cl" => pat::CL,
+        b"dx" => pat::DX,
+        b"imm8" => pat::IMM8,
+        b"simm8" => pat::SIMM8,
+        b"imm16" => pat::IMM16,
+        b"imm32" => pat::IMM32,
+        b"imm64" => pat::IMM64,
+        b"rel8" => pat::REL8,
+        b"rel32" => pat::REL32,
+        b"rel8a" => pat::REL8A,
+        b"simm16" => pat::SIMM16,
+        b"sreg" => pat::SREG,
+        b"cr" => pat::CR,
+        b"dr" => pat::DR,
+        b"r32m16" => pat::R32M16,
+        b"r64m16" => pat::R64M16,
+        b"m16_64" => pat::M16_64,
+        b"fs" => pat::FS,
+        b"gs" => pat::GS,
+        b"ecx" => pat::ECX,
+        b"edx" => pat::EDX,
+        _ => panic!("unknown operand pattern in a form table"),
     }
-    panic!("unknown operand pattern in a form table");
 }
 
 const fn hex(c: u8) -> u8 {
@@ -398,38 +379,40 @@ impl Form {
             if a == b {
                 break;
             }
-            let w = sub(e, a, b);
-            if eq(w, b"REX.W") {
-                f.rex_w = true;
-            } else if eq(w, b"o16") {
-                f.prefixes[f.nprefixes as usize] = 0x66;
-                f.nprefixes += 1;
-            } else if eq(w, b"/r") {
-                f.modrm = MODRM_R;
-            } else if w.len() == 2 && w[0] == b'/' {
-                f.modrm = w[1] - b'0';
-            } else if w[0] == b'+' {
-                f.plus_r = true;
-            } else if eq(w, b"ib") || eq(w, b"iw") || eq(w, b"id") || eq(w, b"io") {
-                imms[nimm] = match w[1] {
-                    b'b' => 1,
-                    b'w' => 2,
-                    b'd' => 4,
-                    _ => 8,
-                };
-                nimm += 1;
-            } else if eq(w, b"cb") || eq(w, b"cw") || eq(w, b"cd") {
-                rels[nrel] = match w[1] {
-                    b'b' => 1,
-                    b'w' => 2,
-                    _ => 4,
-                };
-                nrel += 1;
-            } else if w.len() == 2 {
-                bytes[nbytes] = hex(w[0]) * 16 + hex(w[1]);
-                nbytes += 1;
-            } else {
-                panic!("unknown token in a form table encoding");
+            // Decided on length and bytes, not by comparing with byte strings (in the const
+            // interpreter, a byte-string pattern is a call to `PartialEq::eq`).
+            let (c0, c1) = (e[a], if b - a > 1 { e[a + 1] } else { 0 });
+            match (b - a, c0, c1) {
+                (5, b'R', b'E') => f.rex_w = true,
+                (3, b'o', b'1') => {
+                    f.prefixes[f.nprefixes as usize] = 0x66;
+                    f.nprefixes += 1;
+                }
+                (2, b'/', b'r') => f.modrm = MODRM_R,
+                (2, b'/', d) => f.modrm = d - b'0',
+                (_, b'+', _) => f.plus_r = true,
+                (2, b'i', z) => {
+                    imms[nimm] = match z {
+                        b'b' => 1,
+                        b'w' => 2,
+                        b'd' => 4,
+                        _ => 8,
+                    };
+                    nimm += 1;
+                }
+                (2, b'c', z) => {
+                    rels[nrel] = match z {
+                        b'b' => 1,
+                        b'w' => 2,
+                        _ => 4,
+                    };
+                    nrel += 1;
+                }
+                (2, h, l) => {
+                    bytes[nbytes] = hex(h) * 16 + hex(l);
+                    nbytes += 1;
+                }
+                _ => panic!("unknown token in a form table encoding"),
             }
         }
         // Leading 66/F2/F3 are prefixes, the rest is the opcode.
