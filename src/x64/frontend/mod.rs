@@ -1,15 +1,23 @@
 //! The `dynasm!` front end, in `macro_rules!` only.
 //!
 //! Pipeline: `dynasm!` reads the leading `.arch`/`.alias`/`.feature` directives, then
-//! `__dynasm_split!` (generated, `split.rs`) cuts the rest into statements; each statement goes to
-//! `__dynasm_stmt!` (labels, directives, prefixes) and instructions to `__dynasm_op!`, which
-//! classifies the operands one by one (registers through `__dynasm_regs!`, generated in
-//! `registers.rs`) and finally emits a `const` [`Enc`](crate::x64::encoder::Enc) plus the run-time
-//! values that fill its holes.
+//! `__dynasm_split!` (generated, `split.rs`, one macro per chunk level) cuts the rest into
+//! statements; each statement goes to `__dynasm_stmt!` (labels, directives, prefixes) and
+//! instructions to `__dynasm_next!`, which takes the operands one by one and, when none is left,
+//! emits a `const` [`Enc`](crate::x64::encoder::Enc) plus the run-time values that fill its holes.
 //!
-//! Instruction state threaded through `__dynasm_op!`:
-//! `[target lookup] [prefix bits] mnemonic (statement text) [descriptors] [run-time parts]
-//! [label] [free operand indices] {operands left}`.
+//! Each step is its own macro (`__dynasm_next!`, `__dynasm_cls!`, `__dynasm_bkt!`,
+//! `__dynasm_mem!`, `__dynasm_push!` and the lookup callbacks `__dynasm_reg!`, `__dynasm_dreg!`,
+//! `__dynasm_mreg!`), so that a step only tries its own rules; one-token operands (registers,
+//! names, literals, `[...]`) are classified by `__dynasm_next!` itself. Register lookups
+//! (`__dynasm_regs!`, generated in `registers.rs`, or a `.alias` lookup) take the callback's
+//! path as a group: `lookup!{ name (callback) state... }` expands to
+//! `callback!{ [R class size number] state... }` (or `[N]` for other names).
+//!
+//! Instruction state, operands left first so that most rules fail on their first token:
+//! `{operands left} (lookup path) [target [prefixes] mnemonic (statement text)]
+//! [operands: (descriptor) [] {NoArg} | (descriptor) [x] {run-time part}] [label]
+//! [free operand indices]`.
 
 mod registers;
 mod split;
