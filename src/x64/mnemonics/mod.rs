@@ -21,6 +21,7 @@ macro_rules! forms {
 mod arith;
 mod bits;
 mod control;
+mod extra;
 mod moves;
 mod strings;
 mod system;
@@ -28,6 +29,7 @@ mod system;
 pub use arith::*;
 pub use bits::*;
 pub use control::*;
+pub use extra::*;
 pub use moves::*;
 pub use strings::*;
 pub use system::*;
