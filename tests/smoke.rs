@@ -1,4 +1,4 @@
-use declasm::{dynasm, DynasmApi, DynasmLabelApi};
+use declasm::{dynasm, DynasmApi};
 
 fn bytes(f: impl FnOnce(&mut declasm::VecAssembler<declasm::x64::X64Relocation>)) -> Vec<u8> {
     let mut ops = declasm::VecAssembler::new(0);
