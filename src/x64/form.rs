@@ -11,6 +11,9 @@
 //! 2 bytes: `push 0x80` = `66 68`), `imm16 imm32 imm64` (labels only fit `imm64`), `rel8 rel32`
 //! (jump targets), `rel8a` (the rel8 of an instruction without a rel32 form, `loop`/`jrcxz`: it
 //! also takes expressions of unknown size and labels without size), `sreg cr dr`, `r32m16 r64m16`.
+//! Vector and x87: `xmm` (and `xmm0`, the implicit one), `xmm/m8` .. `xmm/m128` (register or
+//! memory of that size), `mm`, `mm/m32`, `mm/m64`, `st` (st0-st7), `st0`, and GP-or-memory
+//! pairs `r32/m8 r64/m8 r32/m32 r64/m64` (register of one size or memory of another).
 //!
 //! Encoding tokens: leading `66`/`F2`/`F3` (prefixes, emitted in the order written; `o16` is a
 //! synonym for `66`), `REX.W`, opcode bytes in hex, `/r`, `/0`..`/7`, `+r` (register in the low
@@ -64,6 +67,23 @@ pub mod pat {
     pub const SIMM16: u8 = 39;
     pub const ECX: u8 = 40;
     pub const EDX: u8 = 41;
+    // Vector and x87 registers.
+    pub const XMM: u8 = 42;
+    pub const XMM0: u8 = 43;
+    pub const XM8: u8 = 44;
+    pub const XM16: u8 = 45;
+    pub const XM32: u8 = 46;
+    pub const XM64: u8 = 47;
+    pub const XM128: u8 = 48;
+    pub const MM: u8 = 49;
+    pub const MMM32: u8 = 50;
+    pub const MMM64: u8 = 51;
+    pub const ST: u8 = 52;
+    pub const ST0: u8 = 53;
+    pub const R32M8: u8 = 54;
+    pub const R64M8: u8 = 55;
+    pub const R32M32: u8 = 56;
+    pub const R64M64: u8 = 57;
 }
 
 /// What an operand contributes to the encoding.
@@ -282,6 +302,22 @@ const fn parse_pattern(w: &[u8]) -> u8 {
         b"gs" => pat::GS,
         b"ecx" => pat::ECX,
         b"edx" => pat::EDX,
+        b"xmm" => pat::XMM,
+        b"xmm0" => pat::XMM0,
+        b"xmm/m8" => pat::XM8,
+        b"xmm/m16" => pat::XM16,
+        b"xmm/m32" => pat::XM32,
+        b"xmm/m64" => pat::XM64,
+        b"xmm/m128" => pat::XM128,
+        b"mm" => pat::MM,
+        b"mm/m32" => pat::MMM32,
+        b"mm/m64" => pat::MMM64,
+        b"st" => pat::ST,
+        b"st0" => pat::ST0,
+        b"r32/m8" => pat::R32M8,
+        b"r64/m8" => pat::R64M8,
+        b"r32/m32" => pat::R32M32,
+        b"r64/m64" => pat::R64M64,
         _ => panic!("unknown operand pattern in a form table"),
     }
 }
@@ -313,13 +349,33 @@ const fn is_rm(p: u8) -> bool {
             | pat::R32M16
             | pat::R64M16
             | pat::M16_64
+            | pat::XM8
+            | pat::XM16
+            | pat::XM32
+            | pat::XM64
+            | pat::XM128
+            | pat::MMM32
+            | pat::MMM64
+            | pat::R32M8
+            | pat::R64M8
+            | pat::R32M32
+            | pat::R64M64
     )
 }
 
 const fn is_plain_reg(p: u8) -> bool {
     matches!(
         p,
-        pat::R8 | pat::R16 | pat::R32 | pat::R64 | pat::SREG | pat::CR | pat::DR
+        pat::R8
+            | pat::R16
+            | pat::R32
+            | pat::R64
+            | pat::SREG
+            | pat::CR
+            | pat::DR
+            | pat::XMM
+            | pat::MM
+            | pat::ST
     )
 }
 
@@ -508,7 +564,11 @@ const fn pattern_kinds(p: u8) -> u8 {
         pat::NONE => 1 << kind::NONE,
         pat::R8 | pat::R16 | pat::R32 | pat::R64 | pat::AL | pat::AX | pat::EAX | pat::RAX => REG,
         pat::CL | pat::DX | pat::SREG | pat::CR | pat::DR | pat::FS | pat::GS => REG,
-        pat::ECX | pat::EDX => REG,
+        pat::ECX | pat::EDX | pat::XMM | pat::XMM0 | pat::MM | pat::ST | pat::ST0 => REG,
+        pat::XM8 | pat::XM16 | pat::XM32 | pat::XM64 | pat::XM128 | pat::MMM32 | pat::MMM64 => {
+            REG | MEM
+        }
+        pat::R32M8 | pat::R64M8 | pat::R32M32 | pat::R64M64 => REG | MEM,
         pat::RM8 | pat::RM16 | pat::RM32 | pat::RM64 | pat::R32M16 | pat::R64M16 => REG | MEM,
         pat::M | pat::M8 | pat::M16 | pat::M32 | pat::M64 | pat::M80 | pat::M128 => MEM,
         pat::M256 | pat::M16_64 => MEM,
@@ -575,6 +635,22 @@ pub const fn matches(p: u8, op: &Op) -> bool {
         pat::GS => reg && op.class == class::SEG && op.num == 5,
         pat::CR => reg && op.class == class::CR,
         pat::DR => reg && op.class == class::DR,
+        pat::XMM => reg && op.class == class::XMM,
+        pat::XMM0 => reg && op.class == class::XMM && op.num == 0,
+        pat::XM8 => (reg && op.class == class::XMM) || mem_size(op, 1),
+        pat::XM16 => (reg && op.class == class::XMM) || mem_size(op, 2),
+        pat::XM32 => (reg && op.class == class::XMM) || mem_size(op, 4),
+        pat::XM64 => (reg && op.class == class::XMM) || mem_size(op, 8),
+        pat::XM128 => (reg && op.class == class::XMM) || mem_size(op, 16),
+        pat::MM => reg && op.class == class::MMX,
+        pat::MMM32 => (reg && op.class == class::MMX) || mem_size(op, 4),
+        pat::MMM64 => (reg && op.class == class::MMX) || mem_size(op, 8),
+        pat::ST => reg && op.class == class::ST,
+        pat::ST0 => reg && op.class == class::ST && op.num == 0,
+        pat::R32M8 => (gp && op.size == 4) || mem_size(op, 1),
+        pat::R64M8 => (gp && op.size == 8) || mem_size(op, 1),
+        pat::R32M32 => (gp && op.size == 4) || mem_size(op, 4),
+        pat::R64M64 => (gp && op.size == 8) || mem_size(op, 8),
         _ => false,
     }
 }
