@@ -136,7 +136,7 @@ pub struct Form {
     /// The pattern text, for error messages.
     pub text: &'static str,
     /// For each operand position (one byte each), the operand kinds its pattern can accept, as
-    /// bits `1 << kind`: a cheap first test before [`matches`].
+    /// bits `1 << kind`: a cheap first test before [`matches()`].
     pub kinds: u32,
     /// Index of the ModRM.rm operand, the ModRM.reg operand and the opcode-register operand
     /// (4: none).
