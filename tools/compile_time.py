@@ -9,7 +9,8 @@ and run-time immediates and displacements, local/global/dynamic labels), then bu
 against declasm (`dynasmrt = { package = "declasm", path = ... }`) and against dynasmrt 5.1
 (`dynasmrt = "=5.1.0"`), so the source is identical. Reports, as a markdown table:
 
-- rebuild of the user crate only (touch src/main.rs, rebuild; median of --runs), debug and release;
+- rebuild of the user crate only (touch src/main.rs, rebuild with incremental compilation off, so
+  the whole crate is compiled again; median of --runs), debug and release;
 - cold build of the dependencies: a crate with the same dependency and an empty main, built in a
   fresh target directory, debug and release.
 
@@ -165,8 +166,11 @@ def cargo(path, release, target_dir):
     cmd = ["cargo", "build", "--quiet", "--manifest-path", os.path.join(path, "Cargo.toml"), "--target-dir", target_dir]
     if release:
         cmd.append("--release")
+    # Incremental compilation off: a touched but unchanged file would otherwise reuse almost
+    # everything, so "rebuild" is the whole user crate compiled again.
+    env = dict(os.environ, CARGO_INCREMENTAL="0")
     t = time.perf_counter()
-    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     dt = time.perf_counter() - t
     if r.returncode != 0:
         sys.stderr.write(r.stderr[-6000:])
