@@ -27,3 +27,27 @@ fn basics() {
         ]
     );
 }
+
+#[test]
+#[should_panic(expected = "dynamic register number out of range")]
+fn dynamic_register_out_of_range_panics() {
+    let r: u8 = 16;
+    bytes(|ops| {
+        dynasm!(ops ; .arch x64 ; mov Rq(r), rax);
+    });
+}
+
+#[test]
+fn dynamic_registers_in_range() {
+    for r in 0..16u8 {
+        let ours = bytes(|ops| {
+            dynasm!(ops ; .arch x64 ; mov Rq(r), [Rq(r) + 8]);
+        });
+        let mut theirs = dynasmrt::VecAssembler::<dynasmrt::x64::X64Relocation>::new(0);
+        {
+            use dynasmrt::DynasmApi as _;
+            dynasmrt::dynasm!(theirs ; .arch x64 ; mov Rq(r), [Rq(r) + 8]);
+        }
+        assert_eq!(ours, theirs.finalize().unwrap(), "register {r}");
+    }
+}
