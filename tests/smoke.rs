@@ -1,3 +1,5 @@
+// (dynasmrt's expansion of `Rq(x)` calls `.into()` on a `u8`.)
+#![allow(clippy::useless_conversion)]
 use declasm::{dynasm, DynasmApi};
 
 fn bytes(f: impl FnOnce(&mut declasm::VecAssembler<declasm::x64::X64Relocation>)) -> Vec<u8> {
