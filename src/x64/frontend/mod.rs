@@ -79,10 +79,12 @@ macro_rules! __dynasm_lead {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_alias {
-    ([$t:tt ($d:tt) $lk:tt $old:tt more] $new:tt $($r:tt)*) => {
+    // An alias in the middle of a call only reaches the statements of its own chunk (about 96
+    // tokens): in a longer call it could not reach the rest, so it is refused.
+    ([$t:tt ($d:tt) $lk:tt $old:tt more] [[$n:ident $reg:ident]] $($r:tt)*) => {
         ::core::compile_error!(::core::concat!(
-            "declasm: `.alias ", ::core::stringify!($new),
-            "` after the first instruction of a very long dynasm! call is not supported; move it to the start of the call"
+            "declasm: `.alias ", ::core::stringify!($n), ", ", ::core::stringify!($reg),
+            "` in the middle of a long dynasm! call is not supported: move it to the start of the call, or split the call"
         ));
     };
     ([$t:tt ($d:tt) $lk:tt [$([$on:ident $or:ident])*] last] [$([$n:ident $reg:ident])+] $($r:tt)*) => {
