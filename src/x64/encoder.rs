@@ -135,14 +135,16 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
     }
 
     // REX: W from the form, R/X/B from registers 8-15; forced by spl/bpl/sil/dil and by any
-    // dynamic register (its number is only known at run time).
+    // dynamic register (its number is only known at run time) except x87 `Rf(n)` (no REX there).
     let mut rex: u8 = if f.rex_w { 0x48 } else { 0 };
     let mut high_byte = false;
     let mut i = 0;
     while i < f.nops as usize {
         let o = &ops[i];
         if o.kind == kind::REG {
-            if o.num == DYN || (o.class == class::GP && o.size == 1 && o.num >= 4 && o.num < 8) {
+            if (o.num == DYN && o.class != class::ST)
+                || (o.class == class::GP && o.size == 1 && o.num >= 4 && o.num < 8)
+            {
                 rex |= 0x40;
             } else if o.class == class::GPH {
                 high_byte = true;
@@ -231,7 +233,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
             e.reg[opreg] = Patch {
                 pos: (n - 1) as u8,
                 shift: 0,
-                rex_bit: 1,
+                rex_bit: if ops[opreg].class == class::ST { 0 } else { 1 },
             };
         } else {
             b[n - 1] |= ops[opreg].num & 7;
@@ -408,6 +410,17 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
             n += size as usize;
         }
         i += 1;
+    }
+
+    if rex == 0 {
+        // Dynamic registers patched without a REX byte (MMX, x87): their fourth bit is dropped
+        // and the REX patch points at a byte it leaves unchanged.
+        e.rex_pos = 0;
+        let mut i = 0;
+        while i < 4 {
+            e.reg[i].rex_bit = 0;
+            i += 1;
+        }
     }
 
     e.bytes = b;

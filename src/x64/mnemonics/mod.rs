@@ -25,6 +25,7 @@ mod extra;
 mod moves;
 mod strings;
 mod system;
+mod x87;
 
 pub use arith::*;
 pub use bits::*;
@@ -33,3 +34,4 @@ pub use extra::*;
 pub use moves::*;
 pub use strings::*;
 pub use system::*;
+pub use x87::*;
