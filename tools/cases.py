@@ -12,7 +12,7 @@ A template line is a dynasm! statement in which `{class}` placeholders stand for
 placeholder is varied over its whole set while the others keep their first value (so the number
 of cases grows with the sum, not the product, of the sets). Lines starting with # are comments.
 Classes (see SETS below): r8 r16 r32 r64 rh, m (all memory shapes, no size), m8.. m64 (with
-size keyword), imm8 simm8 imm16 imm32 imm64, rel, xmm, sreg, cr, dr, label.
+size keyword), imm8 simm8 imm16 imm32 imm64, rel, xmm, mm, sreg, cr, dr, label.
 """
 import itertools, os, re, subprocess, sys
 
@@ -42,6 +42,7 @@ SETS = {
     "rel": ["->glob", "BYTE ->glob", ">fwd", "<back", "=>dynl", "5", "0x100", "-0x80", "i32v", "BYTE 0x7F"],
     "label": ["->glob", ">fwd", "<back", "=>dynl"],
     "xmm": ["xmm0", "xmm1", "xmm7", "xmm8", "xmm15", "Rx(dynreg)"],
+    "mm": ["mm0", "mm1", "mm3", "mm7", "Rm(dynreg)"],
     "sreg": ["es", "cs", "ss", "ds", "fs", "gs"],
     "cr": ["cr0", "cr2", "cr3", "cr4", "cr8"],
     "dr": ["dr0", "dr3", "dr6", "dr7"],

@@ -18,7 +18,8 @@
 //! Encoding tokens: leading `66`/`F2`/`F3` (prefixes, emitted in the order written; `o16` is a
 //! synonym for `66`), `REX.W`, opcode bytes in hex, `/r`, `/0`..`/7`, `+r` (register in the low
 //! bits of the last opcode byte; `+rb +rw +rd +ro` are synonyms), `ib iw id io` (immediates in
-//! operand order), `cb cd` (relative jump targets).
+//! operand order), `cb cd` (relative jump targets). A hex byte after `/r` or `/digit` is a fixed
+//! byte emitted after the immediates (`cmpeqps` = `"0F C2 /r 00"`: the predicate of `cmpps`).
 
 use super::operand::{class, kind, Op, DYN};
 
@@ -133,6 +134,10 @@ pub struct Form {
     pub modrm: u8,
     /// Register in the opcode's low bits.
     pub plus_r: bool,
+    /// A fixed byte after the immediates (when `nsuffix` is 1).
+    pub suffix: u8,
+    /// Number of fixed trailing bytes (0 or 1).
+    pub nsuffix: u8,
     /// The pattern text, for error messages.
     pub text: &'static str,
     /// For each operand position (one byte each), the operand kinds its pattern can accept, as
@@ -401,6 +406,8 @@ impl Form {
             opcode_len: 0,
             modrm: MODRM_NONE,
             plus_r: false,
+            suffix: 0,
+            nsuffix: 0,
             text: operands,
             kinds: 0,
             rm: 4,
@@ -463,6 +470,10 @@ impl Form {
                         _ => 4,
                     };
                     nrel += 1;
+                }
+                (2, h, l) if f.modrm != MODRM_NONE => {
+                    f.suffix = hex(h) * 16 + hex(l);
+                    f.nsuffix = 1;
                 }
                 (2, h, l) => {
                     bytes[nbytes] = hex(h) * 16 + hex(l);

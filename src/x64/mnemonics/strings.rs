@@ -9,11 +9,20 @@ use super::{Form, Mnemonic};
 forms! {
     movsb { "" => "A4" }
     movsw { "" => "o16 A5" }
-    movsd { "" => "A5" }
+    movsd {
+        "" => "A5",
+        "xmm, xmm/m64" => "F2 0F 10 /r",
+        "m64, xmm" => "F2 0F 11 /r",
+    }
     movsq { "" => "REX.W A5" }
     cmpsb { "" => "A6" }
     cmpsw { "" => "o16 A7" }
-    cmpsd { "" => "A7" }
+    /// The oracle's SSE2 form takes `OWORD` memory (not `QWORD`); declasm takes `QWORD` too.
+    cmpsd {
+        "" => "A7",
+        "xmm, xmm/m128, imm8" => "F2 0F C2 /r ib",
+        "xmm, m64, imm8" => "F2 0F C2 /r ib",
+    }
     cmpsq { "" => "REX.W A7" }
     scasb { "" => "AE" }
     scasw { "" => "o16 AF" }
