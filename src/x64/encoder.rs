@@ -413,6 +413,10 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
         }
         i += 1;
     }
+    if f.nsuffix != 0 {
+        b[n] = f.suffix;
+        n += 1;
+    }
 
     if rex == 0 {
         // Dynamic registers patched without a REX byte (MMX, x87): their fourth bit is dropped
