@@ -2,13 +2,19 @@
 //! Differential test: every statement assembled by declasm and by dynasmrt 5.1 must give
 //! the same bytes.
 // (dynasmrt's expansion of `Rq(x)` calls `.into()` on a `u8`.)
-#![allow(unused_variables, unused_mut, unused_braces, clippy::useless_conversion)]
+#![allow(
+    unused_variables,
+    unused_mut,
+    unused_braces,
+    clippy::useless_conversion
+)]
 
 mod common;
 
 #[test]
 fn x87_000() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; f2xm1);
     common::same!(dynl; fabs);
     common::same!(dynl; fchs);
@@ -77,7 +83,8 @@ fn x87_000() {
 
 #[test]
 fn x87_001() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fadd DWORD [rdx - 0x81]);
     common::same!(dynl; fadd DWORD [rax + rcx*2]);
     common::same!(dynl; fadd DWORD [r8 + r15*8 + 0x12345678]);
@@ -146,7 +153,8 @@ fn x87_001() {
 
 #[test]
 fn x87_002() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fmul QWORD [rax + 0x80]);
     common::same!(dynl; fmul QWORD [rdx - 0x81]);
     common::same!(dynl; fmul QWORD [rax + rcx*2]);
@@ -215,7 +223,8 @@ fn x87_002() {
 
 #[test]
 fn x87_003() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fsubp Rf(dynreg));
     common::same!(dynl; fsubp st0, st0);
     common::same!(dynl; fsubp st1, st0);
@@ -284,7 +293,8 @@ fn x87_003() {
 
 #[test]
 fn x87_004() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fdiv st0, Rf(dynreg));
     common::same!(dynl; fdiv st0);
     common::same!(dynl; fdiv st1);
@@ -353,7 +363,8 @@ fn x87_004() {
 
 #[test]
 fn x87_005() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fdivr DWORD [rax]);
     common::same!(dynl; fdivr DWORD [rcx + 8]);
     common::same!(dynl; fdivr DWORD [rsp]);
@@ -422,7 +433,8 @@ fn x87_005() {
 
 #[test]
 fn x87_006() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fimul WORD [rax]);
     common::same!(dynl; fimul WORD [rcx + 8]);
     common::same!(dynl; fimul WORD [rsp]);
@@ -491,7 +503,8 @@ fn x87_006() {
 
 #[test]
 fn x87_007() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; ficomp WORD [rax + rcx*2]);
     common::same!(dynl; ficomp WORD [r8 + r15*8 + 0x12345678]);
     common::same!(dynl; ficomp DWORD [rax]);
@@ -560,7 +573,8 @@ fn x87_007() {
 
 #[test]
 fn x87_008() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fisubr DWORD [rax + 0x80]);
     common::same!(dynl; fisubr DWORD [rdx - 0x81]);
     common::same!(dynl; fisubr DWORD [rax + rcx*2]);
@@ -629,7 +643,8 @@ fn x87_008() {
 
 #[test]
 fn x87_009() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fcom st0, st3);
     common::same!(dynl; fcom st0, st7);
     common::same!(dynl; fcom st0, Rf(dynreg));
@@ -698,7 +713,8 @@ fn x87_009() {
 
 #[test]
 fn x87_010() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fcomp QWORD [rax - 0x80]);
     common::same!(dynl; fcomp QWORD [rax + 0x80]);
     common::same!(dynl; fcomp QWORD [rdx - 0x81]);
@@ -767,7 +783,8 @@ fn x87_010() {
 
 #[test]
 fn x87_011() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fucomp st0, st1);
     common::same!(dynl; fucomp st0, st3);
     common::same!(dynl; fucomp st0, st7);
@@ -836,7 +853,8 @@ fn x87_011() {
 
 #[test]
 fn x87_012() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fcmovne);
     common::same!(dynl; fcmovne st0, st0);
     common::same!(dynl; fcmovne st0, st1);
@@ -905,7 +923,8 @@ fn x87_012() {
 
 #[test]
 fn x87_013() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fld DWORD [rbp]);
     common::same!(dynl; fld DWORD [r12]);
     common::same!(dynl; fld DWORD [r13]);
@@ -974,7 +993,8 @@ fn x87_013() {
 
 #[test]
 fn x87_014() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fstp st1);
     common::same!(dynl; fstp st3);
     common::same!(dynl; fstp st7);
@@ -1043,7 +1063,8 @@ fn x87_014() {
 
 #[test]
 fn x87_015() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fild QWORD [rbp]);
     common::same!(dynl; fild QWORD [r12]);
     common::same!(dynl; fild QWORD [r13]);
@@ -1112,7 +1133,8 @@ fn x87_015() {
 
 #[test]
 fn x87_016() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fistp QWORD [rax]);
     common::same!(dynl; fistp QWORD [rcx + 8]);
     common::same!(dynl; fistp QWORD [rsp]);
@@ -1181,7 +1203,8 @@ fn x87_016() {
 
 #[test]
 fn x87_017() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fbld [rax + 0x80]);
     common::same!(dynl; fbld [rdx - 0x81]);
     common::same!(dynl; fbld [rax + rcx*2]);
@@ -1250,7 +1273,8 @@ fn x87_017() {
 
 #[test]
 fn x87_018() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fstcw WORD [rax]);
     common::same!(dynl; fstcw WORD [rcx + 8]);
     common::same!(dynl; fstcw WORD [rsp]);
@@ -1319,7 +1343,8 @@ fn x87_018() {
 
 #[test]
 fn x87_019() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fldenv [r13 + 0x7F]);
     common::same!(dynl; fldenv [rax - 0x80]);
     common::same!(dynl; fldenv [rax + 0x80]);
@@ -1388,7 +1413,8 @@ fn x87_019() {
 
 #[test]
 fn x87_020() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fnstenv [rax*4]);
     common::same!(dynl; fnstenv [rbx*2]);
     common::same!(dynl; fnstenv [rsi*8 - 4]);
@@ -1457,7 +1483,8 @@ fn x87_020() {
 
 #[test]
 fn x87_021() {
-    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; fsave [eax + ebx*4]);
     common::same!(dynl; fsave [r9d]);
     common::same!(dynl; fsave [rbp + rax*4 + 0]);

@@ -106,7 +106,9 @@ def rust(txt):
             out.append(f"    common::same!(dynl; {s});")
         out.append("}\n")
     path = os.path.join(ROOT, "tests", f"oracle_{name}.rs")
-    open(path, "w").write("\n".join(out))
+    open(path, "w").write("\n".join(out) + "\n")
+    # The generated file is kept rustfmt-clean (CI runs `cargo fmt --check`).
+    subprocess.run(["rustfmt", "--edition", "2021", path], check=True)
     print(f"wrote {path}: {len(stmts)} cases")
 
 
