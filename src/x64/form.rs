@@ -13,7 +13,8 @@
 //! also takes expressions of unknown size and labels without size), `sreg cr dr`, `r32m16 r64m16`.
 //! Vector and x87: `xmm` (and `xmm0`, the implicit one), `xmm/m8` .. `xmm/m128` (register or
 //! memory of that size), `mm`, `mm/m32`, `mm/m64`, `st` (st0-st7), `st0`, and GP-or-memory
-//! pairs `r32/m8 r64/m8 r32/m32 r64/m64` (register of one size or memory of another).
+//! pairs `r32/m8 r64/m8 r32/m32 r64/m64` (register of one size or memory of another), `r64/-` (a
+//! 64-bit register in ModRM.rm where the form takes no memory).
 //!
 //! Encoding tokens: leading `66`/`F2`/`F3` (prefixes, emitted in the order written; `o16` is a
 //! synonym for `66`), `REX.W`, opcode bytes in hex, `/r`, `/0`..`/7`, `+r` (register in the low
@@ -85,6 +86,8 @@ pub mod pat {
     pub const R64M8: u8 = 55;
     pub const R32M32: u8 = 56;
     pub const R64M64: u8 = 57;
+    /// A 64-bit register in ModRM.rm, no memory (`extractps r64, xmm, imm8`).
+    pub const R64RM: u8 = 58;
 }
 
 /// What an operand contributes to the encoding.
@@ -323,6 +326,7 @@ const fn parse_pattern(w: &[u8]) -> u8 {
         b"r64/m8" => pat::R64M8,
         b"r32/m32" => pat::R32M32,
         b"r64/m64" => pat::R64M64,
+        b"r64/-" => pat::R64RM,
         _ => panic!("unknown operand pattern in a form table"),
     }
 }
@@ -365,6 +369,7 @@ const fn is_rm(p: u8) -> bool {
             | pat::R64M8
             | pat::R32M32
             | pat::R64M64
+            | pat::R64RM
     )
 }
 
@@ -580,6 +585,7 @@ const fn pattern_kinds(p: u8) -> u8 {
             REG | MEM
         }
         pat::R32M8 | pat::R64M8 | pat::R32M32 | pat::R64M64 => REG | MEM,
+        pat::R64RM => REG,
         pat::RM8 | pat::RM16 | pat::RM32 | pat::RM64 | pat::R32M16 | pat::R64M16 => REG | MEM,
         pat::M | pat::M8 | pat::M16 | pat::M32 | pat::M64 | pat::M80 | pat::M128 => MEM,
         pat::M256 | pat::M16_64 => MEM,
@@ -662,6 +668,7 @@ pub const fn matches(p: u8, op: &Op) -> bool {
         pat::R64M8 => (gp && op.size == 8) || mem_size(op, 1),
         pat::R32M32 => (gp && op.size == 4) || mem_size(op, 4),
         pat::R64M64 => (gp && op.size == 8) || mem_size(op, 8),
+        pat::R64RM => gp && op.size == 8,
         _ => false,
     }
 }
