@@ -5,8 +5,8 @@
 //!
 //! `cargo bench --bench emit`; the summary at the end prints ns/instruction and the ratio
 //! declasm/dynasmrt per workload (criterion's own report is in target/criterion).
-// FIXME(compat): declasm's expansion of `Rq(x)` calls `.into()` on the user's expression, which
-// clippy flags in user code when it is already a `u8`.
+// dynasmrt's expansion of `Rq(x)` calls `.into()` on the user's expression, which clippy flags
+// when it is already a `u8`.
 #![allow(clippy::useless_conversion)]
 
 use criterion::{black_box, BatchSize, Criterion};

@@ -9,7 +9,6 @@
 #![allow(
     unknown_lints,
     function_casts_as_integer,
-    unused_imports,
     deprecated_in_future,
     clippy::all,
     clippy::missing_transmute_annotations

@@ -2,13 +2,10 @@
 //! callback, then call it.
 //!
 //! Identical to the dynasm-rs tutorial except that `dynasmrt` is spelled `declasm`.
-// `print as _` and the pub `print` taking a raw pointer are the tutorial's own code. FIXME(compat): `unused_imports` because
-// `x64::Assembler::offset` is inherent in declasm, so the tutorial's `DynasmApi` import goes
-// unused (it does not with dynasmrt).
+// `print as _` and the pub `print` taking a raw pointer are the tutorial's own code.
 #![allow(
     unknown_lints,
     function_casts_as_integer,
-    unused_imports,
     clippy::fn_to_numeric_cast,
     clippy::not_unsafe_ptr_arg_deref
 )]

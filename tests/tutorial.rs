@@ -7,12 +7,9 @@
 //!   the same compiler built on dynasmrt;
 //! - tests/compat, the tutorial's programs verbatim with declasm renamed to `dynasmrt` in
 //!   Cargo.toml, builds and runs.
-// The tutorial's `print as _` and its transmutes are kept as they are. FIXME(compat):
-// `unused_imports` because declasm's assemblers have inherent `offset`/`push_*`, so the
-// tutorial's `DynasmApi` import goes unused with declasm (it is needed with dynasmrt).
+// The tutorial's `print as _` and its transmutes are kept as they are.
 #![allow(
     unknown_lints,
-    unused_imports,
     function_casts_as_integer,
     clippy::fn_to_numeric_cast,
     clippy::missing_transmute_annotations

@@ -1,9 +1,6 @@
 // The four emission workloads, included by benches/emit.rs once per (crate, assembler) pair with
 // `rt` naming the crate and `Ops` the assembler type, so both crates assemble the same text.
 // Each function emits `BLOCKS * 10` instructions.
-// FIXME(compat): declasm's assemblers have inherent `offset`/`push_*`, so with declasm the
-// `DynasmApi` import is unused (it is needed with dynasmrt).
-#[allow(unused_imports)]
 use rt::{dynasm, DynasmApi, DynasmLabelApi};
 
 pub const BLOCKS: usize = 100;
