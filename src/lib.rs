@@ -212,3 +212,8 @@ pub trait DynasmLabelApi: DynasmApi {
         self.global_relocation(name.name, target_offset, field_offset, ref_offset, kind)
     }
 }
+
+// The README's examples are compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+mod readme {}
