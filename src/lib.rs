@@ -85,14 +85,6 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     fn __declasm_extend(&mut self, bytes: &[u8]) {
         self.extend(bytes);
     }
-    /// Emits the first `len` bytes of `bytes` (an instruction; `len <= 16`). Assemblers backed by
-    /// a `Vec` override it to copy all 16 bytes after one capacity check.
-    #[doc(hidden)]
-    #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
-    fn __declasm_emit(&mut self, bytes: &[u8; 16], len: usize) {
-        self.__declasm_extend(&bytes[..len]);
-    }
     /// Called by generated code for an error that can only be detected at run time.
     fn runtime_error(&self, msg: &'static str) -> ! {
         panic!("{}", msg);

@@ -77,16 +77,9 @@ pub struct Enc {
     pub reloc: Field,
     /// The relocation's encoding for [`crate::Relocation::from_encoding`].
     pub reloc_enc: u8,
-    /// The form that was selected (index into the mnemonic's forms).
-    pub form: u16,
 }
 
 impl Enc {
-    /// The instruction's bytes (with zeros in the holes).
-    pub const fn bytes(&self) -> &[u8] {
-        self.bytes.split_at(self.len as usize).0
-    }
-
     /// Field offset of the relocation, counted back from the end of the instruction.
     pub const fn reloc_field_offset(&self) -> u8 {
         self.len - self.reloc.pos
@@ -120,7 +113,6 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
         index_ord: 0xFF,
         reloc: NO_FIELD,
         reloc_enc: 0,
-        form: 0,
     };
     let mut b = [0u8; MAX_LEN];
     let mut n = 0usize;
@@ -488,10 +480,7 @@ pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> En
                 );
             }
             match encode_form(f, &ops, prefixes) {
-                Ok(mut e) => {
-                    e.form = k as u16;
-                    return e;
-                }
+                Ok(e) => return e,
                 Err(msg) => super::diagnostics::fail(m, stmt, msg),
             }
         }

@@ -680,8 +680,3 @@ const fn mem_size(op: &Op, size: u8) -> bool {
 const fn imm_fits(op: &Op, size: u8) -> bool {
     op.kind == kind::IMM && op.size <= size && op.lit <= size
 }
-
-/// Whether `op` is a register that is only known at run time.
-pub const fn is_dyn(op: &Op) -> bool {
-    op.kind == kind::REG && op.num == DYN
-}

@@ -267,11 +267,6 @@ impl Op {
             ..Op::NONE
         }
     }
-
-    /// Whether this is a register operand of `class` numbered `num` (static).
-    pub const fn is_reg(&self, class: u8, num: u8) -> bool {
-        self.kind == kind::REG && self.class == class && self.num == num
-    }
 }
 
 impl Mem {
@@ -295,7 +290,7 @@ impl Mem {
         }
     }
 
-    /// An absolute address `[extern e]`... is not supported by dynasm-rs on x64; kept for errors.
+    /// Records the first reason the reference cannot be encoded.
     const fn fail(mut self, error: &'static str) -> Mem {
         if self.error.is_empty() {
             self.error = error;

@@ -223,6 +223,21 @@ macro_rules! __dynasm_label_ref {
     };
 }
 
+/// The instruction's `const __E`: the form selected and encoded at compile time from the
+/// prefixes, the mnemonic, the operand descriptors and the statement's text (for errors).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dynasm_enc {
+    ([$($p:ident)*] $m:tt ($($o:tt)*) [$(($($ds:tt)*))*]) => {
+        const __E: $crate::x64::encoder::Enc = $crate::x64::encoder::encode(
+            &$crate::x64::mnemonics::$m,
+            0 $(| $crate::x64::encoder::prefix::$p)*,
+            $crate::x64::operand::pad([$($crate::x64::operand::$($ds)*),*]),
+            ::core::stringify!($($o)*),
+        );
+    };
+}
+
 /// The next operand (`{operands left}` first, so that each rule fails on its first token): the
 /// common one-token operands are classified here, the others by [`__dynasm_cls!`]; with no
 /// operands left, the instruction is emitted.
@@ -234,23 +249,13 @@ macro_rules! __dynasm_next {
         ::core::compile_error!("declasm: an instruction can reference only one label");
     };
     // Nothing known only at run time: the instruction is a constant byte string.
-    ({} $lk:tt [$t:tt [$($p:ident)*] $m:tt ($($o:tt)*)] [$(($($ds:tt)*) [] $z:tt)*] [$($lab:tt)?] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = $crate::x64::encoder::encode(
-            &$crate::x64::mnemonics::$m,
-            0 $(| $crate::x64::encoder::prefix::$p)*,
-            $crate::x64::operand::pad([$($crate::x64::operand::$($ds)*),*]),
-            ::core::stringify!($($o)*),
-        );
-        $t.__declasm_emit(&__E.bytes, __E.len as usize);
+    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt] [$(($($ds:tt)*) [] $z:tt)*] [$($lab:tt)?] $i:tt) => {{
+        $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] }
+        $t.__declasm_extend(&__E.bytes[..__E.len as usize]);
         $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
     }};
-    ({} $lk:tt [$t:tt [$($p:ident)*] $m:tt ($($o:tt)*)] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = $crate::x64::encoder::encode(
-            &$crate::x64::mnemonics::$m,
-            0 $(| $crate::x64::encoder::prefix::$p)*,
-            $crate::x64::operand::pad([$($crate::x64::operand::$($ds)*),*]),
-            ::core::stringify!($($o)*),
-        );
+    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
+        $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] }
         let __b = $crate::x64::emit::build(&__E, ($($($rt)*,)*));
         $t.__declasm_extend(__b.as_slice());
         $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
