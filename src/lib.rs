@@ -78,12 +78,19 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     fn push_u64(&mut self, value: u64) {
         self.extend(&value.to_le_bytes());
     }
-    /// Emits an instruction's bytes; `dynasm!` calls this (through the trait, so that the trait
-    /// import a dynasmrt program has stays in use).
+    /// Emits an encoded instruction that has no run-time parts; `dynasm!` calls this (through
+    /// the trait, so that the trait import a dynasmrt program has stays in use).
     #[doc(hidden)]
     #[inline]
-    fn __declasm_extend(&mut self, bytes: &[u8]) {
-        self.extend(bytes);
+    fn __declasm_enc(&mut self, e: &x64::encoder::Enc) {
+        self.extend(&e.bytes[..e.len as usize]);
+    }
+    /// Emits an encoded instruction with its run-time parts written in.
+    #[doc(hidden)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
+    fn __declasm_build<A: x64::emit::Args>(&mut self, e: &x64::encoder::Enc, args: A) {
+        self.extend(x64::emit::build(e, args).as_slice());
     }
     /// Called by generated code for an error that can only be detected at run time.
     fn runtime_error(&self, msg: &'static str) -> ! {

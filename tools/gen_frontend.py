@@ -157,18 +157,30 @@ def registers():
     order = {"GP": 0, "GPH": 1, "XMM": 2, "YMM": 3, "MMX": 4, "ST": 5, "SEG": 6, "CR": 7, "DR": 8, "BND": 9, "RIP": 1}
     seen = set()
     lines = []
+    consts = {}  # (class, size, number) -> name of its `Op` constant (the first name listed)
+    for name, cls, size, num in regs:
+        consts.setdefault((cls, size, num), name.upper())
     for name, cls, size, num in sorted(regs, key=lambda r: (order[r[1]], -r[2] if r[1] == "GP" else 0, r[3])):
         if name in seen:
             continue
         seen.add(name)
-        lines.append(f"    ({name} ($($c:tt)*) $($s:tt)*) => {{ $($c)*!{{ [R {cls} {size} {num}] $($s)* }} }};")
+        c = consts[(cls, size, num)]
+        lines.append(f"    ({name} ($($c:tt)*) $($s:tt)*) => {{ $($c)*!{{ [R {cls} {size} {num} {c}] $($s)* }} }};")
+    global REG_OPS
+    REG_OPS = (HEADER +
+               "//! The operand descriptor of every register, as a constant: `dynasm!` names these\n"
+               "//! rather than calling `Op::reg`, which the const interpreter would run per operand.\n"
+               "#![allow(missing_docs)]\n\n"
+               "use super::{class, Op};\n\n" +
+               "".join(f"pub const {n}: Op = Op::reg(class::{c}, {z}, {k});\n"
+                       for (c, z, k), n in consts.items()))
     dyns = [("Rb", "GP", 1), ("Rh", "GPH", 1), ("Rw", "GP", 2), ("Rd", "GP", 4), ("Rq", "GP", 8),
             ("Rf", "ST", 10), ("Rm", "MMX", 8), ("Rx", "XMM", 16), ("Ry", "YMM", 32), ("Rs", "SEG", 2),
             ("RC", "CR", 8), ("RD", "DR", 8), ("RB", "BND", 16)]
     dl = [f"    ({n} $e:tt ($($c:tt)*) $($s:tt)*) => {{ $($c)*!{{ [D {c} {s} $e] $($s)* }} }};" for n, c, s in dyns]
     return (HEADER +
             "//! Register names. `__dynasm_regs!{ name (callback path) state... }` calls back\n"
-            "//! `callback!{ [R class size number] state... }` for a register and `[N]` for any other\n"
+            "//! `callback!{ [R class size number OP] state... }` (`OP`: its constant in `x64::operand::reg_ops`) for a register and `[N]` for any other\n"
             "//! identifier; `__dynasm_dynregs!{ Family (expr) (callback path) state... }` does the same\n"
             "//! for dynamic registers (`[D class size (expr)]`).\n\n"
             "#[doc(hidden)]\n#[macro_export]\nmacro_rules! __dynasm_regs {\n" + "\n".join(lines) +
@@ -182,3 +194,5 @@ with open(os.path.join(root, "split.rs"), "w") as f:
     f.write(split_rs())
 with open(os.path.join(root, "registers.rs"), "w") as f:
     f.write(registers())
+with open(os.path.join(root, "..", "reg_ops.rs"), "w") as f:
+    f.write(REG_OPS)

@@ -410,15 +410,14 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
         n += 1;
     }
 
-    if rex == 0 {
+    if rex == 0 && e.rex_pos == 0xFF {
         // Dynamic registers patched without a REX byte (MMX, x87): their fourth bit is dropped
         // and the REX patch points at a byte it leaves unchanged.
         e.rex_pos = 0;
-        let mut i = 0;
-        while i < 4 {
-            e.reg[i].rex_bit = 0;
-            i += 1;
-        }
+        e.reg[0].rex_bit = 0;
+        e.reg[1].rex_bit = 0;
+        e.reg[2].rex_bit = 0;
+        e.reg[3].rex_bit = 0;
     }
 
     e.bytes = b;
@@ -466,11 +465,13 @@ pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> En
             break;
         };
         let f = &m.forms[k];
+        // `kinds` already rules out operands past the form's last (they must be none).
+        let n = f.nops;
         if f.kinds & sig == sig
-            && form::matches(f.ops[0], &ops[0])
-            && form::matches(f.ops[1], &ops[1])
-            && form::matches(f.ops[2], &ops[2])
-            && form::matches(f.ops[3], &ops[3])
+            && (n < 1 || form::matches(f.ops[0], &ops[0]))
+            && (n < 2 || form::matches(f.ops[1], &ops[1]))
+            && (n < 3 || form::matches(f.ops[2], &ops[2]))
+            && (n < 4 || form::matches(f.ops[3], &ops[3]))
         {
             if m.needs_size(k) && unsized_memory(&ops) {
                 super::diagnostics::fail(

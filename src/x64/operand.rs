@@ -78,6 +78,10 @@ pub mod label {
     pub const EXTERN: u8 = 5;
 }
 
+#[doc(hidden)]
+#[path = "reg_ops.rs"]
+pub mod reg_ops;
+
 /// A memory reference, after the base/index rules of dynasm-rs have been applied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mem {
@@ -472,17 +476,6 @@ impl Mem {
             _ => self.fail("the scale of an index must be 1, 2, 4 or 8"),
         }
     }
-}
-
-/// Pads a statement's operand descriptors to the encoder's four.
-pub const fn pad<const N: usize>(ops: [Op; N]) -> [Op; 4] {
-    let mut out = [Op::NONE; 4];
-    let mut i = 0;
-    while i < N && i < 4 {
-        out[i] = ops[i];
-        i += 1;
-    }
-    out
 }
 
 /// The scale of a type-mapped index: the type's size, or 0 (rejected by the encoder) when it is

@@ -12,7 +12,7 @@
 //! names, literals, `[...]`) are classified by `__dynasm_next!` itself. Register lookups
 //! (`__dynasm_regs!`, generated in `registers.rs`, or a `.alias` lookup) take the callback's
 //! path as a group: `lookup!{ name (callback) state... }` expands to
-//! `callback!{ [R class size number] state... }` (or `[N]` for other names).
+//! `callback!{ [R class size number OP] state... }` (or `[N]` for other names).
 //!
 //! Instruction state, operands left first so that most rules fail on their first token:
 //! `{operands left} (lookup path) [target [prefixes] mnemonic (statement text)]
@@ -228,11 +228,24 @@ macro_rules! __dynasm_label_ref {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_enc {
-    ([$($p:ident)*] $m:tt ($($o:tt)*) [$(($($ds:tt)*))*]) => {
+    // The operands are padded to four with `Op::NONE` here (`$i` holds the unused operand
+    // slots), which costs the const interpreter nothing.
+    ($p:tt $m:tt $o:tt $ds:tt []) => { $crate::__dynasm_enc!{ @c $p $m $o $ds [] } };
+    ($p:tt $m:tt $o:tt $ds:tt [$a:tt]) => { $crate::__dynasm_enc!{ @c $p $m $o $ds [(Op::NONE)] } };
+    ($p:tt $m:tt $o:tt $ds:tt [$a:tt $b:tt]) => {
+        $crate::__dynasm_enc!{ @c $p $m $o $ds [(Op::NONE) (Op::NONE)] }
+    };
+    ($p:tt $m:tt $o:tt $ds:tt [$a:tt $b:tt $c:tt]) => {
+        $crate::__dynasm_enc!{ @c $p $m $o $ds [(Op::NONE) (Op::NONE) (Op::NONE)] }
+    };
+    ($p:tt $m:tt $o:tt $ds:tt [$a:tt $b:tt $c:tt $d:tt]) => {
+        $crate::__dynasm_enc!{ @c $p $m $o $ds [(Op::NONE) (Op::NONE) (Op::NONE) (Op::NONE)] }
+    };
+    (@c [$($p:ident)*] $m:tt ($($o:tt)*) [$(($($ds:tt)*))*] [$(($($n:tt)*))*]) => {
         const __E: $crate::x64::encoder::Enc = $crate::x64::encoder::encode(
             &$crate::x64::mnemonics::$m,
             0 $(| $crate::x64::encoder::prefix::$p)*,
-            $crate::x64::operand::pad([$($crate::x64::operand::$($ds)*),*]),
+            [$($crate::x64::operand::$($ds)*,)* $($crate::x64::operand::$($n)*),*],
             ::core::stringify!($($o)*),
         );
     };
@@ -250,14 +263,13 @@ macro_rules! __dynasm_next {
     };
     // Nothing known only at run time: the instruction is a constant byte string.
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt] [$(($($ds:tt)*) [] $z:tt)*] [$($lab:tt)?] $i:tt) => {{
-        $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] }
-        $t.__declasm_extend(&__E.bytes[..__E.len as usize]);
+        $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] $i }
+        $t.__declasm_enc(&__E);
         $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
     }};
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
-        $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] }
-        let __b = $crate::x64::emit::build(&__E, ($($($rt)*,)*));
-        $t.__declasm_extend(__b.as_slice());
+        $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] $i }
+        $t.__declasm_build(&__E, ($($($rt)*,)*));
         $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
     }};
     // ---- One-token operands -----------------------------------------------------------------------
@@ -413,13 +425,13 @@ macro_rules! __dynasm_cls {
     };
 }
 
-/// Result of a register lookup for an operand: `[R class size number]` or `[N]`, then
+/// Result of a register lookup for an operand: `[R class size number OP]` or `[N]`, then
 /// `keyword name` and the state.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_reg {
-    ([R $c:ident $z:tt $n:tt] $k:tt $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ $r $lk $e [$($acc)* (Op::reg($crate::x64::operand::class::$c, $z, $n)) [] {$crate::x64::emit::NoArg}] $l [$($is)*] }
+    ([R $c:ident $z:tt $n:tt $op:ident] $k:tt $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
+        $crate::__dynasm_next!{ $r $lk $e [$($acc)* (reg_ops::$op) [] {$crate::x64::emit::NoArg}] $l [$($is)*] }
     };
     ([N] $k:tt $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* (Op::imm($k)) [x] {$crate::x64::emit::imm::<{ __E.imm[$i0].size }>($x)}] $l [$($is)*] }
@@ -572,13 +584,13 @@ macro_rules! __dynasm_mem {
     };
 }
 
-/// Result of a register lookup for a memory term: `[R class size number]`, `[D class size (expr)]`
+/// Result of a register lookup for a memory term: `[R class size number OP]`, `[D class size (expr)]`
 /// or `[N]` (then a displacement), followed by `sign scale unscaled [term tokens] {terms left}`
 /// and the memory state.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_mreg {
-    ([R $cl:ident $z:tt $nm:tt] $sg:tt $n:tt $u:tt $tok:tt $x:tt $f:tt [$($c:tt)*] $($s:tt)*) => {
+    ([R $cl:ident $z:tt $nm:tt $op:ident] $sg:tt $n:tt $u:tt $tok:tt $x:tt $f:tt [$($c:tt)*] $($s:tt)*) => {
         $crate::__dynasm_mem!{ $x $f [$($c)* .reg($crate::x64::operand::class::$cl, $z, $nm, $n, $u)] $($s)* }
     };
     ([D $cl:ident $z:tt $v:tt] $sg:tt $n:tt $u:tt $tok:tt $x:tt $f:tt [$($c:tt)*] $d:tt [$($y:tt)*] $($s:tt)*) => {
