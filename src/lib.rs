@@ -82,15 +82,15 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     /// the trait, so that the trait import a dynasmrt program has stays in use).
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc(&mut self, e: &x64::encoder::Enc) {
+    fn __declasm_enc(&mut self, e: x64::encoder::Enc) {
         self.extend(&e.bytes[..e.len as usize]);
     }
     /// Emits an encoded instruction with its run-time parts written in.
     #[doc(hidden)]
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]
-    fn __declasm_build<A: x64::emit::Args>(&mut self, e: &x64::encoder::Enc, args: A) {
-        self.extend(x64::emit::build(e, args).as_slice());
+    fn __declasm_build<A: x64::emit::Args>(&mut self, e: x64::encoder::Enc, args: A) {
+        self.extend(x64::emit::build(&e, args).as_slice());
     }
     /// Called by generated code for an error that can only be detected at run time.
     fn runtime_error(&self, msg: &'static str) -> ! {

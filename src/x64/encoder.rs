@@ -2,7 +2,7 @@
 //! out the instruction's bytes, leaving holes (described by [`Enc`]) for what is only known at
 //! run time.
 
-use super::form::{self, role, Form, Mnemonic, MODRM_NONE, MODRM_R};
+use super::form::{role, Form, Mnemonic, MODRM_NONE, MODRM_R};
 use super::operand::{class, disp, kind, label, Op, DYN, NOREG};
 
 /// Maximum length of an x64 instruction.
@@ -445,10 +445,6 @@ const fn unsized_memory(ops: &[Op; 4]) -> bool {
 /// the user's crate, since this runs in a `const`) when no form accepts the operands; `stmt` is
 /// the statement's text for the message.
 pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> Enc {
-    let sig = 1u32 << ops[0].kind
-        | 1 << (ops[1].kind + 8)
-        | 1 << (ops[2].kind + 16)
-        | 1 << (ops[3].kind + 24);
     // Only the forms whose first two patterns take these kinds of operands, in order; forms past
     // the first 64 are not indexed and are tried after them.
     let mut cand = m.index[ops[0].kind as usize * 5 + ops[1].kind as usize];
@@ -465,13 +461,13 @@ pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> En
             break;
         };
         let f = &m.forms[k];
-        // `kinds` already rules out operands past the form's last (they must be none).
-        let n = f.nops;
-        if f.kinds & sig == sig
-            && (n < 1 || form::matches(f.ops[0], &ops[0]))
-            && (n < 2 || form::matches(f.ops[1], &ops[1]))
-            && (n < 3 || form::matches(f.ops[2], &ops[2]))
-            && (n < 4 || form::matches(f.ops[3], &ops[3]))
+        // Bit tests of the patterns each operand accepts (`Op::pats`, see `form::matches`).
+        if (ops[0].pats >> f.ops[0])
+            & (ops[1].pats >> f.ops[1])
+            & (ops[2].pats >> f.ops[2])
+            & (ops[3].pats >> f.ops[3])
+            & 1
+            != 0
         {
             if m.needs_size(k) && unsized_memory(&ops) {
                 super::diagnostics::fail(

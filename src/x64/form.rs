@@ -88,6 +88,8 @@ pub mod pat {
     pub const R64M64: u8 = 57;
     /// A 64-bit register in ModRM.rm, no memory (`extractps r64, xmm, imm8`).
     pub const R64RM: u8 = 58;
+    /// The number of patterns (at most 128: operands carry them as a `u128` bit set).
+    pub const COUNT: u8 = 59;
 }
 
 /// What an operand contributes to the encoding.

@@ -5,6 +5,8 @@
 //! (immediates, displacements, dynamic registers, labels) are described here by their kind
 //! and written into the instruction by [`super::emit`].
 
+use super::form::{matches, pat};
+
 /// Operand kinds.
 pub mod kind {
     /// No operand.
@@ -142,6 +144,10 @@ pub struct Op {
     pub value: i64,
     /// Memory reference.
     pub mem: Mem,
+    /// The form patterns that accept this operand (bit `p` for pattern `p`, see
+    /// [`super::form::matches`]): computed when the operand is built, so that selecting a form
+    /// is a bit test per operand rather than a call.
+    pub pats: u128,
 }
 
 const EMPTY_MEM: Mem = Mem {
@@ -179,17 +185,32 @@ impl Op {
         label: label::NONE,
         value: 0,
         mem: EMPTY_MEM,
+        pats: 1 << pat::NONE,
     };
 
     /// A static register.
     pub const fn reg(class: u8, size: u8, num: u8) -> Op {
-        Op {
+        let op = Op {
             kind: kind::REG,
             size,
             class,
             num,
+            pats: REG_PATS[class as usize % 16][size_code(size)],
             ..Op::NONE
+        };
+        if num > 5 {
+            return op;
         }
+        // Registers 0-5 may also be a fixed register of a pattern (`al`, `cl`, `dx`, `fs`...).
+        let mut pats = op.pats;
+        let mut i = 0;
+        while i < FIXED_REG_PATS.len() {
+            if matches(FIXED_REG_PATS[i], &op) {
+                pats |= 1 << FIXED_REG_PATS[i];
+            }
+            i += 1;
+        }
+        Op { pats, ..op }
     }
 
     /// A register whose number is given at run time.
@@ -199,6 +220,7 @@ impl Op {
             size,
             class,
             num: DYN,
+            pats: DYNREG_PATS[class as usize % 16][size_code(size)],
             ..Op::NONE
         }
     }
@@ -208,6 +230,7 @@ impl Op {
         Op {
             kind: kind::IMM,
             size: keyword,
+            pats: IMM_PATS[size_code(keyword)][0],
             ..Op::NONE
         }
     }
@@ -228,6 +251,7 @@ impl Op {
             size: keyword,
             lit,
             value: value as i64,
+            pats: IMM_PATS[size_code(keyword)][size_code(lit)],
             ..Op::NONE
         }
     }
@@ -248,6 +272,7 @@ impl Op {
             size: keyword,
             lit,
             value: (value as i64).wrapping_neg(),
+            pats: IMM_PATS[size_code(keyword)][size_code(lit)],
             ..Op::NONE
         }
     }
@@ -258,6 +283,7 @@ impl Op {
             kind: kind::LABEL,
             size: keyword,
             label,
+            pats: LABEL_PATS[size_code(keyword)],
             ..Op::NONE
         }
     }
@@ -268,10 +294,171 @@ impl Op {
             kind: kind::MEM,
             size: keyword,
             mem: mem.finish(),
+            pats: MEM_PATS[size_code(keyword)],
             ..Op::NONE
         }
     }
+
+    /// The operand with [`Op::pats`] computed from [`super::form::matches`] (at declasm's
+    /// build time, or once per register constant).
+    const fn with_pats(mut self) -> Op {
+        let mut pats = 0u128;
+        let mut p = 0;
+        while p < pat::COUNT {
+            if matches(p, &self) {
+                pats |= 1 << p;
+            }
+            p += 1;
+        }
+        self.pats = pats;
+        self
+    }
 }
+
+/// Sizes (of registers, size keywords and literals) as table indexes: 0 (none), 1, 2, 4, 8,
+/// 10, 16, 32, and 8 for any other.
+const fn size_code(size: u8) -> usize {
+    match size {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        4 => 3,
+        8 => 4,
+        10 => 5,
+        16 => 6,
+        32 => 7,
+        _ => 8,
+    }
+}
+
+/// A size of each [`size_code`].
+const CODE_SIZE: [u8; 9] = [0, 1, 2, 4, 8, 10, 16, 32, 3];
+
+// Whether a pattern accepts an immediate, label, memory or register operand depends only on the
+// sizes tabulated here (and for a few patterns on the register number), so `pats` is looked up
+// rather than computed per statement. Each table is computed once into a `static` while declasm
+// compiles (a `const` would be computed again in every crate that uses it), and used through a
+// `const` copy of it (read once per crate, where each read of a `static` costs).
+
+/// The patterns that name a fixed register (`al`, `cl`, `dx`, `fs`, `xmm0`...), all of numbers 0-5.
+const FIXED_REG_PATS: [u8; 13] = [
+    pat::AL,
+    pat::AX,
+    pat::EAX,
+    pat::RAX,
+    pat::CL,
+    pat::ECX,
+    pat::EDX,
+    pat::DX,
+    pat::FS,
+    pat::GS,
+    pat::XMM0,
+    pat::ST0,
+    pat::SREG,
+];
+
+/// `pats` of a static register by class and size (code), for a number (15) that is no fixed
+/// register.
+const REG_PATS: [[u128; 9]; 16] = REG_PATS_BUILT;
+static REG_PATS_BUILT: [[u128; 9]; 16] = {
+    let mut t = [[0; 9]; 16];
+    let mut c = 0;
+    while c < 16 {
+        let mut k = 0;
+        while k < 9 {
+            let op = Op {
+                kind: kind::REG,
+                class: c as u8,
+                size: CODE_SIZE[k],
+                num: 15,
+                ..Op::NONE
+            };
+            t[c][k] = op.with_pats().pats;
+            k += 1;
+        }
+        c += 1;
+    }
+    t
+};
+
+/// `pats` of an immediate by size keyword and literal size (codes).
+const IMM_PATS: [[u128; 9]; 9] = IMM_PATS_BUILT;
+static IMM_PATS_BUILT: [[u128; 9]; 9] = {
+    let mut t = [[0; 9]; 9];
+    let mut k = 0;
+    while k < 9 {
+        let mut l = 0;
+        while l < 9 {
+            let op = Op {
+                kind: kind::IMM,
+                size: CODE_SIZE[k],
+                lit: CODE_SIZE[l],
+                ..Op::NONE
+            };
+            t[k][l] = op.with_pats().pats;
+            l += 1;
+        }
+        k += 1;
+    }
+    t
+};
+
+/// `pats` of a label by size keyword (code).
+const LABEL_PATS: [u128; 9] = LABEL_PATS_BUILT;
+static LABEL_PATS_BUILT: [u128; 9] = {
+    let mut t = [0; 9];
+    let mut k = 0;
+    while k < 9 {
+        let op = Op {
+            kind: kind::LABEL,
+            size: CODE_SIZE[k],
+            ..Op::NONE
+        };
+        t[k] = op.with_pats().pats;
+        k += 1;
+    }
+    t
+};
+
+/// `pats` of a memory reference by size keyword (code).
+const MEM_PATS: [u128; 9] = MEM_PATS_BUILT;
+static MEM_PATS_BUILT: [u128; 9] = {
+    let mut t = [0; 9];
+    let mut k = 0;
+    while k < 9 {
+        let op = Op {
+            kind: kind::MEM,
+            size: CODE_SIZE[k],
+            ..Op::NONE
+        };
+        t[k] = op.with_pats().pats;
+        k += 1;
+    }
+    t
+};
+
+/// `pats` of a dynamic register by class and size (code).
+const DYNREG_PATS: [[u128; 9]; 16] = DYNREG_PATS_BUILT;
+static DYNREG_PATS_BUILT: [[u128; 9]; 16] = {
+    let mut t = [[0; 9]; 16];
+    let mut c = 0;
+    while c < 16 {
+        let mut k = 0;
+        while k < 9 {
+            let op = Op {
+                kind: kind::REG,
+                class: c as u8,
+                size: CODE_SIZE[k],
+                num: DYN,
+                ..Op::NONE
+            };
+            t[c][k] = op.with_pats().pats;
+            k += 1;
+        }
+        c += 1;
+    }
+    t
+};
 
 impl Mem {
     /// Starts a memory reference: `force` is the displacement size override (`[BYTE ..]` = 1,

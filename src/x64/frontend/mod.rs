@@ -229,7 +229,7 @@ macro_rules! __dynasm_label_ref {
 #[macro_export]
 macro_rules! __dynasm_enc {
     // The operands are padded to four with `Op::NONE` here (`$i` holds the unused operand
-    // slots), which costs the const interpreter nothing.
+    // slots): a rule per count costs less than any padding done by the const interpreter.
     ($p:tt $m:tt $o:tt $ds:tt []) => { $crate::__dynasm_enc!{ @c $p $m $o $ds [] } };
     ($p:tt $m:tt $o:tt $ds:tt [$a:tt]) => { $crate::__dynasm_enc!{ @c $p $m $o $ds [(Op::NONE)] } };
     ($p:tt $m:tt $o:tt $ds:tt [$a:tt $b:tt]) => {
@@ -264,12 +264,12 @@ macro_rules! __dynasm_next {
     // Nothing known only at run time: the instruction is a constant byte string.
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt] [$(($($ds:tt)*) [] $z:tt)*] [$($lab:tt)?] $i:tt) => {{
         $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] $i }
-        $t.__declasm_enc(&__E);
+        $t.__declasm_enc(__E);
         $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
     }};
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
         $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] $i }
-        $t.__declasm_build(&__E, ($($($rt)*,)*));
+        $t.__declasm_build(__E, ($($($rt)*,)*));
         $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
     }};
     // ---- One-token operands -----------------------------------------------------------------------
