@@ -12,7 +12,8 @@ A template line is a dynasm! statement in which `{class}` placeholders stand for
 placeholder is varied over its whole set while the others keep their first value (so the number
 of cases grows with the sum, not the product, of the sets). Lines starting with # are comments.
 Classes (see SETS below): r8 r16 r32 r64 rh, m (all memory shapes, no size), m8.. m64 (with
-size keyword), imm8 simm8 imm16 imm32 imm64, rel, xmm, mm, sreg, cr, dr, label.
+size keyword), m256, imm8 simm8 imm16 imm32 imm64, rel, xmm, ymm, vm32x, vm32y (VSIB), mm, sreg,
+cr, dr, label.
 """
 import itertools, os, re, subprocess, sys
 
@@ -42,6 +43,13 @@ SETS = {
     "rel": ["->glob", "BYTE ->glob", ">fwd", "<back", "=>dynl", "5", "0x100", "-0x80", "i32v", "BYTE 0x7F"],
     "label": ["->glob", ">fwd", "<back", "=>dynl"],
     "xmm": ["xmm0", "xmm1", "xmm7", "xmm8", "xmm15", "Rx(dynreg)"],
+    "ymm": ["ymm0", "ymm1", "ymm7", "ymm8", "ymm15", "Ry(dynreg)"],
+    "m256": ["YWORD " + m for m in MEMS[:6]],
+    # VSIB: memory with a vector index (the index register class is the placeholder's).
+    "vm32x": ["[rax + xmm1*4]", "[r13 + xmm9*8 + 0x10]", "[xmm2*4 + 0x100]", "[rsp + xmm15]",
+              "[rbp + xmm3*2 - 8]", "[Rq(dynreg) + xmm1*4]", "[rax + Rx(dynreg)*4]", "[r8 + xmm0 + i32v]"],
+    "vm32y": ["[rax + ymm1*4]", "[r13 + ymm9*8 + 0x10]", "[ymm2*4 + 0x100]", "[rsp + ymm15]",
+              "[rbp + ymm3*2 - 8]", "[Rq(dynreg) + ymm1*4]", "[rax + Ry(dynreg)*4]", "[r8 + ymm0 + i32v]"],
     "mm": ["mm0", "mm1", "mm3", "mm7", "Rm(dynreg)"],
     "sreg": ["es", "cs", "ss", "ds", "fs", "gs"],
     "cr": ["cr0", "cr2", "cr3", "cr4", "cr8"],

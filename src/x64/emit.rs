@@ -125,9 +125,10 @@ fn patch(buf: &mut [u8; MAX_LEN], e: &Enc, p: Patch, r: u8) {
         "declasm: dynamic register number out of range (0-15)"
     );
     if p.pos != 0xFF {
-        buf[p.pos as usize] |= (r & 7) << p.shift;
-        // Branch-free: the REX bit is set when the number is 8-15.
-        buf[e.rex_pos as usize] |= ((r >> 3) & 1) * p.rex_bit;
+        // XOR: the fields hold register 0 (VEX keeps vvvv and R, X, B inverted).
+        buf[p.pos as usize] ^= (r & p.mask) << p.shift;
+        // Branch-free: the REX (or VEX) bit flips when the number is 8-15.
+        buf[e.rex_pos as usize] ^= ((r >> 3) & 1) * p.rex_bit;
     }
 }
 

@@ -2,7 +2,7 @@
 //! out the instruction's bytes, leaving holes (described by [`Enc`]) for what is only known at
 //! run time.
 
-use super::form::{role, Form, Mnemonic, MODRM_NONE, MODRM_R};
+use super::form::{role, vex, Form, Mnemonic, MODRM_NONE, MODRM_R};
 use super::operand::{class, disp, kind, label, Op, DYN, NOREG};
 
 /// Maximum length of an x64 instruction.
@@ -31,15 +31,20 @@ pub struct Field {
     pub size: u8,
 }
 
-/// Where a dynamic register's number goes: its low three bits are shifted into `bytes[pos]`,
-/// its fourth bit sets `rex_bit` in the REX byte.
+/// Where a dynamic register's number goes: its low bits (`mask`: 7, or 15 for VEX.vvvv and
+/// `is4`) are shifted into `bytes[pos]`, its fourth bit flips `rex_bit` in the REX byte (or the
+/// VEX byte holding the inverted R, X, B bits). Patches are applied with XOR: the fields start
+/// as register 0 (zero bits, or ones where VEX stores the number inverted).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Patch {
     /// Byte to patch, 0xFF for none.
     pub pos: u8,
-    /// Shift of the low three bits (0 or 3).
+    /// Shift of the low bits (0, 3 or 4).
     pub shift: u8,
-    /// REX bit set by register numbers 8-15 (REX.R = 4, REX.X = 2, REX.B = 1).
+    /// Bits of the number that go to `bytes[pos]` (7 or 15).
+    pub mask: u8,
+    /// Bit flipped by register numbers 8-15 (REX.R = 4, REX.X = 2, REX.B = 1; VEX: 0x80,
+    /// 0x40, 0x20).
     pub rex_bit: u8,
 }
 
@@ -47,6 +52,7 @@ const NO_FIELD: Field = Field { pos: 0, size: 0 };
 const NO_PATCH: Patch = Patch {
     pos: 0xFF,
     shift: 0,
+    mask: 7,
     rex_bit: 0,
 };
 
@@ -169,6 +175,20 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
     } else if rm < 4 && ops[rm].num >= 8 && ops[rm].num < 16 {
         rex |= 0x41;
     }
+    let is_vex = f.vex != vex::NONE;
+    // The bits a dynamic register's fourth bit flips: REX.R/X/B, or VEX's inverted R/X/B.
+    let (bit_r, bit_x, bit_b) = if is_vex {
+        (0x80u8, 0x40u8, 0x20u8)
+    } else {
+        (4u8, 2u8, 1u8)
+    };
+    if is_vex {
+        // VEX has its own R, X, B (and W); a vector index of VSIB extends with X too.
+        if is_mem && m.index_class != class::GP && m.index >= 8 && m.index < 16 {
+            rex |= 0x42;
+        }
+        high_byte = false;
+    }
     if rex != 0 && high_byte {
         return Err("high byte register combined with a REX prefix (extended registers, spl/bpl/sil/dil or 64-bit operand size)");
     }
@@ -209,7 +229,47 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
         n += 1;
         i += 1;
     }
-    if rex != 0 {
+    if is_vex {
+        // The 2-byte form (C5) holds only R, vvvv, L and pp: it needs map 0F, W0, and no X or
+        // B, which a dynamic base, index or r/m register might need at run time.
+        let dyn_xb = if is_mem {
+            m.base == DYN || m.index == DYN
+        } else {
+            rm < 4 && ops[rm].num == DYN
+        };
+        let vvvv = if f.vvvv < 4 && ops[f.vvvv as usize].num != DYN {
+            !ops[f.vvvv as usize].num & 15
+        } else {
+            15
+        };
+        let tail = vvvv << 3 | f.vex_l << 2 | f.vex_pp;
+        let r = if rex & 4 != 0 { 0 } else { 0x80 };
+        e.rex_pos = (n + 1) as u8;
+        let vvvv_pos;
+        if f.vex == vex::VEX && f.vex_map == 1 && f.vex_w == 0 && rex & 3 == 0 && !dyn_xb {
+            b[n] = 0xC5;
+            b[n + 1] = r | tail;
+            vvvv_pos = n + 1;
+            n += 2;
+        } else {
+            b[n] = if f.vex == vex::XOP { 0x8F } else { 0xC4 };
+            b[n + 1] = r
+                | if rex & 2 != 0 { 0 } else { 0x40 }
+                | if rex & 1 != 0 { 0 } else { 0x20 }
+                | f.vex_map;
+            b[n + 2] = f.vex_w << 7 | tail;
+            vvvv_pos = n + 2;
+            n += 3;
+        }
+        if f.vvvv < 4 && ops[f.vvvv as usize].num == DYN {
+            e.reg[f.vvvv as usize] = Patch {
+                pos: vvvv_pos as u8,
+                shift: 3,
+                mask: 15,
+                rex_bit: 0,
+            };
+        }
+    } else if rex != 0 {
         e.rex_pos = n as u8;
         b[n] = rex;
         n += 1;
@@ -227,6 +287,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
             e.reg[opreg] = Patch {
                 pos: (n - 1) as u8,
                 shift: 0,
+                mask: 7,
                 rex_bit: if ops[opreg].class == class::ST { 0 } else { 1 },
             };
         } else {
@@ -245,7 +306,8 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                 e.reg[reg] = Patch {
                     pos: modrm_pos,
                     shift: 3,
-                    rex_bit: 4,
+                    mask: 7,
+                    rex_bit: bit_r,
                 };
             } else {
                 reg_bits = ops[reg].num & 7;
@@ -258,7 +320,8 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                     e.reg[rm] = Patch {
                         pos: modrm_pos,
                         shift: 0,
-                        rex_bit: 1,
+                        mask: 7,
+                        rex_bit: bit_b,
                     };
                 } else {
                     rm_bits = ops[rm].num & 7;
@@ -293,7 +356,8 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                     e.index = Patch {
                         pos: (n + 1) as u8,
                         shift: 3,
-                        rex_bit: 2,
+                        mask: 7,
+                        rex_bit: bit_x,
                     };
                     (scale_bits(m.scale) << 6) | 5
                 } else {
@@ -309,7 +373,8 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                 dsize = if m.force != 0 {
                     m.force
                 } else if m.disp == disp::NONE {
-                    if base_low == 5 || dynbase {
+                    // dynasm-rs gives VSIB references with a base a disp8 of 0 always.
+                    if base_low == 5 || dynbase || m.index_class != class::GP {
                         1
                     } else {
                         0
@@ -334,7 +399,8 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                         e.index = Patch {
                             pos: (n + 1) as u8,
                             shift: 3,
-                            rex_bit: 2,
+                            mask: 7,
+                            rex_bit: bit_x,
                         };
                         (scale_bits(m.scale) << 6) | base_low
                     } else {
@@ -344,7 +410,8 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                         e.base = Patch {
                             pos: (n + 1) as u8,
                             shift: 0,
-                            rex_bit: 1,
+                            mask: 7,
+                            rex_bit: bit_b,
                         };
                     }
                     b[n + 1] = sib;
@@ -390,6 +457,18 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
                 };
                 e.reloc = Field { pos: n as u8, size };
                 e.reloc_enc = size | k << 4;
+            } else if f.roles[i] == role::IS4 {
+                // A register in bits 7:4 of the byte.
+                if o.num == DYN {
+                    e.reg[i] = Patch {
+                        pos: n as u8,
+                        shift: 4,
+                        mask: 15,
+                        rex_bit: 0,
+                    };
+                } else {
+                    b[n] = o.num << 4;
+                }
             } else if o.lit != 0 {
                 // A literal: its value is known now.
                 let v = o.value.to_le_bytes();
@@ -410,7 +489,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
         n += 1;
     }
 
-    if rex == 0 && e.rex_pos == 0xFF {
+    if !is_vex && rex == 0 {
         // Dynamic registers patched without a REX byte (MMX, x87): their fourth bit is dropped
         // and the REX patch points at a byte it leaves unchanged.
         e.rex_pos = 0;

@@ -88,8 +88,16 @@ pub mod pat {
     pub const R64M64: u8 = 57;
     /// A 64-bit register in ModRM.rm, no memory (`extractps r64, xmm, imm8`).
     pub const R64RM: u8 = 58;
+    // VEX.
+    pub const YMM: u8 = 59;
+    pub const YM256: u8 = 60;
+    /// VSIB memory: 32-bit indexes in xmm (`vm32x`) or ymm (`vm32y`), 64-bit in xmm/ymm.
+    pub const VM32X: u8 = 61;
+    pub const VM32Y: u8 = 62;
+    pub const VM64X: u8 = 63;
+    pub const VM64Y: u8 = 64;
     /// The number of patterns (at most 128: operands carry them as a `u128` bit set).
-    pub const COUNT: u8 = 59;
+    pub const COUNT: u8 = 65;
 }
 
 /// What an operand contributes to the encoding.
@@ -107,6 +115,18 @@ pub mod role {
     pub const IMM: u8 = 4;
     /// A relative jump target.
     pub const REL: u8 = 5;
+    /// VEX.vvvv (or XOP.vvvv).
+    pub const VVVV: u8 = 6;
+    /// A register in bits 7:4 of an immediate byte (`is4`).
+    pub const IS4: u8 = 7;
+}
+
+/// The prefix family of a form ([`Form::vex`]).
+pub mod vex {
+    #![allow(missing_docs)]
+    pub const NONE: u8 = 0;
+    pub const VEX: u8 = 1;
+    pub const XOP: u8 = 2;
 }
 
 /// ModRM.reg is an opcode extension (`/0`..`/7`) when below this value.
@@ -155,6 +175,21 @@ pub struct Form {
     pub reg: u8,
     /// See `rm`.
     pub opreg: u8,
+    /// VEX or XOP encoded ([`vex`]); the fields below are then used instead of legacy
+    /// prefixes and REX.
+    pub vex: u8,
+    /// VEX.mmmmm: the opcode map (1: 0F, 2: 0F38, 3: 0F3A; XOP: 8, 9, 10).
+    pub vex_map: u8,
+    /// VEX.pp: the implied prefix (0: none, 1: 66, 2: F3, 3: F2).
+    pub vex_pp: u8,
+    /// VEX.L.
+    pub vex_l: u8,
+    /// VEX.W.
+    pub vex_w: u8,
+    /// Index of the VEX.vvvv operand (4: none).
+    pub vvvv: u8,
+    /// Index of the `is4` operand (4: none).
+    pub is4: u8,
 }
 
 /// A mnemonic and its forms, in the order they are tried.
@@ -329,6 +364,12 @@ const fn parse_pattern(w: &[u8]) -> u8 {
         b"r32/m32" => pat::R32M32,
         b"r64/m64" => pat::R64M64,
         b"r64/-" => pat::R64RM,
+        b"ymm" => pat::YMM,
+        b"ymm/m256" => pat::YM256,
+        b"vm32x" => pat::VM32X,
+        b"vm32y" => pat::VM32Y,
+        b"vm64x" => pat::VM64X,
+        b"vm64y" => pat::VM64Y,
         _ => panic!("unknown operand pattern in a form table"),
     }
 }
@@ -372,6 +413,11 @@ const fn is_rm(p: u8) -> bool {
             | pat::R32M32
             | pat::R64M64
             | pat::R64RM
+            | pat::YM256
+            | pat::VM32X
+            | pat::VM32Y
+            | pat::VM64X
+            | pat::VM64Y
     )
 }
 
@@ -388,6 +434,7 @@ const fn is_plain_reg(p: u8) -> bool {
             | pat::XMM
             | pat::MM
             | pat::ST
+            | pat::YMM
     )
 }
 
@@ -420,7 +467,17 @@ impl Form {
             rm: 4,
             reg: 4,
             opreg: 4,
+            vex: vex::NONE,
+            vex_map: 0,
+            vex_pp: 0,
+            vex_l: 0,
+            vex_w: 0,
+            vvvv: 4,
+            is4: 4,
         };
+        // Operand encodings given explicitly (`RVM:`), as the manual's Op/En column.
+        let mut tags = [0u8; 4];
+        let mut ntags = 0;
         // Operands.
         let s = operands.as_bytes();
         let mut pos = 0;
@@ -452,7 +509,24 @@ impl Form {
             // Decided on length and bytes, not by comparing with byte strings (in the const
             // interpreter, a byte-string pattern is a call to `PartialEq::eq`).
             let (c0, c1) = (e[a], if b - a > 1 { e[a + 1] } else { 0 });
+            if e[b - 1] == b':' {
+                let mut k = a;
+                while k + 1 < b {
+                    if ntags == 4 {
+                        panic!("too many operand encodings in a form table row");
+                    }
+                    tags[ntags] = e[k];
+                    ntags += 1;
+                    k += 1;
+                }
+                continue;
+            }
+            if b - a > 4 && (c0 == b'V' || c0 == b'X') && e[a + 3] == b'.' {
+                parse_vex(&mut f, sub(e, a, b));
+                continue;
+            }
             match (b - a, c0, c1) {
+                (3, b'i', b's') | (4, b'/', b'i') => {}
                 (5, b'R', b'E') => f.rex_w = true,
                 (3, b'o', b'1') => {
                     f.prefixes[f.nprefixes as usize] = 0x66;
@@ -491,7 +565,7 @@ impl Form {
         }
         // Leading 66/F2/F3 are prefixes, the rest is the opcode.
         let mut i = 0;
-        while i + 1 < nbytes && matches!(bytes[i], 0x66 | 0xF2 | 0xF3) {
+        while f.vex == vex::NONE && i + 1 < nbytes && matches!(bytes[i], 0x66 | 0xF2 | 0xF3) {
             f.prefixes[f.nprefixes as usize] = bytes[i];
             f.nprefixes += 1;
             i += 1;
@@ -500,6 +574,40 @@ impl Form {
             f.opcode[f.opcode_len as usize] = bytes[i];
             f.opcode_len += 1;
             i += 1;
+        }
+        if ntags != 0 {
+            // Roles as written: R = ModRM.reg, M = ModRM.rm, V = VEX.vvvv, I = immediate,
+            // S = register in imm8[7:4].
+            if ntags != f.nops as usize {
+                panic!("operand encodings and operands disagree in a form table row");
+            }
+            let mut imm_i = 0;
+            let mut k = 0;
+            while k < ntags {
+                f.roles[k] = match tags[k] {
+                    b'R' => role::REG,
+                    b'M' => role::RM,
+                    b'V' => role::VVVV,
+                    b'I' => role::IMM,
+                    b'S' => role::IS4,
+                    _ => panic!("unknown operand encoding in a form table row"),
+                };
+                if tags[k] == b'I' {
+                    f.sizes[k] = imms[imm_i];
+                    imm_i += 1;
+                }
+                if tags[k] == b'S' {
+                    f.sizes[k] = 1;
+                }
+                k += 1;
+            }
+            if imm_i != nimm {
+                panic!("immediate operands and immediate encoding tokens disagree");
+            }
+            return f.finish_roles();
+        }
+        if f.vex != vex::NONE {
+            panic!("a VEX or XOP form needs its operand encodings (`RVM:`)");
         }
         // Roles, as the manual's Op/En column would give them.
         let mut have_rm = false;
@@ -554,20 +662,59 @@ impl Form {
         if imm_i != nimm || rel_i != nrel {
             panic!("immediate operands and immediate encoding tokens disagree");
         }
+        f.finish_roles()
+    }
+
+    /// Fills `kinds` and the operand indexes of each role.
+    const fn finish_roles(mut self) -> Form {
         let mut k = 0;
         while k < 4 {
-            f.kinds |= (pattern_kinds(f.ops[k]) as u32) << (8 * k);
-            if k < f.nops as usize {
-                match f.roles[k] {
-                    role::RM => f.rm = k as u8,
-                    role::REG => f.reg = k as u8,
-                    role::OPREG => f.opreg = k as u8,
+            self.kinds |= (pattern_kinds(self.ops[k]) as u32) << (8 * k);
+            if k < self.nops as usize {
+                match self.roles[k] {
+                    role::RM => self.rm = k as u8,
+                    role::REG => self.reg = k as u8,
+                    role::OPREG => self.opreg = k as u8,
+                    role::VVVV => self.vvvv = k as u8,
+                    role::IS4 => self.is4 = k as u8,
                     _ => {}
                 }
             }
             k += 1;
         }
-        f
+        self
+    }
+}
+
+/// Parses `VEX.[NDS.]L.pp.map.W` (or `XOP.L.map.W`) as the manual writes it: L is `128`, `256`,
+/// `L0`, `L1`, `LZ` or `LIG`; pp `66`, `F3`, `F2` or absent; map `0F`, `0F38`, `0F3A` (XOP:
+/// `08`, `09`, `0A`); W `W0`, `W1` or `WIG`. Ignored fields (`LIG`, `WIG`) encode as 0.
+const fn parse_vex(f: &mut Form, w: &[u8]) {
+    f.vex = if w[0] == b'V' { vex::VEX } else { vex::XOP };
+    let mut pos = 4;
+    loop {
+        let (a, b) = next_word(w, &mut pos, b'.');
+        if a == b {
+            break;
+        }
+        match sub(w, a, b) {
+            b"NDS" | b"NDD" | b"DDS" | b"128" | b"L0" | b"LZ" | b"LIG" | b"W0" | b"WIG" => {}
+            b"256" | b"L1" => f.vex_l = 1,
+            b"66" => f.vex_pp = 1,
+            b"F3" => f.vex_pp = 2,
+            b"F2" => f.vex_pp = 3,
+            b"0F" => f.vex_map = 1,
+            b"0F38" => f.vex_map = 2,
+            b"0F3A" => f.vex_map = 3,
+            b"08" => f.vex_map = 8,
+            b"09" => f.vex_map = 9,
+            b"0A" => f.vex_map = 10,
+            b"W1" => f.vex_w = 1,
+            _ => panic!("unknown field in a VEX or XOP encoding"),
+        }
+    }
+    if f.vex_map == 0 {
+        panic!("a VEX or XOP encoding without an opcode map");
     }
 }
 
@@ -587,7 +734,9 @@ const fn pattern_kinds(p: u8) -> u8 {
             REG | MEM
         }
         pat::R32M8 | pat::R64M8 | pat::R32M32 | pat::R64M64 => REG | MEM,
-        pat::R64RM => REG,
+        pat::R64RM | pat::YMM => REG,
+        pat::YM256 => REG | MEM,
+        pat::VM32X | pat::VM32Y | pat::VM64X | pat::VM64Y => MEM,
         pat::RM8 | pat::RM16 | pat::RM32 | pat::RM64 | pat::R32M16 | pat::R64M16 => REG | MEM,
         pat::M | pat::M8 | pat::M16 | pat::M32 | pat::M64 | pat::M80 | pat::M128 => MEM,
         pat::M256 | pat::M16_64 => MEM,
@@ -612,7 +761,7 @@ pub const fn matches(p: u8, op: &Op) -> bool {
         pat::RM16 => (gp && op.size == 2) || mem_size(op, 2),
         pat::RM32 => (gp && op.size == 4) || mem_size(op, 4),
         pat::RM64 => (gp && op.size == 8) || mem_size(op, 8),
-        pat::M => mem,
+        pat::M => mem && op.mem.index_class == class::GP,
         pat::M8 => mem_size(op, 1),
         pat::M16 => mem_size(op, 2),
         pat::M32 => mem_size(op, 4),
@@ -671,12 +820,25 @@ pub const fn matches(p: u8, op: &Op) -> bool {
         pat::R32M32 => (gp && op.size == 4) || mem_size(op, 4),
         pat::R64M64 => (gp && op.size == 8) || mem_size(op, 8),
         pat::R64RM => gp && op.size == 8,
+        pat::YMM => reg && op.class == class::YMM,
+        pat::YM256 => (reg && op.class == class::YMM) || mem_size(op, 32),
+        pat::VM32X | pat::VM64X => vsib_size(op, class::XMM, p == pat::VM32X),
+        pat::VM32Y | pat::VM64Y => vsib_size(op, class::YMM, p == pat::VM32Y),
         _ => false,
     }
 }
 
+/// Memory of the given size (or of no size keyword), with a general-purpose index if any.
 const fn mem_size(op: &Op, size: u8) -> bool {
-    op.kind == kind::MEM && (op.size == 0 || op.size == size)
+    op.kind == kind::MEM && op.mem.index_class == class::GP && (op.size == 0 || op.size == size)
+}
+
+/// VSIB memory with an index of register class `index`: elements of 32 bits (`DWORD` or no
+/// size keyword) or 64 bits (`QWORD` or none).
+const fn vsib_size(op: &Op, index: u8, dword: bool) -> bool {
+    op.kind == kind::MEM
+        && op.mem.index_class == index
+        && (op.size == 0 || op.size == if dword { 4 } else { 8 })
 }
 
 const fn imm_fits(op: &Op, size: u8) -> bool {

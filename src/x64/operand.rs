@@ -290,11 +290,12 @@ impl Op {
 
     /// A memory reference.
     pub const fn mem(keyword: u8, mem: Mem) -> Op {
+        let mem = mem.finish();
         Op {
             kind: kind::MEM,
             size: keyword,
-            mem: mem.finish(),
-            pats: MEM_PATS[size_code(keyword)],
+            mem,
+            pats: MEM_PATS[size_code(keyword)][(mem.index_class % 4) as usize],
             ..Op::NONE
         }
     }
@@ -420,18 +421,27 @@ static LABEL_PATS_BUILT: [u128; 9] = {
     t
 };
 
-/// `pats` of a memory reference by size keyword (code).
-const MEM_PATS: [u128; 9] = MEM_PATS_BUILT;
-static MEM_PATS_BUILT: [u128; 9] = {
-    let mut t = [0; 9];
+/// `pats` of a memory reference by size keyword (code) and index class (general purpose, or
+/// VSIB: xmm, ymm).
+const MEM_PATS: [[u128; 4]; 9] = MEM_PATS_BUILT;
+static MEM_PATS_BUILT: [[u128; 4]; 9] = {
+    let mut t = [[0; 4]; 9];
     let mut k = 0;
     while k < 9 {
-        let op = Op {
-            kind: kind::MEM,
-            size: CODE_SIZE[k],
-            ..Op::NONE
-        };
-        t[k] = op.with_pats().pats;
+        let mut c = 0;
+        while c < 4 {
+            let op = Op {
+                kind: kind::MEM,
+                size: CODE_SIZE[k],
+                mem: Mem {
+                    index_class: c as u8,
+                    ..EMPTY_MEM
+                },
+                ..Op::NONE
+            };
+            t[k][c] = op.with_pats().pats;
+            c += 1;
+        }
         k += 1;
     }
     t

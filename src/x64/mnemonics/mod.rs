@@ -19,9 +19,14 @@ macro_rules! forms {
 }
 
 mod arith;
+mod avx;
+mod avx2;
 mod bits;
+mod bmi;
 mod control;
+mod ext;
 mod extra;
+mod fma;
 mod moves;
 mod packed;
 mod sse;
@@ -31,9 +36,14 @@ mod system;
 mod x87;
 
 pub use arith::*;
+pub use avx::*;
+pub use avx2::*;
 pub use bits::*;
+pub use bmi::*;
 pub use control::*;
+pub use ext::*;
 pub use extra::*;
+pub use fma::*;
 pub use moves::*;
 pub use packed::*;
 pub use sse::*;
