@@ -20,6 +20,8 @@ pub mod prefix {
     pub const DS: u16 = 1 << 6;
     pub const FS: u16 = 1 << 7;
     pub const GS: u16 = 1 << 8;
+    /// `repe`/`repz` (F3, like `rep`, but only on `cmps`/`scas`).
+    pub const REPE: u16 = 1 << 9;
 }
 
 /// A byte range of the instruction filled at run time (`size` 0: none).
@@ -214,7 +216,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
             b[n] = 0xF0;
             n += 1;
         }
-        if prefixes & prefix::REP != 0 {
+        if prefixes & (prefix::REP | prefix::REPE) != 0 {
             b[n] = 0xF3;
             n += 1;
         }
@@ -504,6 +506,77 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
     Ok(e)
 }
 
+/// Whether `name` starts with `head`.
+const fn starts_with(name: &str, head: &str) -> bool {
+    let (n, h) = (name.as_bytes(), head.as_bytes());
+    if n.len() < h.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < h.len() {
+        if n[i] != h[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The message for a `lock`/`rep` prefix where dynasm-rs refuses it, if it is: `lock` only on
+/// the memory-destination forms of the lockable instructions, `rep` only on `ins`, `lods`,
+/// `movs`, `outs`, `stos`, `repe`/`repne` only on `cmps`, `scas` (the operand-less string
+/// forms).
+const fn misplaced_prefix(
+    name: &str,
+    f: &Form,
+    ops: &[Op; 4],
+    prefixes: u16,
+) -> Option<&'static str> {
+    if prefixes & prefix::LOCK != 0 {
+        let lockable = matches!(
+            name.as_bytes(),
+            b"adc"
+                | b"add"
+                | b"and"
+                | b"btc"
+                | b"btr"
+                | b"bts"
+                | b"cmpxchg"
+                | b"cmpxchg8b"
+                | b"cmpxchg16b"
+                | b"dec"
+                | b"inc"
+                | b"neg"
+                | b"not"
+                | b"or"
+                | b"sbb"
+                | b"sub"
+                | b"xadd"
+                | b"xor"
+        );
+        if !lockable || ops[0].kind != kind::MEM {
+            return Some("cannot use prefix lock on this instruction");
+        }
+    }
+    let string = f.nops == 0;
+    if prefixes & prefix::REP != 0
+        && !(string
+            && (starts_with(name, "ins")
+                || starts_with(name, "lods")
+                || starts_with(name, "movs")
+                || starts_with(name, "outs")
+                || starts_with(name, "stos")))
+    {
+        return Some("cannot use prefix rep on this instruction");
+    }
+    if prefixes & (prefix::REPE | prefix::REPNE) != 0
+        && !(string && (starts_with(name, "cmps") || starts_with(name, "scas")))
+    {
+        return Some("cannot use prefix repe/repne on this instruction");
+    }
+    None
+}
+
 /// Whether the operands have memory without a size keyword and no register to size it.
 const fn unsized_memory(ops: &[Op; 4]) -> bool {
     let mut has_unsized = false;
@@ -554,6 +627,11 @@ pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> En
                     stmt,
                     "unknown operand size: give the memory operand a size (BYTE, WORD, DWORD, QWORD)",
                 );
+            }
+            if prefixes & (prefix::LOCK | prefix::REP | prefix::REPE | prefix::REPNE) != 0 {
+                if let Some(p) = misplaced_prefix(m.name, f, &ops, prefixes) {
+                    super::diagnostics::fail(m, stmt, p);
+                }
             }
             match encode_form(f, &ops, prefixes) {
                 Ok(e) => return e,

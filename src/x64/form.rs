@@ -14,7 +14,14 @@
 //! Vector and x87: `xmm` (and `xmm0`, the implicit one), `xmm/m8` .. `xmm/m128` (register or
 //! memory of that size), `mm`, `mm/m32`, `mm/m64`, `st` (st0-st7), `st0`, and GP-or-memory
 //! pairs `r32/m8 r64/m8 r32/m32 r64/m64` (register of one size or memory of another), `r64/-` (a
-//! 64-bit register in ModRM.rm where the form takes no memory).
+//! 64-bit register in ModRM.rm where the form takes no memory). VEX: `ymm`, `ymm/m256`, VSIB
+//! memory `vm32x vm32y vm64x vm64y` (32- or 64-bit elements, xmm or ymm index); MPX: `bnd`.
+//!
+//! VEX and XOP rows start with the manual's Op/En column, one letter per operand: `R` ModRM.reg,
+//! `M` ModRM.rm, `V` VEX.vvvv, `I` immediate, `S` register in imm8[7:4] (`is4`), e.g.
+//! `"xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F.WIG 58 /r"`; the prefix is written
+//! `VEX.[NDS.]L.pp.map.W` (L: 128 256 L0 L1 LZ LIG; pp: 66 F3 F2; map: 0F 0F38 0F3A; W: W0 W1
+//! WIG) or `XOP.L.map.W` (map 08 09 0A).
 //!
 //! Encoding tokens: leading `66`/`F2`/`F3` (prefixes, emitted in the order written; `o16` is a
 //! synonym for `66`), `REX.W`, opcode bytes in hex, `/r`, `/0`..`/7`, `+r` (register in the low
@@ -96,8 +103,10 @@ pub mod pat {
     pub const VM32Y: u8 = 62;
     pub const VM64X: u8 = 63;
     pub const VM64Y: u8 = 64;
+    /// MPX bound registers bnd0-bnd3.
+    pub const BND: u8 = 65;
     /// The number of patterns (at most 128: operands carry them as a `u128` bit set).
-    pub const COUNT: u8 = 65;
+    pub const COUNT: u8 = 66;
 }
 
 /// What an operand contributes to the encoding.
@@ -370,6 +379,7 @@ const fn parse_pattern(w: &[u8]) -> u8 {
         b"vm32y" => pat::VM32Y,
         b"vm64x" => pat::VM64X,
         b"vm64y" => pat::VM64Y,
+        b"bnd" => pat::BND,
         _ => panic!("unknown operand pattern in a form table"),
     }
 }
@@ -435,6 +445,7 @@ const fn is_plain_reg(p: u8) -> bool {
             | pat::MM
             | pat::ST
             | pat::YMM
+            | pat::BND
     )
 }
 
@@ -734,7 +745,7 @@ const fn pattern_kinds(p: u8) -> u8 {
             REG | MEM
         }
         pat::R32M8 | pat::R64M8 | pat::R32M32 | pat::R64M64 => REG | MEM,
-        pat::R64RM | pat::YMM => REG,
+        pat::R64RM | pat::YMM | pat::BND => REG,
         pat::YM256 => REG | MEM,
         pat::VM32X | pat::VM32Y | pat::VM64X | pat::VM64Y => MEM,
         pat::RM8 | pat::RM16 | pat::RM32 | pat::RM64 | pat::R32M16 | pat::R64M16 => REG | MEM,
@@ -761,7 +772,8 @@ pub const fn matches(p: u8, op: &Op) -> bool {
         pat::RM16 => (gp && op.size == 2) || mem_size(op, 2),
         pat::RM32 => (gp && op.size == 4) || mem_size(op, 4),
         pat::RM64 => (gp && op.size == 8) || mem_size(op, 8),
-        pat::M => mem && op.mem.index_class == class::GP,
+        // Any memory, and no size keyword (dynasm-rs refuses `lea rax, QWORD [rax]`).
+        pat::M => mem && op.mem.index_class == class::GP && op.size == 0,
         pat::M8 => mem_size(op, 1),
         pat::M16 => mem_size(op, 2),
         pat::M32 => mem_size(op, 4),
@@ -821,6 +833,7 @@ pub const fn matches(p: u8, op: &Op) -> bool {
         pat::R64M64 => (gp && op.size == 8) || mem_size(op, 8),
         pat::R64RM => gp && op.size == 8,
         pat::YMM => reg && op.class == class::YMM,
+        pat::BND => reg && op.class == class::BND,
         pat::YM256 => (reg && op.class == class::YMM) || mem_size(op, 32),
         pat::VM32X | pat::VM64X => vsib_size(op, class::XMM, p == pat::VM32X),
         pat::VM32Y | pat::VM64Y => vsib_size(op, class::YMM, p == pat::VM32Y),

@@ -118,8 +118,8 @@ macro_rules! __dynasm_stmt {
     // Prefixes.
     ([$t:tt $lk:tt] lock $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [LOCK] $m $($r)* } };
     ([$t:tt $lk:tt] rep $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [REP] $m $($r)* } };
-    ([$t:tt $lk:tt] repe $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [REP] $m $($r)* } };
-    ([$t:tt $lk:tt] repz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [REP] $m $($r)* } };
+    ([$t:tt $lk:tt] repe $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [REPE] $m $($r)* } };
+    ([$t:tt $lk:tt] repz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [REPE] $m $($r)* } };
     ([$t:tt $lk:tt] repne $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [REPNE] $m $($r)* } };
     ([$t:tt $lk:tt] repnz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [REPNE] $m $($r)* } };
     ([$t:tt $lk:tt] cs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [CS] $m $($r)* } };
@@ -130,8 +130,8 @@ macro_rules! __dynasm_stmt {
     ([$t:tt $lk:tt] ss $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [SS] $m $($r)* } };
     (@p [$t:tt $lk:tt] [$($p:ident)*] lock $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* LOCK] $m $($r)* } };
     (@p [$t:tt $lk:tt] [$($p:ident)*] rep $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* REP] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] repe $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* REP] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] repz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* REP] $m $($r)* } };
+    (@p [$t:tt $lk:tt] [$($p:ident)*] repe $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* REPE] $m $($r)* } };
+    (@p [$t:tt $lk:tt] [$($p:ident)*] repz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* REPE] $m $($r)* } };
     (@p [$t:tt $lk:tt] [$($p:ident)*] repne $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* REPNE] $m $($r)* } };
     (@p [$t:tt $lk:tt] [$($p:ident)*] repnz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* REPNE] $m $($r)* } };
     (@p [$t:tt $lk:tt] [$($p:ident)*] cs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* CS] $m $($r)* } };
