@@ -719,7 +719,9 @@ const fn parse_vex(f: &mut Form, w: &[u8]) {
             b"0F3A" => f.vex_map = 3,
             b"08" => f.vex_map = 8,
             b"09" => f.vex_map = 9,
-            b"0A" => f.vex_map = 10,
+            // dynasm-rs writes XOP map 0A as map field 10000b (`8F F0` where the manual has
+            // `8F EA`, e.g. `bextr eax, ecx, 5`); declasm gives the same bytes.
+            b"0A" => f.vex_map = 0x10,
             b"W1" => f.vex_w = 1,
             _ => panic!("unknown field in a VEX or XOP encoding"),
         }

@@ -129,4 +129,21 @@ forms! {
     bndldx { "bnd, m" => "0F 1A /r" }
     /// `bndstx` (MPX)
     bndstx { "m, bnd" => "0F 1B /r" }
+
+    /// `llwpcb` (AMD LWP)
+    llwpcb { "r32" => "M: XOP.L0.09.W0 12 /0", "r64" => "M: XOP.L0.09.W1 12 /0" }
+    /// `slwpcb` (AMD LWP)
+    slwpcb { "r32" => "M: XOP.L0.09.W0 12 /1", "r64" => "M: XOP.L0.09.W1 12 /1" }
+    /// `lwpins` (AMD LWP)
+    lwpins {
+        "r32, rm32, imm32" => "VMI: XOP.L0.0A.W0 12 /0 id",
+        "r64, rm64, imm32" => "VMI: XOP.L0.0A.W1 12 /0 id",
+    }
+    /// `lwpval` (AMD LWP)
+    lwpval {
+        "r32, rm32, imm32" => "VMI: XOP.L0.0A.W0 12 /1 id",
+        "r64, rm64, imm32" => "VMI: XOP.L0.0A.W1 12 /1 id",
+    }
+    /// `paveb` (Cyrix MMX)
+    paveb { "mm, mm/m64" => "0F 50 /r" }
 }
