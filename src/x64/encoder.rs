@@ -621,7 +621,7 @@ pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> En
             & 1
             != 0
         {
-            if m.needs_size(k) && unsized_memory(&ops) {
+            if (m.needs_size(k) || m.x87_reg_forms) && unsized_memory(&ops) {
                 super::diagnostics::fail(
                     m,
                     stmt,

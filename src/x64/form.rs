@@ -215,6 +215,9 @@ pub struct Mnemonic {
     /// opcode for 16, 32 and 64 bits): memory without a size keyword gets its size from a
     /// register operand there, and with none the size is unknown (dynasm-rs's rule).
     pub sized_family: u64,
+    /// Whether some form takes an x87 register (`fld st1`): memory operands then need a size
+    /// keyword (dynasm-rs refuses `fld [rax]` but takes `fild [rax]`).
+    pub x87_reg_forms: bool,
 }
 
 impl Mnemonic {
@@ -250,11 +253,24 @@ impl Mnemonic {
             }
             i += 1;
         }
+        let mut x87_reg_forms = false;
+        let mut i = 0;
+        while i < forms.len() {
+            let mut k = 0;
+            while k < 4 {
+                if matches!(forms[i].ops[k], pat::ST | pat::ST0) {
+                    x87_reg_forms = true;
+                }
+                k += 1;
+            }
+            i += 1;
+        }
         Mnemonic {
             name,
             forms,
             index,
             sized_family,
+            x87_reg_forms,
         }
     }
 }
