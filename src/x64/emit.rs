@@ -29,6 +29,11 @@ pub trait FieldType {
     /// The type of the value.
     type Type: Into<i64>;
 }
+/// No field: a value given for it is not encoded (dynasm-rs's vpalignr/vpblendw/vpblendd leave a
+/// memory third operand out); typed like a displacement.
+impl FieldType for Size<0> {
+    type Type = i32;
+}
 impl FieldType for Size<1> {
     type Type = i8;
 }

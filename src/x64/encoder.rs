@@ -207,7 +207,10 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
             i += 1;
         }
     }
-    if is_mem && m.addr_size == 4 {
+    // A memory operand in VEX.vvvv (dynasm-rs's vpalignr/vpblendw/vpblendd with memory, whose
+    // memory it otherwise leaves out: vvvv encodes register 0) still gives its 67 prefix.
+    let vvvv_mem = f.vvvv < 4 && ops[f.vvvv as usize].kind == kind::MEM;
+    if (is_mem && m.addr_size == 4) || (vvvv_mem && ops[f.vvvv as usize].mem.addr_size == 4) {
         b[n] = 0x67;
         n += 1;
     }

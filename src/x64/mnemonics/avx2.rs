@@ -158,8 +158,8 @@ macro_rules! rmvi_xy {
     ($($name:ident $enc:literal),* $(,)?) => {
         forms! {
             $($name {
-                "xmm, xmm, xmm, imm8" => concat!("RMVI: VEX.NDS.128.", $enc, " /r ib"),
-                "ymm, ymm, ymm, imm8" => concat!("RMVI: VEX.NDS.256.", $enc, " /r ib"),
+                "xmm, xmm, xmm/m128, imm8" => concat!("RMVI: VEX.NDS.128.", $enc, " /r ib"),
+                "ymm, ymm, ymm/m256, imm8" => concat!("RMVI: VEX.NDS.256.", $enc, " /r ib"),
             })*
         }
     };

@@ -1,0 +1,12 @@
+# vpalignr, vpblendw, vpblendd with a memory third operand: dynasm-rs 5.1 puts the third operand in
+# VEX.vvvv, so a memory operand there leaves only its 67 prefix and vvvv = register 0 (the memory
+# is not encoded). declasm gives the same bytes.
+vpalignr xmm1, xmm2, {m}, 1
+vpalignr ymm1, ymm2, {m}, 1
+vpblendw xmm1, xmm2, {m}, 1
+vpblendw ymm1, ymm2, {m}, 1
+vpblendd xmm1, xmm2, {m}, 1
+vpblendd ymm1, ymm2, {m}, 1
+vpalignr xmm1, xmm2, OWORD [rax], 1
+vpalignr ymm1, ymm2, YWORD [rax], 1
+vpblendd xmm9, xmm12, OWORD [r13 + 8], 0x7F
