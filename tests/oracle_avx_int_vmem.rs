@@ -198,4 +198,75 @@ fn avx_int_vmem_002() {
     common::same!(dynl; vpalignr xmm1, xmm2, OWORD [rax], 1);
     common::same!(dynl; vpalignr ymm1, ymm2, YWORD [rax], 1);
     common::same!(dynl; vpblendd xmm9, xmm12, OWORD [r13 + 8], 0x7F);
+    common::same!(dynl; vmpsadbw xmm0, xmm0, xmm8, 0);
+    common::same!(dynl; vmpsadbw xmm1, xmm0, xmm8, 0);
+    common::same!(dynl; vmpsadbw xmm7, xmm0, xmm8, 0);
+    common::same!(dynl; vmpsadbw xmm8, xmm0, xmm8, 0);
+    common::same!(dynl; vmpsadbw xmm15, xmm0, xmm8, 0);
+    common::same!(dynl; vmpsadbw Rx(dynreg), xmm0, xmm8, 0);
+    common::same!(dynl; vmpsadbw xmm1, xmm0, xmm3, 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm1, xmm3, 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm7, xmm3, 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm8, xmm3, 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm15, xmm3, 1);
+    common::same!(dynl; vmpsadbw xmm1, Rx(dynreg), xmm3, 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, xmm0, 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, xmm1, 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, xmm7, 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, xmm8, 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, xmm15, 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, Rx(dynreg), 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, xmm3, 0);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, xmm3, 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, xmm3, 0x7F);
+}
+
+#[test]
+fn avx_int_vmem_003() {
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, xmm3, -0x80);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, xmm3, -1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, xmm3, i8v);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, xmm3, BYTE i32v as _);
+    common::same!(dynl; vmpsadbw ymm0, ymm0, ymm8, 0);
+    common::same!(dynl; vmpsadbw ymm1, ymm0, ymm8, 0);
+    common::same!(dynl; vmpsadbw ymm7, ymm0, ymm8, 0);
+    common::same!(dynl; vmpsadbw ymm8, ymm0, ymm8, 0);
+    common::same!(dynl; vmpsadbw ymm15, ymm0, ymm8, 0);
+    common::same!(dynl; vmpsadbw Ry(dynreg), ymm0, ymm8, 0);
+    common::same!(dynl; vmpsadbw ymm1, ymm2, ymm0, 1);
+    common::same!(dynl; vmpsadbw ymm1, ymm2, ymm1, 1);
+    common::same!(dynl; vmpsadbw ymm1, ymm2, ymm7, 1);
+    common::same!(dynl; vmpsadbw ymm1, ymm2, ymm8, 1);
+    common::same!(dynl; vmpsadbw ymm1, ymm2, ymm15, 1);
+    common::same!(dynl; vmpsadbw ymm1, ymm2, Ry(dynreg), 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rax], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rcx + 8], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rsp], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rbp], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [r12], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [r13], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [r13 + 0x7F], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rax - 0x80], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rax + 0x80], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rdx - 0x81], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rax + rcx*2], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [r8 + r15*8 + 0x12345678], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rax*4], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rbx*2], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rsi*8 - 4], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rip + 0x10], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [0x1234], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rsp + rbp - 8], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [eax + ebx*4], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [r9d], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rbp + rax*4 + 0], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [NOSPLIT rax*2], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [BYTE rax + 0x10], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [DWORD rdi + 1], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rax + i32v], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [Rq(dynreg)], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [Rq(dynreg) + 0x100], 1);
+    common::same!(dynl; vmpsadbw xmm1, xmm2, [rax + Rq(dynreg)*4], 1);
 }

@@ -296,4 +296,8 @@ fn ext_mpx_004() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
     common::same!(dynl; bndstx [rax + Rq(dynreg)*4], bnd3);
+    common::same!(dynl; bndmk RB(dynreg), [rax]);
+    common::same!(dynl; bndmov RB(dynreg), bnd3);
+    common::same!(dynl; bndmov bnd1, RB(dynreg));
+    common::same!(dynl; bndcl RB(dynreg), r9);
 }

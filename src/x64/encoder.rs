@@ -136,15 +136,15 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
 
     // REX: W from the form, R/X/B from registers 8-15; forced by spl/bpl/sil/dil and by any
     // dynamic register (its number is only known at run time) except x87 `Rf(n)` (no REX there)
-    // and MMX `Rm(n)` (dynasm-rs forces none: the number's fourth bit only lands in a REX that
-    // exists for another reason).
+    // and MMX `Rm(n)` and MPX `RB(n)` (dynasm-rs forces none: the number's fourth bit only lands
+    // in a REX that exists for another reason).
     let mut rex: u8 = if f.rex_w { 0x48 } else { 0 };
     let mut high_byte = false;
     let mut i = 0;
     while i < f.nops as usize {
         let o = &ops[i];
         if o.kind == kind::REG {
-            if (o.num == DYN && o.class != class::ST && o.class != class::MMX)
+            if (o.num == DYN && o.class != class::ST && o.class != class::MMX && o.class != class::BND)
                 || (o.class == class::GP && o.size == 1 && o.num >= 4 && o.num < 8)
             {
                 rex |= 0x40;

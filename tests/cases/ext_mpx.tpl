@@ -18,3 +18,7 @@ bndmov bnd1, OWORD [rax]
 bndldx bnd0, {m}
 bndstx {m}, bnd3
 bndstx QWORD [rax], bnd0
+bndmk RB(dynreg), [rax]
+bndmov RB(dynreg), bnd3
+bndmov bnd1, RB(dynreg)
+bndcl RB(dynreg), r9

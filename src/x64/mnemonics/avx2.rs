@@ -169,6 +169,7 @@ rmvi_xy! {
     vpalignr "66.0F3A.WIG 0F",
     vpblendw "66.0F3A.WIG 0E",
     vpblendd "66.0F3A.W0 02",
+    vmpsadbw "66.0F3A.WIG 42",
 }
 
 forms! {
