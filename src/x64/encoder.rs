@@ -144,7 +144,10 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
     while i < f.nops as usize {
         let o = &ops[i];
         if o.kind == kind::REG {
-            if (o.num == DYN && o.class != class::ST && o.class != class::MMX && o.class != class::BND)
+            if (o.num == DYN
+                && o.class != class::ST
+                && o.class != class::MMX
+                && o.class != class::BND)
                 || (o.class == class::GP && o.size == 1 && o.num >= 4 && o.num < 8)
             {
                 rex |= 0x40;
@@ -580,6 +583,52 @@ const fn misplaced_prefix(
     None
 }
 
+/// The memory size a pattern implies (0: any, or none).
+const fn pattern_mem_size(p: u8) -> u8 {
+    use super::form::pat;
+    match p {
+        pat::M8 | pat::RM8 | pat::XM8 | pat::R32M8 | pat::R64M8 => 1,
+        pat::M16 | pat::RM16 | pat::XM16 | pat::R32M16 | pat::R64M16 => 2,
+        pat::M32 | pat::RM32 | pat::XM32 | pat::MMM32 | pat::R32M32 => 4,
+        pat::M64 | pat::RM64 | pat::XM64 | pat::MMM64 | pat::R64M64 => 8,
+        pat::M80 => 10,
+        pat::M128 | pat::XM128 => 16,
+        pat::M256 | pat::YM256 => 32,
+        _ => 0,
+    }
+}
+
+/// Whether memory without a size keyword leaves a VEX instruction ambiguous: another form `j`
+/// of the mnemonic accepts the same operands with a memory operand of another size
+/// (`vcvtpd2ps xmm0, [rax]`: 128 or 256 bits; `vcvtsi2ss xmm0, xmm1, [rax]`: 32 or 64). dynasm-rs
+/// then refuses the statement ("unknown operand size"); `vaddps xmm0, xmm1, [rax]` is not
+/// ambiguous (only the xmm form takes xmm registers).
+const fn ambiguous_memory_size(m: &Mnemonic, k: usize, ops: &[Op; 4]) -> bool {
+    let f = &m.forms[k];
+    if f.rm >= 4 || ops[f.rm as usize].kind != kind::MEM || ops[f.rm as usize].size != 0 {
+        return false;
+    }
+    let size = pattern_mem_size(f.ops[f.rm as usize]);
+    let mut j = 0;
+    while j < m.forms.len() {
+        let g = &m.forms[j];
+        if j != k
+            && g.rm == f.rm
+            && (ops[0].pats >> g.ops[0])
+                & (ops[1].pats >> g.ops[1])
+                & (ops[2].pats >> g.ops[2])
+                & (ops[3].pats >> g.ops[3])
+                & 1
+                != 0
+            && pattern_mem_size(g.ops[g.rm as usize]) != size
+        {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
 /// Whether the operands have memory without a size keyword and no register to size it.
 const fn unsized_memory(ops: &[Op; 4]) -> bool {
     let mut has_unsized = false;
@@ -624,7 +673,9 @@ pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> En
             & 1
             != 0
         {
-            if (m.needs_size(k) || m.x87_reg_forms) && unsized_memory(&ops) {
+            if ((m.needs_size(k) || m.x87_reg_forms) && unsized_memory(&ops))
+                || (f.vex != vex::NONE && ambiguous_memory_size(m, k, &ops))
+            {
                 super::diagnostics::fail(
                     m,
                     stmt,

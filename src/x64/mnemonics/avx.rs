@@ -4,8 +4,8 @@
 //! Observed oracle behaviour (rows below follow it):
 //! - `LIG` and `WIG` encode as 0; immediates are `imm8` (typed `i8`: `0x80`..`0xFF` are refused,
 //!   `-0x80`..`-1` and expressions are taken).
-//! - Memory sizes are the manual's, except: the `vcmp*ss` forms take `QWORD` (and no `DWORD`:
-//!   declasm takes both), and the 128-bit forms of `vcvtdq2pd`, `vcvtps2pd`, `vcvtph2ps`,
+//! - Memory sizes are the manual's, except: the `vcmp*ss` forms take `QWORD` (and no `DWORD`),
+//!   as dynasm-rs does, and the 128-bit forms of `vcvtdq2pd`, `vcvtps2pd`, `vcvtph2ps`,
 //!   `vcvtps2ph` and `vmovddup` take `OWORD` as well as `QWORD`.
 //! - `vcmpps`, `vcmppd`, `vshufps`, `vshufpd`, `vblendps`, `vblendpd` and `vdpps` (the forms
 //!   that have both a VEX.128 and a VEX.256 version and an imm8) put their second operand in
@@ -116,7 +116,7 @@ avx_scalar! {
 
 // The comparison pseudo-ops: `vcmpeqps x, y, z` = `vcmpps x, y, z, 0` (with the manual's
 // operand order, unlike `vcmpps` itself), the predicate as a fixed byte after the ModRM and
-// displacement. The scalar single ones take memory as `m32` or, as the oracle does, `m64`.
+// displacement. The scalar single ones take memory as `m64`, as dynasm-rs does.
 macro_rules! vcmp_pseudo {
     ($($ps:ident $pd:ident $ss:ident $sd:ident $imm:literal),* $(,)?) => {
         forms! {
@@ -130,8 +130,7 @@ macro_rules! vcmp_pseudo {
                     "ymm, ymm, ymm/m256" => concat!("RVM: VEX.NDS.256.66.0F.WIG C2 /r ", $imm),
                 }
                 $ss {
-                    "xmm, xmm, xmm/m32" => concat!("RVM: VEX.NDS.LIG.F3.0F.WIG C2 /r ", $imm),
-                    "xmm, xmm, m64" => concat!("RVM: VEX.NDS.LIG.F3.0F.WIG C2 /r ", $imm),
+                    "xmm, xmm, xmm/m64" => concat!("RVM: VEX.NDS.LIG.F3.0F.WIG C2 /r ", $imm),
                 }
                 $sd {
                     "xmm, xmm, xmm/m64" => concat!("RVM: VEX.NDS.LIG.F2.0F.WIG C2 /r ", $imm),
@@ -195,8 +194,7 @@ forms! {
         "ymm, ymm, ymm/m256" => "RVM: VEX.NDS.128.66.0F.WIG C2 /r 10",
     }
     vcmpeq_osss {
-        "xmm, xmm, xmm/m32" => "RVM: VEX.NDS.LIG.F3.0F.WIG C2 /r 10",
-        "xmm, xmm, m64" => "RVM: VEX.NDS.LIG.F3.0F.WIG C2 /r 10",
+        "xmm, xmm, xmm/m64" => "RVM: VEX.NDS.LIG.F3.0F.WIG C2 /r 10",
     }
     vcmpeq_ossd {
         "xmm, xmm, xmm/m64" => "RVM: VEX.NDS.LIG.F2.0F.WIG C2 /r 10",
@@ -318,8 +316,7 @@ avx_rvms! {
 
 forms! {
     vcmpss {
-        "xmm, xmm, xmm/m32, imm8" => "RVMI: VEX.NDS.LIG.F3.0F.WIG C2 /r ib",
-        "xmm, xmm, m64, imm8" => "RVMI: VEX.NDS.LIG.F3.0F.WIG C2 /r ib",
+        "xmm, xmm, xmm/m64, imm8" => "RVMI: VEX.NDS.LIG.F3.0F.WIG C2 /r ib",
     }
     vcmpsd {
         "xmm, xmm, xmm/m64, imm8" => "RVMI: VEX.NDS.LIG.F2.0F.WIG C2 /r ib",
