@@ -599,7 +599,8 @@ const fn pattern_mem_size(p: u8) -> u8 {
 }
 
 /// Whether memory without a size keyword leaves a VEX instruction ambiguous: another form `j`
-/// of the mnemonic accepts the same operands with a memory operand of another size
+/// of the mnemonic, of another VEX.L or VEX.W, accepts the same operands with a memory operand
+/// of another size
 /// (`vcvtpd2ps xmm0, [rax]`: 128 or 256 bits; `vcvtsi2ss xmm0, xmm1, [rax]`: 32 or 64). dynasm-rs
 /// then refuses the statement ("unknown operand size"); `vaddps xmm0, xmm1, [rax]` is not
 /// ambiguous (only the xmm form takes xmm registers).
@@ -621,6 +622,9 @@ const fn ambiguous_memory_size(m: &Mnemonic, k: usize, ops: &[Op; 4]) -> bool {
                 & 1
                 != 0
             && pattern_mem_size(g.ops[g.rm as usize]) != size
+            // (Forms that encode alike, e.g. a second row taking another size keyword, are
+            // not a different instruction.)
+            && (g.vex_l != f.vex_l || g.vex_w != f.vex_w)
         {
             return true;
         }
