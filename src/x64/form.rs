@@ -18,7 +18,7 @@
 //! memory `vm32x vm32y vm64x vm64y` (32- or 64-bit elements, xmm or ymm index); MPX: `bnd`.
 //!
 //! VEX and XOP rows start with the manual's Op/En column, one letter per operand: `R` ModRM.reg,
-//! `M` ModRM.rm, `V` VEX.vvvv, `I` immediate, `S` register in imm8[7:4] (`is4`), e.g.
+//! `M` ModRM.rm, `V` VEX.vvvv, `I` immediate, `S` register in imm8\[7:4\] (`is4`), e.g.
 //! `"xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F.WIG 58 /r"`; the prefix is written
 //! `VEX.[NDS.]L.pp.map.W` (L: 128 256 L0 L1 LZ LIG; pp: 66 F3 F2; map: 0F 0F38 0F3A; W: W0 W1
 //! WIG) or `XOP.L.map.W` (map 08 09 0A).
