@@ -4,8 +4,10 @@
     tools/fuzz_encoder.py [--cases N] [--seed S] [--forms FILE]
 
 Takes the operand shapes the oracle reports for each mnemonic (FILE: a tab-separated list
-`mnemonic<TAB>form ...`, e.g. target/vex-survey/forms.tsv written by the survey of
-tests/cases/candidates_vex.txt, or any list of `mnemonic op, op` lines in its second column),
+`mnemonic<TAB>mnemonic op, op, ...`, one line per shape; the session-2 runs used one made from
+the "expected one of the following forms" lines of `tools/missing_mnemonics.py --forms
+tests/cases/candidates_vex.txt`, kept in target/ and out of the repository: it is the oracle's
+own list, used here only to choose inputs),
 and builds N random statements: a shape of the mnemonic (or, one time in four, a shape of
 another mnemonic, so that most of those must be refused), each operand a random concrete
 operand of its class (registers that need REX, dynamic registers, every memory form of
