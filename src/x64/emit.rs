@@ -158,7 +158,6 @@ where
     Disp(v.into())
 }
 
-/// A displacement that was given but is not encoded (`N` = 0 cannot happen for a term).
 impl Arg for Disp {
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]

@@ -2,7 +2,7 @@
 //! out the instruction's bytes, leaving holes (described by [`Enc`]) for what is only known at
 //! run time.
 
-use super::form::{role, vex, Form, Mnemonic, MODRM_NONE, MODRM_R};
+use super::form::{self, role, vex, Form, Mnemonic, MODRM_NONE, MODRM_R};
 use super::operand::{class, disp, kind, label, Op, DYN, NOREG};
 
 /// Maximum length of an x64 instruction.
@@ -167,12 +167,11 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
         if m.base >= 8 && m.base < 16 {
             rex |= 0x41;
         }
-        if m.index_class == class::GP {
-            if m.index >= 8 && m.index < 16 {
-                rex |= 0x42;
-            } else if m.index == DYN {
-                rex |= 0x40;
-            }
+        // (A vector index, VSIB, extends with X too; only VEX forms take one.)
+        if m.index >= 8 && m.index < 16 {
+            rex |= 0x42;
+        } else if m.index == DYN {
+            rex |= 0x40;
         }
         if m.base == DYN {
             rex |= 0x40;
@@ -187,13 +186,6 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
     } else {
         (4u8, 2u8, 1u8)
     };
-    if is_vex {
-        // VEX has its own R, X, B (and W); a vector index of VSIB extends with X too.
-        if is_mem && m.index_class != class::GP && m.index >= 8 && m.index < 16 {
-            rex |= 0x42;
-        }
-        high_byte = false;
-    }
     if rex != 0 && high_byte {
         return Err("high byte register combined with a REX prefix (extended registers, spl/bpl/sil/dil or 64-bit operand size)");
     }
@@ -583,21 +575,6 @@ const fn misplaced_prefix(
     None
 }
 
-/// The memory size a pattern implies (0: any, or none).
-const fn pattern_mem_size(p: u8) -> u8 {
-    use super::form::pat;
-    match p {
-        pat::M8 | pat::RM8 | pat::XM8 | pat::R32M8 | pat::R64M8 => 1,
-        pat::M16 | pat::RM16 | pat::XM16 | pat::R32M16 | pat::R64M16 => 2,
-        pat::M32 | pat::RM32 | pat::XM32 | pat::MMM32 | pat::R32M32 => 4,
-        pat::M64 | pat::RM64 | pat::XM64 | pat::MMM64 | pat::R64M64 => 8,
-        pat::M80 => 10,
-        pat::M128 | pat::XM128 => 16,
-        pat::M256 | pat::YM256 => 32,
-        _ => 0,
-    }
-}
-
 /// Whether memory without a size keyword leaves a VEX instruction ambiguous: another form `j`
 /// of the mnemonic, of another VEX.L or VEX.W, accepts the same operands with a memory operand
 /// of another size
@@ -609,7 +586,7 @@ const fn ambiguous_memory_size(m: &Mnemonic, k: usize, ops: &[Op; 4]) -> bool {
     if f.rm >= 4 || ops[f.rm as usize].kind != kind::MEM || ops[f.rm as usize].size != 0 {
         return false;
     }
-    let size = pattern_mem_size(f.ops[f.rm as usize]);
+    let size = form::pattern_mem_size(f.ops[f.rm as usize]);
     let mut j = 0;
     while j < m.forms.len() {
         let g = &m.forms[j];
@@ -621,7 +598,7 @@ const fn ambiguous_memory_size(m: &Mnemonic, k: usize, ops: &[Op; 4]) -> bool {
                 & (ops[3].pats >> g.ops[3])
                 & 1
                 != 0
-            && pattern_mem_size(g.ops[g.rm as usize]) != size
+            && form::pattern_mem_size(g.ops[g.rm as usize]) != size
             // (Forms that encode alike, e.g. a second row taking another size keyword, are
             // not a different instruction.)
             && (g.vex_l != f.vex_l || g.vex_w != f.vex_w)

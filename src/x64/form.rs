@@ -275,13 +275,27 @@ impl Mnemonic {
     }
 }
 
-/// The size in bytes of a memory-capable pattern (0: none or any size).
+/// The memory size in bytes a pattern implies (0: none, or any size).
+pub const fn pattern_mem_size(p: u8) -> u8 {
+    match p {
+        pat::M8 | pat::RM8 | pat::XM8 | pat::R32M8 | pat::R64M8 => 1,
+        pat::M16 | pat::RM16 | pat::XM16 | pat::R32M16 | pat::R64M16 => 2,
+        pat::M32 | pat::RM32 | pat::XM32 | pat::MMM32 | pat::R32M32 => 4,
+        pat::M64 | pat::RM64 | pat::XM64 | pat::MMM64 | pat::R64M64 => 8,
+        pat::M80 => 10,
+        pat::M128 | pat::XM128 => 16,
+        pat::M256 | pat::YM256 => 32,
+        _ => 0,
+    }
+}
+
+/// The size of a general-purpose memory pattern (`rm16`, `m32`...), the ones of the 16/32/64-bit
+/// operand-size families; 0 for the others.
 const fn mem_pattern_size(p: u8) -> u8 {
     match p {
-        pat::RM8 | pat::M8 => 1,
-        pat::RM16 | pat::M16 => 2,
-        pat::RM32 | pat::M32 => 4,
-        pat::RM64 | pat::M64 => 8,
+        pat::RM8 | pat::M8 | pat::RM16 | pat::M16 | pat::RM32 | pat::M32 | pat::RM64 | pat::M64 => {
+            pattern_mem_size(p)
+        }
         _ => 0,
     }
 }

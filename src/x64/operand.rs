@@ -361,26 +361,7 @@ const FIXED_REG_PATS: [u8; 13] = [
 /// `pats` of a static register by class and size (code), for a number (15) that is no fixed
 /// register.
 const REG_PATS: [[u128; 9]; 16] = REG_PATS_BUILT;
-static REG_PATS_BUILT: [[u128; 9]; 16] = {
-    let mut t = [[0; 9]; 16];
-    let mut c = 0;
-    while c < 16 {
-        let mut k = 0;
-        while k < 9 {
-            let op = Op {
-                kind: kind::REG,
-                class: c as u8,
-                size: CODE_SIZE[k],
-                num: 15,
-                ..Op::NONE
-            };
-            t[c][k] = op.with_pats().pats;
-            k += 1;
-        }
-        c += 1;
-    }
-    t
-};
+static REG_PATS_BUILT: [[u128; 9]; 16] = reg_pats(15);
 
 /// `pats` of an immediate by size keyword and literal size (codes).
 const IMM_PATS: [[u128; 9]; 9] = IMM_PATS_BUILT;
@@ -449,7 +430,10 @@ static MEM_PATS_BUILT: [[u128; 4]; 9] = {
 
 /// `pats` of a dynamic register by class and size (code).
 const DYNREG_PATS: [[u128; 9]; 16] = DYNREG_PATS_BUILT;
-static DYNREG_PATS_BUILT: [[u128; 9]; 16] = {
+static DYNREG_PATS_BUILT: [[u128; 9]; 16] = reg_pats(DYN);
+
+/// `pats` of registers numbered `num`, by class and size (code).
+const fn reg_pats(num: u8) -> [[u128; 9]; 16] {
     let mut t = [[0; 9]; 16];
     let mut c = 0;
     while c < 16 {
@@ -459,7 +443,7 @@ static DYNREG_PATS_BUILT: [[u128; 9]; 16] = {
                 kind: kind::REG,
                 class: c as u8,
                 size: CODE_SIZE[k],
-                num: DYN,
+                num,
                 ..Op::NONE
             };
             t[c][k] = op.with_pats().pats;
@@ -468,7 +452,7 @@ static DYNREG_PATS_BUILT: [[u128; 9]; 16] = {
         c += 1;
     }
     t
-};
+}
 
 impl Mem {
     /// Starts a memory reference: `force` is the displacement size override (`[BYTE ..]` = 1,
