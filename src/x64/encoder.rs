@@ -2,7 +2,7 @@
 //! out the instruction's bytes, leaving holes (described by [`Enc`]) for what is only known at
 //! run time.
 
-use super::form::{self, role, vex, Form, Mnemonic, MODRM_NONE, MODRM_R};
+use super::form::{self, role, vex, Form, Mnemonic, MnemonicId, MODRM_NONE, MODRM_R};
 use super::operand::{class, disp, kind, label, Op, DYN, NOREG};
 
 /// Maximum length of an x64 instruction.
@@ -130,8 +130,8 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, 
     let opreg = f.opreg as usize;
     let is_mem = rm < 4 && ops[rm].kind == kind::MEM;
     let m = if is_mem { &ops[rm].mem } else { &ops[0].mem };
-    if is_mem && !m.error.is_empty() {
-        return Err(m.error);
+    if is_mem && m.error != super::operand::mem_error::NONE {
+        return Err(super::operand::MEM_ERRORS[m.error as usize]);
     }
 
     // REX: W from the form, R/X/B from registers 8-15; forced by spl/bpl/sil/dil and by any
@@ -629,7 +629,8 @@ const fn unsized_memory(ops: &[Op; 4]) -> bool {
 /// Selects the first form of `m` that accepts `ops` and encodes it. Panics (a compile error in
 /// the user's crate, since this runs in a `const`) when no form accepts the operands; `stmt` is
 /// the statement's text for the message.
-pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> Enc {
+pub const fn encode(id: MnemonicId, prefixes: u16, ops: [Op; 4], stmt: &str) -> Enc {
+    let m = id.get();
     // Only the forms whose first two patterns take these kinds of operands, in order; forms past
     // the first 64 are not indexed and are tried after them.
     let mut cand = m.index[ops[0].kind as usize * 5 + ops[1].kind as usize];
@@ -675,4 +676,30 @@ pub const fn encode(m: &Mnemonic, prefixes: u16, ops: [Op; 4], stmt: &str) -> En
         }
     }
     super::diagnostics::fail(m, stmt, "")
+}
+
+/// [`encode`] by operand count, as `dynasm!` calls it: the statement's `const` then holds only
+/// its own operands (no array, no padding), which costs the compiler less per statement.
+pub const fn encode0(id: MnemonicId, prefixes: u16, stmt: &str) -> Enc {
+    encode(id, prefixes, [Op::NONE; 4], stmt)
+}
+
+/// [`encode`] for one operand (see [`encode0`]).
+pub const fn encode1(id: MnemonicId, prefixes: u16, a: Op, stmt: &str) -> Enc {
+    encode(id, prefixes, [a, Op::NONE, Op::NONE, Op::NONE], stmt)
+}
+
+/// [`encode`] for two operands (see [`encode0`]).
+pub const fn encode2(id: MnemonicId, prefixes: u16, a: Op, b: Op, stmt: &str) -> Enc {
+    encode(id, prefixes, [a, b, Op::NONE, Op::NONE], stmt)
+}
+
+/// [`encode`] for three operands (see [`encode0`]).
+pub const fn encode3(id: MnemonicId, prefixes: u16, a: Op, b: Op, c: Op, stmt: &str) -> Enc {
+    encode(id, prefixes, [a, b, c, Op::NONE], stmt)
+}
+
+/// [`encode`] for four operands (see [`encode0`]).
+pub const fn encode4(id: MnemonicId, prefixes: u16, a: Op, b: Op, c: Op, d: Op, stmt: &str) -> Enc {
+    encode(id, prefixes, [a, b, c, d], stmt)
 }

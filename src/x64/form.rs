@@ -201,6 +201,18 @@ pub struct Form {
     pub is4: u8,
 }
 
+/// A mnemonic's index in [`TABLE`](crate::x64::mnemonics::TABLE): what `dynasm!` passes to the
+/// encoder (the constant `x64::mnemonics::<mnemonic>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MnemonicId(pub u16);
+
+impl MnemonicId {
+    /// The mnemonic's table.
+    pub const fn get(self) -> &'static Mnemonic {
+        &crate::x64::mnemonics::TABLE[self.0 as usize]
+    }
+}
+
 /// A mnemonic and its forms, in the order they are tried.
 #[derive(Debug)]
 pub struct Mnemonic {

@@ -84,6 +84,53 @@ pub mod label {
 #[path = "reg_ops.rs"]
 pub mod reg_ops;
 
+/// Why a memory reference cannot be encoded ([`Mem::error`]); the messages are [`MEM_ERRORS`].
+pub mod mem_error {
+    /// No error.
+    pub const NONE: u8 = 0;
+    /// `rip` can only be used alone, unscaled, as a base.
+    pub const RIP_ALONE: u8 = 1;
+    /// `rip` cannot be combined with other registers.
+    pub const RIP_COMBINED: u8 = 2;
+    /// A memory reference can have only one vector index.
+    pub const TWO_VECTOR_INDEXES: u8 = 3;
+    /// Memory references take 64-bit or 32-bit general purpose registers.
+    pub const REGISTER_KIND: u8 = 4;
+    /// Address registers of different sizes.
+    pub const MIXED_SIZES: u8 = 5;
+    /// Too many registers in a memory reference.
+    pub const TOO_MANY_REGISTERS: u8 = 6;
+    /// Displacement does not fit in 32 bits.
+    pub const DISP_RANGE: u8 = 7;
+    /// A VSIB reference takes one base register and one vector index.
+    pub const VSIB_SHAPE: u8 = 8;
+    /// The base of a VSIB reference cannot be scaled.
+    pub const VSIB_SCALED_BASE: u8 = 9;
+    /// Two scaled registers in a memory reference.
+    pub const TWO_SCALED: u8 = 10;
+    /// `rsp` cannot be used as an index.
+    pub const RSP_INDEX: u8 = 11;
+    /// The scale of an index must be 1, 2, 4 or 8.
+    pub const BAD_SCALE: u8 = 12;
+}
+
+/// The message of each [`mem_error`] code.
+pub const MEM_ERRORS: [&str; 13] = [
+    "",
+    "rip can only be used alone, unscaled, as a base",
+    "rip cannot be combined with other registers",
+    "a memory reference can have only one vector index",
+    "memory references take 64-bit or 32-bit general purpose registers",
+    "address registers of different sizes",
+    "too many registers in a memory reference",
+    "displacement does not fit in 32 bits",
+    "a VSIB reference takes one base register and one vector index",
+    "the base of a VSIB reference cannot be scaled",
+    "two scaled registers in a memory reference",
+    "rsp cannot be used as an index",
+    "the scale of an index must be 1, 2, 4 or 8",
+];
+
 /// A memory reference, after the base/index rules of dynasm-rs have been applied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mem {
@@ -107,8 +154,9 @@ pub struct Mem {
     pub rip: bool,
     /// Label kind for `[->l]` and friends ([`label`]).
     pub label: u8,
-    /// Set when the reference cannot be encoded; the message says why.
-    pub error: &'static str,
+    /// Why the reference cannot be encoded ([`mem_error`]; `NONE`: it can). A code, not a
+    /// `&str`: an operand without pointers is cheaper to copy in the const interpreter.
+    pub error: u8,
     /// The value of a displacement that is one literal (written at compile time).
     pub disp_value: i32,
     /// For a dynamic base: which dynamic register of the reference (in order of appearance).
@@ -161,7 +209,7 @@ const EMPTY_MEM: Mem = Mem {
     nosplit: false,
     rip: false,
     label: label::NONE,
-    error: "",
+    error: mem_error::NONE,
     disp_value: 0,
     base_ord: 0xFF,
     index_ord: 0xFF,
@@ -296,6 +344,72 @@ impl Op {
             size: keyword,
             mem,
             pats: MEM_PATS[size_code(keyword)][(mem.index_class % 4) as usize],
+            ..Op::NONE
+        }
+    }
+
+    /// `[base]`, `[base + index * scale]`, each `± literal`, with static registers: the common
+    /// memory references in one call (the const interpreter charges for every call and every
+    /// copy of a [`Mem`], and the builder makes several). `index_class` is [`NOREG`] without an
+    /// index; `value` is the displacement when `has_disp`. What is not a plain base, index and
+    /// displacement goes to the builder, which gives the same result.
+    #[allow(clippy::too_many_arguments)]
+    pub const fn mem_fast(
+        keyword: u8,
+        base_class: u8,
+        base_size: u8,
+        base: u8,
+        index_class: u8,
+        index_size: u8,
+        index: u8,
+        scale: u8,
+        has_disp: bool,
+        value: i128,
+    ) -> Op {
+        let plain_base = base_class == class::GP && (base_size == 8 || base_size == 4) && base < 16;
+        let no_index = index_class == NOREG;
+        let plain_index = index_class == class::GP
+            && index_size == base_size
+            && index < 16
+            && index != 4
+            && index != base
+            && (scale == 1 || scale == 2 || scale == 4 || scale == 8);
+        let kind = if !has_disp {
+            disp::NONE
+        } else if value >= -128 && value <= 127 {
+            disp::LIT8
+        } else {
+            disp::LIT32
+        };
+        let fits = value >= i32::MIN as i128 && value <= i32::MAX as i128;
+        if !plain_base || !(no_index || plain_index) || !fits {
+            let mut m = Mem::new(false, 0).reg(base_class, base_size, base, 1, true);
+            if !no_index {
+                m = m.reg(index_class, index_size, index, scale, false);
+            }
+            if has_disp {
+                m = m.disp_lit(value);
+            }
+            return Op::mem(keyword, m);
+        }
+        Op {
+            kind: kind::MEM,
+            size: keyword,
+            mem: Mem {
+                base,
+                index: if no_index { NOREG } else { index },
+                scale: if no_index { 0 } else { scale },
+                addr_size: base_size,
+                disp: kind,
+                disp_value: value as i32,
+                regs: [base, if no_index { NOREG } else { index }, NOREG, NOREG],
+                scales: [1, if no_index { 0 } else { scale }, 0, 0],
+                unscaled: [true, false, false, false],
+                nregs: if no_index { 1 } else { 2 },
+                ndisp: if kind == disp::NONE { 0 } else { 1 },
+                ..EMPTY_MEM
+            },
+            pats: MEM_PATS[size_code(keyword)][0],
             ..Op::NONE
         }
     }
@@ -476,8 +590,8 @@ impl Mem {
     }
 
     /// Records the first reason the reference cannot be encoded.
-    const fn fail(mut self, error: &'static str) -> Mem {
-        if self.error.is_empty() {
+    const fn fail(mut self, error: u8) -> Mem {
+        if self.error == mem_error::NONE {
             self.error = error;
         }
         self
@@ -487,7 +601,7 @@ impl Mem {
     pub const fn reg(mut self, class: u8, size: u8, num: u8, scale: u8, unscaled: bool) -> Mem {
         if class == self::class::RIP {
             if self.rip || self.nregs > 0 || scale != 1 || !unscaled {
-                return self.fail("rip can only be used alone, unscaled, as a base");
+                return self.fail(mem_error::RIP_ALONE);
             }
             self.rip = true;
             if size == 4 {
@@ -496,11 +610,11 @@ impl Mem {
             return self;
         }
         if self.rip {
-            return self.fail("rip cannot be combined with other registers");
+            return self.fail(mem_error::RIP_COMBINED);
         }
         if class == self::class::XMM || class == self::class::YMM {
             if self.index_class != self::class::GP {
-                return self.fail("a memory reference can have only one vector index");
+                return self.fail(mem_error::TWO_VECTOR_INDEXES);
             }
             self.index_class = class;
             self.index = num;
@@ -512,12 +626,12 @@ impl Mem {
             return self;
         }
         if class != self::class::GP || (size != 8 && size != 4) {
-            return self.fail("memory references take 64-bit or 32-bit general purpose registers");
+            return self.fail(mem_error::REGISTER_KIND);
         }
         if (self.nregs > 0 || (self.index_class != self::class::GP && self.index != NOREG))
             && size != self.addr_size
         {
-            return self.fail("address registers of different sizes");
+            return self.fail(mem_error::MIXED_SIZES);
         }
         self.addr_size = size;
         // Repeated registers add their scales.
@@ -531,7 +645,7 @@ impl Mem {
             i += 1;
         }
         if self.nregs == 4 {
-            return self.fail("too many registers in a memory reference");
+            return self.fail(mem_error::TOO_MANY_REGISTERS);
         }
         self.regs[self.nregs as usize] = num;
         self.scales[self.nregs as usize] = scale;
@@ -555,7 +669,7 @@ impl Mem {
             disp::LIT32
         };
         if value < i32::MIN as i128 || value > i32::MAX as i128 {
-            return self.fail("displacement does not fit in 32 bits");
+            return self.fail(mem_error::DISP_RANGE);
         }
         self.disp_value = value as i32;
         self
@@ -571,17 +685,17 @@ impl Mem {
     /// Applies dynasm-rs's rules: the first unscaled register appearing once is the base, the
     /// other becomes the index; `[r*2]`, `*3`, `*5`, `*9` without a base split unless NOSPLIT.
     const fn finish(mut self) -> Mem {
-        if !self.error.is_empty() || self.rip || self.label != label::NONE {
+        if self.error != mem_error::NONE || self.rip || self.label != label::NONE {
             return self;
         }
         if self.index_class != class::GP {
             // VSIB: the GP register (if any) is the base.
             if self.nregs > 1 {
-                return self.fail("a VSIB reference takes one base register and one vector index");
+                return self.fail(mem_error::VSIB_SHAPE);
             }
             if self.nregs == 1 {
                 if self.scales[0] != 1 {
-                    return self.fail("the base of a VSIB reference cannot be scaled");
+                    return self.fail(mem_error::VSIB_SCALED_BASE);
                 }
                 self = self.set_base(0);
             }
@@ -615,7 +729,7 @@ impl Mem {
                 } else if self.scales[1] == 1 {
                     (1, 0)
                 } else {
-                    return self.fail("two scaled registers in a memory reference");
+                    return self.fail(mem_error::TWO_SCALED);
                 };
                 let s = self.scales[i];
                 // rsp cannot be an index: an unscaled rsp index swaps with the base.
@@ -628,7 +742,7 @@ impl Mem {
                 }
                 self.check_scale()
             }
-            _ => self.fail("too many registers in a memory reference"),
+            _ => self.fail(mem_error::TOO_MANY_REGISTERS),
         }
     }
 
@@ -650,11 +764,11 @@ impl Mem {
             return self;
         }
         if self.index_class == class::GP && self.index == 4 {
-            return self.fail("rsp cannot be used as an index");
+            return self.fail(mem_error::RSP_INDEX);
         }
         match self.scale {
             1 | 2 | 4 | 8 => self,
-            _ => self.fail("the scale of an index must be 1, 2, 4 or 8"),
+            _ => self.fail(mem_error::BAD_SCALE),
         }
     }
 }
@@ -665,5 +779,93 @@ pub const fn scale(size: usize) -> u8 {
     match size {
         1 | 2 | 4 | 8 => size as u8,
         _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Op::mem_fast` must give exactly what the builder gives, for every base, index, scale
+    /// and displacement it may see: plain ones, and the ones it hands over (rsp index, repeated
+    /// registers, bad scales, 16-bit or mixed-size registers, rip, vector registers, big values).
+    #[test]
+    fn mem_fast_is_the_builder() {
+        let classes = [
+            (class::GP, 8),
+            (class::GP, 4),
+            (class::GP, 2),
+            (class::RIP, 8),
+            (class::XMM, 16),
+        ];
+        let disps: [Option<i128>; 9] = [
+            None,
+            Some(0),
+            Some(-128),
+            Some(127),
+            Some(128),
+            Some(-129),
+            Some(i32::MAX as i128),
+            Some(i32::MIN as i128),
+            Some(1 << 40),
+        ];
+        let mut checked = 0;
+        for keyword in [0u8, 4, 8] {
+            for &(bc, bs) in &classes {
+                for b in 0..16u8 {
+                    for d in disps {
+                        let mut m = Mem::new(false, 0).reg(bc, bs, b, 1, true);
+                        if let Some(v) = d {
+                            m = m.disp_lit(v);
+                        }
+                        let fast = Op::mem_fast(
+                            keyword,
+                            bc,
+                            bs,
+                            b,
+                            NOREG,
+                            0,
+                            0,
+                            0,
+                            d.is_some(),
+                            d.unwrap_or(0),
+                        );
+                        assert_eq!(fast, Op::mem(keyword, m), "[{bc} {bs} {b}] {d:?}");
+                        checked += 1;
+                        for &(ic, is) in &classes {
+                            for i in [0u8, 3, 4, 5, 12, 13, 15, b] {
+                                for scale in [1u8, 2, 3, 4, 8] {
+                                    let mut m = Mem::new(false, 0)
+                                        .reg(bc, bs, b, 1, true)
+                                        .reg(ic, is, i, scale, false);
+                                    if let Some(v) = d {
+                                        m = m.disp_lit(v);
+                                    }
+                                    let fast = Op::mem_fast(
+                                        keyword,
+                                        bc,
+                                        bs,
+                                        b,
+                                        ic,
+                                        is,
+                                        i,
+                                        scale,
+                                        d.is_some(),
+                                        d.unwrap_or(0),
+                                    );
+                                    assert_eq!(
+                                        fast,
+                                        Op::mem(keyword, m),
+                                        "[{bc} {bs} {b} + {ic} {is} {i} * {scale}] {d:?}"
+                                    );
+                                    checked += 1;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 100_000);
     }
 }

@@ -224,28 +224,21 @@ macro_rules! __dynasm_label_ref {
 }
 
 /// The instruction's `const __E`: the form selected and encoded at compile time from the
-/// prefixes, the mnemonic, the operand descriptors and the statement's text (for errors).
+/// prefixes, the mnemonic, the operand descriptors and the statement's text (for errors), by
+/// `encode0`..`encode4` after the operand count (`$i` holds the unused operand slots).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_enc {
-    // The operands are padded to four with `Op::NONE` here (`$i` holds the unused operand
-    // slots): a rule per count costs less than any padding done by the const interpreter.
-    ($p:tt $m:tt $o:tt $ds:tt []) => { $crate::__dynasm_enc!{ @c $p $m $o $ds [] } };
-    ($p:tt $m:tt $o:tt $ds:tt [$a:tt]) => { $crate::__dynasm_enc!{ @c $p $m $o $ds [(Op::NONE)] } };
-    ($p:tt $m:tt $o:tt $ds:tt [$a:tt $b:tt]) => {
-        $crate::__dynasm_enc!{ @c $p $m $o $ds [(Op::NONE) (Op::NONE)] }
-    };
-    ($p:tt $m:tt $o:tt $ds:tt [$a:tt $b:tt $c:tt]) => {
-        $crate::__dynasm_enc!{ @c $p $m $o $ds [(Op::NONE) (Op::NONE) (Op::NONE)] }
-    };
-    ($p:tt $m:tt $o:tt $ds:tt [$a:tt $b:tt $c:tt $d:tt]) => {
-        $crate::__dynasm_enc!{ @c $p $m $o $ds [(Op::NONE) (Op::NONE) (Op::NONE) (Op::NONE)] }
-    };
-    (@c [$($p:ident)*] $m:tt ($($o:tt)*) [$(($($ds:tt)*))*] [$(($($n:tt)*))*]) => {
-        const __E: $crate::x64::encoder::Enc = $crate::x64::encoder::encode(
-            &$crate::x64::mnemonics::$m,
+    ($p:tt $m:tt $o:tt $ds:tt [$a:tt $b:tt $c:tt $d:tt]) => { $crate::__dynasm_enc!{ @c encode0 $p $m $o $ds } };
+    ($p:tt $m:tt $o:tt $ds:tt [$a:tt $b:tt $c:tt]) => { $crate::__dynasm_enc!{ @c encode1 $p $m $o $ds } };
+    ($p:tt $m:tt $o:tt $ds:tt [$a:tt $b:tt]) => { $crate::__dynasm_enc!{ @c encode2 $p $m $o $ds } };
+    ($p:tt $m:tt $o:tt $ds:tt [$a:tt]) => { $crate::__dynasm_enc!{ @c encode3 $p $m $o $ds } };
+    ($p:tt $m:tt $o:tt $ds:tt []) => { $crate::__dynasm_enc!{ @c encode4 $p $m $o $ds } };
+    (@c $f:ident [$($p:ident)*] $m:tt ($($o:tt)*) [$(($($ds:tt)*))*]) => {
+        const __E: $crate::x64::encoder::Enc = $crate::x64::encoder::$f(
+            $crate::x64::mnemonics::$m,
             0 $(| $crate::x64::encoder::prefix::$p)*,
-            [$($crate::x64::operand::$($ds)*,)* $($crate::x64::operand::$($n)*),*],
+            $($crate::x64::operand::$($ds)*,)*
             ::core::stringify!($($o)*),
         );
     };
@@ -475,7 +468,53 @@ macro_rules! __dynasm_bkt {
     ($k:tt [NOSPLIT $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k true 0] [] [] [] $($s)* } };
     ($k:tt [BYTE $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k false 1] [] [] [] $($s)* } };
     ($k:tt [DWORD $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k false 4] [] [] [] $($s)* } };
+    // The common shapes, `[b]`, `[b ± lit]`, `[b + i * n]`, `[b + i * n ± lit]`: if the names are
+    // static registers, one `Op::mem_fast` call (see `__dynasm_mfast!`); else the general way.
+    ($k:tt [$b:ident] $r:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b] [] [false 0]] $r ($($lk)*) $($s)* }
+    };
+    ($k:tt [$b:ident + $v:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $v] [] [true $v]] $r ($($lk)*) $($s)* }
+    };
+    ($k:tt [$b:ident - $v:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b - $v] [] [true -$v]] $r ($($lk)*) $($s)* }
+    };
+    ($k:tt [$b:ident + $i:ident * $n:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n] [$i $n] [false 0]] $r ($($lk)*) $($s)* }
+    };
+    ($k:tt [$b:ident + $i:ident * $n:literal + $v:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n + $v] [$i $n] [true $v]] $r ($($lk)*) $($s)* }
+    };
+    ($k:tt [$b:ident + $i:ident * $n:literal - $v:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n - $v] [$i $n] [true -$v]] $r ($($lk)*) $($s)* }
+    };
     ($k:tt [$($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k false 0] [] [] [] $($s)* } };
+}
+
+/// Register lookups for the common memory shapes of [`__dynasm_bkt!`]: `[k [tokens] [index
+/// scale] [has_disp value]]` after the base's lookup, `[@i k [tokens] [base] scale [has_disp
+/// value]]` after the index's. Static registers give `Op::mem_fast`; anything else (a variable,
+/// a dynamic register) starts over on the general path.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dynasm_mfast {
+    ([R $c:ident $z:tt $n:tt $op:ident] [$k:tt $x:tt [] [$hd:tt $($v:tt)*]] $($s:tt)*) => {
+        $crate::__dynasm_push!{ @c (Op::mem_fast($k, $crate::x64::operand::class::$c, $z, $n,
+            $crate::x64::operand::NOREG, 0, 0, 0, $hd, $($v)*)) {} $($s)* }
+    };
+    ([R $c:ident $z:tt $n:tt $op:ident] [$k:tt $x:tt [$i:ident $sc:tt] $d:tt] $r:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $i ($crate::__dynasm_mfast) [@i $k $x [$c $z $n] $sc $d] $r ($($lk)*) $($s)* }
+    };
+    ([R $c2:ident $z2:tt $n2:tt $op:ident] [@i $k:tt $x:tt [$c:ident $z:tt $n:tt] $sc:tt [$hd:tt $($v:tt)*]] $($s:tt)*) => {
+        $crate::__dynasm_push!{ @c (Op::mem_fast($k, $crate::x64::operand::class::$c, $z, $n,
+            $crate::x64::operand::class::$c2, $z2, $n2, $sc, $hd, $($v)*)) {} $($s)* }
+    };
+    ($res:tt [@i $k:tt [$($x:tt)*] $($t:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {+ $($x)*} [$k false 0] [] [] [] $($s)* }
+    };
+    ($res:tt [$k:tt [$($x:tt)*] $($t:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {+ $($x)*} [$k false 0] [] [] [] $($s)* }
+    };
 }
 
 /// Memory references: terms joined by `+`/`-`. State: `{terms left} [keyword nosplit force]

@@ -1,5 +1,6 @@
-//! The instruction tables: every mnemonic is a `static` [`Mnemonic`] named after it, with its
-//! forms in the order they are tried (the order dynasm-rs 5.1 is observed to use).
+//! The instruction tables: every mnemonic is a [`Mnemonic`] in [`TABLE`], with its forms in the
+//! order they are tried (the order dynasm-rs 5.1 is observed to use), and a constant named after
+//! it holds its [`MnemonicId`].
 //!
 //! `dynasm!` refers to `$crate::x64::mnemonics::<mnemonic>`, so an unknown mnemonic is a
 //! "cannot find value" error with rustc's similar-name suggestion.
@@ -11,7 +12,7 @@
 //! rows, and CI checks it is up to date).
 #![allow(non_upper_case_globals)]
 
-pub use super::form::{Form, Mnemonic};
+pub use super::form::{Form, Mnemonic, MnemonicId};
 
 #[cfg(declasm_source_tables)]
 /// Declares mnemonics and their forms: `name { "operands" => "encoding", ... }`.
@@ -90,6 +91,11 @@ pub use strings::*;
 pub use system::*;
 #[cfg(declasm_source_tables)]
 pub use x87::*;
+
+/// With the source tables (only built by tools/gen_tables.py, which reads the `static`s the
+/// `forms!` rows define) there is no table by id: `dynasm!` needs the generated tables.
+#[cfg(declasm_source_tables)]
+pub static TABLE: [Mnemonic; 0] = [];
 
 #[cfg(not(declasm_source_tables))]
 mod generated;
