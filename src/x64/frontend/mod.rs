@@ -223,24 +223,79 @@ macro_rules! __dynasm_label_ref {
     };
 }
 
-/// The instruction's `const __E`: the form selected and encoded at compile time from the
-/// prefixes, the mnemonic, the operand descriptors and the statement's text (for errors), by
-/// `encode0`..`encode4` after the operand count (`$i` holds the unused operand slots).
+/// Emits `__E`, an instruction with a label operand and no run-time parts, and records its
+/// relocation.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dynasm_enc_label {
+    ($t:tt [-> $n:ident $($o:tt)*]) => {
+        $t.__declasm_enc_global(__E, const { $crate::StaticLabel::new(::core::stringify!($n)) }, 0 $($o)*);
+    };
+    ($t:tt [> $n:ident $($o:tt)*]) => {
+        $t.__declasm_enc_forward(__E, const { $crate::StaticLabel::new(::core::stringify!($n)) }, 0 $($o)*);
+    };
+    ($t:tt [< $n:ident $($o:tt)*]) => {
+        $t.__declasm_enc_backward(__E, const { $crate::StaticLabel::new(::core::stringify!($n)) }, 0 $($o)*);
+    };
+    ($t:tt [=> $e:expr]) => {
+        $t.__declasm_enc_dynamic(__E, $e, 0);
+    };
+    ($t:tt [extern $e:expr]) => {
+        $t.__declasm_enc(__E);
+        $crate::__dynasm_label_ref!{ $t [extern $e] (__E.reloc_field_offset()) (0) (__E.reloc_enc) }
+    };
+}
+
+/// The instruction encoded at compile time (an `Enc` expression, evaluated in a `const`): the
+/// form selected from the prefixes, the mnemonic, the operand descriptors and the statement's text
+/// (for errors), by `encode0`..`encode4` after the operand count (`$i`: the unused operand slots).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_enc {
-    ($p:tt $m:tt $o:tt $ds:tt [$a:tt $b:tt $c:tt $d:tt]) => { $crate::__dynasm_enc!{ @c encode0 $p $m $o $ds } };
-    ($p:tt $m:tt $o:tt $ds:tt [$a:tt $b:tt $c:tt]) => { $crate::__dynasm_enc!{ @c encode1 $p $m $o $ds } };
-    ($p:tt $m:tt $o:tt $ds:tt [$a:tt $b:tt]) => { $crate::__dynasm_enc!{ @c encode2 $p $m $o $ds } };
-    ($p:tt $m:tt $o:tt $ds:tt [$a:tt]) => { $crate::__dynasm_enc!{ @c encode3 $p $m $o $ds } };
-    ($p:tt $m:tt $o:tt $ds:tt []) => { $crate::__dynasm_enc!{ @c encode4 $p $m $o $ds } };
-    (@c $f:ident [$($p:ident)*] $m:tt ($($o:tt)*) [$(($($ds:tt)*))*]) => {
-        const __E: $crate::x64::encoder::Enc = $crate::x64::encoder::$f(
+    ([$($p:ident)*] $m:tt ($($o:tt)*) [] [$a:tt $b:tt $c:tt $d:tt]) => {
+        $crate::x64::encoder::encode0(
             $crate::x64::mnemonics::$m,
             0 $(| $crate::x64::encoder::prefix::$p)*,
-            $($crate::x64::operand::$($ds)*,)*
             ::core::stringify!($($o)*),
-        );
+        )
+    };
+    ([$($p:ident)*] $m:tt ($($o:tt)*) [($($a:tt)*)] $i:tt) => {
+        $crate::x64::encoder::encode1(
+            $crate::x64::mnemonics::$m,
+            0 $(| $crate::x64::encoder::prefix::$p)*,
+            $crate::x64::operand::$($a)*,
+            ::core::stringify!($($o)*),
+        )
+    };
+    ([$($p:ident)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*)] $i:tt) => {
+        $crate::x64::encoder::encode2(
+            $crate::x64::mnemonics::$m,
+            0 $(| $crate::x64::encoder::prefix::$p)*,
+            $crate::x64::operand::$($a)*,
+            $crate::x64::operand::$($b)*,
+            ::core::stringify!($($o)*),
+        )
+    };
+    ([$($p:ident)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*) ($($c:tt)*)] $i:tt) => {
+        $crate::x64::encoder::encode3(
+            $crate::x64::mnemonics::$m,
+            0 $(| $crate::x64::encoder::prefix::$p)*,
+            $crate::x64::operand::$($a)*,
+            $crate::x64::operand::$($b)*,
+            $crate::x64::operand::$($c)*,
+            ::core::stringify!($($o)*),
+        )
+    };
+    ([$($p:ident)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*) ($($c:tt)*) ($($d:tt)*)] $i:tt) => {
+        $crate::x64::encoder::encode4(
+            $crate::x64::mnemonics::$m,
+            0 $(| $crate::x64::encoder::prefix::$p)*,
+            $crate::x64::operand::$($a)*,
+            $crate::x64::operand::$($b)*,
+            $crate::x64::operand::$($c)*,
+            $crate::x64::operand::$($d)*,
+            ::core::stringify!($($o)*),
+        )
     };
 }
 
@@ -254,31 +309,37 @@ macro_rules! __dynasm_next {
     ({} $lk:tt $e:tt $acc:tt [$l0:tt $l1:tt $($l:tt)*] $i:tt) => {
         ::core::compile_error!("declasm: an instruction can reference only one label");
     };
-    // Nothing known only at run time: the instruction is a constant byte string.
-    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt] [$(($($ds:tt)*) [] $z:tt)*] [$($lab:tt)?] $i:tt) => {{
-        $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] $i }
+    // Nothing known only at run time: the instruction is a constant byte string; with a label,
+    // emitted and its relocation recorded by one call.
+    // (A `const` item, not an inline `const { }`: `cargo check` evaluates items, so that a bad
+    // statement is an error there too.)
+    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {{
+        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] $i };
         $t.__declasm_enc(__E);
-        $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
+    }};
+    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt] [$(($($ds:tt)*) [] $z:tt)*] [[$($lab:tt)*]] $i:tt) => {{
+        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] $i };
+        $crate::__dynasm_enc_label!{ $t [$($lab)*] }
     }};
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
-        $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] $i }
-        $t.__declasm_build(__E, ($($($rt)*,)*));
+        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] $i };
+        $t.__declasm_build(__E, ($($crate::x64::emit::$($rt)*,)*));
         $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
     }};
     // ---- One-token operands -----------------------------------------------------------------------
     // Literals (written into the instruction at compile time; `$v:literal` also matches `-lit`, so
     // the negated forms come first).
     ({- $v:literal , $($r:tt)*} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_neg(0, $v)) [] {$crate::x64::emit::NoArg}] $l [$($is)*] }
+        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_neg(0, $v)) [] {NoArg}] $l [$($is)*] }
     };
     ({- $v:literal} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_neg(0, $v)) [] {$crate::x64::emit::NoArg}] $l [$($is)*] }
+        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_neg(0, $v)) [] {NoArg}] $l [$($is)*] }
     };
     ({$v:literal , $($r:tt)*} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_lit(0, $v)) [] {$crate::x64::emit::NoArg}] $l [$($is)*] }
+        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_lit(0, $v)) [] {NoArg}] $l [$($is)*] }
     };
     ({$v:literal} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_lit(0, $v)) [] {$crate::x64::emit::NoArg}] $l [$($is)*] }
+        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_lit(0, $v)) [] {NoArg}] $l [$($is)*] }
     };
     // A name: register, alias or variable.
     ({$x:ident , $($r:tt)*} ($($lk:tt)*) $($s:tt)*) => {
@@ -333,10 +394,10 @@ macro_rules! __dynasm_next {
 #[macro_export]
 macro_rules! __dynasm_push {
     (@c $ds:tt {$($lb:tt)*} $r:tt $lk:tt $e:tt [$($acc:tt)*] [$($l:tt)*] [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [] {$crate::x64::emit::NoArg}] [$($l)* $($lb)*] [$($is)*] }
+        $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [] {NoArg}] [$($l)* $($lb)*] [$($is)*] }
     };
     (@i $ds:tt $v:tt $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [x] {$crate::x64::emit::imm::<{ __E.imm[$i0].size }>($v)}] $l [$($is)*] }
+        $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [x] {imm::<{ __E.imm[$i0].size }>($v)}] $l [$($is)*] }
     };
     (@r $ds:tt $rt:tt {$($lb:tt)*} $r:tt $lk:tt $e:tt [$($acc:tt)*] [$($l:tt)*] [$i0:tt $($is:tt)*]) => {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [x] $rt] [$($l)* $($lb)*] [$($is)*] }
@@ -424,10 +485,10 @@ macro_rules! __dynasm_cls {
 #[macro_export]
 macro_rules! __dynasm_reg {
     ([R $c:ident $z:tt $n:tt $op:ident] $k:tt $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ $r $lk $e [$($acc)* (reg_ops::$op) [] {$crate::x64::emit::NoArg}] $l [$($is)*] }
+        $crate::__dynasm_next!{ $r $lk $e [$($acc)* (reg_ops::$op) [] {NoArg}] $l [$($is)*] }
     };
     ([N] $k:tt $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ $r $lk $e [$($acc)* (Op::imm($k)) [x] {$crate::x64::emit::imm::<{ __E.imm[$i0].size }>($x)}] $l [$($is)*] }
+        $crate::__dynasm_next!{ $r $lk $e [$($acc)* (Op::imm($k)) [x] {imm::<{ __E.imm[$i0].size }>($x)}] $l [$($is)*] }
     };
     ($res:tt $k:tt $x:ident $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*)] $acc:tt $l:tt []) => {
         ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
@@ -439,7 +500,7 @@ macro_rules! __dynasm_reg {
 #[macro_export]
 macro_rules! __dynasm_dreg {
     ([D $c:ident $z:tt $v:tt] $k:tt $f:ident $a:tt $($s:tt)*) => {
-        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::$c, $z)) {$crate::x64::emit::dynreg($v)} {} $($s)* }
+        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::$c, $z)) {dynreg($v)} {} $($s)* }
     };
     ([N] $k:tt $f:ident ($($a:tt)*) $($s:tt)*) => {
         $crate::__dynasm_push!{ @i (Op::imm($k)) ($f($($a)*)) $($s)* }
@@ -548,7 +609,7 @@ macro_rules! __dynasm_mem {
     };
     (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [$($y:tt)*] $($s:tt)*) => {
         $crate::__dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
-            {$crate::x64::emit::MemArg(
+            {MemArg(
                 $crate::x64::emit::NoArg,
                 $crate::__dynasm_mem!{ @dyn 0 $($y)* },
                 $crate::__dynasm_mem!{ @dyn 1 $($y)* },
@@ -556,7 +617,7 @@ macro_rules! __dynasm_mem {
     };
     (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$($d:tt)+] [$($y:tt)*] $($s:tt)*) => {
         $crate::__dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
-            {$crate::x64::emit::MemArg(
+            {MemArg(
                 $crate::x64::emit::disp::<{ __E.disp.size }>(0 $($d)+),
                 $crate::__dynasm_mem!{ @dyn 0 $($y)* },
                 $crate::__dynasm_mem!{ @dyn 1 $($y)* },
