@@ -30,9 +30,9 @@ def chunk_rules(level, size, nxt):
     """Rules for one chunking level: cut before the first `;` at or after `size` tokens that does
     not split a `;;` pair, give the chunk to level `nxt` and go on with the rest."""
     out = []
-    env = "[$t:tt $d:tt $lk:tt $al:tt $last:tt]"
-    more = "[$t $d $lk $al more]"
-    same = "[$t $d $lk $al $last]"
+    env = "[$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt]"
+    more = "[$t $d $lk $al more $ft]"
+    same = "[$t $d $lk $al $last $ft]"
     # The last token of the first `size` is `;` and the next is `;`: a `;;` pair straddles the cut.
     out.append(f"    (@{level} {env} {vs('a', size - 1)} ; ; $($r:tt)*) => {{\n"
                f"        $crate::__dynasm_split!{{ @{nxt} {more} {us('a', size - 1)} }}\n"
@@ -58,8 +58,8 @@ def chunk_rules(level, size, nxt):
 
 def statement_rules():
     out = []
-    env = "[$t:tt $d:tt $lk:tt $al:tt $last:tt]"
-    same = "[$t $d $lk $al $last]"
+    env = "[$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt]"
+    same = "[$t $d $lk $al $last $ft]"
     out.append(f"    (@L3 {env}) => {{}};")
     # `;;` Rust statements: the tokens up to the next `;`.
     for p in range(P):
@@ -77,23 +77,31 @@ def statement_rules():
     # `.alias` in the middle of a call: redefine the lookup for the rest of this chunk.
     out.append(f"    (@L3 {env} ; . alias $n:ident , $reg:ident $($r:tt)*) => {{\n"
                f"        $crate::__dynasm_alias!{{ {same} [[$n $reg]] $($r)* }}\n    }};")
+    # `.feature` in the middle of a call: new flags for the rest of this chunk (in a chunk that is
+    # not the last, the rest of the call would not see it: refused).
+    out.append(f"    (@L3 [$t:tt $d:tt $lk:tt $al:tt more $ft:tt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {{\n"
+               f"        ::core::compile_error!(\"declasm: `.feature` in the middle of a long dynasm! call is not "
+               f"supported: move it to the start of the call, or split the call\");\n    }};")
+    out.append(f"    (@L3 {env} ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {{\n"
+               f"        $crate::__dynasm_feature!{{ $($f),+ }}\n"
+               f"        $crate::__dynasm_split3!{{ @L3 [$t $d $lk $al $last [$(| $crate::x64::feature::$f)+]] $(; $($r)*)? }}\n    }};")
     # Other statements.
     for p in range(1, P):
         out.append(f"    (@L3 {env} ; {vs('b', p)} ; $($r:tt)*) => {{\n"
-                   f"        $crate::__dynasm_stmt!{{ [$t $lk] {us('b', p)} }}\n"
+                   f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] {us('b', p)} }}\n"
                    f"        $crate::__dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
     out.append(f"    (@L3 {env} ; {vs('b', P)} $($r:tt)*) => {{\n"
                f"        $crate::__dynasm_split!{{ @L3_long {same} [{us('b', P)}] $($r)* }}\n    }};")
     out.append(f"    (@L3 {env} ; $($r:tt)+) => {{\n"
-               f"        $crate::__dynasm_stmt!{{ [$t $lk] $($r)+ }}\n    }};")
+               f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] $($r)+ }}\n    }};")
     out.append(f"    (@L3 {env} ;) => {{}};")
     out.append(f"    (@L3_long {env} [$($c:tt)*] ; $($r:tt)*) => {{\n"
-               f"        $crate::__dynasm_stmt!{{ [$t $lk] $($c)* }}\n"
+               f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] $($c)* }}\n"
                f"        $crate::__dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
     out.append(f"    (@L3_long {env} [$($c:tt)*] $x:tt $($r:tt)*) => {{\n"
                f"        $crate::__dynasm_split!{{ @L3_long {same} [$($c)* $x] $($r)* }}\n    }};")
     out.append(f"    (@L3_long {env} [$($c:tt)*]) => {{\n"
-               f"        $crate::__dynasm_stmt!{{ [$t $lk] $($c)* }}\n    }};")
+               f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] $($c)* }}\n    }};")
     return out
 
 

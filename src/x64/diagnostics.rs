@@ -46,6 +46,35 @@ pub const fn fail(m: &Mnemonic, stmt: &str, why: &str) -> ! {
     } else {
         msg = msg.add(why);
     }
+    finish(msg)
+}
+
+/// Panics for a statement whose form needs `.feature` groups that are not enabled: `missing`,
+/// bits of [`super::feature::NAMES`].
+pub const fn fail_features(stmt: &str, missing: u32) -> ! {
+    let mut msg = Msg {
+        buf: [0; 4096],
+        n: 0,
+    }
+    .add("declasm: `")
+    .add(stmt)
+    .add("`: this instruction needs features not enabled by `.feature`: ");
+    let mut i = 0;
+    let mut first = true;
+    while i < super::feature::NAMES.len() {
+        if (missing >> i) & 1 != 0 {
+            if !first {
+                msg = msg.add(", ");
+            }
+            msg = msg.add(super::feature::NAMES[i]);
+            first = false;
+        }
+        i += 1;
+    }
+    finish(msg)
+}
+
+const fn finish(msg: Msg) -> ! {
     // The buffer only ever receives whole `&str`s, but it may have been cut at its end.
     let mut n = msg.n;
     while n > 0 && core::str::from_utf8(msg.buf.split_at(n).0).is_err() {

@@ -8,20 +8,21 @@ use super::operand::{class, disp, kind, label, Op, DYN, NOREG};
 /// Maximum length of an x64 instruction.
 pub const MAX_LEN: usize = 16;
 
-/// Statement prefixes, as a bit set.
+/// Statement prefixes, as bits of the statement flags (the `.feature` groups are the high
+/// bits, see [`super::feature`]).
 pub mod prefix {
     #![allow(missing_docs)]
-    pub const LOCK: u16 = 1 << 0;
-    pub const REP: u16 = 1 << 1;
-    pub const REPNE: u16 = 1 << 2;
-    pub const ES: u16 = 1 << 3;
-    pub const CS: u16 = 1 << 4;
-    pub const SS: u16 = 1 << 5;
-    pub const DS: u16 = 1 << 6;
-    pub const FS: u16 = 1 << 7;
-    pub const GS: u16 = 1 << 8;
+    pub const LOCK: u64 = 1 << 0;
+    pub const REP: u64 = 1 << 1;
+    pub const REPNE: u64 = 1 << 2;
+    pub const ES: u64 = 1 << 3;
+    pub const CS: u64 = 1 << 4;
+    pub const SS: u64 = 1 << 5;
+    pub const DS: u64 = 1 << 6;
+    pub const FS: u64 = 1 << 7;
+    pub const GS: u64 = 1 << 8;
     /// `repe`/`repz` (F3, like `rep`, but only on `cmps`/`scas`).
-    pub const REPE: u16 = 1 << 9;
+    pub const REPE: u64 = 1 << 9;
 }
 
 /// A byte range of the instruction filled at run time (`size` 0: none).
@@ -107,7 +108,7 @@ const fn scale_bits(s: u8) -> u8 {
 ///
 /// This runs in the const interpreter for every statement, where each MIR statement and each
 /// call costs: it is written flat (no helper calls, no copies of the operands).
-pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u16) -> Result<Enc, &'static str> {
+pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u64) -> Result<Enc, &'static str> {
     let mut e = Enc {
         bytes: [0; MAX_LEN],
         len: 0,
@@ -528,7 +529,7 @@ const fn misplaced_prefix(
     name: &str,
     f: &Form,
     ops: &[Op; 4],
-    prefixes: u16,
+    prefixes: u64,
 ) -> Option<&'static str> {
     if prefixes & prefix::LOCK != 0 {
         let lockable = matches!(
@@ -629,7 +630,7 @@ const fn unsized_memory(ops: &[Op; 4]) -> bool {
 /// Selects the first form of `m` that accepts `ops` and encodes it. Panics (a compile error in
 /// the user's crate, since this runs in a `const`) when no form accepts the operands; `stmt` is
 /// the statement's text for the message.
-pub const fn encode(id: MnemonicId, prefixes: u16, ops: [Op; 4], stmt: &str) -> Enc {
+pub const fn encode(id: MnemonicId, flags: u64, ops: [Op; 4], stmt: &str) -> Enc {
     let m = id.get();
     // Only the forms whose first two patterns take these kinds of operands, in order; forms past
     // the first 64 are not indexed and are tried after them.
@@ -664,12 +665,16 @@ pub const fn encode(id: MnemonicId, prefixes: u16, ops: [Op; 4], stmt: &str) -> 
                     "unknown operand size: give the memory operand a size (BYTE, WORD, DWORD, QWORD)",
                 );
             }
-            if prefixes & (prefix::LOCK | prefix::REP | prefix::REPE | prefix::REPNE) != 0 {
-                if let Some(p) = misplaced_prefix(m.name, f, &ops, prefixes) {
+            if flags & (prefix::LOCK | prefix::REP | prefix::REPE | prefix::REPNE) != 0 {
+                if let Some(p) = misplaced_prefix(m.name, f, &ops, flags) {
                     super::diagnostics::fail(m, stmt, p);
                 }
             }
-            match encode_form(f, &ops, prefixes) {
+            let missing = super::feature::missing(f.features, flags);
+            if missing != 0 {
+                super::diagnostics::fail_features(stmt, missing);
+            }
+            match encode_form(f, &ops, flags) {
                 Ok(e) => return e,
                 Err(msg) => super::diagnostics::fail(m, stmt, msg),
             }
@@ -680,26 +685,26 @@ pub const fn encode(id: MnemonicId, prefixes: u16, ops: [Op; 4], stmt: &str) -> 
 
 /// [`encode`] by operand count, as `dynasm!` calls it: the statement's `const` then holds only
 /// its own operands (no array, no padding), which costs the compiler less per statement.
-pub const fn encode0(id: MnemonicId, prefixes: u16, stmt: &str) -> Enc {
-    encode(id, prefixes, [Op::NONE; 4], stmt)
+pub const fn encode0(id: MnemonicId, flags: u64, stmt: &str) -> Enc {
+    encode(id, flags, [Op::NONE; 4], stmt)
 }
 
 /// [`encode`] for one operand (see [`encode0`]).
-pub const fn encode1(id: MnemonicId, prefixes: u16, a: Op, stmt: &str) -> Enc {
-    encode(id, prefixes, [a, Op::NONE, Op::NONE, Op::NONE], stmt)
+pub const fn encode1(id: MnemonicId, flags: u64, a: Op, stmt: &str) -> Enc {
+    encode(id, flags, [a, Op::NONE, Op::NONE, Op::NONE], stmt)
 }
 
 /// [`encode`] for two operands (see [`encode0`]).
-pub const fn encode2(id: MnemonicId, prefixes: u16, a: Op, b: Op, stmt: &str) -> Enc {
-    encode(id, prefixes, [a, b, Op::NONE, Op::NONE], stmt)
+pub const fn encode2(id: MnemonicId, flags: u64, a: Op, b: Op, stmt: &str) -> Enc {
+    encode(id, flags, [a, b, Op::NONE, Op::NONE], stmt)
 }
 
 /// [`encode`] for three operands (see [`encode0`]).
-pub const fn encode3(id: MnemonicId, prefixes: u16, a: Op, b: Op, c: Op, stmt: &str) -> Enc {
-    encode(id, prefixes, [a, b, c, Op::NONE], stmt)
+pub const fn encode3(id: MnemonicId, flags: u64, a: Op, b: Op, c: Op, stmt: &str) -> Enc {
+    encode(id, flags, [a, b, c, Op::NONE], stmt)
 }
 
 /// [`encode`] for four operands (see [`encode0`]).
-pub const fn encode4(id: MnemonicId, prefixes: u16, a: Op, b: Op, c: Op, d: Op, stmt: &str) -> Enc {
-    encode(id, prefixes, [a, b, c, d], stmt)
+pub const fn encode4(id: MnemonicId, flags: u64, a: Op, b: Op, c: Op, d: Op, stmt: &str) -> Enc {
+    encode(id, flags, [a, b, c, d], stmt)
 }

@@ -199,6 +199,9 @@ pub struct Form {
     pub vvvv: u8,
     /// Index of the `is4` operand (4: none).
     pub is4: u8,
+    /// The `.feature` groups the form needs, all of them (bit `i`: [`super::feature::NAMES`]`[i]`;
+    /// 0: none). Set by tools/gen_tables.py from `features.txt` (0 in the source tables).
+    pub features: u32,
 }
 
 /// A mnemonic's index in [`TABLE`](crate::x64::mnemonics::TABLE): what `dynasm!` passes to the
@@ -527,6 +530,7 @@ impl Form {
             vex_w: 0,
             vvvv: 4,
             is4: 4,
+            features: 0,
         };
         // Operand encodings given explicitly (`RVM:`), as the manual's Op/En column.
         let mut tags = [0u8; 4];

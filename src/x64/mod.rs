@@ -24,6 +24,7 @@
 pub mod diagnostics;
 pub mod emit;
 pub mod encoder;
+pub mod feature;
 pub mod form;
 mod frontend;
 pub mod mnemonics;

@@ -44,7 +44,7 @@ mod split;
 #[macro_export]
 macro_rules! dynasm {
     ($target:expr $(; $($body:tt)*)?) => {{
-        $crate::__dynasm_lead!{ [$target] [] $(; $($body)*)? }
+        $crate::__dynasm_lead!{ [$target] [] [] $(; $($body)*)? }
     }};
 }
 
@@ -52,25 +52,37 @@ macro_rules! dynasm {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_lead {
-    ([$t:tt] [$($al:tt)*] ; . arch x64 $($r:tt)*) => {
-        $crate::__dynasm_lead!{ [$t] [$($al)*] $($r)* }
+    ([$t:tt] $al:tt $ft:tt ; . arch x64 $($r:tt)*) => {
+        $crate::__dynasm_lead!{ [$t] $al $ft $($r)* }
     };
-    ([$t:tt] [$($al:tt)*] ; . arch $a:ident $($r:tt)*) => {
+    ([$t:tt] $al:tt $ft:tt ; . arch $a:ident $($r:tt)*) => {
         ::core::compile_error!(::core::concat!(
             "declasm: unsupported architecture `", ::core::stringify!($a), "` (only `x64` is supported)"
         ));
     };
-    ([$t:tt] [$($al:tt)*] ; . feature $($f:ident),* $(; $($r:tt)*)?) => {
-        $crate::__dynasm_lead!{ [$t] [$($al)*] $(; $($r)*)? }
+    // `.feature`: the statements' flags get the groups' bits (a later one replaces it).
+    ([$t:tt] $al:tt $ft:tt ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {
+        $crate::__dynasm_feature!{ $($f),+ }
+        $crate::__dynasm_lead!{ [$t] $al [$(| $crate::x64::feature::$f)+] $(; $($r)*)? }
     };
-    ([$t:tt] [$($al:tt)*] ; . alias $n:ident , $reg:ident $($r:tt)*) => {
-        $crate::__dynasm_lead!{ [$t] [$($al)* [$n $reg]] $($r)* }
+    ([$t:tt] [$($al:tt)*] $ft:tt ; . alias $n:ident , $reg:ident $($r:tt)*) => {
+        $crate::__dynasm_lead!{ [$t] [$($al)* [$n $reg]] $ft $($r)* }
     };
-    ([$t:tt] [] $($r:tt)*) => {
-        $crate::__dynasm_split!{ @L1 [$t ($) ($crate::__dynasm_regs) [] last] $($r)* }
+    ([$t:tt] [] $ft:tt $($r:tt)*) => {
+        $crate::__dynasm_split!{ @L1 [$t ($) ($crate::__dynasm_regs) [] last $ft] $($r)* }
     };
-    ([$t:tt] [$($al:tt)+] $($r:tt)*) => {
-        $crate::__dynasm_alias!{ [$t ($) () [] last] [$($al)+] $($r)* }
+    ([$t:tt] [$($al:tt)+] $ft:tt $($r:tt)*) => {
+        $crate::__dynasm_alias!{ [$t ($) () [] last $ft] [$($al)+] $($r)* }
+    };
+}
+
+/// Checks the names of a `.feature` directive (an unknown one is "cannot find value" at its
+/// token, even in a call without instructions).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dynasm_feature {
+    ($($f:ident),+) => {
+        let _: u64 = 0 $(| $crate::x64::feature::$f)+;
     };
 }
 
@@ -81,19 +93,19 @@ macro_rules! __dynasm_lead {
 macro_rules! __dynasm_alias {
     // An alias in the middle of a call only reaches the statements of its own chunk (about 96
     // tokens): in a longer call it could not reach the rest, so it is refused.
-    ([$t:tt ($d:tt) $lk:tt $old:tt more] [[$n:ident $reg:ident]] $($r:tt)*) => {
+    ([$t:tt ($d:tt) $lk:tt $old:tt more $ft:tt] [[$n:ident $reg:ident]] $($r:tt)*) => {
         ::core::compile_error!(::core::concat!(
             "declasm: `.alias ", ::core::stringify!($n), ", ", ::core::stringify!($reg),
             "` in the middle of a long dynasm! call is not supported: move it to the start of the call, or split the call"
         ));
     };
-    ([$t:tt ($d:tt) $lk:tt [$([$on:ident $or:ident])*] last] [$([$n:ident $reg:ident])+] $($r:tt)*) => {
+    ([$t:tt ($d:tt) $lk:tt [$([$on:ident $or:ident])*] last $ft:tt] [$([$n:ident $reg:ident])+] $($r:tt)*) => {
         macro_rules! __declasm_alias {
             $(($n $d ($d s:tt)*) => { $crate::__dynasm_regs!{ $reg $d ($d s)* } };)+
             $(($on $d ($d s:tt)*) => { $crate::__dynasm_regs!{ $or $d ($d s)* } };)*
             ($d x:ident $d ($d s:tt)*) => { $crate::__dynasm_regs!{ $d x $d ($d s)* } };
         }
-        $crate::__dynasm_split!{ @L1 [$t ($d) (__declasm_alias) [$([$n $reg])+ $([$on $or])*] last] $($r)* }
+        $crate::__dynasm_split!{ @L1 [$t ($d) (__declasm_alias) [$([$n $reg])+ $([$on $or])*] last $ft] $($r)* }
     };
 }
 
@@ -102,59 +114,59 @@ macro_rules! __dynasm_alias {
 #[macro_export]
 macro_rules! __dynasm_stmt {
     // Labels.
-    ([$t:tt $lk:tt] -> $n:ident :) => {
+    ([$t:tt $lk:tt $ft:tt] -> $n:ident :) => {
         $t.__global_label(const { $crate::StaticLabel::new(::core::stringify!($n)) });
     };
-    ([$t:tt $lk:tt] => $e:expr) => {
+    ([$t:tt $lk:tt $ft:tt] => $e:expr) => {
         $t.dynamic_label($e);
     };
-    ([$t:tt $lk:tt] $n:ident :) => {
+    ([$t:tt $lk:tt $ft:tt] $n:ident :) => {
         $t.__local_label(const { $crate::StaticLabel::new(::core::stringify!($n)) });
     };
     // Directives.
-    ([$t:tt $lk:tt] . $($d:tt)*) => {
+    ([$t:tt $lk:tt $ft:tt] . $($d:tt)*) => {
         $crate::__dynasm_directive!{ $t $($d)* }
     };
     // Prefixes.
-    ([$t:tt $lk:tt] lock $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [LOCK] $m $($r)* } };
-    ([$t:tt $lk:tt] rep $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [REP] $m $($r)* } };
-    ([$t:tt $lk:tt] repe $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [REPE] $m $($r)* } };
-    ([$t:tt $lk:tt] repz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [REPE] $m $($r)* } };
-    ([$t:tt $lk:tt] repne $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [REPNE] $m $($r)* } };
-    ([$t:tt $lk:tt] repnz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [REPNE] $m $($r)* } };
-    ([$t:tt $lk:tt] cs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [CS] $m $($r)* } };
-    ([$t:tt $lk:tt] ds $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [DS] $m $($r)* } };
-    ([$t:tt $lk:tt] es $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [ES] $m $($r)* } };
-    ([$t:tt $lk:tt] fs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [FS] $m $($r)* } };
-    ([$t:tt $lk:tt] gs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [GS] $m $($r)* } };
-    ([$t:tt $lk:tt] ss $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [SS] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] lock $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* LOCK] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] rep $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* REP] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] repe $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* REPE] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] repz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* REPE] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] repne $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* REPNE] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] repnz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* REPNE] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] cs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* CS] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] ds $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* DS] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] es $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* ES] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] fs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* FS] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] gs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* GS] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] ss $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk] [$($p)* SS] $m $($r)* } };
-    (@p [$t:tt $lk:tt] [$($p:ident)*] $m:ident $($r:tt)*) => {
-        $crate::__dynasm_next!{ {$($r)*} $lk [$t [$($p)*] $m ($($p)* $m $($r)*)] [] [] [0 1 2 3] }
+    ([$t:tt $lk:tt $ft:tt] lock $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [LOCK] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] rep $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [REP] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] repe $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [REPE] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] repz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [REPE] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] repne $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [REPNE] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] repnz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [REPNE] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] cs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [CS] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] ds $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [DS] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] es $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [ES] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] fs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [FS] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] gs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [GS] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] ss $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [SS] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] lock $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* LOCK] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] rep $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* REP] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] repe $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* REPE] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] repz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* REPE] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] repne $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* REPNE] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] repnz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* REPNE] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] cs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* CS] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] ds $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* DS] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] es $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* ES] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] fs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* FS] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] gs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* GS] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] ss $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* SS] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] $m:ident $($r:tt)*) => {
+        $crate::__dynasm_next!{ {$($r)*} $lk [$t [$($p)*] $m ($($p)* $m $($r)*) $ft] [] [] [0 1 2 3] }
     };
     // Mnemonics that are Rust keywords.
-    ([$t:tt $lk:tt] loop $($r:tt)*) => {
-        $crate::__dynasm_next!{ {$($r)*} $lk [$t [] r#loop (loop $($r)*)] [] [] [0 1 2 3] }
+    ([$t:tt $lk:tt $ft:tt] loop $($r:tt)*) => {
+        $crate::__dynasm_next!{ {$($r)*} $lk [$t [] r#loop (loop $($r)*) $ft] [] [] [0 1 2 3] }
     };
-    ([$t:tt $lk:tt] in $($r:tt)*) => {
-        $crate::__dynasm_next!{ {$($r)*} $lk [$t [] r#in (in $($r)*)] [] [] [0 1 2 3] }
+    ([$t:tt $lk:tt $ft:tt] in $($r:tt)*) => {
+        $crate::__dynasm_next!{ {$($r)*} $lk [$t [] r#in (in $($r)*) $ft] [] [] [0 1 2 3] }
     };
     // Instructions.
-    ([$t:tt $lk:tt] $m:ident $($r:tt)*) => {
-        $crate::__dynasm_next!{ {$($r)*} $lk [$t [] $m ($m $($r)*)] [] [] [0 1 2 3] }
+    ([$t:tt $lk:tt $ft:tt] $m:ident $($r:tt)*) => {
+        $crate::__dynasm_next!{ {$($r)*} $lk [$t [] $m ($m $($r)*) $ft] [] [] [0 1 2 3] }
     };
-    ([$t:tt $lk:tt] $($r:tt)*) => {
+    ([$t:tt $lk:tt $ft:tt] $($r:tt)*) => {
         ::core::compile_error!(::core::concat!("declasm: cannot parse statement `", ::core::stringify!($($r)*), "`"));
     };
 }
@@ -169,7 +181,9 @@ macro_rules! __dynasm_directive {
             "declasm: unsupported architecture `", ::core::stringify!($a), "` (only `x64` is supported)"
         ));
     };
-    ($t:tt feature $($f:ident),*) => {};
+    ($t:tt feature $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.feature`: expected `.feature name, name, ...`");
+    };
     ($t:tt align $e:expr) => { $t.align($e, 0x90); };
     ($t:tt align $e:expr, $f:expr) => { $t.align($e, $f); };
     ($t:tt u8 $($e:expr),+) => { $($t.push($e);)+ };
@@ -252,44 +266,44 @@ macro_rules! __dynasm_enc_label {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_enc {
-    ([$($p:ident)*] $m:tt ($($o:tt)*) [] [$a:tt $b:tt $c:tt $d:tt]) => {
+    ([$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [] [$a:tt $b:tt $c:tt $d:tt]) => {
         $crate::x64::encoder::encode0(
             $crate::x64::mnemonics::$m,
-            0 $(| $crate::x64::encoder::prefix::$p)*,
+            0 $(| $crate::x64::encoder::prefix::$p)* $($f)*,
             ::core::stringify!($($o)*),
         )
     };
-    ([$($p:ident)*] $m:tt ($($o:tt)*) [($($a:tt)*)] $i:tt) => {
+    ([$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [($($a:tt)*)] $i:tt) => {
         $crate::x64::encoder::encode1(
             $crate::x64::mnemonics::$m,
-            0 $(| $crate::x64::encoder::prefix::$p)*,
+            0 $(| $crate::x64::encoder::prefix::$p)* $($f)*,
             $crate::x64::operand::$($a)*,
             ::core::stringify!($($o)*),
         )
     };
-    ([$($p:ident)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*)] $i:tt) => {
+    ([$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*)] $i:tt) => {
         $crate::x64::encoder::encode2(
             $crate::x64::mnemonics::$m,
-            0 $(| $crate::x64::encoder::prefix::$p)*,
+            0 $(| $crate::x64::encoder::prefix::$p)* $($f)*,
             $crate::x64::operand::$($a)*,
             $crate::x64::operand::$($b)*,
             ::core::stringify!($($o)*),
         )
     };
-    ([$($p:ident)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*) ($($c:tt)*)] $i:tt) => {
+    ([$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*) ($($c:tt)*)] $i:tt) => {
         $crate::x64::encoder::encode3(
             $crate::x64::mnemonics::$m,
-            0 $(| $crate::x64::encoder::prefix::$p)*,
+            0 $(| $crate::x64::encoder::prefix::$p)* $($f)*,
             $crate::x64::operand::$($a)*,
             $crate::x64::operand::$($b)*,
             $crate::x64::operand::$($c)*,
             ::core::stringify!($($o)*),
         )
     };
-    ([$($p:ident)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*) ($($c:tt)*) ($($d:tt)*)] $i:tt) => {
+    ([$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*) ($($c:tt)*) ($($d:tt)*)] $i:tt) => {
         $crate::x64::encoder::encode4(
             $crate::x64::mnemonics::$m,
-            0 $(| $crate::x64::encoder::prefix::$p)*,
+            0 $(| $crate::x64::encoder::prefix::$p)* $($f)*,
             $crate::x64::operand::$($a)*,
             $crate::x64::operand::$($b)*,
             $crate::x64::operand::$($c)*,
@@ -313,16 +327,16 @@ macro_rules! __dynasm_next {
     // emitted and its relocation recorded by one call.
     // (A `const` item, not an inline `const { }`: `cargo check` evaluates items, so that a bad
     // statement is an error there too.)
-    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] $i };
+    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {{
+        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i };
         $t.__declasm_enc(__E);
     }};
-    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt] [$(($($ds:tt)*) [] $z:tt)*] [[$($lab:tt)*]] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] $i };
+    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) [] $z:tt)*] [[$($lab:tt)*]] $i:tt) => {{
+        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i };
         $crate::__dynasm_enc_label!{ $t [$($lab)*] }
     }};
-    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $m $o [$(($($ds)*))*] $i };
+    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
+        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i };
         $t.__declasm_build(__E, ($($crate::x64::emit::$($rt)*,)*));
         $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
     }};
@@ -402,13 +416,13 @@ macro_rules! __dynasm_push {
     (@r $ds:tt $rt:tt {$($lb:tt)*} $r:tt $lk:tt $e:tt [$($acc:tt)*] [$($l:tt)*] [$i0:tt $($is:tt)*]) => {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [x] $rt] [$($l)* $($lb)*] [$($is)*] }
     };
-    (@c $ds:tt $lb:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*)] $acc:tt $l:tt []) => {
+    (@c $ds:tt $lb:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt] $acc:tt $l:tt []) => {
         ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
     };
-    (@i $ds:tt $v:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*)] $acc:tt $l:tt []) => {
+    (@i $ds:tt $v:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt] $acc:tt $l:tt []) => {
         ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
     };
-    (@r $ds:tt $rt:tt $lb:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*)] $acc:tt $l:tt []) => {
+    (@r $ds:tt $rt:tt $lb:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt] $acc:tt $l:tt []) => {
         ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
     };
 }
@@ -490,7 +504,7 @@ macro_rules! __dynasm_reg {
     ([N] $k:tt $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* (Op::imm($k)) [x] {imm::<{ __E.imm[$i0].size }>($x)}] $l [$($is)*] }
     };
-    ($res:tt $k:tt $x:ident $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*)] $acc:tt $l:tt []) => {
+    ($res:tt $k:tt $x:ident $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt] $acc:tt $l:tt []) => {
         ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
     };
 }
