@@ -37,7 +37,8 @@ SHAPES = [
     "rax, ecx", "eax, cx", "eax, cl", "rax, cl", "rax, rcx, rdx", "eax, ecx, edx", "rax, rcx, 5",
     "eax, ecx, 5", "rax, [rax], rcx", "eax, [rax], ecx", "5", "0x1234", "5, 6", "->glob", "BYTE ->glob",
     "es", "fs", "ax, es", "cr0", "rax, cr0", "dr0", "xmm0", "xmm0, xmm1", "xmm0, [rax]", "mm0",
-    "ymm0", "st0", "bnd0", "bnd0, [rax]", "[rax], bnd0",
+    "ymm0", "st0", "bnd0", "bnd0, [rax]", "[rax], bnd0", "xmm0, xmm1, xmm2", "xmm0, xmm1, [rax]",
+    "ymm0, ymm1, ymm2",
 ]
 
 

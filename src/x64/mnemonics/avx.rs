@@ -181,6 +181,13 @@ vcmp_pseudo! {
     vcmpnlt_usps vcmpnlt_uspd vcmpnlt_usss vcmpnlt_ussd "05",
     vcmpnle_usps vcmpnle_uspd vcmpnle_usss vcmpnle_ussd "06",
     vcmpord_qps vcmpord_qpd vcmpord_qss vcmpord_qsd "07",
+    // Other names of predicates 9 to 0Fh.
+    vcmpnge_usps vcmpnge_uspd vcmpnge_usss vcmpnge_ussd "09",
+    vcmpngt_usps vcmpngt_uspd vcmpngt_usss vcmpngt_ussd "0A",
+    vcmpfalse_oqps vcmpfalse_oqpd vcmpfalse_oqss vcmpfalse_oqsd "0B",
+    vcmpge_osps vcmpge_ospd vcmpge_osss vcmpge_ossd "0D",
+    vcmpgt_osps vcmpgt_ospd vcmpgt_osss vcmpgt_ossd "0E",
+    vcmptrue_uqps vcmptrue_uqpd vcmptrue_uqss vcmptrue_uqsd "0F",
 }
 
 forms! {

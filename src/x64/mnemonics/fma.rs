@@ -73,6 +73,42 @@ fma3_scalar! {
     vfnmsub231sd "xmm, xmm, xmm/m64" "W1 BF",
 }
 
+// The other names of the operand orders (NASM's): 123 = 213, 312 = 132, 321 = 231; the same
+// encodings (checked against the oracle in tests/oracle_fma3_alias.rs).
+fma3_packed! {
+    vfmadd312ps "W0 98", vfmadd123ps "W0 A8", vfmadd321ps "W0 B8",
+    vfmadd312pd "W0 98", vfmadd123pd "W0 A8", vfmadd321pd "W0 B8",
+    vfmaddsub312ps "W0 96", vfmaddsub123ps "W0 A6", vfmaddsub321ps "W0 B6",
+    vfmaddsub312pd "W0 96", vfmaddsub123pd "W0 A6", vfmaddsub321pd "W0 B6",
+    vfmsubadd312ps "W0 97", vfmsubadd123ps "W0 A7", vfmsubadd321ps "W0 B7",
+    vfmsubadd312pd "W0 97", vfmsubadd123pd "W0 A7", vfmsubadd321pd "W0 B7",
+    vfmsub312ps "W0 9A", vfmsub123ps "W0 AA", vfmsub321ps "W0 BA",
+    vfmsub312pd "W0 9A", vfmsub123pd "W0 AA", vfmsub321pd "W0 BA",
+    vfnmadd312ps "W0 9C", vfnmadd123ps "W0 AC", vfnmadd321ps "W0 BC",
+    vfnmadd312pd "W0 9C", vfnmadd123pd "W0 AC", vfnmadd321pd "W0 BC",
+    vfnmsub312ps "W0 9E", vfnmsub123ps "W0 AE", vfnmsub321ps "W0 BE",
+    vfnmsub312pd "W0 9E", vfnmsub123pd "W0 AE", vfnmsub321pd "W0 BE",
+}
+
+fma3_scalar! {
+    vfmadd312ss "xmm, xmm, xmm/m32" "W0 99", vfmadd123ss "xmm, xmm, xmm/m32" "W0 A9",
+    vfmadd321ss "xmm, xmm, xmm/m32" "W0 B9",
+    vfmadd312sd "xmm, xmm, xmm/m64" "W1 99", vfmadd123sd "xmm, xmm, xmm/m64" "W1 A9",
+    vfmadd321sd "xmm, xmm, xmm/m64" "W1 B9",
+    vfmsub312ss "xmm, xmm, xmm/m32" "W0 9B", vfmsub123ss "xmm, xmm, xmm/m32" "W0 AB",
+    vfmsub321ss "xmm, xmm, xmm/m32" "W0 BB",
+    vfmsub312sd "xmm, xmm, xmm/m64" "W1 9B", vfmsub123sd "xmm, xmm, xmm/m64" "W1 AB",
+    vfmsub321sd "xmm, xmm, xmm/m64" "W1 BB",
+    vfnmadd312ss "xmm, xmm, xmm/m32" "W0 9D", vfnmadd123ss "xmm, xmm, xmm/m32" "W0 AD",
+    vfnmadd321ss "xmm, xmm, xmm/m32" "W0 BD",
+    vfnmadd312sd "xmm, xmm, xmm/m64" "W1 9D", vfnmadd123sd "xmm, xmm, xmm/m64" "W1 AD",
+    vfnmadd321sd "xmm, xmm, xmm/m64" "W1 BD",
+    vfnmsub312ss "xmm, xmm, xmm/m32" "W0 9F", vfnmsub123ss "xmm, xmm, xmm/m32" "W0 AF",
+    vfnmsub321ss "xmm, xmm, xmm/m32" "W0 BF",
+    vfnmsub312sd "xmm, xmm, xmm/m64" "W1 9F", vfnmsub123sd "xmm, xmm, xmm/m64" "W1 AF",
+    vfnmsub321sd "xmm, xmm, xmm/m64" "W1 BF",
+}
+
 // FMA4 packed: `VEX.NDS.L.66.0F3A.W0 op /r is4`, memory fourth or third (W0 for both: the
 // oracle's bytes, see above).
 macro_rules! fma4_packed {

@@ -1621,1192 +1621,1360 @@ pub const vcmpeqps: MnemonicId = MnemonicId(805);
 pub const vcmpeqsd: MnemonicId = MnemonicId(806);
 /// `vcmpeqss`
 pub const vcmpeqss: MnemonicId = MnemonicId(807);
+/// `vcmpfalse_oqpd`
+pub const vcmpfalse_oqpd: MnemonicId = MnemonicId(808);
+/// `vcmpfalse_oqps`
+pub const vcmpfalse_oqps: MnemonicId = MnemonicId(809);
+/// `vcmpfalse_oqsd`
+pub const vcmpfalse_oqsd: MnemonicId = MnemonicId(810);
+/// `vcmpfalse_oqss`
+pub const vcmpfalse_oqss: MnemonicId = MnemonicId(811);
 /// `vcmpfalse_ospd`
-pub const vcmpfalse_ospd: MnemonicId = MnemonicId(808);
+pub const vcmpfalse_ospd: MnemonicId = MnemonicId(812);
 /// `vcmpfalse_osps`
-pub const vcmpfalse_osps: MnemonicId = MnemonicId(809);
+pub const vcmpfalse_osps: MnemonicId = MnemonicId(813);
 /// `vcmpfalse_ossd`
-pub const vcmpfalse_ossd: MnemonicId = MnemonicId(810);
+pub const vcmpfalse_ossd: MnemonicId = MnemonicId(814);
 /// `vcmpfalse_osss`
-pub const vcmpfalse_osss: MnemonicId = MnemonicId(811);
+pub const vcmpfalse_osss: MnemonicId = MnemonicId(815);
 /// `vcmpfalsepd`
-pub const vcmpfalsepd: MnemonicId = MnemonicId(812);
+pub const vcmpfalsepd: MnemonicId = MnemonicId(816);
 /// `vcmpfalseps`
-pub const vcmpfalseps: MnemonicId = MnemonicId(813);
+pub const vcmpfalseps: MnemonicId = MnemonicId(817);
 /// `vcmpfalsesd`
-pub const vcmpfalsesd: MnemonicId = MnemonicId(814);
+pub const vcmpfalsesd: MnemonicId = MnemonicId(818);
 /// `vcmpfalsess`
-pub const vcmpfalsess: MnemonicId = MnemonicId(815);
+pub const vcmpfalsess: MnemonicId = MnemonicId(819);
 /// `vcmpge_oqpd`
-pub const vcmpge_oqpd: MnemonicId = MnemonicId(816);
+pub const vcmpge_oqpd: MnemonicId = MnemonicId(820);
 /// `vcmpge_oqps`
-pub const vcmpge_oqps: MnemonicId = MnemonicId(817);
+pub const vcmpge_oqps: MnemonicId = MnemonicId(821);
 /// `vcmpge_oqsd`
-pub const vcmpge_oqsd: MnemonicId = MnemonicId(818);
+pub const vcmpge_oqsd: MnemonicId = MnemonicId(822);
 /// `vcmpge_oqss`
-pub const vcmpge_oqss: MnemonicId = MnemonicId(819);
+pub const vcmpge_oqss: MnemonicId = MnemonicId(823);
+/// `vcmpge_ospd`
+pub const vcmpge_ospd: MnemonicId = MnemonicId(824);
+/// `vcmpge_osps`
+pub const vcmpge_osps: MnemonicId = MnemonicId(825);
+/// `vcmpge_ossd`
+pub const vcmpge_ossd: MnemonicId = MnemonicId(826);
+/// `vcmpge_osss`
+pub const vcmpge_osss: MnemonicId = MnemonicId(827);
 /// `vcmpgepd`
-pub const vcmpgepd: MnemonicId = MnemonicId(820);
+pub const vcmpgepd: MnemonicId = MnemonicId(828);
 /// `vcmpgeps`
-pub const vcmpgeps: MnemonicId = MnemonicId(821);
+pub const vcmpgeps: MnemonicId = MnemonicId(829);
 /// `vcmpgesd`
-pub const vcmpgesd: MnemonicId = MnemonicId(822);
+pub const vcmpgesd: MnemonicId = MnemonicId(830);
 /// `vcmpgess`
-pub const vcmpgess: MnemonicId = MnemonicId(823);
+pub const vcmpgess: MnemonicId = MnemonicId(831);
 /// `vcmpgt_oqpd`
-pub const vcmpgt_oqpd: MnemonicId = MnemonicId(824);
+pub const vcmpgt_oqpd: MnemonicId = MnemonicId(832);
 /// `vcmpgt_oqps`
-pub const vcmpgt_oqps: MnemonicId = MnemonicId(825);
+pub const vcmpgt_oqps: MnemonicId = MnemonicId(833);
 /// `vcmpgt_oqsd`
-pub const vcmpgt_oqsd: MnemonicId = MnemonicId(826);
+pub const vcmpgt_oqsd: MnemonicId = MnemonicId(834);
 /// `vcmpgt_oqss`
-pub const vcmpgt_oqss: MnemonicId = MnemonicId(827);
+pub const vcmpgt_oqss: MnemonicId = MnemonicId(835);
+/// `vcmpgt_ospd`
+pub const vcmpgt_ospd: MnemonicId = MnemonicId(836);
+/// `vcmpgt_osps`
+pub const vcmpgt_osps: MnemonicId = MnemonicId(837);
+/// `vcmpgt_ossd`
+pub const vcmpgt_ossd: MnemonicId = MnemonicId(838);
+/// `vcmpgt_osss`
+pub const vcmpgt_osss: MnemonicId = MnemonicId(839);
 /// `vcmpgtpd`
-pub const vcmpgtpd: MnemonicId = MnemonicId(828);
+pub const vcmpgtpd: MnemonicId = MnemonicId(840);
 /// `vcmpgtps`
-pub const vcmpgtps: MnemonicId = MnemonicId(829);
+pub const vcmpgtps: MnemonicId = MnemonicId(841);
 /// `vcmpgtsd`
-pub const vcmpgtsd: MnemonicId = MnemonicId(830);
+pub const vcmpgtsd: MnemonicId = MnemonicId(842);
 /// `vcmpgtss`
-pub const vcmpgtss: MnemonicId = MnemonicId(831);
+pub const vcmpgtss: MnemonicId = MnemonicId(843);
 /// `vcmple_oqpd`
-pub const vcmple_oqpd: MnemonicId = MnemonicId(832);
+pub const vcmple_oqpd: MnemonicId = MnemonicId(844);
 /// `vcmple_oqps`
-pub const vcmple_oqps: MnemonicId = MnemonicId(833);
+pub const vcmple_oqps: MnemonicId = MnemonicId(845);
 /// `vcmple_oqsd`
-pub const vcmple_oqsd: MnemonicId = MnemonicId(834);
+pub const vcmple_oqsd: MnemonicId = MnemonicId(846);
 /// `vcmple_oqss`
-pub const vcmple_oqss: MnemonicId = MnemonicId(835);
+pub const vcmple_oqss: MnemonicId = MnemonicId(847);
 /// `vcmple_ospd`
-pub const vcmple_ospd: MnemonicId = MnemonicId(836);
+pub const vcmple_ospd: MnemonicId = MnemonicId(848);
 /// `vcmple_osps`
-pub const vcmple_osps: MnemonicId = MnemonicId(837);
+pub const vcmple_osps: MnemonicId = MnemonicId(849);
 /// `vcmple_ossd`
-pub const vcmple_ossd: MnemonicId = MnemonicId(838);
+pub const vcmple_ossd: MnemonicId = MnemonicId(850);
 /// `vcmple_osss`
-pub const vcmple_osss: MnemonicId = MnemonicId(839);
+pub const vcmple_osss: MnemonicId = MnemonicId(851);
 /// `vcmplepd`
-pub const vcmplepd: MnemonicId = MnemonicId(840);
+pub const vcmplepd: MnemonicId = MnemonicId(852);
 /// `vcmpleps`
-pub const vcmpleps: MnemonicId = MnemonicId(841);
+pub const vcmpleps: MnemonicId = MnemonicId(853);
 /// `vcmplesd`
-pub const vcmplesd: MnemonicId = MnemonicId(842);
+pub const vcmplesd: MnemonicId = MnemonicId(854);
 /// `vcmpless`
-pub const vcmpless: MnemonicId = MnemonicId(843);
+pub const vcmpless: MnemonicId = MnemonicId(855);
 /// `vcmplt_oqpd`
-pub const vcmplt_oqpd: MnemonicId = MnemonicId(844);
+pub const vcmplt_oqpd: MnemonicId = MnemonicId(856);
 /// `vcmplt_oqps`
-pub const vcmplt_oqps: MnemonicId = MnemonicId(845);
+pub const vcmplt_oqps: MnemonicId = MnemonicId(857);
 /// `vcmplt_oqsd`
-pub const vcmplt_oqsd: MnemonicId = MnemonicId(846);
+pub const vcmplt_oqsd: MnemonicId = MnemonicId(858);
 /// `vcmplt_oqss`
-pub const vcmplt_oqss: MnemonicId = MnemonicId(847);
+pub const vcmplt_oqss: MnemonicId = MnemonicId(859);
 /// `vcmplt_ospd`
-pub const vcmplt_ospd: MnemonicId = MnemonicId(848);
+pub const vcmplt_ospd: MnemonicId = MnemonicId(860);
 /// `vcmplt_osps`
-pub const vcmplt_osps: MnemonicId = MnemonicId(849);
+pub const vcmplt_osps: MnemonicId = MnemonicId(861);
 /// `vcmplt_ossd`
-pub const vcmplt_ossd: MnemonicId = MnemonicId(850);
+pub const vcmplt_ossd: MnemonicId = MnemonicId(862);
 /// `vcmplt_osss`
-pub const vcmplt_osss: MnemonicId = MnemonicId(851);
+pub const vcmplt_osss: MnemonicId = MnemonicId(863);
 /// `vcmpltpd`
-pub const vcmpltpd: MnemonicId = MnemonicId(852);
+pub const vcmpltpd: MnemonicId = MnemonicId(864);
 /// `vcmpltps`
-pub const vcmpltps: MnemonicId = MnemonicId(853);
+pub const vcmpltps: MnemonicId = MnemonicId(865);
 /// `vcmpltsd`
-pub const vcmpltsd: MnemonicId = MnemonicId(854);
+pub const vcmpltsd: MnemonicId = MnemonicId(866);
 /// `vcmpltss`
-pub const vcmpltss: MnemonicId = MnemonicId(855);
+pub const vcmpltss: MnemonicId = MnemonicId(867);
 /// `vcmpneq_oqpd`
-pub const vcmpneq_oqpd: MnemonicId = MnemonicId(856);
+pub const vcmpneq_oqpd: MnemonicId = MnemonicId(868);
 /// `vcmpneq_oqps`
-pub const vcmpneq_oqps: MnemonicId = MnemonicId(857);
+pub const vcmpneq_oqps: MnemonicId = MnemonicId(869);
 /// `vcmpneq_oqsd`
-pub const vcmpneq_oqsd: MnemonicId = MnemonicId(858);
+pub const vcmpneq_oqsd: MnemonicId = MnemonicId(870);
 /// `vcmpneq_oqss`
-pub const vcmpneq_oqss: MnemonicId = MnemonicId(859);
+pub const vcmpneq_oqss: MnemonicId = MnemonicId(871);
 /// `vcmpneq_ospd`
-pub const vcmpneq_ospd: MnemonicId = MnemonicId(860);
+pub const vcmpneq_ospd: MnemonicId = MnemonicId(872);
 /// `vcmpneq_osps`
-pub const vcmpneq_osps: MnemonicId = MnemonicId(861);
+pub const vcmpneq_osps: MnemonicId = MnemonicId(873);
 /// `vcmpneq_ossd`
-pub const vcmpneq_ossd: MnemonicId = MnemonicId(862);
+pub const vcmpneq_ossd: MnemonicId = MnemonicId(874);
 /// `vcmpneq_osss`
-pub const vcmpneq_osss: MnemonicId = MnemonicId(863);
+pub const vcmpneq_osss: MnemonicId = MnemonicId(875);
 /// `vcmpneq_uqpd`
-pub const vcmpneq_uqpd: MnemonicId = MnemonicId(864);
+pub const vcmpneq_uqpd: MnemonicId = MnemonicId(876);
 /// `vcmpneq_uqps`
-pub const vcmpneq_uqps: MnemonicId = MnemonicId(865);
+pub const vcmpneq_uqps: MnemonicId = MnemonicId(877);
 /// `vcmpneq_uqsd`
-pub const vcmpneq_uqsd: MnemonicId = MnemonicId(866);
+pub const vcmpneq_uqsd: MnemonicId = MnemonicId(878);
 /// `vcmpneq_uqss`
-pub const vcmpneq_uqss: MnemonicId = MnemonicId(867);
+pub const vcmpneq_uqss: MnemonicId = MnemonicId(879);
 /// `vcmpneq_uspd`
-pub const vcmpneq_uspd: MnemonicId = MnemonicId(868);
+pub const vcmpneq_uspd: MnemonicId = MnemonicId(880);
 /// `vcmpneq_usps`
-pub const vcmpneq_usps: MnemonicId = MnemonicId(869);
+pub const vcmpneq_usps: MnemonicId = MnemonicId(881);
 /// `vcmpneq_ussd`
-pub const vcmpneq_ussd: MnemonicId = MnemonicId(870);
+pub const vcmpneq_ussd: MnemonicId = MnemonicId(882);
 /// `vcmpneq_usss`
-pub const vcmpneq_usss: MnemonicId = MnemonicId(871);
+pub const vcmpneq_usss: MnemonicId = MnemonicId(883);
 /// `vcmpneqpd`
-pub const vcmpneqpd: MnemonicId = MnemonicId(872);
+pub const vcmpneqpd: MnemonicId = MnemonicId(884);
 /// `vcmpneqps`
-pub const vcmpneqps: MnemonicId = MnemonicId(873);
+pub const vcmpneqps: MnemonicId = MnemonicId(885);
 /// `vcmpneqsd`
-pub const vcmpneqsd: MnemonicId = MnemonicId(874);
+pub const vcmpneqsd: MnemonicId = MnemonicId(886);
 /// `vcmpneqss`
-pub const vcmpneqss: MnemonicId = MnemonicId(875);
+pub const vcmpneqss: MnemonicId = MnemonicId(887);
 /// `vcmpnge_uqpd`
-pub const vcmpnge_uqpd: MnemonicId = MnemonicId(876);
+pub const vcmpnge_uqpd: MnemonicId = MnemonicId(888);
 /// `vcmpnge_uqps`
-pub const vcmpnge_uqps: MnemonicId = MnemonicId(877);
+pub const vcmpnge_uqps: MnemonicId = MnemonicId(889);
 /// `vcmpnge_uqsd`
-pub const vcmpnge_uqsd: MnemonicId = MnemonicId(878);
+pub const vcmpnge_uqsd: MnemonicId = MnemonicId(890);
 /// `vcmpnge_uqss`
-pub const vcmpnge_uqss: MnemonicId = MnemonicId(879);
+pub const vcmpnge_uqss: MnemonicId = MnemonicId(891);
+/// `vcmpnge_uspd`
+pub const vcmpnge_uspd: MnemonicId = MnemonicId(892);
+/// `vcmpnge_usps`
+pub const vcmpnge_usps: MnemonicId = MnemonicId(893);
+/// `vcmpnge_ussd`
+pub const vcmpnge_ussd: MnemonicId = MnemonicId(894);
+/// `vcmpnge_usss`
+pub const vcmpnge_usss: MnemonicId = MnemonicId(895);
 /// `vcmpngepd`
-pub const vcmpngepd: MnemonicId = MnemonicId(880);
+pub const vcmpngepd: MnemonicId = MnemonicId(896);
 /// `vcmpngeps`
-pub const vcmpngeps: MnemonicId = MnemonicId(881);
+pub const vcmpngeps: MnemonicId = MnemonicId(897);
 /// `vcmpngesd`
-pub const vcmpngesd: MnemonicId = MnemonicId(882);
+pub const vcmpngesd: MnemonicId = MnemonicId(898);
 /// `vcmpngess`
-pub const vcmpngess: MnemonicId = MnemonicId(883);
+pub const vcmpngess: MnemonicId = MnemonicId(899);
 /// `vcmpngt_uqpd`
-pub const vcmpngt_uqpd: MnemonicId = MnemonicId(884);
+pub const vcmpngt_uqpd: MnemonicId = MnemonicId(900);
 /// `vcmpngt_uqps`
-pub const vcmpngt_uqps: MnemonicId = MnemonicId(885);
+pub const vcmpngt_uqps: MnemonicId = MnemonicId(901);
 /// `vcmpngt_uqsd`
-pub const vcmpngt_uqsd: MnemonicId = MnemonicId(886);
+pub const vcmpngt_uqsd: MnemonicId = MnemonicId(902);
 /// `vcmpngt_uqss`
-pub const vcmpngt_uqss: MnemonicId = MnemonicId(887);
+pub const vcmpngt_uqss: MnemonicId = MnemonicId(903);
+/// `vcmpngt_uspd`
+pub const vcmpngt_uspd: MnemonicId = MnemonicId(904);
+/// `vcmpngt_usps`
+pub const vcmpngt_usps: MnemonicId = MnemonicId(905);
+/// `vcmpngt_ussd`
+pub const vcmpngt_ussd: MnemonicId = MnemonicId(906);
+/// `vcmpngt_usss`
+pub const vcmpngt_usss: MnemonicId = MnemonicId(907);
 /// `vcmpngtpd`
-pub const vcmpngtpd: MnemonicId = MnemonicId(888);
+pub const vcmpngtpd: MnemonicId = MnemonicId(908);
 /// `vcmpngtps`
-pub const vcmpngtps: MnemonicId = MnemonicId(889);
+pub const vcmpngtps: MnemonicId = MnemonicId(909);
 /// `vcmpngtsd`
-pub const vcmpngtsd: MnemonicId = MnemonicId(890);
+pub const vcmpngtsd: MnemonicId = MnemonicId(910);
 /// `vcmpngtss`
-pub const vcmpngtss: MnemonicId = MnemonicId(891);
+pub const vcmpngtss: MnemonicId = MnemonicId(911);
 /// `vcmpnle_uqpd`
-pub const vcmpnle_uqpd: MnemonicId = MnemonicId(892);
+pub const vcmpnle_uqpd: MnemonicId = MnemonicId(912);
 /// `vcmpnle_uqps`
-pub const vcmpnle_uqps: MnemonicId = MnemonicId(893);
+pub const vcmpnle_uqps: MnemonicId = MnemonicId(913);
 /// `vcmpnle_uqsd`
-pub const vcmpnle_uqsd: MnemonicId = MnemonicId(894);
+pub const vcmpnle_uqsd: MnemonicId = MnemonicId(914);
 /// `vcmpnle_uqss`
-pub const vcmpnle_uqss: MnemonicId = MnemonicId(895);
+pub const vcmpnle_uqss: MnemonicId = MnemonicId(915);
 /// `vcmpnle_uspd`
-pub const vcmpnle_uspd: MnemonicId = MnemonicId(896);
+pub const vcmpnle_uspd: MnemonicId = MnemonicId(916);
 /// `vcmpnle_usps`
-pub const vcmpnle_usps: MnemonicId = MnemonicId(897);
+pub const vcmpnle_usps: MnemonicId = MnemonicId(917);
 /// `vcmpnle_ussd`
-pub const vcmpnle_ussd: MnemonicId = MnemonicId(898);
+pub const vcmpnle_ussd: MnemonicId = MnemonicId(918);
 /// `vcmpnle_usss`
-pub const vcmpnle_usss: MnemonicId = MnemonicId(899);
+pub const vcmpnle_usss: MnemonicId = MnemonicId(919);
 /// `vcmpnlepd`
-pub const vcmpnlepd: MnemonicId = MnemonicId(900);
+pub const vcmpnlepd: MnemonicId = MnemonicId(920);
 /// `vcmpnleps`
-pub const vcmpnleps: MnemonicId = MnemonicId(901);
+pub const vcmpnleps: MnemonicId = MnemonicId(921);
 /// `vcmpnlesd`
-pub const vcmpnlesd: MnemonicId = MnemonicId(902);
+pub const vcmpnlesd: MnemonicId = MnemonicId(922);
 /// `vcmpnless`
-pub const vcmpnless: MnemonicId = MnemonicId(903);
+pub const vcmpnless: MnemonicId = MnemonicId(923);
 /// `vcmpnlt_uqpd`
-pub const vcmpnlt_uqpd: MnemonicId = MnemonicId(904);
+pub const vcmpnlt_uqpd: MnemonicId = MnemonicId(924);
 /// `vcmpnlt_uqps`
-pub const vcmpnlt_uqps: MnemonicId = MnemonicId(905);
+pub const vcmpnlt_uqps: MnemonicId = MnemonicId(925);
 /// `vcmpnlt_uqsd`
-pub const vcmpnlt_uqsd: MnemonicId = MnemonicId(906);
+pub const vcmpnlt_uqsd: MnemonicId = MnemonicId(926);
 /// `vcmpnlt_uqss`
-pub const vcmpnlt_uqss: MnemonicId = MnemonicId(907);
+pub const vcmpnlt_uqss: MnemonicId = MnemonicId(927);
 /// `vcmpnlt_uspd`
-pub const vcmpnlt_uspd: MnemonicId = MnemonicId(908);
+pub const vcmpnlt_uspd: MnemonicId = MnemonicId(928);
 /// `vcmpnlt_usps`
-pub const vcmpnlt_usps: MnemonicId = MnemonicId(909);
+pub const vcmpnlt_usps: MnemonicId = MnemonicId(929);
 /// `vcmpnlt_ussd`
-pub const vcmpnlt_ussd: MnemonicId = MnemonicId(910);
+pub const vcmpnlt_ussd: MnemonicId = MnemonicId(930);
 /// `vcmpnlt_usss`
-pub const vcmpnlt_usss: MnemonicId = MnemonicId(911);
+pub const vcmpnlt_usss: MnemonicId = MnemonicId(931);
 /// `vcmpnltpd`
-pub const vcmpnltpd: MnemonicId = MnemonicId(912);
+pub const vcmpnltpd: MnemonicId = MnemonicId(932);
 /// `vcmpnltps`
-pub const vcmpnltps: MnemonicId = MnemonicId(913);
+pub const vcmpnltps: MnemonicId = MnemonicId(933);
 /// `vcmpnltsd`
-pub const vcmpnltsd: MnemonicId = MnemonicId(914);
+pub const vcmpnltsd: MnemonicId = MnemonicId(934);
 /// `vcmpnltss`
-pub const vcmpnltss: MnemonicId = MnemonicId(915);
+pub const vcmpnltss: MnemonicId = MnemonicId(935);
 /// `vcmpord_qpd`
-pub const vcmpord_qpd: MnemonicId = MnemonicId(916);
+pub const vcmpord_qpd: MnemonicId = MnemonicId(936);
 /// `vcmpord_qps`
-pub const vcmpord_qps: MnemonicId = MnemonicId(917);
+pub const vcmpord_qps: MnemonicId = MnemonicId(937);
 /// `vcmpord_qsd`
-pub const vcmpord_qsd: MnemonicId = MnemonicId(918);
+pub const vcmpord_qsd: MnemonicId = MnemonicId(938);
 /// `vcmpord_qss`
-pub const vcmpord_qss: MnemonicId = MnemonicId(919);
+pub const vcmpord_qss: MnemonicId = MnemonicId(939);
 /// `vcmpord_spd`
-pub const vcmpord_spd: MnemonicId = MnemonicId(920);
+pub const vcmpord_spd: MnemonicId = MnemonicId(940);
 /// `vcmpord_sps`
-pub const vcmpord_sps: MnemonicId = MnemonicId(921);
+pub const vcmpord_sps: MnemonicId = MnemonicId(941);
 /// `vcmpord_ssd`
-pub const vcmpord_ssd: MnemonicId = MnemonicId(922);
+pub const vcmpord_ssd: MnemonicId = MnemonicId(942);
 /// `vcmpord_sss`
-pub const vcmpord_sss: MnemonicId = MnemonicId(923);
+pub const vcmpord_sss: MnemonicId = MnemonicId(943);
 /// `vcmpordpd`
-pub const vcmpordpd: MnemonicId = MnemonicId(924);
+pub const vcmpordpd: MnemonicId = MnemonicId(944);
 /// `vcmpordps`
-pub const vcmpordps: MnemonicId = MnemonicId(925);
+pub const vcmpordps: MnemonicId = MnemonicId(945);
 /// `vcmpordsd`
-pub const vcmpordsd: MnemonicId = MnemonicId(926);
+pub const vcmpordsd: MnemonicId = MnemonicId(946);
 /// `vcmpordss`
-pub const vcmpordss: MnemonicId = MnemonicId(927);
+pub const vcmpordss: MnemonicId = MnemonicId(947);
 /// `vcmppd`
-pub const vcmppd: MnemonicId = MnemonicId(928);
+pub const vcmppd: MnemonicId = MnemonicId(948);
 /// `vcmpps`
-pub const vcmpps: MnemonicId = MnemonicId(929);
+pub const vcmpps: MnemonicId = MnemonicId(949);
 /// `vcmpsd`
-pub const vcmpsd: MnemonicId = MnemonicId(930);
+pub const vcmpsd: MnemonicId = MnemonicId(950);
 /// `vcmpss`
-pub const vcmpss: MnemonicId = MnemonicId(931);
+pub const vcmpss: MnemonicId = MnemonicId(951);
+/// `vcmptrue_uqpd`
+pub const vcmptrue_uqpd: MnemonicId = MnemonicId(952);
+/// `vcmptrue_uqps`
+pub const vcmptrue_uqps: MnemonicId = MnemonicId(953);
+/// `vcmptrue_uqsd`
+pub const vcmptrue_uqsd: MnemonicId = MnemonicId(954);
+/// `vcmptrue_uqss`
+pub const vcmptrue_uqss: MnemonicId = MnemonicId(955);
 /// `vcmptrue_uspd`
-pub const vcmptrue_uspd: MnemonicId = MnemonicId(932);
+pub const vcmptrue_uspd: MnemonicId = MnemonicId(956);
 /// `vcmptrue_usps`
-pub const vcmptrue_usps: MnemonicId = MnemonicId(933);
+pub const vcmptrue_usps: MnemonicId = MnemonicId(957);
 /// `vcmptrue_ussd`
-pub const vcmptrue_ussd: MnemonicId = MnemonicId(934);
+pub const vcmptrue_ussd: MnemonicId = MnemonicId(958);
 /// `vcmptrue_usss`
-pub const vcmptrue_usss: MnemonicId = MnemonicId(935);
+pub const vcmptrue_usss: MnemonicId = MnemonicId(959);
 /// `vcmptruepd`
-pub const vcmptruepd: MnemonicId = MnemonicId(936);
+pub const vcmptruepd: MnemonicId = MnemonicId(960);
 /// `vcmptrueps`
-pub const vcmptrueps: MnemonicId = MnemonicId(937);
+pub const vcmptrueps: MnemonicId = MnemonicId(961);
 /// `vcmptruesd`
-pub const vcmptruesd: MnemonicId = MnemonicId(938);
+pub const vcmptruesd: MnemonicId = MnemonicId(962);
 /// `vcmptruess`
-pub const vcmptruess: MnemonicId = MnemonicId(939);
+pub const vcmptruess: MnemonicId = MnemonicId(963);
 /// `vcmpunord_qpd`
-pub const vcmpunord_qpd: MnemonicId = MnemonicId(940);
+pub const vcmpunord_qpd: MnemonicId = MnemonicId(964);
 /// `vcmpunord_qps`
-pub const vcmpunord_qps: MnemonicId = MnemonicId(941);
+pub const vcmpunord_qps: MnemonicId = MnemonicId(965);
 /// `vcmpunord_qsd`
-pub const vcmpunord_qsd: MnemonicId = MnemonicId(942);
+pub const vcmpunord_qsd: MnemonicId = MnemonicId(966);
 /// `vcmpunord_qss`
-pub const vcmpunord_qss: MnemonicId = MnemonicId(943);
+pub const vcmpunord_qss: MnemonicId = MnemonicId(967);
 /// `vcmpunord_spd`
-pub const vcmpunord_spd: MnemonicId = MnemonicId(944);
+pub const vcmpunord_spd: MnemonicId = MnemonicId(968);
 /// `vcmpunord_sps`
-pub const vcmpunord_sps: MnemonicId = MnemonicId(945);
+pub const vcmpunord_sps: MnemonicId = MnemonicId(969);
 /// `vcmpunord_ssd`
-pub const vcmpunord_ssd: MnemonicId = MnemonicId(946);
+pub const vcmpunord_ssd: MnemonicId = MnemonicId(970);
 /// `vcmpunord_sss`
-pub const vcmpunord_sss: MnemonicId = MnemonicId(947);
+pub const vcmpunord_sss: MnemonicId = MnemonicId(971);
 /// `vcmpunordpd`
-pub const vcmpunordpd: MnemonicId = MnemonicId(948);
+pub const vcmpunordpd: MnemonicId = MnemonicId(972);
 /// `vcmpunordps`
-pub const vcmpunordps: MnemonicId = MnemonicId(949);
+pub const vcmpunordps: MnemonicId = MnemonicId(973);
 /// `vcmpunordsd`
-pub const vcmpunordsd: MnemonicId = MnemonicId(950);
+pub const vcmpunordsd: MnemonicId = MnemonicId(974);
 /// `vcmpunordss`
-pub const vcmpunordss: MnemonicId = MnemonicId(951);
+pub const vcmpunordss: MnemonicId = MnemonicId(975);
 /// `vcomisd`
-pub const vcomisd: MnemonicId = MnemonicId(952);
+pub const vcomisd: MnemonicId = MnemonicId(976);
 /// `vcomiss`
-pub const vcomiss: MnemonicId = MnemonicId(953);
+pub const vcomiss: MnemonicId = MnemonicId(977);
 /// `vcvtdq2pd`
-pub const vcvtdq2pd: MnemonicId = MnemonicId(954);
+pub const vcvtdq2pd: MnemonicId = MnemonicId(978);
 /// `vcvtdq2ps`
-pub const vcvtdq2ps: MnemonicId = MnemonicId(955);
+pub const vcvtdq2ps: MnemonicId = MnemonicId(979);
 /// `vcvtpd2dq`
-pub const vcvtpd2dq: MnemonicId = MnemonicId(956);
+pub const vcvtpd2dq: MnemonicId = MnemonicId(980);
 /// `vcvtpd2ps`
-pub const vcvtpd2ps: MnemonicId = MnemonicId(957);
+pub const vcvtpd2ps: MnemonicId = MnemonicId(981);
 /// `vcvtph2ps`
-pub const vcvtph2ps: MnemonicId = MnemonicId(958);
+pub const vcvtph2ps: MnemonicId = MnemonicId(982);
 /// `vcvtps2dq`
-pub const vcvtps2dq: MnemonicId = MnemonicId(959);
+pub const vcvtps2dq: MnemonicId = MnemonicId(983);
 /// `vcvtps2pd`
-pub const vcvtps2pd: MnemonicId = MnemonicId(960);
+pub const vcvtps2pd: MnemonicId = MnemonicId(984);
 /// `vcvtps2ph`
-pub const vcvtps2ph: MnemonicId = MnemonicId(961);
+pub const vcvtps2ph: MnemonicId = MnemonicId(985);
 /// `vcvtsd2si`
-pub const vcvtsd2si: MnemonicId = MnemonicId(962);
+pub const vcvtsd2si: MnemonicId = MnemonicId(986);
 /// `vcvtsd2ss`
-pub const vcvtsd2ss: MnemonicId = MnemonicId(963);
+pub const vcvtsd2ss: MnemonicId = MnemonicId(987);
 /// `vcvtsi2sd`
-pub const vcvtsi2sd: MnemonicId = MnemonicId(964);
+pub const vcvtsi2sd: MnemonicId = MnemonicId(988);
 /// `vcvtsi2ss`
-pub const vcvtsi2ss: MnemonicId = MnemonicId(965);
+pub const vcvtsi2ss: MnemonicId = MnemonicId(989);
 /// `vcvtss2sd`
-pub const vcvtss2sd: MnemonicId = MnemonicId(966);
+pub const vcvtss2sd: MnemonicId = MnemonicId(990);
 /// `vcvtss2si`
-pub const vcvtss2si: MnemonicId = MnemonicId(967);
+pub const vcvtss2si: MnemonicId = MnemonicId(991);
 /// `vcvttpd2dq`
-pub const vcvttpd2dq: MnemonicId = MnemonicId(968);
+pub const vcvttpd2dq: MnemonicId = MnemonicId(992);
 /// `vcvttps2dq`
-pub const vcvttps2dq: MnemonicId = MnemonicId(969);
+pub const vcvttps2dq: MnemonicId = MnemonicId(993);
 /// `vcvttsd2si`
-pub const vcvttsd2si: MnemonicId = MnemonicId(970);
+pub const vcvttsd2si: MnemonicId = MnemonicId(994);
 /// `vcvttss2si`
-pub const vcvttss2si: MnemonicId = MnemonicId(971);
+pub const vcvttss2si: MnemonicId = MnemonicId(995);
 /// `vdivpd`
-pub const vdivpd: MnemonicId = MnemonicId(972);
+pub const vdivpd: MnemonicId = MnemonicId(996);
 /// `vdivps`
-pub const vdivps: MnemonicId = MnemonicId(973);
+pub const vdivps: MnemonicId = MnemonicId(997);
 /// `vdivsd`
-pub const vdivsd: MnemonicId = MnemonicId(974);
+pub const vdivsd: MnemonicId = MnemonicId(998);
 /// `vdivss`
-pub const vdivss: MnemonicId = MnemonicId(975);
+pub const vdivss: MnemonicId = MnemonicId(999);
 /// `vdppd`
-pub const vdppd: MnemonicId = MnemonicId(976);
+pub const vdppd: MnemonicId = MnemonicId(1000);
 /// `vdpps`
-pub const vdpps: MnemonicId = MnemonicId(977);
+pub const vdpps: MnemonicId = MnemonicId(1001);
 /// `verr`
-pub const verr: MnemonicId = MnemonicId(978);
+pub const verr: MnemonicId = MnemonicId(1002);
 /// `verw`
-pub const verw: MnemonicId = MnemonicId(979);
+pub const verw: MnemonicId = MnemonicId(1003);
 /// `vextractf128`
-pub const vextractf128: MnemonicId = MnemonicId(980);
+pub const vextractf128: MnemonicId = MnemonicId(1004);
 /// `vextracti128`
-pub const vextracti128: MnemonicId = MnemonicId(981);
+pub const vextracti128: MnemonicId = MnemonicId(1005);
 /// `vextractps`
-pub const vextractps: MnemonicId = MnemonicId(982);
+pub const vextractps: MnemonicId = MnemonicId(1006);
+/// `vfmadd123pd`
+pub const vfmadd123pd: MnemonicId = MnemonicId(1007);
+/// `vfmadd123ps`
+pub const vfmadd123ps: MnemonicId = MnemonicId(1008);
+/// `vfmadd123sd`
+pub const vfmadd123sd: MnemonicId = MnemonicId(1009);
+/// `vfmadd123ss`
+pub const vfmadd123ss: MnemonicId = MnemonicId(1010);
 /// `vfmadd132pd`
-pub const vfmadd132pd: MnemonicId = MnemonicId(983);
+pub const vfmadd132pd: MnemonicId = MnemonicId(1011);
 /// `vfmadd132ps`
-pub const vfmadd132ps: MnemonicId = MnemonicId(984);
+pub const vfmadd132ps: MnemonicId = MnemonicId(1012);
 /// `vfmadd132sd`
-pub const vfmadd132sd: MnemonicId = MnemonicId(985);
+pub const vfmadd132sd: MnemonicId = MnemonicId(1013);
 /// `vfmadd132ss`
-pub const vfmadd132ss: MnemonicId = MnemonicId(986);
+pub const vfmadd132ss: MnemonicId = MnemonicId(1014);
 /// `vfmadd213pd`
-pub const vfmadd213pd: MnemonicId = MnemonicId(987);
+pub const vfmadd213pd: MnemonicId = MnemonicId(1015);
 /// `vfmadd213ps`
-pub const vfmadd213ps: MnemonicId = MnemonicId(988);
+pub const vfmadd213ps: MnemonicId = MnemonicId(1016);
 /// `vfmadd213sd`
-pub const vfmadd213sd: MnemonicId = MnemonicId(989);
+pub const vfmadd213sd: MnemonicId = MnemonicId(1017);
 /// `vfmadd213ss`
-pub const vfmadd213ss: MnemonicId = MnemonicId(990);
+pub const vfmadd213ss: MnemonicId = MnemonicId(1018);
 /// `vfmadd231pd`
-pub const vfmadd231pd: MnemonicId = MnemonicId(991);
+pub const vfmadd231pd: MnemonicId = MnemonicId(1019);
 /// `vfmadd231ps`
-pub const vfmadd231ps: MnemonicId = MnemonicId(992);
+pub const vfmadd231ps: MnemonicId = MnemonicId(1020);
 /// `vfmadd231sd`
-pub const vfmadd231sd: MnemonicId = MnemonicId(993);
+pub const vfmadd231sd: MnemonicId = MnemonicId(1021);
 /// `vfmadd231ss`
-pub const vfmadd231ss: MnemonicId = MnemonicId(994);
+pub const vfmadd231ss: MnemonicId = MnemonicId(1022);
+/// `vfmadd312pd`
+pub const vfmadd312pd: MnemonicId = MnemonicId(1023);
+/// `vfmadd312ps`
+pub const vfmadd312ps: MnemonicId = MnemonicId(1024);
+/// `vfmadd312sd`
+pub const vfmadd312sd: MnemonicId = MnemonicId(1025);
+/// `vfmadd312ss`
+pub const vfmadd312ss: MnemonicId = MnemonicId(1026);
+/// `vfmadd321pd`
+pub const vfmadd321pd: MnemonicId = MnemonicId(1027);
+/// `vfmadd321ps`
+pub const vfmadd321ps: MnemonicId = MnemonicId(1028);
+/// `vfmadd321sd`
+pub const vfmadd321sd: MnemonicId = MnemonicId(1029);
+/// `vfmadd321ss`
+pub const vfmadd321ss: MnemonicId = MnemonicId(1030);
 /// `vfmaddpd`
-pub const vfmaddpd: MnemonicId = MnemonicId(995);
+pub const vfmaddpd: MnemonicId = MnemonicId(1031);
 /// `vfmaddps`
-pub const vfmaddps: MnemonicId = MnemonicId(996);
+pub const vfmaddps: MnemonicId = MnemonicId(1032);
 /// `vfmaddsd`
-pub const vfmaddsd: MnemonicId = MnemonicId(997);
+pub const vfmaddsd: MnemonicId = MnemonicId(1033);
 /// `vfmaddss`
-pub const vfmaddss: MnemonicId = MnemonicId(998);
+pub const vfmaddss: MnemonicId = MnemonicId(1034);
+/// `vfmaddsub123pd`
+pub const vfmaddsub123pd: MnemonicId = MnemonicId(1035);
+/// `vfmaddsub123ps`
+pub const vfmaddsub123ps: MnemonicId = MnemonicId(1036);
 /// `vfmaddsub132pd`
-pub const vfmaddsub132pd: MnemonicId = MnemonicId(999);
+pub const vfmaddsub132pd: MnemonicId = MnemonicId(1037);
 /// `vfmaddsub132ps`
-pub const vfmaddsub132ps: MnemonicId = MnemonicId(1000);
+pub const vfmaddsub132ps: MnemonicId = MnemonicId(1038);
 /// `vfmaddsub213pd`
-pub const vfmaddsub213pd: MnemonicId = MnemonicId(1001);
+pub const vfmaddsub213pd: MnemonicId = MnemonicId(1039);
 /// `vfmaddsub213ps`
-pub const vfmaddsub213ps: MnemonicId = MnemonicId(1002);
+pub const vfmaddsub213ps: MnemonicId = MnemonicId(1040);
 /// `vfmaddsub231pd`
-pub const vfmaddsub231pd: MnemonicId = MnemonicId(1003);
+pub const vfmaddsub231pd: MnemonicId = MnemonicId(1041);
 /// `vfmaddsub231ps`
-pub const vfmaddsub231ps: MnemonicId = MnemonicId(1004);
+pub const vfmaddsub231ps: MnemonicId = MnemonicId(1042);
+/// `vfmaddsub312pd`
+pub const vfmaddsub312pd: MnemonicId = MnemonicId(1043);
+/// `vfmaddsub312ps`
+pub const vfmaddsub312ps: MnemonicId = MnemonicId(1044);
+/// `vfmaddsub321pd`
+pub const vfmaddsub321pd: MnemonicId = MnemonicId(1045);
+/// `vfmaddsub321ps`
+pub const vfmaddsub321ps: MnemonicId = MnemonicId(1046);
 /// `vfmaddsubpd`
-pub const vfmaddsubpd: MnemonicId = MnemonicId(1005);
+pub const vfmaddsubpd: MnemonicId = MnemonicId(1047);
 /// `vfmaddsubps`
-pub const vfmaddsubps: MnemonicId = MnemonicId(1006);
+pub const vfmaddsubps: MnemonicId = MnemonicId(1048);
+/// `vfmsub123pd`
+pub const vfmsub123pd: MnemonicId = MnemonicId(1049);
+/// `vfmsub123ps`
+pub const vfmsub123ps: MnemonicId = MnemonicId(1050);
+/// `vfmsub123sd`
+pub const vfmsub123sd: MnemonicId = MnemonicId(1051);
+/// `vfmsub123ss`
+pub const vfmsub123ss: MnemonicId = MnemonicId(1052);
 /// `vfmsub132pd`
-pub const vfmsub132pd: MnemonicId = MnemonicId(1007);
+pub const vfmsub132pd: MnemonicId = MnemonicId(1053);
 /// `vfmsub132ps`
-pub const vfmsub132ps: MnemonicId = MnemonicId(1008);
+pub const vfmsub132ps: MnemonicId = MnemonicId(1054);
 /// `vfmsub132sd`
-pub const vfmsub132sd: MnemonicId = MnemonicId(1009);
+pub const vfmsub132sd: MnemonicId = MnemonicId(1055);
 /// `vfmsub132ss`
-pub const vfmsub132ss: MnemonicId = MnemonicId(1010);
+pub const vfmsub132ss: MnemonicId = MnemonicId(1056);
 /// `vfmsub213pd`
-pub const vfmsub213pd: MnemonicId = MnemonicId(1011);
+pub const vfmsub213pd: MnemonicId = MnemonicId(1057);
 /// `vfmsub213ps`
-pub const vfmsub213ps: MnemonicId = MnemonicId(1012);
+pub const vfmsub213ps: MnemonicId = MnemonicId(1058);
 /// `vfmsub213sd`
-pub const vfmsub213sd: MnemonicId = MnemonicId(1013);
+pub const vfmsub213sd: MnemonicId = MnemonicId(1059);
 /// `vfmsub213ss`
-pub const vfmsub213ss: MnemonicId = MnemonicId(1014);
+pub const vfmsub213ss: MnemonicId = MnemonicId(1060);
 /// `vfmsub231pd`
-pub const vfmsub231pd: MnemonicId = MnemonicId(1015);
+pub const vfmsub231pd: MnemonicId = MnemonicId(1061);
 /// `vfmsub231ps`
-pub const vfmsub231ps: MnemonicId = MnemonicId(1016);
+pub const vfmsub231ps: MnemonicId = MnemonicId(1062);
 /// `vfmsub231sd`
-pub const vfmsub231sd: MnemonicId = MnemonicId(1017);
+pub const vfmsub231sd: MnemonicId = MnemonicId(1063);
 /// `vfmsub231ss`
-pub const vfmsub231ss: MnemonicId = MnemonicId(1018);
+pub const vfmsub231ss: MnemonicId = MnemonicId(1064);
+/// `vfmsub312pd`
+pub const vfmsub312pd: MnemonicId = MnemonicId(1065);
+/// `vfmsub312ps`
+pub const vfmsub312ps: MnemonicId = MnemonicId(1066);
+/// `vfmsub312sd`
+pub const vfmsub312sd: MnemonicId = MnemonicId(1067);
+/// `vfmsub312ss`
+pub const vfmsub312ss: MnemonicId = MnemonicId(1068);
+/// `vfmsub321pd`
+pub const vfmsub321pd: MnemonicId = MnemonicId(1069);
+/// `vfmsub321ps`
+pub const vfmsub321ps: MnemonicId = MnemonicId(1070);
+/// `vfmsub321sd`
+pub const vfmsub321sd: MnemonicId = MnemonicId(1071);
+/// `vfmsub321ss`
+pub const vfmsub321ss: MnemonicId = MnemonicId(1072);
+/// `vfmsubadd123pd`
+pub const vfmsubadd123pd: MnemonicId = MnemonicId(1073);
+/// `vfmsubadd123ps`
+pub const vfmsubadd123ps: MnemonicId = MnemonicId(1074);
 /// `vfmsubadd132pd`
-pub const vfmsubadd132pd: MnemonicId = MnemonicId(1019);
+pub const vfmsubadd132pd: MnemonicId = MnemonicId(1075);
 /// `vfmsubadd132ps`
-pub const vfmsubadd132ps: MnemonicId = MnemonicId(1020);
+pub const vfmsubadd132ps: MnemonicId = MnemonicId(1076);
 /// `vfmsubadd213pd`
-pub const vfmsubadd213pd: MnemonicId = MnemonicId(1021);
+pub const vfmsubadd213pd: MnemonicId = MnemonicId(1077);
 /// `vfmsubadd213ps`
-pub const vfmsubadd213ps: MnemonicId = MnemonicId(1022);
+pub const vfmsubadd213ps: MnemonicId = MnemonicId(1078);
 /// `vfmsubadd231pd`
-pub const vfmsubadd231pd: MnemonicId = MnemonicId(1023);
+pub const vfmsubadd231pd: MnemonicId = MnemonicId(1079);
 /// `vfmsubadd231ps`
-pub const vfmsubadd231ps: MnemonicId = MnemonicId(1024);
+pub const vfmsubadd231ps: MnemonicId = MnemonicId(1080);
+/// `vfmsubadd312pd`
+pub const vfmsubadd312pd: MnemonicId = MnemonicId(1081);
+/// `vfmsubadd312ps`
+pub const vfmsubadd312ps: MnemonicId = MnemonicId(1082);
+/// `vfmsubadd321pd`
+pub const vfmsubadd321pd: MnemonicId = MnemonicId(1083);
+/// `vfmsubadd321ps`
+pub const vfmsubadd321ps: MnemonicId = MnemonicId(1084);
 /// `vfmsubaddpd`
-pub const vfmsubaddpd: MnemonicId = MnemonicId(1025);
+pub const vfmsubaddpd: MnemonicId = MnemonicId(1085);
 /// `vfmsubaddps`
-pub const vfmsubaddps: MnemonicId = MnemonicId(1026);
+pub const vfmsubaddps: MnemonicId = MnemonicId(1086);
 /// `vfmsubpd`
-pub const vfmsubpd: MnemonicId = MnemonicId(1027);
+pub const vfmsubpd: MnemonicId = MnemonicId(1087);
 /// `vfmsubps`
-pub const vfmsubps: MnemonicId = MnemonicId(1028);
+pub const vfmsubps: MnemonicId = MnemonicId(1088);
 /// `vfmsubsd`
-pub const vfmsubsd: MnemonicId = MnemonicId(1029);
+pub const vfmsubsd: MnemonicId = MnemonicId(1089);
 /// `vfmsubss`
-pub const vfmsubss: MnemonicId = MnemonicId(1030);
+pub const vfmsubss: MnemonicId = MnemonicId(1090);
+/// `vfnmadd123pd`
+pub const vfnmadd123pd: MnemonicId = MnemonicId(1091);
+/// `vfnmadd123ps`
+pub const vfnmadd123ps: MnemonicId = MnemonicId(1092);
+/// `vfnmadd123sd`
+pub const vfnmadd123sd: MnemonicId = MnemonicId(1093);
+/// `vfnmadd123ss`
+pub const vfnmadd123ss: MnemonicId = MnemonicId(1094);
 /// `vfnmadd132pd`
-pub const vfnmadd132pd: MnemonicId = MnemonicId(1031);
+pub const vfnmadd132pd: MnemonicId = MnemonicId(1095);
 /// `vfnmadd132ps`
-pub const vfnmadd132ps: MnemonicId = MnemonicId(1032);
+pub const vfnmadd132ps: MnemonicId = MnemonicId(1096);
 /// `vfnmadd132sd`
-pub const vfnmadd132sd: MnemonicId = MnemonicId(1033);
+pub const vfnmadd132sd: MnemonicId = MnemonicId(1097);
 /// `vfnmadd132ss`
-pub const vfnmadd132ss: MnemonicId = MnemonicId(1034);
+pub const vfnmadd132ss: MnemonicId = MnemonicId(1098);
 /// `vfnmadd213pd`
-pub const vfnmadd213pd: MnemonicId = MnemonicId(1035);
+pub const vfnmadd213pd: MnemonicId = MnemonicId(1099);
 /// `vfnmadd213ps`
-pub const vfnmadd213ps: MnemonicId = MnemonicId(1036);
+pub const vfnmadd213ps: MnemonicId = MnemonicId(1100);
 /// `vfnmadd213sd`
-pub const vfnmadd213sd: MnemonicId = MnemonicId(1037);
+pub const vfnmadd213sd: MnemonicId = MnemonicId(1101);
 /// `vfnmadd213ss`
-pub const vfnmadd213ss: MnemonicId = MnemonicId(1038);
+pub const vfnmadd213ss: MnemonicId = MnemonicId(1102);
 /// `vfnmadd231pd`
-pub const vfnmadd231pd: MnemonicId = MnemonicId(1039);
+pub const vfnmadd231pd: MnemonicId = MnemonicId(1103);
 /// `vfnmadd231ps`
-pub const vfnmadd231ps: MnemonicId = MnemonicId(1040);
+pub const vfnmadd231ps: MnemonicId = MnemonicId(1104);
 /// `vfnmadd231sd`
-pub const vfnmadd231sd: MnemonicId = MnemonicId(1041);
+pub const vfnmadd231sd: MnemonicId = MnemonicId(1105);
 /// `vfnmadd231ss`
-pub const vfnmadd231ss: MnemonicId = MnemonicId(1042);
+pub const vfnmadd231ss: MnemonicId = MnemonicId(1106);
+/// `vfnmadd312pd`
+pub const vfnmadd312pd: MnemonicId = MnemonicId(1107);
+/// `vfnmadd312ps`
+pub const vfnmadd312ps: MnemonicId = MnemonicId(1108);
+/// `vfnmadd312sd`
+pub const vfnmadd312sd: MnemonicId = MnemonicId(1109);
+/// `vfnmadd312ss`
+pub const vfnmadd312ss: MnemonicId = MnemonicId(1110);
+/// `vfnmadd321pd`
+pub const vfnmadd321pd: MnemonicId = MnemonicId(1111);
+/// `vfnmadd321ps`
+pub const vfnmadd321ps: MnemonicId = MnemonicId(1112);
+/// `vfnmadd321sd`
+pub const vfnmadd321sd: MnemonicId = MnemonicId(1113);
+/// `vfnmadd321ss`
+pub const vfnmadd321ss: MnemonicId = MnemonicId(1114);
 /// `vfnmaddpd`
-pub const vfnmaddpd: MnemonicId = MnemonicId(1043);
+pub const vfnmaddpd: MnemonicId = MnemonicId(1115);
 /// `vfnmaddps`
-pub const vfnmaddps: MnemonicId = MnemonicId(1044);
+pub const vfnmaddps: MnemonicId = MnemonicId(1116);
 /// `vfnmaddsd`
-pub const vfnmaddsd: MnemonicId = MnemonicId(1045);
+pub const vfnmaddsd: MnemonicId = MnemonicId(1117);
 /// `vfnmaddss`
-pub const vfnmaddss: MnemonicId = MnemonicId(1046);
+pub const vfnmaddss: MnemonicId = MnemonicId(1118);
+/// `vfnmsub123pd`
+pub const vfnmsub123pd: MnemonicId = MnemonicId(1119);
+/// `vfnmsub123ps`
+pub const vfnmsub123ps: MnemonicId = MnemonicId(1120);
+/// `vfnmsub123sd`
+pub const vfnmsub123sd: MnemonicId = MnemonicId(1121);
+/// `vfnmsub123ss`
+pub const vfnmsub123ss: MnemonicId = MnemonicId(1122);
 /// `vfnmsub132pd`
-pub const vfnmsub132pd: MnemonicId = MnemonicId(1047);
+pub const vfnmsub132pd: MnemonicId = MnemonicId(1123);
 /// `vfnmsub132ps`
-pub const vfnmsub132ps: MnemonicId = MnemonicId(1048);
+pub const vfnmsub132ps: MnemonicId = MnemonicId(1124);
 /// `vfnmsub132sd`
-pub const vfnmsub132sd: MnemonicId = MnemonicId(1049);
+pub const vfnmsub132sd: MnemonicId = MnemonicId(1125);
 /// `vfnmsub132ss`
-pub const vfnmsub132ss: MnemonicId = MnemonicId(1050);
+pub const vfnmsub132ss: MnemonicId = MnemonicId(1126);
 /// `vfnmsub213pd`
-pub const vfnmsub213pd: MnemonicId = MnemonicId(1051);
+pub const vfnmsub213pd: MnemonicId = MnemonicId(1127);
 /// `vfnmsub213ps`
-pub const vfnmsub213ps: MnemonicId = MnemonicId(1052);
+pub const vfnmsub213ps: MnemonicId = MnemonicId(1128);
 /// `vfnmsub213sd`
-pub const vfnmsub213sd: MnemonicId = MnemonicId(1053);
+pub const vfnmsub213sd: MnemonicId = MnemonicId(1129);
 /// `vfnmsub213ss`
-pub const vfnmsub213ss: MnemonicId = MnemonicId(1054);
+pub const vfnmsub213ss: MnemonicId = MnemonicId(1130);
 /// `vfnmsub231pd`
-pub const vfnmsub231pd: MnemonicId = MnemonicId(1055);
+pub const vfnmsub231pd: MnemonicId = MnemonicId(1131);
 /// `vfnmsub231ps`
-pub const vfnmsub231ps: MnemonicId = MnemonicId(1056);
+pub const vfnmsub231ps: MnemonicId = MnemonicId(1132);
 /// `vfnmsub231sd`
-pub const vfnmsub231sd: MnemonicId = MnemonicId(1057);
+pub const vfnmsub231sd: MnemonicId = MnemonicId(1133);
 /// `vfnmsub231ss`
-pub const vfnmsub231ss: MnemonicId = MnemonicId(1058);
+pub const vfnmsub231ss: MnemonicId = MnemonicId(1134);
+/// `vfnmsub312pd`
+pub const vfnmsub312pd: MnemonicId = MnemonicId(1135);
+/// `vfnmsub312ps`
+pub const vfnmsub312ps: MnemonicId = MnemonicId(1136);
+/// `vfnmsub312sd`
+pub const vfnmsub312sd: MnemonicId = MnemonicId(1137);
+/// `vfnmsub312ss`
+pub const vfnmsub312ss: MnemonicId = MnemonicId(1138);
+/// `vfnmsub321pd`
+pub const vfnmsub321pd: MnemonicId = MnemonicId(1139);
+/// `vfnmsub321ps`
+pub const vfnmsub321ps: MnemonicId = MnemonicId(1140);
+/// `vfnmsub321sd`
+pub const vfnmsub321sd: MnemonicId = MnemonicId(1141);
+/// `vfnmsub321ss`
+pub const vfnmsub321ss: MnemonicId = MnemonicId(1142);
 /// `vfnmsubpd`
-pub const vfnmsubpd: MnemonicId = MnemonicId(1059);
+pub const vfnmsubpd: MnemonicId = MnemonicId(1143);
 /// `vfnmsubps`
-pub const vfnmsubps: MnemonicId = MnemonicId(1060);
+pub const vfnmsubps: MnemonicId = MnemonicId(1144);
 /// `vfnmsubsd`
-pub const vfnmsubsd: MnemonicId = MnemonicId(1061);
+pub const vfnmsubsd: MnemonicId = MnemonicId(1145);
 /// `vfnmsubss`
-pub const vfnmsubss: MnemonicId = MnemonicId(1062);
+pub const vfnmsubss: MnemonicId = MnemonicId(1146);
 /// `vfrczpd`
-pub const vfrczpd: MnemonicId = MnemonicId(1063);
+pub const vfrczpd: MnemonicId = MnemonicId(1147);
 /// `vfrczps`
-pub const vfrczps: MnemonicId = MnemonicId(1064);
+pub const vfrczps: MnemonicId = MnemonicId(1148);
 /// `vfrczsd`
-pub const vfrczsd: MnemonicId = MnemonicId(1065);
+pub const vfrczsd: MnemonicId = MnemonicId(1149);
 /// `vfrczss`
-pub const vfrczss: MnemonicId = MnemonicId(1066);
+pub const vfrczss: MnemonicId = MnemonicId(1150);
 /// `vgatherdpd`
-pub const vgatherdpd: MnemonicId = MnemonicId(1067);
+pub const vgatherdpd: MnemonicId = MnemonicId(1151);
 /// `vgatherdps`
-pub const vgatherdps: MnemonicId = MnemonicId(1068);
+pub const vgatherdps: MnemonicId = MnemonicId(1152);
 /// `vgatherqpd`
-pub const vgatherqpd: MnemonicId = MnemonicId(1069);
+pub const vgatherqpd: MnemonicId = MnemonicId(1153);
 /// `vgatherqps`
-pub const vgatherqps: MnemonicId = MnemonicId(1070);
+pub const vgatherqps: MnemonicId = MnemonicId(1154);
 /// `vhaddpd`
-pub const vhaddpd: MnemonicId = MnemonicId(1071);
+pub const vhaddpd: MnemonicId = MnemonicId(1155);
 /// `vhaddps`
-pub const vhaddps: MnemonicId = MnemonicId(1072);
+pub const vhaddps: MnemonicId = MnemonicId(1156);
 /// `vhsubpd`
-pub const vhsubpd: MnemonicId = MnemonicId(1073);
+pub const vhsubpd: MnemonicId = MnemonicId(1157);
 /// `vhsubps`
-pub const vhsubps: MnemonicId = MnemonicId(1074);
+pub const vhsubps: MnemonicId = MnemonicId(1158);
 /// `vinsertf128`
-pub const vinsertf128: MnemonicId = MnemonicId(1075);
+pub const vinsertf128: MnemonicId = MnemonicId(1159);
 /// `vinserti128`
-pub const vinserti128: MnemonicId = MnemonicId(1076);
+pub const vinserti128: MnemonicId = MnemonicId(1160);
 /// `vinsertps`
-pub const vinsertps: MnemonicId = MnemonicId(1077);
+pub const vinsertps: MnemonicId = MnemonicId(1161);
 /// `vlddqu`
-pub const vlddqu: MnemonicId = MnemonicId(1078);
+pub const vlddqu: MnemonicId = MnemonicId(1162);
 /// `vldmxcsr`
-pub const vldmxcsr: MnemonicId = MnemonicId(1079);
+pub const vldmxcsr: MnemonicId = MnemonicId(1163);
 /// `vmaskmovdqu`
-pub const vmaskmovdqu: MnemonicId = MnemonicId(1080);
+pub const vmaskmovdqu: MnemonicId = MnemonicId(1164);
 /// `vmaskmovpd`
-pub const vmaskmovpd: MnemonicId = MnemonicId(1081);
+pub const vmaskmovpd: MnemonicId = MnemonicId(1165);
 /// `vmaskmovps`
-pub const vmaskmovps: MnemonicId = MnemonicId(1082);
+pub const vmaskmovps: MnemonicId = MnemonicId(1166);
 /// `vmaxpd`
-pub const vmaxpd: MnemonicId = MnemonicId(1083);
+pub const vmaxpd: MnemonicId = MnemonicId(1167);
 /// `vmaxps`
-pub const vmaxps: MnemonicId = MnemonicId(1084);
+pub const vmaxps: MnemonicId = MnemonicId(1168);
 /// `vmaxsd`
-pub const vmaxsd: MnemonicId = MnemonicId(1085);
+pub const vmaxsd: MnemonicId = MnemonicId(1169);
 /// `vmaxss`
-pub const vmaxss: MnemonicId = MnemonicId(1086);
+pub const vmaxss: MnemonicId = MnemonicId(1170);
 /// `vmcall`
-pub const vmcall: MnemonicId = MnemonicId(1087);
+pub const vmcall: MnemonicId = MnemonicId(1171);
 /// `vmclear`
-pub const vmclear: MnemonicId = MnemonicId(1088);
+pub const vmclear: MnemonicId = MnemonicId(1172);
 /// `vmfunc`
-pub const vmfunc: MnemonicId = MnemonicId(1089);
+pub const vmfunc: MnemonicId = MnemonicId(1173);
 /// `vminpd`
-pub const vminpd: MnemonicId = MnemonicId(1090);
+pub const vminpd: MnemonicId = MnemonicId(1174);
 /// `vminps`
-pub const vminps: MnemonicId = MnemonicId(1091);
+pub const vminps: MnemonicId = MnemonicId(1175);
 /// `vminsd`
-pub const vminsd: MnemonicId = MnemonicId(1092);
+pub const vminsd: MnemonicId = MnemonicId(1176);
 /// `vminss`
-pub const vminss: MnemonicId = MnemonicId(1093);
+pub const vminss: MnemonicId = MnemonicId(1177);
 /// `vmlaunch`
-pub const vmlaunch: MnemonicId = MnemonicId(1094);
+pub const vmlaunch: MnemonicId = MnemonicId(1178);
 /// `vmload`
-pub const vmload: MnemonicId = MnemonicId(1095);
+pub const vmload: MnemonicId = MnemonicId(1179);
 /// `vmmcall`
-pub const vmmcall: MnemonicId = MnemonicId(1096);
+pub const vmmcall: MnemonicId = MnemonicId(1180);
 /// `vmovapd`
-pub const vmovapd: MnemonicId = MnemonicId(1097);
+pub const vmovapd: MnemonicId = MnemonicId(1181);
 /// `vmovaps`
-pub const vmovaps: MnemonicId = MnemonicId(1098);
+pub const vmovaps: MnemonicId = MnemonicId(1182);
 /// `vmovd`
-pub const vmovd: MnemonicId = MnemonicId(1099);
+pub const vmovd: MnemonicId = MnemonicId(1183);
 /// `vmovddup`
-pub const vmovddup: MnemonicId = MnemonicId(1100);
+pub const vmovddup: MnemonicId = MnemonicId(1184);
 /// `vmovdqa`
-pub const vmovdqa: MnemonicId = MnemonicId(1101);
+pub const vmovdqa: MnemonicId = MnemonicId(1185);
 /// `vmovdqu`
-pub const vmovdqu: MnemonicId = MnemonicId(1102);
+pub const vmovdqu: MnemonicId = MnemonicId(1186);
 /// `vmovhlps`
-pub const vmovhlps: MnemonicId = MnemonicId(1103);
+pub const vmovhlps: MnemonicId = MnemonicId(1187);
 /// `vmovhpd`
-pub const vmovhpd: MnemonicId = MnemonicId(1104);
+pub const vmovhpd: MnemonicId = MnemonicId(1188);
 /// `vmovhps`
-pub const vmovhps: MnemonicId = MnemonicId(1105);
+pub const vmovhps: MnemonicId = MnemonicId(1189);
 /// `vmovlhps`
-pub const vmovlhps: MnemonicId = MnemonicId(1106);
+pub const vmovlhps: MnemonicId = MnemonicId(1190);
 /// `vmovlpd`
-pub const vmovlpd: MnemonicId = MnemonicId(1107);
+pub const vmovlpd: MnemonicId = MnemonicId(1191);
 /// `vmovlps`
-pub const vmovlps: MnemonicId = MnemonicId(1108);
+pub const vmovlps: MnemonicId = MnemonicId(1192);
 /// `vmovntdq`
-pub const vmovntdq: MnemonicId = MnemonicId(1109);
+pub const vmovntdq: MnemonicId = MnemonicId(1193);
 /// `vmovntdqa`
-pub const vmovntdqa: MnemonicId = MnemonicId(1110);
+pub const vmovntdqa: MnemonicId = MnemonicId(1194);
 /// `vmovntpd`
-pub const vmovntpd: MnemonicId = MnemonicId(1111);
+pub const vmovntpd: MnemonicId = MnemonicId(1195);
 /// `vmovntps`
-pub const vmovntps: MnemonicId = MnemonicId(1112);
+pub const vmovntps: MnemonicId = MnemonicId(1196);
 /// `vmovq`
-pub const vmovq: MnemonicId = MnemonicId(1113);
+pub const vmovq: MnemonicId = MnemonicId(1197);
 /// `vmovsd`
-pub const vmovsd: MnemonicId = MnemonicId(1114);
+pub const vmovsd: MnemonicId = MnemonicId(1198);
 /// `vmovshdup`
-pub const vmovshdup: MnemonicId = MnemonicId(1115);
+pub const vmovshdup: MnemonicId = MnemonicId(1199);
 /// `vmovsldup`
-pub const vmovsldup: MnemonicId = MnemonicId(1116);
+pub const vmovsldup: MnemonicId = MnemonicId(1200);
 /// `vmovss`
-pub const vmovss: MnemonicId = MnemonicId(1117);
+pub const vmovss: MnemonicId = MnemonicId(1201);
 /// `vmovupd`
-pub const vmovupd: MnemonicId = MnemonicId(1118);
+pub const vmovupd: MnemonicId = MnemonicId(1202);
 /// `vmovups`
-pub const vmovups: MnemonicId = MnemonicId(1119);
+pub const vmovups: MnemonicId = MnemonicId(1203);
 /// `vmpsadbw`
-pub const vmpsadbw: MnemonicId = MnemonicId(1120);
+pub const vmpsadbw: MnemonicId = MnemonicId(1204);
 /// `vmptrld`
-pub const vmptrld: MnemonicId = MnemonicId(1121);
+pub const vmptrld: MnemonicId = MnemonicId(1205);
 /// `vmptrst`
-pub const vmptrst: MnemonicId = MnemonicId(1122);
+pub const vmptrst: MnemonicId = MnemonicId(1206);
 /// `vmread`
-pub const vmread: MnemonicId = MnemonicId(1123);
+pub const vmread: MnemonicId = MnemonicId(1207);
 /// `vmresume`
-pub const vmresume: MnemonicId = MnemonicId(1124);
+pub const vmresume: MnemonicId = MnemonicId(1208);
 /// `vmrun`
-pub const vmrun: MnemonicId = MnemonicId(1125);
+pub const vmrun: MnemonicId = MnemonicId(1209);
 /// `vmsave`
-pub const vmsave: MnemonicId = MnemonicId(1126);
+pub const vmsave: MnemonicId = MnemonicId(1210);
 /// `vmulpd`
-pub const vmulpd: MnemonicId = MnemonicId(1127);
+pub const vmulpd: MnemonicId = MnemonicId(1211);
 /// `vmulps`
-pub const vmulps: MnemonicId = MnemonicId(1128);
+pub const vmulps: MnemonicId = MnemonicId(1212);
 /// `vmulsd`
-pub const vmulsd: MnemonicId = MnemonicId(1129);
+pub const vmulsd: MnemonicId = MnemonicId(1213);
 /// `vmulss`
-pub const vmulss: MnemonicId = MnemonicId(1130);
+pub const vmulss: MnemonicId = MnemonicId(1214);
 /// `vmwrite`
-pub const vmwrite: MnemonicId = MnemonicId(1131);
+pub const vmwrite: MnemonicId = MnemonicId(1215);
 /// `vmxoff`
-pub const vmxoff: MnemonicId = MnemonicId(1132);
+pub const vmxoff: MnemonicId = MnemonicId(1216);
 /// `vmxon`
-pub const vmxon: MnemonicId = MnemonicId(1133);
+pub const vmxon: MnemonicId = MnemonicId(1217);
 /// `vorpd`
-pub const vorpd: MnemonicId = MnemonicId(1134);
+pub const vorpd: MnemonicId = MnemonicId(1218);
 /// `vorps`
-pub const vorps: MnemonicId = MnemonicId(1135);
+pub const vorps: MnemonicId = MnemonicId(1219);
 /// `vpabsb`
-pub const vpabsb: MnemonicId = MnemonicId(1136);
+pub const vpabsb: MnemonicId = MnemonicId(1220);
 /// `vpabsd`
-pub const vpabsd: MnemonicId = MnemonicId(1137);
+pub const vpabsd: MnemonicId = MnemonicId(1221);
 /// `vpabsw`
-pub const vpabsw: MnemonicId = MnemonicId(1138);
+pub const vpabsw: MnemonicId = MnemonicId(1222);
 /// `vpackssdw`
-pub const vpackssdw: MnemonicId = MnemonicId(1139);
+pub const vpackssdw: MnemonicId = MnemonicId(1223);
 /// `vpacksswb`
-pub const vpacksswb: MnemonicId = MnemonicId(1140);
+pub const vpacksswb: MnemonicId = MnemonicId(1224);
 /// `vpackusdw`
-pub const vpackusdw: MnemonicId = MnemonicId(1141);
+pub const vpackusdw: MnemonicId = MnemonicId(1225);
 /// `vpackuswb`
-pub const vpackuswb: MnemonicId = MnemonicId(1142);
+pub const vpackuswb: MnemonicId = MnemonicId(1226);
 /// `vpaddb`
-pub const vpaddb: MnemonicId = MnemonicId(1143);
+pub const vpaddb: MnemonicId = MnemonicId(1227);
 /// `vpaddd`
-pub const vpaddd: MnemonicId = MnemonicId(1144);
+pub const vpaddd: MnemonicId = MnemonicId(1228);
 /// `vpaddq`
-pub const vpaddq: MnemonicId = MnemonicId(1145);
+pub const vpaddq: MnemonicId = MnemonicId(1229);
 /// `vpaddsb`
-pub const vpaddsb: MnemonicId = MnemonicId(1146);
+pub const vpaddsb: MnemonicId = MnemonicId(1230);
 /// `vpaddsw`
-pub const vpaddsw: MnemonicId = MnemonicId(1147);
+pub const vpaddsw: MnemonicId = MnemonicId(1231);
 /// `vpaddusb`
-pub const vpaddusb: MnemonicId = MnemonicId(1148);
+pub const vpaddusb: MnemonicId = MnemonicId(1232);
 /// `vpaddusw`
-pub const vpaddusw: MnemonicId = MnemonicId(1149);
+pub const vpaddusw: MnemonicId = MnemonicId(1233);
 /// `vpaddw`
-pub const vpaddw: MnemonicId = MnemonicId(1150);
+pub const vpaddw: MnemonicId = MnemonicId(1234);
 /// `vpalignr`
-pub const vpalignr: MnemonicId = MnemonicId(1151);
+pub const vpalignr: MnemonicId = MnemonicId(1235);
 /// `vpand`
-pub const vpand: MnemonicId = MnemonicId(1152);
+pub const vpand: MnemonicId = MnemonicId(1236);
 /// `vpandn`
-pub const vpandn: MnemonicId = MnemonicId(1153);
+pub const vpandn: MnemonicId = MnemonicId(1237);
 /// `vpavgb`
-pub const vpavgb: MnemonicId = MnemonicId(1154);
+pub const vpavgb: MnemonicId = MnemonicId(1238);
 /// `vpavgw`
-pub const vpavgw: MnemonicId = MnemonicId(1155);
+pub const vpavgw: MnemonicId = MnemonicId(1239);
 /// `vpblendd`
-pub const vpblendd: MnemonicId = MnemonicId(1156);
+pub const vpblendd: MnemonicId = MnemonicId(1240);
 /// `vpblendvb`
-pub const vpblendvb: MnemonicId = MnemonicId(1157);
+pub const vpblendvb: MnemonicId = MnemonicId(1241);
 /// `vpblendw`
-pub const vpblendw: MnemonicId = MnemonicId(1158);
+pub const vpblendw: MnemonicId = MnemonicId(1242);
 /// `vpbroadcastb`
-pub const vpbroadcastb: MnemonicId = MnemonicId(1159);
+pub const vpbroadcastb: MnemonicId = MnemonicId(1243);
 /// `vpbroadcastd`
-pub const vpbroadcastd: MnemonicId = MnemonicId(1160);
+pub const vpbroadcastd: MnemonicId = MnemonicId(1244);
 /// `vpbroadcastq`
-pub const vpbroadcastq: MnemonicId = MnemonicId(1161);
+pub const vpbroadcastq: MnemonicId = MnemonicId(1245);
 /// `vpbroadcastw`
-pub const vpbroadcastw: MnemonicId = MnemonicId(1162);
+pub const vpbroadcastw: MnemonicId = MnemonicId(1246);
 /// `vpclmulhqhqdq`
-pub const vpclmulhqhqdq: MnemonicId = MnemonicId(1163);
+pub const vpclmulhqhqdq: MnemonicId = MnemonicId(1247);
 /// `vpclmulhqlqdq`
-pub const vpclmulhqlqdq: MnemonicId = MnemonicId(1164);
+pub const vpclmulhqlqdq: MnemonicId = MnemonicId(1248);
 /// `vpclmullqhqdq`
-pub const vpclmullqhqdq: MnemonicId = MnemonicId(1165);
+pub const vpclmullqhqdq: MnemonicId = MnemonicId(1249);
 /// `vpclmullqlqdq`
-pub const vpclmullqlqdq: MnemonicId = MnemonicId(1166);
+pub const vpclmullqlqdq: MnemonicId = MnemonicId(1250);
 /// `vpclmulqdq`
-pub const vpclmulqdq: MnemonicId = MnemonicId(1167);
+pub const vpclmulqdq: MnemonicId = MnemonicId(1251);
 /// `vpcmov`
-pub const vpcmov: MnemonicId = MnemonicId(1168);
+pub const vpcmov: MnemonicId = MnemonicId(1252);
 /// `vpcmpeqb`
-pub const vpcmpeqb: MnemonicId = MnemonicId(1169);
+pub const vpcmpeqb: MnemonicId = MnemonicId(1253);
 /// `vpcmpeqd`
-pub const vpcmpeqd: MnemonicId = MnemonicId(1170);
+pub const vpcmpeqd: MnemonicId = MnemonicId(1254);
 /// `vpcmpeqq`
-pub const vpcmpeqq: MnemonicId = MnemonicId(1171);
+pub const vpcmpeqq: MnemonicId = MnemonicId(1255);
 /// `vpcmpeqw`
-pub const vpcmpeqw: MnemonicId = MnemonicId(1172);
+pub const vpcmpeqw: MnemonicId = MnemonicId(1256);
 /// `vpcmpestri`
-pub const vpcmpestri: MnemonicId = MnemonicId(1173);
+pub const vpcmpestri: MnemonicId = MnemonicId(1257);
 /// `vpcmpestrm`
-pub const vpcmpestrm: MnemonicId = MnemonicId(1174);
+pub const vpcmpestrm: MnemonicId = MnemonicId(1258);
 /// `vpcmpgtb`
-pub const vpcmpgtb: MnemonicId = MnemonicId(1175);
+pub const vpcmpgtb: MnemonicId = MnemonicId(1259);
 /// `vpcmpgtd`
-pub const vpcmpgtd: MnemonicId = MnemonicId(1176);
+pub const vpcmpgtd: MnemonicId = MnemonicId(1260);
 /// `vpcmpgtq`
-pub const vpcmpgtq: MnemonicId = MnemonicId(1177);
+pub const vpcmpgtq: MnemonicId = MnemonicId(1261);
 /// `vpcmpgtw`
-pub const vpcmpgtw: MnemonicId = MnemonicId(1178);
+pub const vpcmpgtw: MnemonicId = MnemonicId(1262);
 /// `vpcmpistri`
-pub const vpcmpistri: MnemonicId = MnemonicId(1179);
+pub const vpcmpistri: MnemonicId = MnemonicId(1263);
 /// `vpcmpistrm`
-pub const vpcmpistrm: MnemonicId = MnemonicId(1180);
+pub const vpcmpistrm: MnemonicId = MnemonicId(1264);
 /// `vpcomb`
-pub const vpcomb: MnemonicId = MnemonicId(1181);
+pub const vpcomb: MnemonicId = MnemonicId(1265);
 /// `vpcomd`
-pub const vpcomd: MnemonicId = MnemonicId(1182);
+pub const vpcomd: MnemonicId = MnemonicId(1266);
 /// `vpcomq`
-pub const vpcomq: MnemonicId = MnemonicId(1183);
+pub const vpcomq: MnemonicId = MnemonicId(1267);
 /// `vpcomub`
-pub const vpcomub: MnemonicId = MnemonicId(1184);
+pub const vpcomub: MnemonicId = MnemonicId(1268);
 /// `vpcomud`
-pub const vpcomud: MnemonicId = MnemonicId(1185);
+pub const vpcomud: MnemonicId = MnemonicId(1269);
 /// `vpcomuq`
-pub const vpcomuq: MnemonicId = MnemonicId(1186);
+pub const vpcomuq: MnemonicId = MnemonicId(1270);
 /// `vpcomuw`
-pub const vpcomuw: MnemonicId = MnemonicId(1187);
+pub const vpcomuw: MnemonicId = MnemonicId(1271);
 /// `vpcomw`
-pub const vpcomw: MnemonicId = MnemonicId(1188);
+pub const vpcomw: MnemonicId = MnemonicId(1272);
 /// `vperm2f128`
-pub const vperm2f128: MnemonicId = MnemonicId(1189);
+pub const vperm2f128: MnemonicId = MnemonicId(1273);
 /// `vperm2i128`
-pub const vperm2i128: MnemonicId = MnemonicId(1190);
+pub const vperm2i128: MnemonicId = MnemonicId(1274);
 /// `vpermd`
-pub const vpermd: MnemonicId = MnemonicId(1191);
+pub const vpermd: MnemonicId = MnemonicId(1275);
 /// `vpermilpd`
-pub const vpermilpd: MnemonicId = MnemonicId(1192);
+pub const vpermilpd: MnemonicId = MnemonicId(1276);
 /// `vpermilps`
-pub const vpermilps: MnemonicId = MnemonicId(1193);
+pub const vpermilps: MnemonicId = MnemonicId(1277);
 /// `vpermpd`
-pub const vpermpd: MnemonicId = MnemonicId(1194);
+pub const vpermpd: MnemonicId = MnemonicId(1278);
 /// `vpermps`
-pub const vpermps: MnemonicId = MnemonicId(1195);
+pub const vpermps: MnemonicId = MnemonicId(1279);
 /// `vpermq`
-pub const vpermq: MnemonicId = MnemonicId(1196);
+pub const vpermq: MnemonicId = MnemonicId(1280);
 /// `vpextrb`
-pub const vpextrb: MnemonicId = MnemonicId(1197);
+pub const vpextrb: MnemonicId = MnemonicId(1281);
 /// `vpextrd`
-pub const vpextrd: MnemonicId = MnemonicId(1198);
+pub const vpextrd: MnemonicId = MnemonicId(1282);
 /// `vpextrq`
-pub const vpextrq: MnemonicId = MnemonicId(1199);
+pub const vpextrq: MnemonicId = MnemonicId(1283);
 /// `vpextrw`
-pub const vpextrw: MnemonicId = MnemonicId(1200);
+pub const vpextrw: MnemonicId = MnemonicId(1284);
 /// `vpgatherdd`
-pub const vpgatherdd: MnemonicId = MnemonicId(1201);
+pub const vpgatherdd: MnemonicId = MnemonicId(1285);
 /// `vpgatherdq`
-pub const vpgatherdq: MnemonicId = MnemonicId(1202);
+pub const vpgatherdq: MnemonicId = MnemonicId(1286);
 /// `vpgatherqd`
-pub const vpgatherqd: MnemonicId = MnemonicId(1203);
+pub const vpgatherqd: MnemonicId = MnemonicId(1287);
 /// `vpgatherqq`
-pub const vpgatherqq: MnemonicId = MnemonicId(1204);
+pub const vpgatherqq: MnemonicId = MnemonicId(1288);
 /// `vphaddbd`
-pub const vphaddbd: MnemonicId = MnemonicId(1205);
+pub const vphaddbd: MnemonicId = MnemonicId(1289);
 /// `vphaddbq`
-pub const vphaddbq: MnemonicId = MnemonicId(1206);
+pub const vphaddbq: MnemonicId = MnemonicId(1290);
 /// `vphaddbw`
-pub const vphaddbw: MnemonicId = MnemonicId(1207);
+pub const vphaddbw: MnemonicId = MnemonicId(1291);
 /// `vphaddd`
-pub const vphaddd: MnemonicId = MnemonicId(1208);
+pub const vphaddd: MnemonicId = MnemonicId(1292);
 /// `vphadddq`
-pub const vphadddq: MnemonicId = MnemonicId(1209);
+pub const vphadddq: MnemonicId = MnemonicId(1293);
 /// `vphaddsw`
-pub const vphaddsw: MnemonicId = MnemonicId(1210);
+pub const vphaddsw: MnemonicId = MnemonicId(1294);
 /// `vphaddubd`
-pub const vphaddubd: MnemonicId = MnemonicId(1211);
+pub const vphaddubd: MnemonicId = MnemonicId(1295);
 /// `vphaddubq`
-pub const vphaddubq: MnemonicId = MnemonicId(1212);
+pub const vphaddubq: MnemonicId = MnemonicId(1296);
 /// `vphaddubw`
-pub const vphaddubw: MnemonicId = MnemonicId(1213);
+pub const vphaddubw: MnemonicId = MnemonicId(1297);
 /// `vphaddudq`
-pub const vphaddudq: MnemonicId = MnemonicId(1214);
+pub const vphaddudq: MnemonicId = MnemonicId(1298);
 /// `vphadduwd`
-pub const vphadduwd: MnemonicId = MnemonicId(1215);
+pub const vphadduwd: MnemonicId = MnemonicId(1299);
 /// `vphadduwq`
-pub const vphadduwq: MnemonicId = MnemonicId(1216);
+pub const vphadduwq: MnemonicId = MnemonicId(1300);
 /// `vphaddw`
-pub const vphaddw: MnemonicId = MnemonicId(1217);
+pub const vphaddw: MnemonicId = MnemonicId(1301);
 /// `vphaddwd`
-pub const vphaddwd: MnemonicId = MnemonicId(1218);
+pub const vphaddwd: MnemonicId = MnemonicId(1302);
 /// `vphaddwq`
-pub const vphaddwq: MnemonicId = MnemonicId(1219);
+pub const vphaddwq: MnemonicId = MnemonicId(1303);
 /// `vphminposuw`
-pub const vphminposuw: MnemonicId = MnemonicId(1220);
+pub const vphminposuw: MnemonicId = MnemonicId(1304);
 /// `vphsubbw`
-pub const vphsubbw: MnemonicId = MnemonicId(1221);
+pub const vphsubbw: MnemonicId = MnemonicId(1305);
 /// `vphsubd`
-pub const vphsubd: MnemonicId = MnemonicId(1222);
+pub const vphsubd: MnemonicId = MnemonicId(1306);
 /// `vphsubdq`
-pub const vphsubdq: MnemonicId = MnemonicId(1223);
+pub const vphsubdq: MnemonicId = MnemonicId(1307);
 /// `vphsubsw`
-pub const vphsubsw: MnemonicId = MnemonicId(1224);
+pub const vphsubsw: MnemonicId = MnemonicId(1308);
 /// `vphsubw`
-pub const vphsubw: MnemonicId = MnemonicId(1225);
+pub const vphsubw: MnemonicId = MnemonicId(1309);
 /// `vphsubwd`
-pub const vphsubwd: MnemonicId = MnemonicId(1226);
+pub const vphsubwd: MnemonicId = MnemonicId(1310);
 /// `vpinsrb`
-pub const vpinsrb: MnemonicId = MnemonicId(1227);
+pub const vpinsrb: MnemonicId = MnemonicId(1311);
 /// `vpinsrd`
-pub const vpinsrd: MnemonicId = MnemonicId(1228);
+pub const vpinsrd: MnemonicId = MnemonicId(1312);
 /// `vpinsrq`
-pub const vpinsrq: MnemonicId = MnemonicId(1229);
+pub const vpinsrq: MnemonicId = MnemonicId(1313);
 /// `vpinsrw`
-pub const vpinsrw: MnemonicId = MnemonicId(1230);
+pub const vpinsrw: MnemonicId = MnemonicId(1314);
 /// `vpmacsdd`
-pub const vpmacsdd: MnemonicId = MnemonicId(1231);
+pub const vpmacsdd: MnemonicId = MnemonicId(1315);
 /// `vpmacsdqh`
-pub const vpmacsdqh: MnemonicId = MnemonicId(1232);
+pub const vpmacsdqh: MnemonicId = MnemonicId(1316);
 /// `vpmacsdql`
-pub const vpmacsdql: MnemonicId = MnemonicId(1233);
+pub const vpmacsdql: MnemonicId = MnemonicId(1317);
 /// `vpmacssdd`
-pub const vpmacssdd: MnemonicId = MnemonicId(1234);
+pub const vpmacssdd: MnemonicId = MnemonicId(1318);
 /// `vpmacssdqh`
-pub const vpmacssdqh: MnemonicId = MnemonicId(1235);
+pub const vpmacssdqh: MnemonicId = MnemonicId(1319);
 /// `vpmacssdql`
-pub const vpmacssdql: MnemonicId = MnemonicId(1236);
+pub const vpmacssdql: MnemonicId = MnemonicId(1320);
 /// `vpmacsswd`
-pub const vpmacsswd: MnemonicId = MnemonicId(1237);
+pub const vpmacsswd: MnemonicId = MnemonicId(1321);
 /// `vpmacssww`
-pub const vpmacssww: MnemonicId = MnemonicId(1238);
+pub const vpmacssww: MnemonicId = MnemonicId(1322);
 /// `vpmacswd`
-pub const vpmacswd: MnemonicId = MnemonicId(1239);
+pub const vpmacswd: MnemonicId = MnemonicId(1323);
 /// `vpmacsww`
-pub const vpmacsww: MnemonicId = MnemonicId(1240);
+pub const vpmacsww: MnemonicId = MnemonicId(1324);
 /// `vpmadcsswd`
-pub const vpmadcsswd: MnemonicId = MnemonicId(1241);
+pub const vpmadcsswd: MnemonicId = MnemonicId(1325);
 /// `vpmadcswd`
-pub const vpmadcswd: MnemonicId = MnemonicId(1242);
+pub const vpmadcswd: MnemonicId = MnemonicId(1326);
 /// `vpmaddubsw`
-pub const vpmaddubsw: MnemonicId = MnemonicId(1243);
+pub const vpmaddubsw: MnemonicId = MnemonicId(1327);
 /// `vpmaddwd`
-pub const vpmaddwd: MnemonicId = MnemonicId(1244);
+pub const vpmaddwd: MnemonicId = MnemonicId(1328);
 /// `vpmaskmovd`
-pub const vpmaskmovd: MnemonicId = MnemonicId(1245);
+pub const vpmaskmovd: MnemonicId = MnemonicId(1329);
 /// `vpmaskmovq`
-pub const vpmaskmovq: MnemonicId = MnemonicId(1246);
+pub const vpmaskmovq: MnemonicId = MnemonicId(1330);
 /// `vpmaxsb`
-pub const vpmaxsb: MnemonicId = MnemonicId(1247);
+pub const vpmaxsb: MnemonicId = MnemonicId(1331);
 /// `vpmaxsd`
-pub const vpmaxsd: MnemonicId = MnemonicId(1248);
+pub const vpmaxsd: MnemonicId = MnemonicId(1332);
 /// `vpmaxsw`
-pub const vpmaxsw: MnemonicId = MnemonicId(1249);
+pub const vpmaxsw: MnemonicId = MnemonicId(1333);
 /// `vpmaxub`
-pub const vpmaxub: MnemonicId = MnemonicId(1250);
+pub const vpmaxub: MnemonicId = MnemonicId(1334);
 /// `vpmaxud`
-pub const vpmaxud: MnemonicId = MnemonicId(1251);
+pub const vpmaxud: MnemonicId = MnemonicId(1335);
 /// `vpmaxuw`
-pub const vpmaxuw: MnemonicId = MnemonicId(1252);
+pub const vpmaxuw: MnemonicId = MnemonicId(1336);
 /// `vpminsb`
-pub const vpminsb: MnemonicId = MnemonicId(1253);
+pub const vpminsb: MnemonicId = MnemonicId(1337);
 /// `vpminsd`
-pub const vpminsd: MnemonicId = MnemonicId(1254);
+pub const vpminsd: MnemonicId = MnemonicId(1338);
 /// `vpminsw`
-pub const vpminsw: MnemonicId = MnemonicId(1255);
+pub const vpminsw: MnemonicId = MnemonicId(1339);
 /// `vpminub`
-pub const vpminub: MnemonicId = MnemonicId(1256);
+pub const vpminub: MnemonicId = MnemonicId(1340);
 /// `vpminud`
-pub const vpminud: MnemonicId = MnemonicId(1257);
+pub const vpminud: MnemonicId = MnemonicId(1341);
 /// `vpminuw`
-pub const vpminuw: MnemonicId = MnemonicId(1258);
+pub const vpminuw: MnemonicId = MnemonicId(1342);
 /// `vpmovsxbd`
-pub const vpmovsxbd: MnemonicId = MnemonicId(1259);
+pub const vpmovsxbd: MnemonicId = MnemonicId(1343);
 /// `vpmovsxbq`
-pub const vpmovsxbq: MnemonicId = MnemonicId(1260);
+pub const vpmovsxbq: MnemonicId = MnemonicId(1344);
 /// `vpmovsxbw`
-pub const vpmovsxbw: MnemonicId = MnemonicId(1261);
+pub const vpmovsxbw: MnemonicId = MnemonicId(1345);
 /// `vpmovsxdq`
-pub const vpmovsxdq: MnemonicId = MnemonicId(1262);
+pub const vpmovsxdq: MnemonicId = MnemonicId(1346);
 /// `vpmovsxwd`
-pub const vpmovsxwd: MnemonicId = MnemonicId(1263);
+pub const vpmovsxwd: MnemonicId = MnemonicId(1347);
 /// `vpmovsxwq`
-pub const vpmovsxwq: MnemonicId = MnemonicId(1264);
+pub const vpmovsxwq: MnemonicId = MnemonicId(1348);
 /// `vpmovzxbd`
-pub const vpmovzxbd: MnemonicId = MnemonicId(1265);
+pub const vpmovzxbd: MnemonicId = MnemonicId(1349);
 /// `vpmovzxbq`
-pub const vpmovzxbq: MnemonicId = MnemonicId(1266);
+pub const vpmovzxbq: MnemonicId = MnemonicId(1350);
 /// `vpmovzxbw`
-pub const vpmovzxbw: MnemonicId = MnemonicId(1267);
+pub const vpmovzxbw: MnemonicId = MnemonicId(1351);
 /// `vpmovzxdq`
-pub const vpmovzxdq: MnemonicId = MnemonicId(1268);
+pub const vpmovzxdq: MnemonicId = MnemonicId(1352);
 /// `vpmovzxwd`
-pub const vpmovzxwd: MnemonicId = MnemonicId(1269);
+pub const vpmovzxwd: MnemonicId = MnemonicId(1353);
 /// `vpmovzxwq`
-pub const vpmovzxwq: MnemonicId = MnemonicId(1270);
+pub const vpmovzxwq: MnemonicId = MnemonicId(1354);
 /// `vpmuldq`
-pub const vpmuldq: MnemonicId = MnemonicId(1271);
+pub const vpmuldq: MnemonicId = MnemonicId(1355);
 /// `vpmulhrsw`
-pub const vpmulhrsw: MnemonicId = MnemonicId(1272);
+pub const vpmulhrsw: MnemonicId = MnemonicId(1356);
 /// `vpmulhuw`
-pub const vpmulhuw: MnemonicId = MnemonicId(1273);
+pub const vpmulhuw: MnemonicId = MnemonicId(1357);
 /// `vpmulhw`
-pub const vpmulhw: MnemonicId = MnemonicId(1274);
+pub const vpmulhw: MnemonicId = MnemonicId(1358);
 /// `vpmulld`
-pub const vpmulld: MnemonicId = MnemonicId(1275);
+pub const vpmulld: MnemonicId = MnemonicId(1359);
 /// `vpmullw`
-pub const vpmullw: MnemonicId = MnemonicId(1276);
+pub const vpmullw: MnemonicId = MnemonicId(1360);
 /// `vpmuludq`
-pub const vpmuludq: MnemonicId = MnemonicId(1277);
+pub const vpmuludq: MnemonicId = MnemonicId(1361);
 /// `vpor`
-pub const vpor: MnemonicId = MnemonicId(1278);
+pub const vpor: MnemonicId = MnemonicId(1362);
 /// `vpperm`
-pub const vpperm: MnemonicId = MnemonicId(1279);
+pub const vpperm: MnemonicId = MnemonicId(1363);
 /// `vprotb`
-pub const vprotb: MnemonicId = MnemonicId(1280);
+pub const vprotb: MnemonicId = MnemonicId(1364);
 /// `vprotd`
-pub const vprotd: MnemonicId = MnemonicId(1281);
+pub const vprotd: MnemonicId = MnemonicId(1365);
 /// `vprotq`
-pub const vprotq: MnemonicId = MnemonicId(1282);
+pub const vprotq: MnemonicId = MnemonicId(1366);
 /// `vprotw`
-pub const vprotw: MnemonicId = MnemonicId(1283);
+pub const vprotw: MnemonicId = MnemonicId(1367);
 /// `vpsadbw`
-pub const vpsadbw: MnemonicId = MnemonicId(1284);
+pub const vpsadbw: MnemonicId = MnemonicId(1368);
 /// `vpshab`
-pub const vpshab: MnemonicId = MnemonicId(1285);
+pub const vpshab: MnemonicId = MnemonicId(1369);
 /// `vpshad`
-pub const vpshad: MnemonicId = MnemonicId(1286);
+pub const vpshad: MnemonicId = MnemonicId(1370);
 /// `vpshaq`
-pub const vpshaq: MnemonicId = MnemonicId(1287);
+pub const vpshaq: MnemonicId = MnemonicId(1371);
 /// `vpshaw`
-pub const vpshaw: MnemonicId = MnemonicId(1288);
+pub const vpshaw: MnemonicId = MnemonicId(1372);
 /// `vpshlb`
-pub const vpshlb: MnemonicId = MnemonicId(1289);
+pub const vpshlb: MnemonicId = MnemonicId(1373);
 /// `vpshld`
-pub const vpshld: MnemonicId = MnemonicId(1290);
+pub const vpshld: MnemonicId = MnemonicId(1374);
 /// `vpshlq`
-pub const vpshlq: MnemonicId = MnemonicId(1291);
+pub const vpshlq: MnemonicId = MnemonicId(1375);
 /// `vpshlw`
-pub const vpshlw: MnemonicId = MnemonicId(1292);
+pub const vpshlw: MnemonicId = MnemonicId(1376);
 /// `vpshufb`
-pub const vpshufb: MnemonicId = MnemonicId(1293);
+pub const vpshufb: MnemonicId = MnemonicId(1377);
 /// `vpshufd`
-pub const vpshufd: MnemonicId = MnemonicId(1294);
+pub const vpshufd: MnemonicId = MnemonicId(1378);
 /// `vpshufhw`
-pub const vpshufhw: MnemonicId = MnemonicId(1295);
+pub const vpshufhw: MnemonicId = MnemonicId(1379);
 /// `vpshuflw`
-pub const vpshuflw: MnemonicId = MnemonicId(1296);
+pub const vpshuflw: MnemonicId = MnemonicId(1380);
 /// `vpsignb`
-pub const vpsignb: MnemonicId = MnemonicId(1297);
+pub const vpsignb: MnemonicId = MnemonicId(1381);
 /// `vpsignd`
-pub const vpsignd: MnemonicId = MnemonicId(1298);
+pub const vpsignd: MnemonicId = MnemonicId(1382);
 /// `vpsignw`
-pub const vpsignw: MnemonicId = MnemonicId(1299);
+pub const vpsignw: MnemonicId = MnemonicId(1383);
 /// `vpslld`
-pub const vpslld: MnemonicId = MnemonicId(1300);
+pub const vpslld: MnemonicId = MnemonicId(1384);
 /// `vpslldq`
-pub const vpslldq: MnemonicId = MnemonicId(1301);
+pub const vpslldq: MnemonicId = MnemonicId(1385);
 /// `vpsllq`
-pub const vpsllq: MnemonicId = MnemonicId(1302);
+pub const vpsllq: MnemonicId = MnemonicId(1386);
 /// `vpsllvd`
-pub const vpsllvd: MnemonicId = MnemonicId(1303);
+pub const vpsllvd: MnemonicId = MnemonicId(1387);
 /// `vpsllvq`
-pub const vpsllvq: MnemonicId = MnemonicId(1304);
+pub const vpsllvq: MnemonicId = MnemonicId(1388);
 /// `vpsllw`
-pub const vpsllw: MnemonicId = MnemonicId(1305);
+pub const vpsllw: MnemonicId = MnemonicId(1389);
 /// `vpsrad`
-pub const vpsrad: MnemonicId = MnemonicId(1306);
+pub const vpsrad: MnemonicId = MnemonicId(1390);
 /// `vpsravd`
-pub const vpsravd: MnemonicId = MnemonicId(1307);
+pub const vpsravd: MnemonicId = MnemonicId(1391);
 /// `vpsraw`
-pub const vpsraw: MnemonicId = MnemonicId(1308);
+pub const vpsraw: MnemonicId = MnemonicId(1392);
 /// `vpsrld`
-pub const vpsrld: MnemonicId = MnemonicId(1309);
+pub const vpsrld: MnemonicId = MnemonicId(1393);
 /// `vpsrldq`
-pub const vpsrldq: MnemonicId = MnemonicId(1310);
+pub const vpsrldq: MnemonicId = MnemonicId(1394);
 /// `vpsrlq`
-pub const vpsrlq: MnemonicId = MnemonicId(1311);
+pub const vpsrlq: MnemonicId = MnemonicId(1395);
 /// `vpsrlvd`
-pub const vpsrlvd: MnemonicId = MnemonicId(1312);
+pub const vpsrlvd: MnemonicId = MnemonicId(1396);
 /// `vpsrlvq`
-pub const vpsrlvq: MnemonicId = MnemonicId(1313);
+pub const vpsrlvq: MnemonicId = MnemonicId(1397);
 /// `vpsrlw`
-pub const vpsrlw: MnemonicId = MnemonicId(1314);
+pub const vpsrlw: MnemonicId = MnemonicId(1398);
 /// `vpsubb`
-pub const vpsubb: MnemonicId = MnemonicId(1315);
+pub const vpsubb: MnemonicId = MnemonicId(1399);
 /// `vpsubd`
-pub const vpsubd: MnemonicId = MnemonicId(1316);
+pub const vpsubd: MnemonicId = MnemonicId(1400);
 /// `vpsubq`
-pub const vpsubq: MnemonicId = MnemonicId(1317);
+pub const vpsubq: MnemonicId = MnemonicId(1401);
 /// `vpsubsb`
-pub const vpsubsb: MnemonicId = MnemonicId(1318);
+pub const vpsubsb: MnemonicId = MnemonicId(1402);
 /// `vpsubsw`
-pub const vpsubsw: MnemonicId = MnemonicId(1319);
+pub const vpsubsw: MnemonicId = MnemonicId(1403);
 /// `vpsubusb`
-pub const vpsubusb: MnemonicId = MnemonicId(1320);
+pub const vpsubusb: MnemonicId = MnemonicId(1404);
 /// `vpsubusw`
-pub const vpsubusw: MnemonicId = MnemonicId(1321);
+pub const vpsubusw: MnemonicId = MnemonicId(1405);
 /// `vpsubw`
-pub const vpsubw: MnemonicId = MnemonicId(1322);
+pub const vpsubw: MnemonicId = MnemonicId(1406);
 /// `vptest`
-pub const vptest: MnemonicId = MnemonicId(1323);
+pub const vptest: MnemonicId = MnemonicId(1407);
 /// `vpunpckhbw`
-pub const vpunpckhbw: MnemonicId = MnemonicId(1324);
+pub const vpunpckhbw: MnemonicId = MnemonicId(1408);
 /// `vpunpckhdq`
-pub const vpunpckhdq: MnemonicId = MnemonicId(1325);
+pub const vpunpckhdq: MnemonicId = MnemonicId(1409);
 /// `vpunpckhqdq`
-pub const vpunpckhqdq: MnemonicId = MnemonicId(1326);
+pub const vpunpckhqdq: MnemonicId = MnemonicId(1410);
 /// `vpunpckhwd`
-pub const vpunpckhwd: MnemonicId = MnemonicId(1327);
+pub const vpunpckhwd: MnemonicId = MnemonicId(1411);
 /// `vpunpcklbw`
-pub const vpunpcklbw: MnemonicId = MnemonicId(1328);
+pub const vpunpcklbw: MnemonicId = MnemonicId(1412);
 /// `vpunpckldq`
-pub const vpunpckldq: MnemonicId = MnemonicId(1329);
+pub const vpunpckldq: MnemonicId = MnemonicId(1413);
 /// `vpunpcklqdq`
-pub const vpunpcklqdq: MnemonicId = MnemonicId(1330);
+pub const vpunpcklqdq: MnemonicId = MnemonicId(1414);
 /// `vpunpcklwd`
-pub const vpunpcklwd: MnemonicId = MnemonicId(1331);
+pub const vpunpcklwd: MnemonicId = MnemonicId(1415);
 /// `vpxor`
-pub const vpxor: MnemonicId = MnemonicId(1332);
+pub const vpxor: MnemonicId = MnemonicId(1416);
 /// `vrcpps`
-pub const vrcpps: MnemonicId = MnemonicId(1333);
+pub const vrcpps: MnemonicId = MnemonicId(1417);
 /// `vrcpss`
-pub const vrcpss: MnemonicId = MnemonicId(1334);
+pub const vrcpss: MnemonicId = MnemonicId(1418);
 /// `vroundpd`
-pub const vroundpd: MnemonicId = MnemonicId(1335);
+pub const vroundpd: MnemonicId = MnemonicId(1419);
 /// `vroundps`
-pub const vroundps: MnemonicId = MnemonicId(1336);
+pub const vroundps: MnemonicId = MnemonicId(1420);
 /// `vroundsd`
-pub const vroundsd: MnemonicId = MnemonicId(1337);
+pub const vroundsd: MnemonicId = MnemonicId(1421);
 /// `vroundss`
-pub const vroundss: MnemonicId = MnemonicId(1338);
+pub const vroundss: MnemonicId = MnemonicId(1422);
 /// `vrsqrtps`
-pub const vrsqrtps: MnemonicId = MnemonicId(1339);
+pub const vrsqrtps: MnemonicId = MnemonicId(1423);
 /// `vrsqrtss`
-pub const vrsqrtss: MnemonicId = MnemonicId(1340);
+pub const vrsqrtss: MnemonicId = MnemonicId(1424);
 /// `vshufpd`
-pub const vshufpd: MnemonicId = MnemonicId(1341);
+pub const vshufpd: MnemonicId = MnemonicId(1425);
 /// `vshufps`
-pub const vshufps: MnemonicId = MnemonicId(1342);
+pub const vshufps: MnemonicId = MnemonicId(1426);
 /// `vsqrtpd`
-pub const vsqrtpd: MnemonicId = MnemonicId(1343);
+pub const vsqrtpd: MnemonicId = MnemonicId(1427);
 /// `vsqrtps`
-pub const vsqrtps: MnemonicId = MnemonicId(1344);
+pub const vsqrtps: MnemonicId = MnemonicId(1428);
 /// `vsqrtsd`
-pub const vsqrtsd: MnemonicId = MnemonicId(1345);
+pub const vsqrtsd: MnemonicId = MnemonicId(1429);
 /// `vsqrtss`
-pub const vsqrtss: MnemonicId = MnemonicId(1346);
+pub const vsqrtss: MnemonicId = MnemonicId(1430);
 /// `vstmxcsr`
-pub const vstmxcsr: MnemonicId = MnemonicId(1347);
+pub const vstmxcsr: MnemonicId = MnemonicId(1431);
 /// `vsubpd`
-pub const vsubpd: MnemonicId = MnemonicId(1348);
+pub const vsubpd: MnemonicId = MnemonicId(1432);
 /// `vsubps`
-pub const vsubps: MnemonicId = MnemonicId(1349);
+pub const vsubps: MnemonicId = MnemonicId(1433);
 /// `vsubsd`
-pub const vsubsd: MnemonicId = MnemonicId(1350);
+pub const vsubsd: MnemonicId = MnemonicId(1434);
 /// `vsubss`
-pub const vsubss: MnemonicId = MnemonicId(1351);
+pub const vsubss: MnemonicId = MnemonicId(1435);
 /// `vtestpd`
-pub const vtestpd: MnemonicId = MnemonicId(1352);
+pub const vtestpd: MnemonicId = MnemonicId(1436);
 /// `vtestps`
-pub const vtestps: MnemonicId = MnemonicId(1353);
+pub const vtestps: MnemonicId = MnemonicId(1437);
 /// `vucomisd`
-pub const vucomisd: MnemonicId = MnemonicId(1354);
+pub const vucomisd: MnemonicId = MnemonicId(1438);
 /// `vucomiss`
-pub const vucomiss: MnemonicId = MnemonicId(1355);
+pub const vucomiss: MnemonicId = MnemonicId(1439);
 /// `vunpckhpd`
-pub const vunpckhpd: MnemonicId = MnemonicId(1356);
+pub const vunpckhpd: MnemonicId = MnemonicId(1440);
 /// `vunpckhps`
-pub const vunpckhps: MnemonicId = MnemonicId(1357);
+pub const vunpckhps: MnemonicId = MnemonicId(1441);
 /// `vunpcklpd`
-pub const vunpcklpd: MnemonicId = MnemonicId(1358);
+pub const vunpcklpd: MnemonicId = MnemonicId(1442);
 /// `vunpcklps`
-pub const vunpcklps: MnemonicId = MnemonicId(1359);
+pub const vunpcklps: MnemonicId = MnemonicId(1443);
 /// `vxorpd`
-pub const vxorpd: MnemonicId = MnemonicId(1360);
+pub const vxorpd: MnemonicId = MnemonicId(1444);
 /// `vxorps`
-pub const vxorps: MnemonicId = MnemonicId(1361);
+pub const vxorps: MnemonicId = MnemonicId(1445);
 /// `vzeroall`
-pub const vzeroall: MnemonicId = MnemonicId(1362);
+pub const vzeroall: MnemonicId = MnemonicId(1446);
 /// `vzeroupper`
-pub const vzeroupper: MnemonicId = MnemonicId(1363);
+pub const vzeroupper: MnemonicId = MnemonicId(1447);
 /// `wbinvd`
-pub const wbinvd: MnemonicId = MnemonicId(1364);
+pub const wbinvd: MnemonicId = MnemonicId(1448);
 /// `wrfsbase`
-pub const wrfsbase: MnemonicId = MnemonicId(1365);
+pub const wrfsbase: MnemonicId = MnemonicId(1449);
 /// `wrgsbase`
-pub const wrgsbase: MnemonicId = MnemonicId(1366);
+pub const wrgsbase: MnemonicId = MnemonicId(1450);
 /// `wrmsr`
-pub const wrmsr: MnemonicId = MnemonicId(1367);
+pub const wrmsr: MnemonicId = MnemonicId(1451);
 /// `wrpkru`
-pub const wrpkru: MnemonicId = MnemonicId(1368);
+pub const wrpkru: MnemonicId = MnemonicId(1452);
 /// `wrshr`
-pub const wrshr: MnemonicId = MnemonicId(1369);
+pub const wrshr: MnemonicId = MnemonicId(1453);
 /// `xabort`
-pub const xabort: MnemonicId = MnemonicId(1370);
+pub const xabort: MnemonicId = MnemonicId(1454);
 /// `xadd`
-pub const xadd: MnemonicId = MnemonicId(1371);
+pub const xadd: MnemonicId = MnemonicId(1455);
 /// `xbegin`
-pub const xbegin: MnemonicId = MnemonicId(1372);
+pub const xbegin: MnemonicId = MnemonicId(1456);
 /// `xchg`
-pub const xchg: MnemonicId = MnemonicId(1373);
+pub const xchg: MnemonicId = MnemonicId(1457);
 /// `xcryptcbc`
-pub const xcryptcbc: MnemonicId = MnemonicId(1374);
+pub const xcryptcbc: MnemonicId = MnemonicId(1458);
 /// `xcryptcfb`
-pub const xcryptcfb: MnemonicId = MnemonicId(1375);
+pub const xcryptcfb: MnemonicId = MnemonicId(1459);
 /// `xcryptctr`
-pub const xcryptctr: MnemonicId = MnemonicId(1376);
+pub const xcryptctr: MnemonicId = MnemonicId(1460);
 /// `xcryptecb`
-pub const xcryptecb: MnemonicId = MnemonicId(1377);
+pub const xcryptecb: MnemonicId = MnemonicId(1461);
 /// `xcryptofb`
-pub const xcryptofb: MnemonicId = MnemonicId(1378);
+pub const xcryptofb: MnemonicId = MnemonicId(1462);
 /// `xend`
-pub const xend: MnemonicId = MnemonicId(1379);
+pub const xend: MnemonicId = MnemonicId(1463);
 /// `xgetbv`
-pub const xgetbv: MnemonicId = MnemonicId(1380);
+pub const xgetbv: MnemonicId = MnemonicId(1464);
 /// `xlat`
-pub const xlat: MnemonicId = MnemonicId(1381);
+pub const xlat: MnemonicId = MnemonicId(1465);
 /// `xlatb`
-pub const xlatb: MnemonicId = MnemonicId(1382);
+pub const xlatb: MnemonicId = MnemonicId(1466);
 /// `xor`
-pub const xor: MnemonicId = MnemonicId(1383);
+pub const xor: MnemonicId = MnemonicId(1467);
 /// `xorpd`
-pub const xorpd: MnemonicId = MnemonicId(1384);
+pub const xorpd: MnemonicId = MnemonicId(1468);
 /// `xorps`
-pub const xorps: MnemonicId = MnemonicId(1385);
+pub const xorps: MnemonicId = MnemonicId(1469);
 /// `xrstor`
-pub const xrstor: MnemonicId = MnemonicId(1386);
+pub const xrstor: MnemonicId = MnemonicId(1470);
 /// `xrstor64`
-pub const xrstor64: MnemonicId = MnemonicId(1387);
+pub const xrstor64: MnemonicId = MnemonicId(1471);
 /// `xrstors64`
-pub const xrstors64: MnemonicId = MnemonicId(1388);
+pub const xrstors64: MnemonicId = MnemonicId(1472);
 /// `xsave`
-pub const xsave: MnemonicId = MnemonicId(1389);
+pub const xsave: MnemonicId = MnemonicId(1473);
 /// `xsave64`
-pub const xsave64: MnemonicId = MnemonicId(1390);
+pub const xsave64: MnemonicId = MnemonicId(1474);
 /// `xsavec64`
-pub const xsavec64: MnemonicId = MnemonicId(1391);
+pub const xsavec64: MnemonicId = MnemonicId(1475);
 /// `xsaveopt64`
-pub const xsaveopt64: MnemonicId = MnemonicId(1392);
+pub const xsaveopt64: MnemonicId = MnemonicId(1476);
 /// `xsaves64`
-pub const xsaves64: MnemonicId = MnemonicId(1393);
+pub const xsaves64: MnemonicId = MnemonicId(1477);
 /// `xsetbv`
-pub const xsetbv: MnemonicId = MnemonicId(1394);
+pub const xsetbv: MnemonicId = MnemonicId(1478);
 /// `xsha1`
-pub const xsha1: MnemonicId = MnemonicId(1395);
+pub const xsha1: MnemonicId = MnemonicId(1479);
 /// `xsha256`
-pub const xsha256: MnemonicId = MnemonicId(1396);
+pub const xsha256: MnemonicId = MnemonicId(1480);
 /// `xstore`
-pub const xstore: MnemonicId = MnemonicId(1397);
+pub const xstore: MnemonicId = MnemonicId(1481);
 /// `xtest`
-pub const xtest: MnemonicId = MnemonicId(1398);
+pub const xtest: MnemonicId = MnemonicId(1482);
 
 /// Every mnemonic, by [`MnemonicId`].
 #[rustfmt::skip]
-pub static TABLE: [Mnemonic; 1399] = [
+pub static TABLE: [Mnemonic; 1483] = [
     // 0: `adc`
     Mnemonic {
         name: "adc",
@@ -11736,7 +11904,49 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 808: `vcmpfalse_ospd`
+    // 808: `vcmpfalse_oqpd`
+    Mnemonic {
+        name: "vcmpfalse_oqpd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 11, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 11, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 809: `vcmpfalse_oqps`
+    Mnemonic {
+        name: "vcmpfalse_oqps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 11, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 0, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 11, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 0, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 810: `vcmpfalse_oqsd`
+    Mnemonic {
+        name: "vcmpfalse_oqsd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 11, nsuffix: 1, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 3, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 811: `vcmpfalse_oqss`
+    Mnemonic {
+        name: "vcmpfalse_oqss",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 11, nsuffix: 1, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 2, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 812: `vcmpfalse_ospd`
     Mnemonic {
         name: "vcmpfalse_ospd",
         forms: &[
@@ -11747,7 +11957,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 809: `vcmpfalse_osps`
+    // 813: `vcmpfalse_osps`
     Mnemonic {
         name: "vcmpfalse_osps",
         forms: &[
@@ -11758,7 +11968,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 810: `vcmpfalse_ossd`
+    // 814: `vcmpfalse_ossd`
     Mnemonic {
         name: "vcmpfalse_ossd",
         forms: &[
@@ -11768,7 +11978,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 811: `vcmpfalse_osss`
+    // 815: `vcmpfalse_osss`
     Mnemonic {
         name: "vcmpfalse_osss",
         forms: &[
@@ -11778,7 +11988,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 812: `vcmpfalsepd`
+    // 816: `vcmpfalsepd`
     Mnemonic {
         name: "vcmpfalsepd",
         forms: &[
@@ -11789,7 +11999,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 813: `vcmpfalseps`
+    // 817: `vcmpfalseps`
     Mnemonic {
         name: "vcmpfalseps",
         forms: &[
@@ -11800,7 +12010,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 814: `vcmpfalsesd`
+    // 818: `vcmpfalsesd`
     Mnemonic {
         name: "vcmpfalsesd",
         forms: &[
@@ -11810,7 +12020,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 815: `vcmpfalsess`
+    // 819: `vcmpfalsess`
     Mnemonic {
         name: "vcmpfalsess",
         forms: &[
@@ -11820,7 +12030,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 816: `vcmpge_oqpd`
+    // 820: `vcmpge_oqpd`
     Mnemonic {
         name: "vcmpge_oqpd",
         forms: &[
@@ -11831,7 +12041,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 817: `vcmpge_oqps`
+    // 821: `vcmpge_oqps`
     Mnemonic {
         name: "vcmpge_oqps",
         forms: &[
@@ -11842,7 +12052,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 818: `vcmpge_oqsd`
+    // 822: `vcmpge_oqsd`
     Mnemonic {
         name: "vcmpge_oqsd",
         forms: &[
@@ -11852,7 +12062,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 819: `vcmpge_oqss`
+    // 823: `vcmpge_oqss`
     Mnemonic {
         name: "vcmpge_oqss",
         forms: &[
@@ -11862,7 +12072,49 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 820: `vcmpgepd`
+    // 824: `vcmpge_ospd`
+    Mnemonic {
+        name: "vcmpge_ospd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 13, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 13, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 825: `vcmpge_osps`
+    Mnemonic {
+        name: "vcmpge_osps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 13, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 0, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 13, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 0, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 826: `vcmpge_ossd`
+    Mnemonic {
+        name: "vcmpge_ossd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 13, nsuffix: 1, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 3, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 827: `vcmpge_osss`
+    Mnemonic {
+        name: "vcmpge_osss",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 13, nsuffix: 1, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 2, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 828: `vcmpgepd`
     Mnemonic {
         name: "vcmpgepd",
         forms: &[
@@ -11873,7 +12125,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 821: `vcmpgeps`
+    // 829: `vcmpgeps`
     Mnemonic {
         name: "vcmpgeps",
         forms: &[
@@ -11884,7 +12136,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 822: `vcmpgesd`
+    // 830: `vcmpgesd`
     Mnemonic {
         name: "vcmpgesd",
         forms: &[
@@ -11894,7 +12146,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 823: `vcmpgess`
+    // 831: `vcmpgess`
     Mnemonic {
         name: "vcmpgess",
         forms: &[
@@ -11904,7 +12156,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 824: `vcmpgt_oqpd`
+    // 832: `vcmpgt_oqpd`
     Mnemonic {
         name: "vcmpgt_oqpd",
         forms: &[
@@ -11915,7 +12167,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 825: `vcmpgt_oqps`
+    // 833: `vcmpgt_oqps`
     Mnemonic {
         name: "vcmpgt_oqps",
         forms: &[
@@ -11926,7 +12178,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 826: `vcmpgt_oqsd`
+    // 834: `vcmpgt_oqsd`
     Mnemonic {
         name: "vcmpgt_oqsd",
         forms: &[
@@ -11936,7 +12188,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 827: `vcmpgt_oqss`
+    // 835: `vcmpgt_oqss`
     Mnemonic {
         name: "vcmpgt_oqss",
         forms: &[
@@ -11946,7 +12198,49 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 828: `vcmpgtpd`
+    // 836: `vcmpgt_ospd`
+    Mnemonic {
+        name: "vcmpgt_ospd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 14, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 14, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 837: `vcmpgt_osps`
+    Mnemonic {
+        name: "vcmpgt_osps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 14, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 0, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 14, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 0, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 838: `vcmpgt_ossd`
+    Mnemonic {
+        name: "vcmpgt_ossd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 14, nsuffix: 1, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 3, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 839: `vcmpgt_osss`
+    Mnemonic {
+        name: "vcmpgt_osss",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 14, nsuffix: 1, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 2, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 840: `vcmpgtpd`
     Mnemonic {
         name: "vcmpgtpd",
         forms: &[
@@ -11957,7 +12251,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 829: `vcmpgtps`
+    // 841: `vcmpgtps`
     Mnemonic {
         name: "vcmpgtps",
         forms: &[
@@ -11968,7 +12262,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 830: `vcmpgtsd`
+    // 842: `vcmpgtsd`
     Mnemonic {
         name: "vcmpgtsd",
         forms: &[
@@ -11978,7 +12272,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 831: `vcmpgtss`
+    // 843: `vcmpgtss`
     Mnemonic {
         name: "vcmpgtss",
         forms: &[
@@ -11988,7 +12282,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 832: `vcmple_oqpd`
+    // 844: `vcmple_oqpd`
     Mnemonic {
         name: "vcmple_oqpd",
         forms: &[
@@ -11999,7 +12293,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 833: `vcmple_oqps`
+    // 845: `vcmple_oqps`
     Mnemonic {
         name: "vcmple_oqps",
         forms: &[
@@ -12010,7 +12304,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 834: `vcmple_oqsd`
+    // 846: `vcmple_oqsd`
     Mnemonic {
         name: "vcmple_oqsd",
         forms: &[
@@ -12020,7 +12314,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 835: `vcmple_oqss`
+    // 847: `vcmple_oqss`
     Mnemonic {
         name: "vcmple_oqss",
         forms: &[
@@ -12030,7 +12324,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 836: `vcmple_ospd`
+    // 848: `vcmple_ospd`
     Mnemonic {
         name: "vcmple_ospd",
         forms: &[
@@ -12041,7 +12335,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 837: `vcmple_osps`
+    // 849: `vcmple_osps`
     Mnemonic {
         name: "vcmple_osps",
         forms: &[
@@ -12052,7 +12346,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 838: `vcmple_ossd`
+    // 850: `vcmple_ossd`
     Mnemonic {
         name: "vcmple_ossd",
         forms: &[
@@ -12062,7 +12356,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 839: `vcmple_osss`
+    // 851: `vcmple_osss`
     Mnemonic {
         name: "vcmple_osss",
         forms: &[
@@ -12072,7 +12366,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 840: `vcmplepd`
+    // 852: `vcmplepd`
     Mnemonic {
         name: "vcmplepd",
         forms: &[
@@ -12083,7 +12377,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 841: `vcmpleps`
+    // 853: `vcmpleps`
     Mnemonic {
         name: "vcmpleps",
         forms: &[
@@ -12094,7 +12388,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 842: `vcmplesd`
+    // 854: `vcmplesd`
     Mnemonic {
         name: "vcmplesd",
         forms: &[
@@ -12104,7 +12398,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 843: `vcmpless`
+    // 855: `vcmpless`
     Mnemonic {
         name: "vcmpless",
         forms: &[
@@ -12114,7 +12408,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 844: `vcmplt_oqpd`
+    // 856: `vcmplt_oqpd`
     Mnemonic {
         name: "vcmplt_oqpd",
         forms: &[
@@ -12125,7 +12419,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 845: `vcmplt_oqps`
+    // 857: `vcmplt_oqps`
     Mnemonic {
         name: "vcmplt_oqps",
         forms: &[
@@ -12136,7 +12430,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 846: `vcmplt_oqsd`
+    // 858: `vcmplt_oqsd`
     Mnemonic {
         name: "vcmplt_oqsd",
         forms: &[
@@ -12146,7 +12440,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 847: `vcmplt_oqss`
+    // 859: `vcmplt_oqss`
     Mnemonic {
         name: "vcmplt_oqss",
         forms: &[
@@ -12156,7 +12450,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 848: `vcmplt_ospd`
+    // 860: `vcmplt_ospd`
     Mnemonic {
         name: "vcmplt_ospd",
         forms: &[
@@ -12167,7 +12461,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 849: `vcmplt_osps`
+    // 861: `vcmplt_osps`
     Mnemonic {
         name: "vcmplt_osps",
         forms: &[
@@ -12178,7 +12472,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 850: `vcmplt_ossd`
+    // 862: `vcmplt_ossd`
     Mnemonic {
         name: "vcmplt_ossd",
         forms: &[
@@ -12188,7 +12482,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 851: `vcmplt_osss`
+    // 863: `vcmplt_osss`
     Mnemonic {
         name: "vcmplt_osss",
         forms: &[
@@ -12198,7 +12492,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 852: `vcmpltpd`
+    // 864: `vcmpltpd`
     Mnemonic {
         name: "vcmpltpd",
         forms: &[
@@ -12209,7 +12503,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 853: `vcmpltps`
+    // 865: `vcmpltps`
     Mnemonic {
         name: "vcmpltps",
         forms: &[
@@ -12220,7 +12514,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 854: `vcmpltsd`
+    // 866: `vcmpltsd`
     Mnemonic {
         name: "vcmpltsd",
         forms: &[
@@ -12230,7 +12524,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 855: `vcmpltss`
+    // 867: `vcmpltss`
     Mnemonic {
         name: "vcmpltss",
         forms: &[
@@ -12240,7 +12534,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 856: `vcmpneq_oqpd`
+    // 868: `vcmpneq_oqpd`
     Mnemonic {
         name: "vcmpneq_oqpd",
         forms: &[
@@ -12251,7 +12545,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 857: `vcmpneq_oqps`
+    // 869: `vcmpneq_oqps`
     Mnemonic {
         name: "vcmpneq_oqps",
         forms: &[
@@ -12262,7 +12556,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 858: `vcmpneq_oqsd`
+    // 870: `vcmpneq_oqsd`
     Mnemonic {
         name: "vcmpneq_oqsd",
         forms: &[
@@ -12272,7 +12566,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 859: `vcmpneq_oqss`
+    // 871: `vcmpneq_oqss`
     Mnemonic {
         name: "vcmpneq_oqss",
         forms: &[
@@ -12282,7 +12576,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 860: `vcmpneq_ospd`
+    // 872: `vcmpneq_ospd`
     Mnemonic {
         name: "vcmpneq_ospd",
         forms: &[
@@ -12293,7 +12587,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 861: `vcmpneq_osps`
+    // 873: `vcmpneq_osps`
     Mnemonic {
         name: "vcmpneq_osps",
         forms: &[
@@ -12304,7 +12598,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 862: `vcmpneq_ossd`
+    // 874: `vcmpneq_ossd`
     Mnemonic {
         name: "vcmpneq_ossd",
         forms: &[
@@ -12314,7 +12608,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 863: `vcmpneq_osss`
+    // 875: `vcmpneq_osss`
     Mnemonic {
         name: "vcmpneq_osss",
         forms: &[
@@ -12324,7 +12618,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 864: `vcmpneq_uqpd`
+    // 876: `vcmpneq_uqpd`
     Mnemonic {
         name: "vcmpneq_uqpd",
         forms: &[
@@ -12335,7 +12629,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 865: `vcmpneq_uqps`
+    // 877: `vcmpneq_uqps`
     Mnemonic {
         name: "vcmpneq_uqps",
         forms: &[
@@ -12346,7 +12640,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 866: `vcmpneq_uqsd`
+    // 878: `vcmpneq_uqsd`
     Mnemonic {
         name: "vcmpneq_uqsd",
         forms: &[
@@ -12356,7 +12650,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 867: `vcmpneq_uqss`
+    // 879: `vcmpneq_uqss`
     Mnemonic {
         name: "vcmpneq_uqss",
         forms: &[
@@ -12366,7 +12660,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 868: `vcmpneq_uspd`
+    // 880: `vcmpneq_uspd`
     Mnemonic {
         name: "vcmpneq_uspd",
         forms: &[
@@ -12377,7 +12671,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 869: `vcmpneq_usps`
+    // 881: `vcmpneq_usps`
     Mnemonic {
         name: "vcmpneq_usps",
         forms: &[
@@ -12388,7 +12682,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 870: `vcmpneq_ussd`
+    // 882: `vcmpneq_ussd`
     Mnemonic {
         name: "vcmpneq_ussd",
         forms: &[
@@ -12398,7 +12692,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 871: `vcmpneq_usss`
+    // 883: `vcmpneq_usss`
     Mnemonic {
         name: "vcmpneq_usss",
         forms: &[
@@ -12408,7 +12702,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 872: `vcmpneqpd`
+    // 884: `vcmpneqpd`
     Mnemonic {
         name: "vcmpneqpd",
         forms: &[
@@ -12419,7 +12713,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 873: `vcmpneqps`
+    // 885: `vcmpneqps`
     Mnemonic {
         name: "vcmpneqps",
         forms: &[
@@ -12430,7 +12724,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 874: `vcmpneqsd`
+    // 886: `vcmpneqsd`
     Mnemonic {
         name: "vcmpneqsd",
         forms: &[
@@ -12440,7 +12734,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 875: `vcmpneqss`
+    // 887: `vcmpneqss`
     Mnemonic {
         name: "vcmpneqss",
         forms: &[
@@ -12450,7 +12744,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 876: `vcmpnge_uqpd`
+    // 888: `vcmpnge_uqpd`
     Mnemonic {
         name: "vcmpnge_uqpd",
         forms: &[
@@ -12461,7 +12755,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 877: `vcmpnge_uqps`
+    // 889: `vcmpnge_uqps`
     Mnemonic {
         name: "vcmpnge_uqps",
         forms: &[
@@ -12472,7 +12766,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 878: `vcmpnge_uqsd`
+    // 890: `vcmpnge_uqsd`
     Mnemonic {
         name: "vcmpnge_uqsd",
         forms: &[
@@ -12482,7 +12776,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 879: `vcmpnge_uqss`
+    // 891: `vcmpnge_uqss`
     Mnemonic {
         name: "vcmpnge_uqss",
         forms: &[
@@ -12492,7 +12786,49 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 880: `vcmpngepd`
+    // 892: `vcmpnge_uspd`
+    Mnemonic {
+        name: "vcmpnge_uspd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 9, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 9, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 893: `vcmpnge_usps`
+    Mnemonic {
+        name: "vcmpnge_usps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 9, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 0, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 9, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 0, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 894: `vcmpnge_ussd`
+    Mnemonic {
+        name: "vcmpnge_ussd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 9, nsuffix: 1, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 3, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 895: `vcmpnge_usss`
+    Mnemonic {
+        name: "vcmpnge_usss",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 9, nsuffix: 1, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 2, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 896: `vcmpngepd`
     Mnemonic {
         name: "vcmpngepd",
         forms: &[
@@ -12503,7 +12839,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 881: `vcmpngeps`
+    // 897: `vcmpngeps`
     Mnemonic {
         name: "vcmpngeps",
         forms: &[
@@ -12514,7 +12850,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 882: `vcmpngesd`
+    // 898: `vcmpngesd`
     Mnemonic {
         name: "vcmpngesd",
         forms: &[
@@ -12524,7 +12860,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 883: `vcmpngess`
+    // 899: `vcmpngess`
     Mnemonic {
         name: "vcmpngess",
         forms: &[
@@ -12534,7 +12870,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 884: `vcmpngt_uqpd`
+    // 900: `vcmpngt_uqpd`
     Mnemonic {
         name: "vcmpngt_uqpd",
         forms: &[
@@ -12545,7 +12881,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 885: `vcmpngt_uqps`
+    // 901: `vcmpngt_uqps`
     Mnemonic {
         name: "vcmpngt_uqps",
         forms: &[
@@ -12556,7 +12892,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 886: `vcmpngt_uqsd`
+    // 902: `vcmpngt_uqsd`
     Mnemonic {
         name: "vcmpngt_uqsd",
         forms: &[
@@ -12566,7 +12902,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 887: `vcmpngt_uqss`
+    // 903: `vcmpngt_uqss`
     Mnemonic {
         name: "vcmpngt_uqss",
         forms: &[
@@ -12576,7 +12912,49 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 888: `vcmpngtpd`
+    // 904: `vcmpngt_uspd`
+    Mnemonic {
+        name: "vcmpngt_uspd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 10, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 10, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 905: `vcmpngt_usps`
+    Mnemonic {
+        name: "vcmpngt_usps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 10, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 0, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 10, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 0, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 906: `vcmpngt_ussd`
+    Mnemonic {
+        name: "vcmpngt_ussd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 10, nsuffix: 1, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 3, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 907: `vcmpngt_usss`
+    Mnemonic {
+        name: "vcmpngt_usss",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 10, nsuffix: 1, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 2, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 908: `vcmpngtpd`
     Mnemonic {
         name: "vcmpngtpd",
         forms: &[
@@ -12587,7 +12965,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 889: `vcmpngtps`
+    // 909: `vcmpngtps`
     Mnemonic {
         name: "vcmpngtps",
         forms: &[
@@ -12598,7 +12976,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 890: `vcmpngtsd`
+    // 910: `vcmpngtsd`
     Mnemonic {
         name: "vcmpngtsd",
         forms: &[
@@ -12608,7 +12986,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 891: `vcmpngtss`
+    // 911: `vcmpngtss`
     Mnemonic {
         name: "vcmpngtss",
         forms: &[
@@ -12618,7 +12996,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 892: `vcmpnle_uqpd`
+    // 912: `vcmpnle_uqpd`
     Mnemonic {
         name: "vcmpnle_uqpd",
         forms: &[
@@ -12629,7 +13007,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 893: `vcmpnle_uqps`
+    // 913: `vcmpnle_uqps`
     Mnemonic {
         name: "vcmpnle_uqps",
         forms: &[
@@ -12640,7 +13018,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 894: `vcmpnle_uqsd`
+    // 914: `vcmpnle_uqsd`
     Mnemonic {
         name: "vcmpnle_uqsd",
         forms: &[
@@ -12650,7 +13028,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 895: `vcmpnle_uqss`
+    // 915: `vcmpnle_uqss`
     Mnemonic {
         name: "vcmpnle_uqss",
         forms: &[
@@ -12660,7 +13038,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 896: `vcmpnle_uspd`
+    // 916: `vcmpnle_uspd`
     Mnemonic {
         name: "vcmpnle_uspd",
         forms: &[
@@ -12671,7 +13049,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 897: `vcmpnle_usps`
+    // 917: `vcmpnle_usps`
     Mnemonic {
         name: "vcmpnle_usps",
         forms: &[
@@ -12682,7 +13060,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 898: `vcmpnle_ussd`
+    // 918: `vcmpnle_ussd`
     Mnemonic {
         name: "vcmpnle_ussd",
         forms: &[
@@ -12692,7 +13070,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 899: `vcmpnle_usss`
+    // 919: `vcmpnle_usss`
     Mnemonic {
         name: "vcmpnle_usss",
         forms: &[
@@ -12702,7 +13080,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 900: `vcmpnlepd`
+    // 920: `vcmpnlepd`
     Mnemonic {
         name: "vcmpnlepd",
         forms: &[
@@ -12713,7 +13091,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 901: `vcmpnleps`
+    // 921: `vcmpnleps`
     Mnemonic {
         name: "vcmpnleps",
         forms: &[
@@ -12724,7 +13102,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 902: `vcmpnlesd`
+    // 922: `vcmpnlesd`
     Mnemonic {
         name: "vcmpnlesd",
         forms: &[
@@ -12734,7 +13112,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 903: `vcmpnless`
+    // 923: `vcmpnless`
     Mnemonic {
         name: "vcmpnless",
         forms: &[
@@ -12744,7 +13122,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 904: `vcmpnlt_uqpd`
+    // 924: `vcmpnlt_uqpd`
     Mnemonic {
         name: "vcmpnlt_uqpd",
         forms: &[
@@ -12755,7 +13133,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 905: `vcmpnlt_uqps`
+    // 925: `vcmpnlt_uqps`
     Mnemonic {
         name: "vcmpnlt_uqps",
         forms: &[
@@ -12766,7 +13144,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 906: `vcmpnlt_uqsd`
+    // 926: `vcmpnlt_uqsd`
     Mnemonic {
         name: "vcmpnlt_uqsd",
         forms: &[
@@ -12776,7 +13154,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 907: `vcmpnlt_uqss`
+    // 927: `vcmpnlt_uqss`
     Mnemonic {
         name: "vcmpnlt_uqss",
         forms: &[
@@ -12786,7 +13164,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 908: `vcmpnlt_uspd`
+    // 928: `vcmpnlt_uspd`
     Mnemonic {
         name: "vcmpnlt_uspd",
         forms: &[
@@ -12797,7 +13175,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 909: `vcmpnlt_usps`
+    // 929: `vcmpnlt_usps`
     Mnemonic {
         name: "vcmpnlt_usps",
         forms: &[
@@ -12808,7 +13186,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 910: `vcmpnlt_ussd`
+    // 930: `vcmpnlt_ussd`
     Mnemonic {
         name: "vcmpnlt_ussd",
         forms: &[
@@ -12818,7 +13196,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 911: `vcmpnlt_usss`
+    // 931: `vcmpnlt_usss`
     Mnemonic {
         name: "vcmpnlt_usss",
         forms: &[
@@ -12828,7 +13206,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 912: `vcmpnltpd`
+    // 932: `vcmpnltpd`
     Mnemonic {
         name: "vcmpnltpd",
         forms: &[
@@ -12839,7 +13217,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 913: `vcmpnltps`
+    // 933: `vcmpnltps`
     Mnemonic {
         name: "vcmpnltps",
         forms: &[
@@ -12850,7 +13228,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 914: `vcmpnltsd`
+    // 934: `vcmpnltsd`
     Mnemonic {
         name: "vcmpnltsd",
         forms: &[
@@ -12860,7 +13238,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 915: `vcmpnltss`
+    // 935: `vcmpnltss`
     Mnemonic {
         name: "vcmpnltss",
         forms: &[
@@ -12870,7 +13248,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 916: `vcmpord_qpd`
+    // 936: `vcmpord_qpd`
     Mnemonic {
         name: "vcmpord_qpd",
         forms: &[
@@ -12881,7 +13259,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 917: `vcmpord_qps`
+    // 937: `vcmpord_qps`
     Mnemonic {
         name: "vcmpord_qps",
         forms: &[
@@ -12892,7 +13270,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 918: `vcmpord_qsd`
+    // 938: `vcmpord_qsd`
     Mnemonic {
         name: "vcmpord_qsd",
         forms: &[
@@ -12902,7 +13280,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 919: `vcmpord_qss`
+    // 939: `vcmpord_qss`
     Mnemonic {
         name: "vcmpord_qss",
         forms: &[
@@ -12912,7 +13290,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 920: `vcmpord_spd`
+    // 940: `vcmpord_spd`
     Mnemonic {
         name: "vcmpord_spd",
         forms: &[
@@ -12923,7 +13301,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 921: `vcmpord_sps`
+    // 941: `vcmpord_sps`
     Mnemonic {
         name: "vcmpord_sps",
         forms: &[
@@ -12934,7 +13312,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 922: `vcmpord_ssd`
+    // 942: `vcmpord_ssd`
     Mnemonic {
         name: "vcmpord_ssd",
         forms: &[
@@ -12944,7 +13322,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 923: `vcmpord_sss`
+    // 943: `vcmpord_sss`
     Mnemonic {
         name: "vcmpord_sss",
         forms: &[
@@ -12954,7 +13332,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 924: `vcmpordpd`
+    // 944: `vcmpordpd`
     Mnemonic {
         name: "vcmpordpd",
         forms: &[
@@ -12965,7 +13343,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 925: `vcmpordps`
+    // 945: `vcmpordps`
     Mnemonic {
         name: "vcmpordps",
         forms: &[
@@ -12976,7 +13354,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 926: `vcmpordsd`
+    // 946: `vcmpordsd`
     Mnemonic {
         name: "vcmpordsd",
         forms: &[
@@ -12986,7 +13364,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 927: `vcmpordss`
+    // 947: `vcmpordss`
     Mnemonic {
         name: "vcmpordss",
         forms: &[
@@ -12996,7 +13374,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 928: `vcmppd`
+    // 948: `vcmppd`
     Mnemonic {
         name: "vcmppd",
         forms: &[
@@ -13007,7 +13385,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 929: `vcmpps`
+    // 949: `vcmpps`
     Mnemonic {
         name: "vcmpps",
         forms: &[
@@ -13018,7 +13396,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 930: `vcmpsd`
+    // 950: `vcmpsd`
     Mnemonic {
         name: "vcmpsd",
         forms: &[
@@ -13028,7 +13406,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 931: `vcmpss`
+    // 951: `vcmpss`
     Mnemonic {
         name: "vcmpss",
         forms: &[
@@ -13038,7 +13416,49 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 932: `vcmptrue_uspd`
+    // 952: `vcmptrue_uqpd`
+    Mnemonic {
+        name: "vcmptrue_uqpd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 15, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 15, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 953: `vcmptrue_uqps`
+    Mnemonic {
+        name: "vcmptrue_uqps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 15, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 0, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 15, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 0, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 954: `vcmptrue_uqsd`
+    Mnemonic {
+        name: "vcmptrue_uqsd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 15, nsuffix: 1, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 3, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 955: `vcmptrue_uqss`
+    Mnemonic {
+        name: "vcmptrue_uqss",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [194, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 15, nsuffix: 1, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 2, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 4096 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 956: `vcmptrue_uspd`
     Mnemonic {
         name: "vcmptrue_uspd",
         forms: &[
@@ -13049,7 +13469,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 933: `vcmptrue_usps`
+    // 957: `vcmptrue_usps`
     Mnemonic {
         name: "vcmptrue_usps",
         forms: &[
@@ -13060,7 +13480,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 934: `vcmptrue_ussd`
+    // 958: `vcmptrue_ussd`
     Mnemonic {
         name: "vcmptrue_ussd",
         forms: &[
@@ -13070,7 +13490,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 935: `vcmptrue_usss`
+    // 959: `vcmptrue_usss`
     Mnemonic {
         name: "vcmptrue_usss",
         forms: &[
@@ -13080,7 +13500,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 936: `vcmptruepd`
+    // 960: `vcmptruepd`
     Mnemonic {
         name: "vcmptruepd",
         forms: &[
@@ -13091,7 +13511,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 937: `vcmptrueps`
+    // 961: `vcmptrueps`
     Mnemonic {
         name: "vcmptrueps",
         forms: &[
@@ -13102,7 +13522,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 938: `vcmptruesd`
+    // 962: `vcmptruesd`
     Mnemonic {
         name: "vcmptruesd",
         forms: &[
@@ -13112,7 +13532,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 939: `vcmptruess`
+    // 963: `vcmptruess`
     Mnemonic {
         name: "vcmptruess",
         forms: &[
@@ -13122,7 +13542,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 940: `vcmpunord_qpd`
+    // 964: `vcmpunord_qpd`
     Mnemonic {
         name: "vcmpunord_qpd",
         forms: &[
@@ -13133,7 +13553,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 941: `vcmpunord_qps`
+    // 965: `vcmpunord_qps`
     Mnemonic {
         name: "vcmpunord_qps",
         forms: &[
@@ -13144,7 +13564,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 942: `vcmpunord_qsd`
+    // 966: `vcmpunord_qsd`
     Mnemonic {
         name: "vcmpunord_qsd",
         forms: &[
@@ -13154,7 +13574,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 943: `vcmpunord_qss`
+    // 967: `vcmpunord_qss`
     Mnemonic {
         name: "vcmpunord_qss",
         forms: &[
@@ -13164,7 +13584,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 944: `vcmpunord_spd`
+    // 968: `vcmpunord_spd`
     Mnemonic {
         name: "vcmpunord_spd",
         forms: &[
@@ -13175,7 +13595,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 945: `vcmpunord_sps`
+    // 969: `vcmpunord_sps`
     Mnemonic {
         name: "vcmpunord_sps",
         forms: &[
@@ -13186,7 +13606,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 946: `vcmpunord_ssd`
+    // 970: `vcmpunord_ssd`
     Mnemonic {
         name: "vcmpunord_ssd",
         forms: &[
@@ -13196,7 +13616,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 947: `vcmpunord_sss`
+    // 971: `vcmpunord_sss`
     Mnemonic {
         name: "vcmpunord_sss",
         forms: &[
@@ -13206,7 +13626,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 948: `vcmpunordpd`
+    // 972: `vcmpunordpd`
     Mnemonic {
         name: "vcmpunordpd",
         forms: &[
@@ -13217,7 +13637,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 949: `vcmpunordps`
+    // 973: `vcmpunordps`
     Mnemonic {
         name: "vcmpunordps",
         forms: &[
@@ -13228,7 +13648,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 950: `vcmpunordsd`
+    // 974: `vcmpunordsd`
     Mnemonic {
         name: "vcmpunordsd",
         forms: &[
@@ -13238,7 +13658,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 951: `vcmpunordss`
+    // 975: `vcmpunordss`
     Mnemonic {
         name: "vcmpunordss",
         forms: &[
@@ -13248,7 +13668,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 952: `vcomisd`
+    // 976: `vcomisd`
     Mnemonic {
         name: "vcomisd",
         forms: &[
@@ -13258,7 +13678,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 953: `vcomiss`
+    // 977: `vcomiss`
     Mnemonic {
         name: "vcomiss",
         forms: &[
@@ -13268,7 +13688,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 954: `vcvtdq2pd`
+    // 978: `vcvtdq2pd`
     Mnemonic {
         name: "vcvtdq2pd",
         forms: &[
@@ -13280,7 +13700,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 955: `vcvtdq2ps`
+    // 979: `vcvtdq2ps`
     Mnemonic {
         name: "vcvtdq2ps",
         forms: &[
@@ -13291,7 +13711,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 956: `vcvtpd2dq`
+    // 980: `vcvtpd2dq`
     Mnemonic {
         name: "vcvtpd2dq",
         forms: &[
@@ -13302,7 +13722,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 957: `vcvtpd2ps`
+    // 981: `vcvtpd2ps`
     Mnemonic {
         name: "vcvtpd2ps",
         forms: &[
@@ -13313,7 +13733,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 958: `vcvtph2ps`
+    // 982: `vcvtph2ps`
     Mnemonic {
         name: "vcvtph2ps",
         forms: &[
@@ -13325,7 +13745,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 959: `vcvtps2dq`
+    // 983: `vcvtps2dq`
     Mnemonic {
         name: "vcvtps2dq",
         forms: &[
@@ -13336,7 +13756,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 960: `vcvtps2pd`
+    // 984: `vcvtps2pd`
     Mnemonic {
         name: "vcvtps2pd",
         forms: &[
@@ -13348,7 +13768,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 961: `vcvtps2ph`
+    // 985: `vcvtps2ph`
     Mnemonic {
         name: "vcvtps2ph",
         forms: &[
@@ -13360,7 +13780,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 962: `vcvtsd2si`
+    // 986: `vcvtsd2si`
     Mnemonic {
         name: "vcvtsd2si",
         forms: &[
@@ -13371,7 +13791,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 963: `vcvtsd2ss`
+    // 987: `vcvtsd2ss`
     Mnemonic {
         name: "vcvtsd2ss",
         forms: &[
@@ -13381,7 +13801,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 964: `vcvtsi2sd`
+    // 988: `vcvtsi2sd`
     Mnemonic {
         name: "vcvtsi2sd",
         forms: &[
@@ -13392,7 +13812,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 965: `vcvtsi2ss`
+    // 989: `vcvtsi2ss`
     Mnemonic {
         name: "vcvtsi2ss",
         forms: &[
@@ -13403,7 +13823,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 966: `vcvtss2sd`
+    // 990: `vcvtss2sd`
     Mnemonic {
         name: "vcvtss2sd",
         forms: &[
@@ -13413,7 +13833,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 967: `vcvtss2si`
+    // 991: `vcvtss2si`
     Mnemonic {
         name: "vcvtss2si",
         forms: &[
@@ -13424,7 +13844,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 968: `vcvttpd2dq`
+    // 992: `vcvttpd2dq`
     Mnemonic {
         name: "vcvttpd2dq",
         forms: &[
@@ -13435,7 +13855,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 969: `vcvttps2dq`
+    // 993: `vcvttps2dq`
     Mnemonic {
         name: "vcvttps2dq",
         forms: &[
@@ -13446,7 +13866,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 970: `vcvttsd2si`
+    // 994: `vcvttsd2si`
     Mnemonic {
         name: "vcvttsd2si",
         forms: &[
@@ -13457,7 +13877,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 971: `vcvttss2si`
+    // 995: `vcvttss2si`
     Mnemonic {
         name: "vcvttss2si",
         forms: &[
@@ -13468,7 +13888,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 972: `vdivpd`
+    // 996: `vdivpd`
     Mnemonic {
         name: "vdivpd",
         forms: &[
@@ -13479,7 +13899,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 973: `vdivps`
+    // 997: `vdivps`
     Mnemonic {
         name: "vdivps",
         forms: &[
@@ -13490,7 +13910,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 974: `vdivsd`
+    // 998: `vdivsd`
     Mnemonic {
         name: "vdivsd",
         forms: &[
@@ -13500,7 +13920,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 975: `vdivss`
+    // 999: `vdivss`
     Mnemonic {
         name: "vdivss",
         forms: &[
@@ -13510,7 +13930,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 976: `vdppd`
+    // 1000: `vdppd`
     Mnemonic {
         name: "vdppd",
         forms: &[
@@ -13520,7 +13940,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 977: `vdpps`
+    // 1001: `vdpps`
     Mnemonic {
         name: "vdpps",
         forms: &[
@@ -13531,7 +13951,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 978: `verr`
+    // 1002: `verr`
     Mnemonic {
         name: "verr",
         forms: &[
@@ -13542,7 +13962,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 979: `verw`
+    // 1003: `verw`
     Mnemonic {
         name: "verw",
         forms: &[
@@ -13553,7 +13973,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 980: `vextractf128`
+    // 1004: `vextractf128`
     Mnemonic {
         name: "vextractf128",
         forms: &[
@@ -13563,7 +13983,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 981: `vextracti128`
+    // 1005: `vextracti128`
     Mnemonic {
         name: "vextracti128",
         forms: &[
@@ -13573,7 +13993,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 982: `vextractps`
+    // 1006: `vextractps`
     Mnemonic {
         name: "vextractps",
         forms: &[
@@ -13583,7 +14003,49 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 983: `vfmadd132pd`
+    // 1007: `vfmadd123pd`
+    Mnemonic {
+        name: "vfmadd123pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [168, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [168, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1008: `vfmadd123ps`
+    Mnemonic {
+        name: "vfmadd123ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [168, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [168, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1009: `vfmadd123sd`
+    Mnemonic {
+        name: "vfmadd123sd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [169, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 1, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1010: `vfmadd123ss`
+    Mnemonic {
+        name: "vfmadd123ss",
+        forms: &[
+            Form { ops: [42, 42, 46, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [169, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m32", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1011: `vfmadd132pd`
     Mnemonic {
         name: "vfmadd132pd",
         forms: &[
@@ -13594,7 +14056,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 984: `vfmadd132ps`
+    // 1012: `vfmadd132ps`
     Mnemonic {
         name: "vfmadd132ps",
         forms: &[
@@ -13605,7 +14067,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 985: `vfmadd132sd`
+    // 1013: `vfmadd132sd`
     Mnemonic {
         name: "vfmadd132sd",
         forms: &[
@@ -13615,7 +14077,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 986: `vfmadd132ss`
+    // 1014: `vfmadd132ss`
     Mnemonic {
         name: "vfmadd132ss",
         forms: &[
@@ -13625,7 +14087,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 987: `vfmadd213pd`
+    // 1015: `vfmadd213pd`
     Mnemonic {
         name: "vfmadd213pd",
         forms: &[
@@ -13636,7 +14098,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 988: `vfmadd213ps`
+    // 1016: `vfmadd213ps`
     Mnemonic {
         name: "vfmadd213ps",
         forms: &[
@@ -13647,7 +14109,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 989: `vfmadd213sd`
+    // 1017: `vfmadd213sd`
     Mnemonic {
         name: "vfmadd213sd",
         forms: &[
@@ -13657,7 +14119,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 990: `vfmadd213ss`
+    // 1018: `vfmadd213ss`
     Mnemonic {
         name: "vfmadd213ss",
         forms: &[
@@ -13667,7 +14129,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 991: `vfmadd231pd`
+    // 1019: `vfmadd231pd`
     Mnemonic {
         name: "vfmadd231pd",
         forms: &[
@@ -13678,7 +14140,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 992: `vfmadd231ps`
+    // 1020: `vfmadd231ps`
     Mnemonic {
         name: "vfmadd231ps",
         forms: &[
@@ -13689,7 +14151,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 993: `vfmadd231sd`
+    // 1021: `vfmadd231sd`
     Mnemonic {
         name: "vfmadd231sd",
         forms: &[
@@ -13699,7 +14161,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 994: `vfmadd231ss`
+    // 1022: `vfmadd231ss`
     Mnemonic {
         name: "vfmadd231ss",
         forms: &[
@@ -13709,7 +14171,91 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 995: `vfmaddpd`
+    // 1023: `vfmadd312pd`
+    Mnemonic {
+        name: "vfmadd312pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [152, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [152, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1024: `vfmadd312ps`
+    Mnemonic {
+        name: "vfmadd312ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [152, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [152, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1025: `vfmadd312sd`
+    Mnemonic {
+        name: "vfmadd312sd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [153, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 1, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1026: `vfmadd312ss`
+    Mnemonic {
+        name: "vfmadd312ss",
+        forms: &[
+            Form { ops: [42, 42, 46, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [153, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m32", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1027: `vfmadd321pd`
+    Mnemonic {
+        name: "vfmadd321pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [184, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [184, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1028: `vfmadd321ps`
+    Mnemonic {
+        name: "vfmadd321ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [184, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [184, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1029: `vfmadd321sd`
+    Mnemonic {
+        name: "vfmadd321sd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [185, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 1, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1030: `vfmadd321ss`
+    Mnemonic {
+        name: "vfmadd321ss",
+        forms: &[
+            Form { ops: [42, 42, 46, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [185, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m32", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1031: `vfmaddpd`
     Mnemonic {
         name: "vfmaddpd",
         forms: &[
@@ -13722,7 +14268,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 996: `vfmaddps`
+    // 1032: `vfmaddps`
     Mnemonic {
         name: "vfmaddps",
         forms: &[
@@ -13735,7 +14281,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 997: `vfmaddsd`
+    // 1033: `vfmaddsd`
     Mnemonic {
         name: "vfmaddsd",
         forms: &[
@@ -13746,7 +14292,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 998: `vfmaddss`
+    // 1034: `vfmaddss`
     Mnemonic {
         name: "vfmaddss",
         forms: &[
@@ -13757,7 +14303,29 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 999: `vfmaddsub132pd`
+    // 1035: `vfmaddsub123pd`
+    Mnemonic {
+        name: "vfmaddsub123pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [166, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [166, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1036: `vfmaddsub123ps`
+    Mnemonic {
+        name: "vfmaddsub123ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [166, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [166, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1037: `vfmaddsub132pd`
     Mnemonic {
         name: "vfmaddsub132pd",
         forms: &[
@@ -13768,7 +14336,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1000: `vfmaddsub132ps`
+    // 1038: `vfmaddsub132ps`
     Mnemonic {
         name: "vfmaddsub132ps",
         forms: &[
@@ -13779,7 +14347,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1001: `vfmaddsub213pd`
+    // 1039: `vfmaddsub213pd`
     Mnemonic {
         name: "vfmaddsub213pd",
         forms: &[
@@ -13790,7 +14358,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1002: `vfmaddsub213ps`
+    // 1040: `vfmaddsub213ps`
     Mnemonic {
         name: "vfmaddsub213ps",
         forms: &[
@@ -13801,7 +14369,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1003: `vfmaddsub231pd`
+    // 1041: `vfmaddsub231pd`
     Mnemonic {
         name: "vfmaddsub231pd",
         forms: &[
@@ -13812,7 +14380,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1004: `vfmaddsub231ps`
+    // 1042: `vfmaddsub231ps`
     Mnemonic {
         name: "vfmaddsub231ps",
         forms: &[
@@ -13823,7 +14391,51 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1005: `vfmaddsubpd`
+    // 1043: `vfmaddsub312pd`
+    Mnemonic {
+        name: "vfmaddsub312pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [150, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [150, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1044: `vfmaddsub312ps`
+    Mnemonic {
+        name: "vfmaddsub312ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [150, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [150, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1045: `vfmaddsub321pd`
+    Mnemonic {
+        name: "vfmaddsub321pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [182, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [182, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1046: `vfmaddsub321ps`
+    Mnemonic {
+        name: "vfmaddsub321ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [182, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [182, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1047: `vfmaddsubpd`
     Mnemonic {
         name: "vfmaddsubpd",
         forms: &[
@@ -13836,7 +14448,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1006: `vfmaddsubps`
+    // 1048: `vfmaddsubps`
     Mnemonic {
         name: "vfmaddsubps",
         forms: &[
@@ -13849,7 +14461,49 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1007: `vfmsub132pd`
+    // 1049: `vfmsub123pd`
+    Mnemonic {
+        name: "vfmsub123pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [170, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [170, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1050: `vfmsub123ps`
+    Mnemonic {
+        name: "vfmsub123ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [170, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [170, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1051: `vfmsub123sd`
+    Mnemonic {
+        name: "vfmsub123sd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [171, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 1, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1052: `vfmsub123ss`
+    Mnemonic {
+        name: "vfmsub123ss",
+        forms: &[
+            Form { ops: [42, 42, 46, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [171, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m32", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1053: `vfmsub132pd`
     Mnemonic {
         name: "vfmsub132pd",
         forms: &[
@@ -13860,7 +14514,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1008: `vfmsub132ps`
+    // 1054: `vfmsub132ps`
     Mnemonic {
         name: "vfmsub132ps",
         forms: &[
@@ -13871,7 +14525,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1009: `vfmsub132sd`
+    // 1055: `vfmsub132sd`
     Mnemonic {
         name: "vfmsub132sd",
         forms: &[
@@ -13881,7 +14535,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1010: `vfmsub132ss`
+    // 1056: `vfmsub132ss`
     Mnemonic {
         name: "vfmsub132ss",
         forms: &[
@@ -13891,7 +14545,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1011: `vfmsub213pd`
+    // 1057: `vfmsub213pd`
     Mnemonic {
         name: "vfmsub213pd",
         forms: &[
@@ -13902,7 +14556,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1012: `vfmsub213ps`
+    // 1058: `vfmsub213ps`
     Mnemonic {
         name: "vfmsub213ps",
         forms: &[
@@ -13913,7 +14567,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1013: `vfmsub213sd`
+    // 1059: `vfmsub213sd`
     Mnemonic {
         name: "vfmsub213sd",
         forms: &[
@@ -13923,7 +14577,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1014: `vfmsub213ss`
+    // 1060: `vfmsub213ss`
     Mnemonic {
         name: "vfmsub213ss",
         forms: &[
@@ -13933,7 +14587,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1015: `vfmsub231pd`
+    // 1061: `vfmsub231pd`
     Mnemonic {
         name: "vfmsub231pd",
         forms: &[
@@ -13944,7 +14598,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1016: `vfmsub231ps`
+    // 1062: `vfmsub231ps`
     Mnemonic {
         name: "vfmsub231ps",
         forms: &[
@@ -13955,7 +14609,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1017: `vfmsub231sd`
+    // 1063: `vfmsub231sd`
     Mnemonic {
         name: "vfmsub231sd",
         forms: &[
@@ -13965,7 +14619,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1018: `vfmsub231ss`
+    // 1064: `vfmsub231ss`
     Mnemonic {
         name: "vfmsub231ss",
         forms: &[
@@ -13975,7 +14629,113 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1019: `vfmsubadd132pd`
+    // 1065: `vfmsub312pd`
+    Mnemonic {
+        name: "vfmsub312pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [154, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [154, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1066: `vfmsub312ps`
+    Mnemonic {
+        name: "vfmsub312ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [154, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [154, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1067: `vfmsub312sd`
+    Mnemonic {
+        name: "vfmsub312sd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [155, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 1, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1068: `vfmsub312ss`
+    Mnemonic {
+        name: "vfmsub312ss",
+        forms: &[
+            Form { ops: [42, 42, 46, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [155, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m32", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1069: `vfmsub321pd`
+    Mnemonic {
+        name: "vfmsub321pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [186, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [186, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1070: `vfmsub321ps`
+    Mnemonic {
+        name: "vfmsub321ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [186, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [186, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1071: `vfmsub321sd`
+    Mnemonic {
+        name: "vfmsub321sd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [187, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 1, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1072: `vfmsub321ss`
+    Mnemonic {
+        name: "vfmsub321ss",
+        forms: &[
+            Form { ops: [42, 42, 46, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [187, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m32", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1073: `vfmsubadd123pd`
+    Mnemonic {
+        name: "vfmsubadd123pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [167, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [167, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1074: `vfmsubadd123ps`
+    Mnemonic {
+        name: "vfmsubadd123ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [167, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [167, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1075: `vfmsubadd132pd`
     Mnemonic {
         name: "vfmsubadd132pd",
         forms: &[
@@ -13986,7 +14746,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1020: `vfmsubadd132ps`
+    // 1076: `vfmsubadd132ps`
     Mnemonic {
         name: "vfmsubadd132ps",
         forms: &[
@@ -13997,7 +14757,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1021: `vfmsubadd213pd`
+    // 1077: `vfmsubadd213pd`
     Mnemonic {
         name: "vfmsubadd213pd",
         forms: &[
@@ -14008,7 +14768,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1022: `vfmsubadd213ps`
+    // 1078: `vfmsubadd213ps`
     Mnemonic {
         name: "vfmsubadd213ps",
         forms: &[
@@ -14019,7 +14779,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1023: `vfmsubadd231pd`
+    // 1079: `vfmsubadd231pd`
     Mnemonic {
         name: "vfmsubadd231pd",
         forms: &[
@@ -14030,7 +14790,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1024: `vfmsubadd231ps`
+    // 1080: `vfmsubadd231ps`
     Mnemonic {
         name: "vfmsubadd231ps",
         forms: &[
@@ -14041,7 +14801,51 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1025: `vfmsubaddpd`
+    // 1081: `vfmsubadd312pd`
+    Mnemonic {
+        name: "vfmsubadd312pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [151, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [151, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1082: `vfmsubadd312ps`
+    Mnemonic {
+        name: "vfmsubadd312ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [151, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [151, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1083: `vfmsubadd321pd`
+    Mnemonic {
+        name: "vfmsubadd321pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [183, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [183, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1084: `vfmsubadd321ps`
+    Mnemonic {
+        name: "vfmsubadd321ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [183, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [183, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1085: `vfmsubaddpd`
     Mnemonic {
         name: "vfmsubaddpd",
         forms: &[
@@ -14054,7 +14858,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1026: `vfmsubaddps`
+    // 1086: `vfmsubaddps`
     Mnemonic {
         name: "vfmsubaddps",
         forms: &[
@@ -14067,7 +14871,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1027: `vfmsubpd`
+    // 1087: `vfmsubpd`
     Mnemonic {
         name: "vfmsubpd",
         forms: &[
@@ -14080,7 +14884,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1028: `vfmsubps`
+    // 1088: `vfmsubps`
     Mnemonic {
         name: "vfmsubps",
         forms: &[
@@ -14093,7 +14897,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1029: `vfmsubsd`
+    // 1089: `vfmsubsd`
     Mnemonic {
         name: "vfmsubsd",
         forms: &[
@@ -14104,7 +14908,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1030: `vfmsubss`
+    // 1090: `vfmsubss`
     Mnemonic {
         name: "vfmsubss",
         forms: &[
@@ -14115,7 +14919,49 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1031: `vfnmadd132pd`
+    // 1091: `vfnmadd123pd`
+    Mnemonic {
+        name: "vfnmadd123pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [172, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [172, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1092: `vfnmadd123ps`
+    Mnemonic {
+        name: "vfnmadd123ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [172, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [172, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1093: `vfnmadd123sd`
+    Mnemonic {
+        name: "vfnmadd123sd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [173, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 1, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1094: `vfnmadd123ss`
+    Mnemonic {
+        name: "vfnmadd123ss",
+        forms: &[
+            Form { ops: [42, 42, 46, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [173, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m32", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1095: `vfnmadd132pd`
     Mnemonic {
         name: "vfnmadd132pd",
         forms: &[
@@ -14126,7 +14972,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1032: `vfnmadd132ps`
+    // 1096: `vfnmadd132ps`
     Mnemonic {
         name: "vfnmadd132ps",
         forms: &[
@@ -14137,7 +14983,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1033: `vfnmadd132sd`
+    // 1097: `vfnmadd132sd`
     Mnemonic {
         name: "vfnmadd132sd",
         forms: &[
@@ -14147,7 +14993,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1034: `vfnmadd132ss`
+    // 1098: `vfnmadd132ss`
     Mnemonic {
         name: "vfnmadd132ss",
         forms: &[
@@ -14157,7 +15003,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1035: `vfnmadd213pd`
+    // 1099: `vfnmadd213pd`
     Mnemonic {
         name: "vfnmadd213pd",
         forms: &[
@@ -14168,7 +15014,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1036: `vfnmadd213ps`
+    // 1100: `vfnmadd213ps`
     Mnemonic {
         name: "vfnmadd213ps",
         forms: &[
@@ -14179,7 +15025,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1037: `vfnmadd213sd`
+    // 1101: `vfnmadd213sd`
     Mnemonic {
         name: "vfnmadd213sd",
         forms: &[
@@ -14189,7 +15035,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1038: `vfnmadd213ss`
+    // 1102: `vfnmadd213ss`
     Mnemonic {
         name: "vfnmadd213ss",
         forms: &[
@@ -14199,7 +15045,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1039: `vfnmadd231pd`
+    // 1103: `vfnmadd231pd`
     Mnemonic {
         name: "vfnmadd231pd",
         forms: &[
@@ -14210,7 +15056,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1040: `vfnmadd231ps`
+    // 1104: `vfnmadd231ps`
     Mnemonic {
         name: "vfnmadd231ps",
         forms: &[
@@ -14221,7 +15067,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1041: `vfnmadd231sd`
+    // 1105: `vfnmadd231sd`
     Mnemonic {
         name: "vfnmadd231sd",
         forms: &[
@@ -14231,7 +15077,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1042: `vfnmadd231ss`
+    // 1106: `vfnmadd231ss`
     Mnemonic {
         name: "vfnmadd231ss",
         forms: &[
@@ -14241,7 +15087,91 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1043: `vfnmaddpd`
+    // 1107: `vfnmadd312pd`
+    Mnemonic {
+        name: "vfnmadd312pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [156, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [156, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1108: `vfnmadd312ps`
+    Mnemonic {
+        name: "vfnmadd312ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [156, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [156, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1109: `vfnmadd312sd`
+    Mnemonic {
+        name: "vfnmadd312sd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [157, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 1, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1110: `vfnmadd312ss`
+    Mnemonic {
+        name: "vfnmadd312ss",
+        forms: &[
+            Form { ops: [42, 42, 46, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [157, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m32", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1111: `vfnmadd321pd`
+    Mnemonic {
+        name: "vfnmadd321pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [188, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [188, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1112: `vfnmadd321ps`
+    Mnemonic {
+        name: "vfnmadd321ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [188, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [188, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1113: `vfnmadd321sd`
+    Mnemonic {
+        name: "vfnmadd321sd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [189, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 1, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1114: `vfnmadd321ss`
+    Mnemonic {
+        name: "vfnmadd321ss",
+        forms: &[
+            Form { ops: [42, 42, 46, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [189, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m32", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1115: `vfnmaddpd`
     Mnemonic {
         name: "vfnmaddpd",
         forms: &[
@@ -14254,7 +15184,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1044: `vfnmaddps`
+    // 1116: `vfnmaddps`
     Mnemonic {
         name: "vfnmaddps",
         forms: &[
@@ -14267,7 +15197,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1045: `vfnmaddsd`
+    // 1117: `vfnmaddsd`
     Mnemonic {
         name: "vfnmaddsd",
         forms: &[
@@ -14278,7 +15208,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1046: `vfnmaddss`
+    // 1118: `vfnmaddss`
     Mnemonic {
         name: "vfnmaddss",
         forms: &[
@@ -14289,7 +15219,49 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1047: `vfnmsub132pd`
+    // 1119: `vfnmsub123pd`
+    Mnemonic {
+        name: "vfnmsub123pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [174, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [174, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1120: `vfnmsub123ps`
+    Mnemonic {
+        name: "vfnmsub123ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [174, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [174, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1121: `vfnmsub123sd`
+    Mnemonic {
+        name: "vfnmsub123sd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [175, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 1, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1122: `vfnmsub123ss`
+    Mnemonic {
+        name: "vfnmsub123ss",
+        forms: &[
+            Form { ops: [42, 42, 46, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [175, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m32", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1123: `vfnmsub132pd`
     Mnemonic {
         name: "vfnmsub132pd",
         forms: &[
@@ -14300,7 +15272,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1048: `vfnmsub132ps`
+    // 1124: `vfnmsub132ps`
     Mnemonic {
         name: "vfnmsub132ps",
         forms: &[
@@ -14311,7 +15283,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1049: `vfnmsub132sd`
+    // 1125: `vfnmsub132sd`
     Mnemonic {
         name: "vfnmsub132sd",
         forms: &[
@@ -14321,7 +15293,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1050: `vfnmsub132ss`
+    // 1126: `vfnmsub132ss`
     Mnemonic {
         name: "vfnmsub132ss",
         forms: &[
@@ -14331,7 +15303,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1051: `vfnmsub213pd`
+    // 1127: `vfnmsub213pd`
     Mnemonic {
         name: "vfnmsub213pd",
         forms: &[
@@ -14342,7 +15314,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1052: `vfnmsub213ps`
+    // 1128: `vfnmsub213ps`
     Mnemonic {
         name: "vfnmsub213ps",
         forms: &[
@@ -14353,7 +15325,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1053: `vfnmsub213sd`
+    // 1129: `vfnmsub213sd`
     Mnemonic {
         name: "vfnmsub213sd",
         forms: &[
@@ -14363,7 +15335,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1054: `vfnmsub213ss`
+    // 1130: `vfnmsub213ss`
     Mnemonic {
         name: "vfnmsub213ss",
         forms: &[
@@ -14373,7 +15345,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1055: `vfnmsub231pd`
+    // 1131: `vfnmsub231pd`
     Mnemonic {
         name: "vfnmsub231pd",
         forms: &[
@@ -14384,7 +15356,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1056: `vfnmsub231ps`
+    // 1132: `vfnmsub231ps`
     Mnemonic {
         name: "vfnmsub231ps",
         forms: &[
@@ -14395,7 +15367,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1057: `vfnmsub231sd`
+    // 1133: `vfnmsub231sd`
     Mnemonic {
         name: "vfnmsub231sd",
         forms: &[
@@ -14405,7 +15377,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1058: `vfnmsub231ss`
+    // 1134: `vfnmsub231ss`
     Mnemonic {
         name: "vfnmsub231ss",
         forms: &[
@@ -14415,7 +15387,91 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1059: `vfnmsubpd`
+    // 1135: `vfnmsub312pd`
+    Mnemonic {
+        name: "vfnmsub312pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [158, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [158, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1136: `vfnmsub312ps`
+    Mnemonic {
+        name: "vfnmsub312ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [158, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [158, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1137: `vfnmsub312sd`
+    Mnemonic {
+        name: "vfnmsub312sd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [159, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 1, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1138: `vfnmsub312ss`
+    Mnemonic {
+        name: "vfnmsub312ss",
+        forms: &[
+            Form { ops: [42, 42, 46, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [159, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m32", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1139: `vfnmsub321pd`
+    Mnemonic {
+        name: "vfnmsub321pd",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [190, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [190, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1140: `vfnmsub321ps`
+    Mnemonic {
+        name: "vfnmsub321ps",
+        forms: &[
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [190, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [190, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1141: `vfnmsub321sd`
+    Mnemonic {
+        name: "vfnmsub321sd",
+        forms: &[
+            Form { ops: [42, 42, 47, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [191, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m64", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 1, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1142: `vfnmsub321ss`
+    Mnemonic {
+        name: "vfnmsub321ss",
+        forms: &[
+            Form { ops: [42, 42, 46, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [191, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m32", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, vex_w: 0, vvvv: 1, is4: 4, features: 16384 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1143: `vfnmsubpd`
     Mnemonic {
         name: "vfnmsubpd",
         forms: &[
@@ -14428,7 +15484,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1060: `vfnmsubps`
+    // 1144: `vfnmsubps`
     Mnemonic {
         name: "vfnmsubps",
         forms: &[
@@ -14441,7 +15497,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1061: `vfnmsubsd`
+    // 1145: `vfnmsubsd`
     Mnemonic {
         name: "vfnmsubsd",
         forms: &[
@@ -14452,7 +15508,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1062: `vfnmsubss`
+    // 1146: `vfnmsubss`
     Mnemonic {
         name: "vfnmsubss",
         forms: &[
@@ -14463,7 +15519,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1063: `vfrczpd`
+    // 1147: `vfrczpd`
     Mnemonic {
         name: "vfrczpd",
         forms: &[
@@ -14474,7 +15530,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1064: `vfrczps`
+    // 1148: `vfrczps`
     Mnemonic {
         name: "vfrczps",
         forms: &[
@@ -14485,7 +15541,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1065: `vfrczsd`
+    // 1149: `vfrczsd`
     Mnemonic {
         name: "vfrczsd",
         forms: &[
@@ -14495,7 +15551,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1066: `vfrczss`
+    // 1150: `vfrczss`
     Mnemonic {
         name: "vfrczss",
         forms: &[
@@ -14505,7 +15561,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1067: `vgatherdpd`
+    // 1151: `vgatherdpd`
     Mnemonic {
         name: "vgatherdpd",
         forms: &[
@@ -14516,7 +15572,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1068: `vgatherdps`
+    // 1152: `vgatherdps`
     Mnemonic {
         name: "vgatherdps",
         forms: &[
@@ -14527,7 +15583,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1069: `vgatherqpd`
+    // 1153: `vgatherqpd`
     Mnemonic {
         name: "vgatherqpd",
         forms: &[
@@ -14538,7 +15594,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1070: `vgatherqps`
+    // 1154: `vgatherqps`
     Mnemonic {
         name: "vgatherqps",
         forms: &[
@@ -14549,7 +15605,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1071: `vhaddpd`
+    // 1155: `vhaddpd`
     Mnemonic {
         name: "vhaddpd",
         forms: &[
@@ -14560,7 +15616,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1072: `vhaddps`
+    // 1156: `vhaddps`
     Mnemonic {
         name: "vhaddps",
         forms: &[
@@ -14571,7 +15627,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1073: `vhsubpd`
+    // 1157: `vhsubpd`
     Mnemonic {
         name: "vhsubpd",
         forms: &[
@@ -14582,7 +15638,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1074: `vhsubps`
+    // 1158: `vhsubps`
     Mnemonic {
         name: "vhsubps",
         forms: &[
@@ -14593,7 +15649,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1075: `vinsertf128`
+    // 1159: `vinsertf128`
     Mnemonic {
         name: "vinsertf128",
         forms: &[
@@ -14603,7 +15659,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1076: `vinserti128`
+    // 1160: `vinserti128`
     Mnemonic {
         name: "vinserti128",
         forms: &[
@@ -14613,7 +15669,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1077: `vinsertps`
+    // 1161: `vinsertps`
     Mnemonic {
         name: "vinsertps",
         forms: &[
@@ -14623,7 +15679,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1078: `vlddqu`
+    // 1162: `vlddqu`
     Mnemonic {
         name: "vlddqu",
         forms: &[
@@ -14634,7 +15690,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1079: `vldmxcsr`
+    // 1163: `vldmxcsr`
     Mnemonic {
         name: "vldmxcsr",
         forms: &[
@@ -14644,7 +15700,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1080: `vmaskmovdqu`
+    // 1164: `vmaskmovdqu`
     Mnemonic {
         name: "vmaskmovdqu",
         forms: &[
@@ -14654,7 +15710,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1081: `vmaskmovpd`
+    // 1165: `vmaskmovpd`
     Mnemonic {
         name: "vmaskmovpd",
         forms: &[
@@ -14667,7 +15723,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1082: `vmaskmovps`
+    // 1166: `vmaskmovps`
     Mnemonic {
         name: "vmaskmovps",
         forms: &[
@@ -14680,7 +15736,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1083: `vmaxpd`
+    // 1167: `vmaxpd`
     Mnemonic {
         name: "vmaxpd",
         forms: &[
@@ -14691,7 +15747,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1084: `vmaxps`
+    // 1168: `vmaxps`
     Mnemonic {
         name: "vmaxps",
         forms: &[
@@ -14702,7 +15758,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1085: `vmaxsd`
+    // 1169: `vmaxsd`
     Mnemonic {
         name: "vmaxsd",
         forms: &[
@@ -14712,7 +15768,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1086: `vmaxss`
+    // 1170: `vmaxss`
     Mnemonic {
         name: "vmaxss",
         forms: &[
@@ -14722,7 +15778,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1087: `vmcall`
+    // 1171: `vmcall`
     Mnemonic {
         name: "vmcall",
         forms: &[
@@ -14732,7 +15788,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1088: `vmclear`
+    // 1172: `vmclear`
     Mnemonic {
         name: "vmclear",
         forms: &[
@@ -14742,7 +15798,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1089: `vmfunc`
+    // 1173: `vmfunc`
     Mnemonic {
         name: "vmfunc",
         forms: &[
@@ -14752,7 +15808,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1090: `vminpd`
+    // 1174: `vminpd`
     Mnemonic {
         name: "vminpd",
         forms: &[
@@ -14763,7 +15819,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1091: `vminps`
+    // 1175: `vminps`
     Mnemonic {
         name: "vminps",
         forms: &[
@@ -14774,7 +15830,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1092: `vminsd`
+    // 1176: `vminsd`
     Mnemonic {
         name: "vminsd",
         forms: &[
@@ -14784,7 +15840,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1093: `vminss`
+    // 1177: `vminss`
     Mnemonic {
         name: "vminss",
         forms: &[
@@ -14794,7 +15850,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1094: `vmlaunch`
+    // 1178: `vmlaunch`
     Mnemonic {
         name: "vmlaunch",
         forms: &[
@@ -14804,7 +15860,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1095: `vmload`
+    // 1179: `vmload`
     Mnemonic {
         name: "vmload",
         forms: &[
@@ -14814,7 +15870,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1096: `vmmcall`
+    // 1180: `vmmcall`
     Mnemonic {
         name: "vmmcall",
         forms: &[
@@ -14824,7 +15880,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1097: `vmovapd`
+    // 1181: `vmovapd`
     Mnemonic {
         name: "vmovapd",
         forms: &[
@@ -14837,7 +15893,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1098: `vmovaps`
+    // 1182: `vmovaps`
     Mnemonic {
         name: "vmovaps",
         forms: &[
@@ -14850,7 +15906,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1099: `vmovd`
+    // 1183: `vmovd`
     Mnemonic {
         name: "vmovd",
         forms: &[
@@ -14861,7 +15917,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1100: `vmovddup`
+    // 1184: `vmovddup`
     Mnemonic {
         name: "vmovddup",
         forms: &[
@@ -14873,7 +15929,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1101: `vmovdqa`
+    // 1185: `vmovdqa`
     Mnemonic {
         name: "vmovdqa",
         forms: &[
@@ -14886,7 +15942,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1102: `vmovdqu`
+    // 1186: `vmovdqu`
     Mnemonic {
         name: "vmovdqu",
         forms: &[
@@ -14899,7 +15955,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1103: `vmovhlps`
+    // 1187: `vmovhlps`
     Mnemonic {
         name: "vmovhlps",
         forms: &[
@@ -14909,7 +15965,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1104: `vmovhpd`
+    // 1188: `vmovhpd`
     Mnemonic {
         name: "vmovhpd",
         forms: &[
@@ -14920,7 +15976,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1105: `vmovhps`
+    // 1189: `vmovhps`
     Mnemonic {
         name: "vmovhps",
         forms: &[
@@ -14931,7 +15987,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1106: `vmovlhps`
+    // 1190: `vmovlhps`
     Mnemonic {
         name: "vmovlhps",
         forms: &[
@@ -14941,7 +15997,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1107: `vmovlpd`
+    // 1191: `vmovlpd`
     Mnemonic {
         name: "vmovlpd",
         forms: &[
@@ -14952,7 +16008,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1108: `vmovlps`
+    // 1192: `vmovlps`
     Mnemonic {
         name: "vmovlps",
         forms: &[
@@ -14963,7 +16019,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1109: `vmovntdq`
+    // 1193: `vmovntdq`
     Mnemonic {
         name: "vmovntdq",
         forms: &[
@@ -14974,7 +16030,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1110: `vmovntdqa`
+    // 1194: `vmovntdqa`
     Mnemonic {
         name: "vmovntdqa",
         forms: &[
@@ -14985,7 +16041,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1111: `vmovntpd`
+    // 1195: `vmovntpd`
     Mnemonic {
         name: "vmovntpd",
         forms: &[
@@ -14996,7 +16052,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1112: `vmovntps`
+    // 1196: `vmovntps`
     Mnemonic {
         name: "vmovntps",
         forms: &[
@@ -15007,7 +16063,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1113: `vmovq`
+    // 1197: `vmovq`
     Mnemonic {
         name: "vmovq",
         forms: &[
@@ -15020,7 +16076,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1114: `vmovsd`
+    // 1198: `vmovsd`
     Mnemonic {
         name: "vmovsd",
         forms: &[
@@ -15032,7 +16088,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1115: `vmovshdup`
+    // 1199: `vmovshdup`
     Mnemonic {
         name: "vmovshdup",
         forms: &[
@@ -15043,7 +16099,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1116: `vmovsldup`
+    // 1200: `vmovsldup`
     Mnemonic {
         name: "vmovsldup",
         forms: &[
@@ -15054,7 +16110,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1117: `vmovss`
+    // 1201: `vmovss`
     Mnemonic {
         name: "vmovss",
         forms: &[
@@ -15066,7 +16122,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1118: `vmovupd`
+    // 1202: `vmovupd`
     Mnemonic {
         name: "vmovupd",
         forms: &[
@@ -15079,7 +16135,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1119: `vmovups`
+    // 1203: `vmovups`
     Mnemonic {
         name: "vmovups",
         forms: &[
@@ -15092,7 +16148,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1120: `vmpsadbw`
+    // 1204: `vmpsadbw`
     Mnemonic {
         name: "vmpsadbw",
         forms: &[
@@ -15103,7 +16159,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1121: `vmptrld`
+    // 1205: `vmptrld`
     Mnemonic {
         name: "vmptrld",
         forms: &[
@@ -15113,7 +16169,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1122: `vmptrst`
+    // 1206: `vmptrst`
     Mnemonic {
         name: "vmptrst",
         forms: &[
@@ -15123,7 +16179,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1123: `vmread`
+    // 1207: `vmread`
     Mnemonic {
         name: "vmread",
         forms: &[
@@ -15133,7 +16189,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1124: `vmresume`
+    // 1208: `vmresume`
     Mnemonic {
         name: "vmresume",
         forms: &[
@@ -15143,7 +16199,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1125: `vmrun`
+    // 1209: `vmrun`
     Mnemonic {
         name: "vmrun",
         forms: &[
@@ -15153,7 +16209,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1126: `vmsave`
+    // 1210: `vmsave`
     Mnemonic {
         name: "vmsave",
         forms: &[
@@ -15163,7 +16219,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1127: `vmulpd`
+    // 1211: `vmulpd`
     Mnemonic {
         name: "vmulpd",
         forms: &[
@@ -15174,7 +16230,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1128: `vmulps`
+    // 1212: `vmulps`
     Mnemonic {
         name: "vmulps",
         forms: &[
@@ -15185,7 +16241,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1129: `vmulsd`
+    // 1213: `vmulsd`
     Mnemonic {
         name: "vmulsd",
         forms: &[
@@ -15195,7 +16251,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1130: `vmulss`
+    // 1214: `vmulss`
     Mnemonic {
         name: "vmulss",
         forms: &[
@@ -15205,7 +16261,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1131: `vmwrite`
+    // 1215: `vmwrite`
     Mnemonic {
         name: "vmwrite",
         forms: &[
@@ -15215,7 +16271,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1132: `vmxoff`
+    // 1216: `vmxoff`
     Mnemonic {
         name: "vmxoff",
         forms: &[
@@ -15225,7 +16281,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1133: `vmxon`
+    // 1217: `vmxon`
     Mnemonic {
         name: "vmxon",
         forms: &[
@@ -15235,7 +16291,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1134: `vorpd`
+    // 1218: `vorpd`
     Mnemonic {
         name: "vorpd",
         forms: &[
@@ -15246,7 +16302,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1135: `vorps`
+    // 1219: `vorps`
     Mnemonic {
         name: "vorps",
         forms: &[
@@ -15257,7 +16313,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1136: `vpabsb`
+    // 1220: `vpabsb`
     Mnemonic {
         name: "vpabsb",
         forms: &[
@@ -15268,7 +16324,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1137: `vpabsd`
+    // 1221: `vpabsd`
     Mnemonic {
         name: "vpabsd",
         forms: &[
@@ -15279,7 +16335,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1138: `vpabsw`
+    // 1222: `vpabsw`
     Mnemonic {
         name: "vpabsw",
         forms: &[
@@ -15290,7 +16346,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1139: `vpackssdw`
+    // 1223: `vpackssdw`
     Mnemonic {
         name: "vpackssdw",
         forms: &[
@@ -15301,7 +16357,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1140: `vpacksswb`
+    // 1224: `vpacksswb`
     Mnemonic {
         name: "vpacksswb",
         forms: &[
@@ -15312,7 +16368,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1141: `vpackusdw`
+    // 1225: `vpackusdw`
     Mnemonic {
         name: "vpackusdw",
         forms: &[
@@ -15323,7 +16379,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1142: `vpackuswb`
+    // 1226: `vpackuswb`
     Mnemonic {
         name: "vpackuswb",
         forms: &[
@@ -15334,7 +16390,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1143: `vpaddb`
+    // 1227: `vpaddb`
     Mnemonic {
         name: "vpaddb",
         forms: &[
@@ -15345,7 +16401,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1144: `vpaddd`
+    // 1228: `vpaddd`
     Mnemonic {
         name: "vpaddd",
         forms: &[
@@ -15356,7 +16412,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1145: `vpaddq`
+    // 1229: `vpaddq`
     Mnemonic {
         name: "vpaddq",
         forms: &[
@@ -15367,7 +16423,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1146: `vpaddsb`
+    // 1230: `vpaddsb`
     Mnemonic {
         name: "vpaddsb",
         forms: &[
@@ -15378,7 +16434,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1147: `vpaddsw`
+    // 1231: `vpaddsw`
     Mnemonic {
         name: "vpaddsw",
         forms: &[
@@ -15389,7 +16445,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1148: `vpaddusb`
+    // 1232: `vpaddusb`
     Mnemonic {
         name: "vpaddusb",
         forms: &[
@@ -15400,7 +16456,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1149: `vpaddusw`
+    // 1233: `vpaddusw`
     Mnemonic {
         name: "vpaddusw",
         forms: &[
@@ -15411,7 +16467,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1150: `vpaddw`
+    // 1234: `vpaddw`
     Mnemonic {
         name: "vpaddw",
         forms: &[
@@ -15422,7 +16478,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1151: `vpalignr`
+    // 1235: `vpalignr`
     Mnemonic {
         name: "vpalignr",
         forms: &[
@@ -15433,7 +16489,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1152: `vpand`
+    // 1236: `vpand`
     Mnemonic {
         name: "vpand",
         forms: &[
@@ -15444,7 +16500,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1153: `vpandn`
+    // 1237: `vpandn`
     Mnemonic {
         name: "vpandn",
         forms: &[
@@ -15455,7 +16511,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1154: `vpavgb`
+    // 1238: `vpavgb`
     Mnemonic {
         name: "vpavgb",
         forms: &[
@@ -15466,7 +16522,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1155: `vpavgw`
+    // 1239: `vpavgw`
     Mnemonic {
         name: "vpavgw",
         forms: &[
@@ -15477,7 +16533,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1156: `vpblendd`
+    // 1240: `vpblendd`
     Mnemonic {
         name: "vpblendd",
         forms: &[
@@ -15488,7 +16544,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1157: `vpblendvb`
+    // 1241: `vpblendvb`
     Mnemonic {
         name: "vpblendvb",
         forms: &[
@@ -15499,7 +16555,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1158: `vpblendw`
+    // 1242: `vpblendw`
     Mnemonic {
         name: "vpblendw",
         forms: &[
@@ -15510,7 +16566,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1159: `vpbroadcastb`
+    // 1243: `vpbroadcastb`
     Mnemonic {
         name: "vpbroadcastb",
         forms: &[
@@ -15523,7 +16579,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1160: `vpbroadcastd`
+    // 1244: `vpbroadcastd`
     Mnemonic {
         name: "vpbroadcastd",
         forms: &[
@@ -15536,7 +16592,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1161: `vpbroadcastq`
+    // 1245: `vpbroadcastq`
     Mnemonic {
         name: "vpbroadcastq",
         forms: &[
@@ -15549,7 +16605,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1162: `vpbroadcastw`
+    // 1246: `vpbroadcastw`
     Mnemonic {
         name: "vpbroadcastw",
         forms: &[
@@ -15562,7 +16618,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1163: `vpclmulhqhqdq`
+    // 1247: `vpclmulhqhqdq`
     Mnemonic {
         name: "vpclmulhqhqdq",
         forms: &[
@@ -15572,7 +16628,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1164: `vpclmulhqlqdq`
+    // 1248: `vpclmulhqlqdq`
     Mnemonic {
         name: "vpclmulhqlqdq",
         forms: &[
@@ -15582,7 +16638,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1165: `vpclmullqhqdq`
+    // 1249: `vpclmullqhqdq`
     Mnemonic {
         name: "vpclmullqhqdq",
         forms: &[
@@ -15592,7 +16648,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1166: `vpclmullqlqdq`
+    // 1250: `vpclmullqlqdq`
     Mnemonic {
         name: "vpclmullqlqdq",
         forms: &[
@@ -15602,7 +16658,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1167: `vpclmulqdq`
+    // 1251: `vpclmulqdq`
     Mnemonic {
         name: "vpclmulqdq",
         forms: &[
@@ -15612,7 +16668,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1168: `vpcmov`
+    // 1252: `vpcmov`
     Mnemonic {
         name: "vpcmov",
         forms: &[
@@ -15625,7 +16681,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1169: `vpcmpeqb`
+    // 1253: `vpcmpeqb`
     Mnemonic {
         name: "vpcmpeqb",
         forms: &[
@@ -15636,7 +16692,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1170: `vpcmpeqd`
+    // 1254: `vpcmpeqd`
     Mnemonic {
         name: "vpcmpeqd",
         forms: &[
@@ -15647,7 +16703,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1171: `vpcmpeqq`
+    // 1255: `vpcmpeqq`
     Mnemonic {
         name: "vpcmpeqq",
         forms: &[
@@ -15658,7 +16714,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1172: `vpcmpeqw`
+    // 1256: `vpcmpeqw`
     Mnemonic {
         name: "vpcmpeqw",
         forms: &[
@@ -15669,7 +16725,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1173: `vpcmpestri`
+    // 1257: `vpcmpestri`
     Mnemonic {
         name: "vpcmpestri",
         forms: &[
@@ -15679,7 +16735,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1174: `vpcmpestrm`
+    // 1258: `vpcmpestrm`
     Mnemonic {
         name: "vpcmpestrm",
         forms: &[
@@ -15689,7 +16745,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1175: `vpcmpgtb`
+    // 1259: `vpcmpgtb`
     Mnemonic {
         name: "vpcmpgtb",
         forms: &[
@@ -15700,7 +16756,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1176: `vpcmpgtd`
+    // 1260: `vpcmpgtd`
     Mnemonic {
         name: "vpcmpgtd",
         forms: &[
@@ -15711,7 +16767,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1177: `vpcmpgtq`
+    // 1261: `vpcmpgtq`
     Mnemonic {
         name: "vpcmpgtq",
         forms: &[
@@ -15722,7 +16778,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1178: `vpcmpgtw`
+    // 1262: `vpcmpgtw`
     Mnemonic {
         name: "vpcmpgtw",
         forms: &[
@@ -15733,7 +16789,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1179: `vpcmpistri`
+    // 1263: `vpcmpistri`
     Mnemonic {
         name: "vpcmpistri",
         forms: &[
@@ -15743,7 +16799,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1180: `vpcmpistrm`
+    // 1264: `vpcmpistrm`
     Mnemonic {
         name: "vpcmpistrm",
         forms: &[
@@ -15753,7 +16809,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1181: `vpcomb`
+    // 1265: `vpcomb`
     Mnemonic {
         name: "vpcomb",
         forms: &[
@@ -15763,7 +16819,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1182: `vpcomd`
+    // 1266: `vpcomd`
     Mnemonic {
         name: "vpcomd",
         forms: &[
@@ -15773,7 +16829,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1183: `vpcomq`
+    // 1267: `vpcomq`
     Mnemonic {
         name: "vpcomq",
         forms: &[
@@ -15783,7 +16839,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1184: `vpcomub`
+    // 1268: `vpcomub`
     Mnemonic {
         name: "vpcomub",
         forms: &[
@@ -15793,7 +16849,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1185: `vpcomud`
+    // 1269: `vpcomud`
     Mnemonic {
         name: "vpcomud",
         forms: &[
@@ -15803,7 +16859,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1186: `vpcomuq`
+    // 1270: `vpcomuq`
     Mnemonic {
         name: "vpcomuq",
         forms: &[
@@ -15813,7 +16869,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1187: `vpcomuw`
+    // 1271: `vpcomuw`
     Mnemonic {
         name: "vpcomuw",
         forms: &[
@@ -15823,7 +16879,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1188: `vpcomw`
+    // 1272: `vpcomw`
     Mnemonic {
         name: "vpcomw",
         forms: &[
@@ -15833,7 +16889,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1189: `vperm2f128`
+    // 1273: `vperm2f128`
     Mnemonic {
         name: "vperm2f128",
         forms: &[
@@ -15843,7 +16899,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1190: `vperm2i128`
+    // 1274: `vperm2i128`
     Mnemonic {
         name: "vperm2i128",
         forms: &[
@@ -15853,7 +16909,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1191: `vpermd`
+    // 1275: `vpermd`
     Mnemonic {
         name: "vpermd",
         forms: &[
@@ -15863,7 +16919,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1192: `vpermilpd`
+    // 1276: `vpermilpd`
     Mnemonic {
         name: "vpermilpd",
         forms: &[
@@ -15876,7 +16932,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1193: `vpermilps`
+    // 1277: `vpermilps`
     Mnemonic {
         name: "vpermilps",
         forms: &[
@@ -15889,7 +16945,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1194: `vpermpd`
+    // 1278: `vpermpd`
     Mnemonic {
         name: "vpermpd",
         forms: &[
@@ -15899,7 +16955,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1195: `vpermps`
+    // 1279: `vpermps`
     Mnemonic {
         name: "vpermps",
         forms: &[
@@ -15909,7 +16965,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1196: `vpermq`
+    // 1280: `vpermq`
     Mnemonic {
         name: "vpermq",
         forms: &[
@@ -15919,7 +16975,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1197: `vpextrb`
+    // 1281: `vpextrb`
     Mnemonic {
         name: "vpextrb",
         forms: &[
@@ -15931,7 +16987,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1198: `vpextrd`
+    // 1282: `vpextrd`
     Mnemonic {
         name: "vpextrd",
         forms: &[
@@ -15942,7 +16998,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1199: `vpextrq`
+    // 1283: `vpextrq`
     Mnemonic {
         name: "vpextrq",
         forms: &[
@@ -15952,7 +17008,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1200: `vpextrw`
+    // 1284: `vpextrw`
     Mnemonic {
         name: "vpextrw",
         forms: &[
@@ -15964,7 +17020,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1201: `vpgatherdd`
+    // 1285: `vpgatherdd`
     Mnemonic {
         name: "vpgatherdd",
         forms: &[
@@ -15975,7 +17031,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1202: `vpgatherdq`
+    // 1286: `vpgatherdq`
     Mnemonic {
         name: "vpgatherdq",
         forms: &[
@@ -15986,7 +17042,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1203: `vpgatherqd`
+    // 1287: `vpgatherqd`
     Mnemonic {
         name: "vpgatherqd",
         forms: &[
@@ -15997,7 +17053,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1204: `vpgatherqq`
+    // 1288: `vpgatherqq`
     Mnemonic {
         name: "vpgatherqq",
         forms: &[
@@ -16008,7 +17064,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1205: `vphaddbd`
+    // 1289: `vphaddbd`
     Mnemonic {
         name: "vphaddbd",
         forms: &[
@@ -16018,7 +17074,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1206: `vphaddbq`
+    // 1290: `vphaddbq`
     Mnemonic {
         name: "vphaddbq",
         forms: &[
@@ -16028,7 +17084,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1207: `vphaddbw`
+    // 1291: `vphaddbw`
     Mnemonic {
         name: "vphaddbw",
         forms: &[
@@ -16038,7 +17094,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1208: `vphaddd`
+    // 1292: `vphaddd`
     Mnemonic {
         name: "vphaddd",
         forms: &[
@@ -16049,7 +17105,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1209: `vphadddq`
+    // 1293: `vphadddq`
     Mnemonic {
         name: "vphadddq",
         forms: &[
@@ -16059,7 +17115,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1210: `vphaddsw`
+    // 1294: `vphaddsw`
     Mnemonic {
         name: "vphaddsw",
         forms: &[
@@ -16070,7 +17126,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1211: `vphaddubd`
+    // 1295: `vphaddubd`
     Mnemonic {
         name: "vphaddubd",
         forms: &[
@@ -16080,7 +17136,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1212: `vphaddubq`
+    // 1296: `vphaddubq`
     Mnemonic {
         name: "vphaddubq",
         forms: &[
@@ -16090,7 +17146,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1213: `vphaddubw`
+    // 1297: `vphaddubw`
     Mnemonic {
         name: "vphaddubw",
         forms: &[
@@ -16100,7 +17156,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1214: `vphaddudq`
+    // 1298: `vphaddudq`
     Mnemonic {
         name: "vphaddudq",
         forms: &[
@@ -16110,7 +17166,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1215: `vphadduwd`
+    // 1299: `vphadduwd`
     Mnemonic {
         name: "vphadduwd",
         forms: &[
@@ -16120,7 +17176,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1216: `vphadduwq`
+    // 1300: `vphadduwq`
     Mnemonic {
         name: "vphadduwq",
         forms: &[
@@ -16130,7 +17186,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1217: `vphaddw`
+    // 1301: `vphaddw`
     Mnemonic {
         name: "vphaddw",
         forms: &[
@@ -16141,7 +17197,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1218: `vphaddwd`
+    // 1302: `vphaddwd`
     Mnemonic {
         name: "vphaddwd",
         forms: &[
@@ -16151,7 +17207,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1219: `vphaddwq`
+    // 1303: `vphaddwq`
     Mnemonic {
         name: "vphaddwq",
         forms: &[
@@ -16161,7 +17217,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1220: `vphminposuw`
+    // 1304: `vphminposuw`
     Mnemonic {
         name: "vphminposuw",
         forms: &[
@@ -16171,7 +17227,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1221: `vphsubbw`
+    // 1305: `vphsubbw`
     Mnemonic {
         name: "vphsubbw",
         forms: &[
@@ -16181,7 +17237,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1222: `vphsubd`
+    // 1306: `vphsubd`
     Mnemonic {
         name: "vphsubd",
         forms: &[
@@ -16192,7 +17248,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1223: `vphsubdq`
+    // 1307: `vphsubdq`
     Mnemonic {
         name: "vphsubdq",
         forms: &[
@@ -16202,7 +17258,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1224: `vphsubsw`
+    // 1308: `vphsubsw`
     Mnemonic {
         name: "vphsubsw",
         forms: &[
@@ -16213,7 +17269,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1225: `vphsubw`
+    // 1309: `vphsubw`
     Mnemonic {
         name: "vphsubw",
         forms: &[
@@ -16224,7 +17280,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1226: `vphsubwd`
+    // 1310: `vphsubwd`
     Mnemonic {
         name: "vphsubwd",
         forms: &[
@@ -16234,7 +17290,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1227: `vpinsrb`
+    // 1311: `vpinsrb`
     Mnemonic {
         name: "vpinsrb",
         forms: &[
@@ -16245,7 +17301,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1228: `vpinsrd`
+    // 1312: `vpinsrd`
     Mnemonic {
         name: "vpinsrd",
         forms: &[
@@ -16255,7 +17311,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1229: `vpinsrq`
+    // 1313: `vpinsrq`
     Mnemonic {
         name: "vpinsrq",
         forms: &[
@@ -16265,7 +17321,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1230: `vpinsrw`
+    // 1314: `vpinsrw`
     Mnemonic {
         name: "vpinsrw",
         forms: &[
@@ -16276,7 +17332,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1231: `vpmacsdd`
+    // 1315: `vpmacsdd`
     Mnemonic {
         name: "vpmacsdd",
         forms: &[
@@ -16286,7 +17342,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1232: `vpmacsdqh`
+    // 1316: `vpmacsdqh`
     Mnemonic {
         name: "vpmacsdqh",
         forms: &[
@@ -16296,7 +17352,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1233: `vpmacsdql`
+    // 1317: `vpmacsdql`
     Mnemonic {
         name: "vpmacsdql",
         forms: &[
@@ -16306,7 +17362,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1234: `vpmacssdd`
+    // 1318: `vpmacssdd`
     Mnemonic {
         name: "vpmacssdd",
         forms: &[
@@ -16316,7 +17372,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1235: `vpmacssdqh`
+    // 1319: `vpmacssdqh`
     Mnemonic {
         name: "vpmacssdqh",
         forms: &[
@@ -16326,7 +17382,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1236: `vpmacssdql`
+    // 1320: `vpmacssdql`
     Mnemonic {
         name: "vpmacssdql",
         forms: &[
@@ -16336,7 +17392,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1237: `vpmacsswd`
+    // 1321: `vpmacsswd`
     Mnemonic {
         name: "vpmacsswd",
         forms: &[
@@ -16346,7 +17402,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1238: `vpmacssww`
+    // 1322: `vpmacssww`
     Mnemonic {
         name: "vpmacssww",
         forms: &[
@@ -16356,7 +17412,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1239: `vpmacswd`
+    // 1323: `vpmacswd`
     Mnemonic {
         name: "vpmacswd",
         forms: &[
@@ -16366,7 +17422,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1240: `vpmacsww`
+    // 1324: `vpmacsww`
     Mnemonic {
         name: "vpmacsww",
         forms: &[
@@ -16376,7 +17432,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1241: `vpmadcsswd`
+    // 1325: `vpmadcsswd`
     Mnemonic {
         name: "vpmadcsswd",
         forms: &[
@@ -16386,7 +17442,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1242: `vpmadcswd`
+    // 1326: `vpmadcswd`
     Mnemonic {
         name: "vpmadcswd",
         forms: &[
@@ -16396,7 +17452,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1243: `vpmaddubsw`
+    // 1327: `vpmaddubsw`
     Mnemonic {
         name: "vpmaddubsw",
         forms: &[
@@ -16407,7 +17463,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1244: `vpmaddwd`
+    // 1328: `vpmaddwd`
     Mnemonic {
         name: "vpmaddwd",
         forms: &[
@@ -16418,7 +17474,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1245: `vpmaskmovd`
+    // 1329: `vpmaskmovd`
     Mnemonic {
         name: "vpmaskmovd",
         forms: &[
@@ -16431,7 +17487,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1246: `vpmaskmovq`
+    // 1330: `vpmaskmovq`
     Mnemonic {
         name: "vpmaskmovq",
         forms: &[
@@ -16444,7 +17500,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1247: `vpmaxsb`
+    // 1331: `vpmaxsb`
     Mnemonic {
         name: "vpmaxsb",
         forms: &[
@@ -16455,7 +17511,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1248: `vpmaxsd`
+    // 1332: `vpmaxsd`
     Mnemonic {
         name: "vpmaxsd",
         forms: &[
@@ -16466,7 +17522,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1249: `vpmaxsw`
+    // 1333: `vpmaxsw`
     Mnemonic {
         name: "vpmaxsw",
         forms: &[
@@ -16477,7 +17533,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1250: `vpmaxub`
+    // 1334: `vpmaxub`
     Mnemonic {
         name: "vpmaxub",
         forms: &[
@@ -16488,7 +17544,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1251: `vpmaxud`
+    // 1335: `vpmaxud`
     Mnemonic {
         name: "vpmaxud",
         forms: &[
@@ -16499,7 +17555,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1252: `vpmaxuw`
+    // 1336: `vpmaxuw`
     Mnemonic {
         name: "vpmaxuw",
         forms: &[
@@ -16510,7 +17566,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1253: `vpminsb`
+    // 1337: `vpminsb`
     Mnemonic {
         name: "vpminsb",
         forms: &[
@@ -16521,7 +17577,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1254: `vpminsd`
+    // 1338: `vpminsd`
     Mnemonic {
         name: "vpminsd",
         forms: &[
@@ -16532,7 +17588,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1255: `vpminsw`
+    // 1339: `vpminsw`
     Mnemonic {
         name: "vpminsw",
         forms: &[
@@ -16543,7 +17599,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1256: `vpminub`
+    // 1340: `vpminub`
     Mnemonic {
         name: "vpminub",
         forms: &[
@@ -16554,7 +17610,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1257: `vpminud`
+    // 1341: `vpminud`
     Mnemonic {
         name: "vpminud",
         forms: &[
@@ -16565,7 +17621,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1258: `vpminuw`
+    // 1342: `vpminuw`
     Mnemonic {
         name: "vpminuw",
         forms: &[
@@ -16576,7 +17632,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1259: `vpmovsxbd`
+    // 1343: `vpmovsxbd`
     Mnemonic {
         name: "vpmovsxbd",
         forms: &[
@@ -16588,7 +17644,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1260: `vpmovsxbq`
+    // 1344: `vpmovsxbq`
     Mnemonic {
         name: "vpmovsxbq",
         forms: &[
@@ -16601,7 +17657,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1261: `vpmovsxbw`
+    // 1345: `vpmovsxbw`
     Mnemonic {
         name: "vpmovsxbw",
         forms: &[
@@ -16613,7 +17669,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1262: `vpmovsxdq`
+    // 1346: `vpmovsxdq`
     Mnemonic {
         name: "vpmovsxdq",
         forms: &[
@@ -16625,7 +17681,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1263: `vpmovsxwd`
+    // 1347: `vpmovsxwd`
     Mnemonic {
         name: "vpmovsxwd",
         forms: &[
@@ -16637,7 +17693,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1264: `vpmovsxwq`
+    // 1348: `vpmovsxwq`
     Mnemonic {
         name: "vpmovsxwq",
         forms: &[
@@ -16649,7 +17705,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1265: `vpmovzxbd`
+    // 1349: `vpmovzxbd`
     Mnemonic {
         name: "vpmovzxbd",
         forms: &[
@@ -16661,7 +17717,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1266: `vpmovzxbq`
+    // 1350: `vpmovzxbq`
     Mnemonic {
         name: "vpmovzxbq",
         forms: &[
@@ -16674,7 +17730,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1267: `vpmovzxbw`
+    // 1351: `vpmovzxbw`
     Mnemonic {
         name: "vpmovzxbw",
         forms: &[
@@ -16686,7 +17742,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1268: `vpmovzxdq`
+    // 1352: `vpmovzxdq`
     Mnemonic {
         name: "vpmovzxdq",
         forms: &[
@@ -16698,7 +17754,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1269: `vpmovzxwd`
+    // 1353: `vpmovzxwd`
     Mnemonic {
         name: "vpmovzxwd",
         forms: &[
@@ -16710,7 +17766,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1270: `vpmovzxwq`
+    // 1354: `vpmovzxwq`
     Mnemonic {
         name: "vpmovzxwq",
         forms: &[
@@ -16722,7 +17778,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1271: `vpmuldq`
+    // 1355: `vpmuldq`
     Mnemonic {
         name: "vpmuldq",
         forms: &[
@@ -16733,7 +17789,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1272: `vpmulhrsw`
+    // 1356: `vpmulhrsw`
     Mnemonic {
         name: "vpmulhrsw",
         forms: &[
@@ -16744,7 +17800,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1273: `vpmulhuw`
+    // 1357: `vpmulhuw`
     Mnemonic {
         name: "vpmulhuw",
         forms: &[
@@ -16755,7 +17811,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1274: `vpmulhw`
+    // 1358: `vpmulhw`
     Mnemonic {
         name: "vpmulhw",
         forms: &[
@@ -16766,7 +17822,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1275: `vpmulld`
+    // 1359: `vpmulld`
     Mnemonic {
         name: "vpmulld",
         forms: &[
@@ -16777,7 +17833,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1276: `vpmullw`
+    // 1360: `vpmullw`
     Mnemonic {
         name: "vpmullw",
         forms: &[
@@ -16788,7 +17844,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1277: `vpmuludq`
+    // 1361: `vpmuludq`
     Mnemonic {
         name: "vpmuludq",
         forms: &[
@@ -16799,7 +17855,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1278: `vpor`
+    // 1362: `vpor`
     Mnemonic {
         name: "vpor",
         forms: &[
@@ -16810,7 +17866,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1279: `vpperm`
+    // 1363: `vpperm`
     Mnemonic {
         name: "vpperm",
         forms: &[
@@ -16821,7 +17877,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1280: `vprotb`
+    // 1364: `vprotb`
     Mnemonic {
         name: "vprotb",
         forms: &[
@@ -16833,7 +17889,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1281: `vprotd`
+    // 1365: `vprotd`
     Mnemonic {
         name: "vprotd",
         forms: &[
@@ -16845,7 +17901,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1282: `vprotq`
+    // 1366: `vprotq`
     Mnemonic {
         name: "vprotq",
         forms: &[
@@ -16857,7 +17913,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1283: `vprotw`
+    // 1367: `vprotw`
     Mnemonic {
         name: "vprotw",
         forms: &[
@@ -16869,7 +17925,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1284: `vpsadbw`
+    // 1368: `vpsadbw`
     Mnemonic {
         name: "vpsadbw",
         forms: &[
@@ -16880,7 +17936,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1285: `vpshab`
+    // 1369: `vpshab`
     Mnemonic {
         name: "vpshab",
         forms: &[
@@ -16891,7 +17947,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1286: `vpshad`
+    // 1370: `vpshad`
     Mnemonic {
         name: "vpshad",
         forms: &[
@@ -16902,7 +17958,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1287: `vpshaq`
+    // 1371: `vpshaq`
     Mnemonic {
         name: "vpshaq",
         forms: &[
@@ -16913,7 +17969,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1288: `vpshaw`
+    // 1372: `vpshaw`
     Mnemonic {
         name: "vpshaw",
         forms: &[
@@ -16924,7 +17980,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1289: `vpshlb`
+    // 1373: `vpshlb`
     Mnemonic {
         name: "vpshlb",
         forms: &[
@@ -16935,7 +17991,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1290: `vpshld`
+    // 1374: `vpshld`
     Mnemonic {
         name: "vpshld",
         forms: &[
@@ -16946,7 +18002,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1291: `vpshlq`
+    // 1375: `vpshlq`
     Mnemonic {
         name: "vpshlq",
         forms: &[
@@ -16957,7 +18013,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1292: `vpshlw`
+    // 1376: `vpshlw`
     Mnemonic {
         name: "vpshlw",
         forms: &[
@@ -16968,7 +18024,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1293: `vpshufb`
+    // 1377: `vpshufb`
     Mnemonic {
         name: "vpshufb",
         forms: &[
@@ -16979,7 +18035,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1294: `vpshufd`
+    // 1378: `vpshufd`
     Mnemonic {
         name: "vpshufd",
         forms: &[
@@ -16990,7 +18046,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1295: `vpshufhw`
+    // 1379: `vpshufhw`
     Mnemonic {
         name: "vpshufhw",
         forms: &[
@@ -17001,7 +18057,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1296: `vpshuflw`
+    // 1380: `vpshuflw`
     Mnemonic {
         name: "vpshuflw",
         forms: &[
@@ -17012,7 +18068,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1297: `vpsignb`
+    // 1381: `vpsignb`
     Mnemonic {
         name: "vpsignb",
         forms: &[
@@ -17023,7 +18079,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1298: `vpsignd`
+    // 1382: `vpsignd`
     Mnemonic {
         name: "vpsignd",
         forms: &[
@@ -17034,7 +18090,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1299: `vpsignw`
+    // 1383: `vpsignw`
     Mnemonic {
         name: "vpsignw",
         forms: &[
@@ -17045,7 +18101,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1300: `vpslld`
+    // 1384: `vpslld`
     Mnemonic {
         name: "vpslld",
         forms: &[
@@ -17058,7 +18114,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1301: `vpslldq`
+    // 1385: `vpslldq`
     Mnemonic {
         name: "vpslldq",
         forms: &[
@@ -17069,7 +18125,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1302: `vpsllq`
+    // 1386: `vpsllq`
     Mnemonic {
         name: "vpsllq",
         forms: &[
@@ -17082,7 +18138,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1303: `vpsllvd`
+    // 1387: `vpsllvd`
     Mnemonic {
         name: "vpsllvd",
         forms: &[
@@ -17093,7 +18149,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1304: `vpsllvq`
+    // 1388: `vpsllvq`
     Mnemonic {
         name: "vpsllvq",
         forms: &[
@@ -17104,7 +18160,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1305: `vpsllw`
+    // 1389: `vpsllw`
     Mnemonic {
         name: "vpsllw",
         forms: &[
@@ -17117,7 +18173,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1306: `vpsrad`
+    // 1390: `vpsrad`
     Mnemonic {
         name: "vpsrad",
         forms: &[
@@ -17130,7 +18186,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1307: `vpsravd`
+    // 1391: `vpsravd`
     Mnemonic {
         name: "vpsravd",
         forms: &[
@@ -17141,7 +18197,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1308: `vpsraw`
+    // 1392: `vpsraw`
     Mnemonic {
         name: "vpsraw",
         forms: &[
@@ -17154,7 +18210,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1309: `vpsrld`
+    // 1393: `vpsrld`
     Mnemonic {
         name: "vpsrld",
         forms: &[
@@ -17167,7 +18223,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1310: `vpsrldq`
+    // 1394: `vpsrldq`
     Mnemonic {
         name: "vpsrldq",
         forms: &[
@@ -17178,7 +18234,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1311: `vpsrlq`
+    // 1395: `vpsrlq`
     Mnemonic {
         name: "vpsrlq",
         forms: &[
@@ -17191,7 +18247,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1312: `vpsrlvd`
+    // 1396: `vpsrlvd`
     Mnemonic {
         name: "vpsrlvd",
         forms: &[
@@ -17202,7 +18258,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1313: `vpsrlvq`
+    // 1397: `vpsrlvq`
     Mnemonic {
         name: "vpsrlvq",
         forms: &[
@@ -17213,7 +18269,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1314: `vpsrlw`
+    // 1398: `vpsrlw`
     Mnemonic {
         name: "vpsrlw",
         forms: &[
@@ -17226,7 +18282,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1315: `vpsubb`
+    // 1399: `vpsubb`
     Mnemonic {
         name: "vpsubb",
         forms: &[
@@ -17237,7 +18293,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1316: `vpsubd`
+    // 1400: `vpsubd`
     Mnemonic {
         name: "vpsubd",
         forms: &[
@@ -17248,7 +18304,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1317: `vpsubq`
+    // 1401: `vpsubq`
     Mnemonic {
         name: "vpsubq",
         forms: &[
@@ -17259,7 +18315,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1318: `vpsubsb`
+    // 1402: `vpsubsb`
     Mnemonic {
         name: "vpsubsb",
         forms: &[
@@ -17270,7 +18326,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1319: `vpsubsw`
+    // 1403: `vpsubsw`
     Mnemonic {
         name: "vpsubsw",
         forms: &[
@@ -17281,7 +18337,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1320: `vpsubusb`
+    // 1404: `vpsubusb`
     Mnemonic {
         name: "vpsubusb",
         forms: &[
@@ -17292,7 +18348,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1321: `vpsubusw`
+    // 1405: `vpsubusw`
     Mnemonic {
         name: "vpsubusw",
         forms: &[
@@ -17303,7 +18359,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1322: `vpsubw`
+    // 1406: `vpsubw`
     Mnemonic {
         name: "vpsubw",
         forms: &[
@@ -17314,7 +18370,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1323: `vptest`
+    // 1407: `vptest`
     Mnemonic {
         name: "vptest",
         forms: &[
@@ -17325,7 +18381,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1324: `vpunpckhbw`
+    // 1408: `vpunpckhbw`
     Mnemonic {
         name: "vpunpckhbw",
         forms: &[
@@ -17336,7 +18392,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1325: `vpunpckhdq`
+    // 1409: `vpunpckhdq`
     Mnemonic {
         name: "vpunpckhdq",
         forms: &[
@@ -17347,7 +18403,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1326: `vpunpckhqdq`
+    // 1410: `vpunpckhqdq`
     Mnemonic {
         name: "vpunpckhqdq",
         forms: &[
@@ -17358,7 +18414,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1327: `vpunpckhwd`
+    // 1411: `vpunpckhwd`
     Mnemonic {
         name: "vpunpckhwd",
         forms: &[
@@ -17369,7 +18425,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1328: `vpunpcklbw`
+    // 1412: `vpunpcklbw`
     Mnemonic {
         name: "vpunpcklbw",
         forms: &[
@@ -17380,7 +18436,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1329: `vpunpckldq`
+    // 1413: `vpunpckldq`
     Mnemonic {
         name: "vpunpckldq",
         forms: &[
@@ -17391,7 +18447,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1330: `vpunpcklqdq`
+    // 1414: `vpunpcklqdq`
     Mnemonic {
         name: "vpunpcklqdq",
         forms: &[
@@ -17402,7 +18458,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1331: `vpunpcklwd`
+    // 1415: `vpunpcklwd`
     Mnemonic {
         name: "vpunpcklwd",
         forms: &[
@@ -17413,7 +18469,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1332: `vpxor`
+    // 1416: `vpxor`
     Mnemonic {
         name: "vpxor",
         forms: &[
@@ -17424,7 +18480,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1333: `vrcpps`
+    // 1417: `vrcpps`
     Mnemonic {
         name: "vrcpps",
         forms: &[
@@ -17435,7 +18491,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1334: `vrcpss`
+    // 1418: `vrcpss`
     Mnemonic {
         name: "vrcpss",
         forms: &[
@@ -17445,7 +18501,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1335: `vroundpd`
+    // 1419: `vroundpd`
     Mnemonic {
         name: "vroundpd",
         forms: &[
@@ -17456,7 +18512,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1336: `vroundps`
+    // 1420: `vroundps`
     Mnemonic {
         name: "vroundps",
         forms: &[
@@ -17467,7 +18523,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1337: `vroundsd`
+    // 1421: `vroundsd`
     Mnemonic {
         name: "vroundsd",
         forms: &[
@@ -17477,7 +18533,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1338: `vroundss`
+    // 1422: `vroundss`
     Mnemonic {
         name: "vroundss",
         forms: &[
@@ -17487,7 +18543,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1339: `vrsqrtps`
+    // 1423: `vrsqrtps`
     Mnemonic {
         name: "vrsqrtps",
         forms: &[
@@ -17498,7 +18554,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1340: `vrsqrtss`
+    // 1424: `vrsqrtss`
     Mnemonic {
         name: "vrsqrtss",
         forms: &[
@@ -17508,7 +18564,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1341: `vshufpd`
+    // 1425: `vshufpd`
     Mnemonic {
         name: "vshufpd",
         forms: &[
@@ -17519,7 +18575,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1342: `vshufps`
+    // 1426: `vshufps`
     Mnemonic {
         name: "vshufps",
         forms: &[
@@ -17530,7 +18586,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1343: `vsqrtpd`
+    // 1427: `vsqrtpd`
     Mnemonic {
         name: "vsqrtpd",
         forms: &[
@@ -17541,7 +18597,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1344: `vsqrtps`
+    // 1428: `vsqrtps`
     Mnemonic {
         name: "vsqrtps",
         forms: &[
@@ -17552,7 +18608,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1345: `vsqrtsd`
+    // 1429: `vsqrtsd`
     Mnemonic {
         name: "vsqrtsd",
         forms: &[
@@ -17562,7 +18618,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1346: `vsqrtss`
+    // 1430: `vsqrtss`
     Mnemonic {
         name: "vsqrtss",
         forms: &[
@@ -17572,7 +18628,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1347: `vstmxcsr`
+    // 1431: `vstmxcsr`
     Mnemonic {
         name: "vstmxcsr",
         forms: &[
@@ -17582,7 +18638,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1348: `vsubpd`
+    // 1432: `vsubpd`
     Mnemonic {
         name: "vsubpd",
         forms: &[
@@ -17593,7 +18649,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1349: `vsubps`
+    // 1433: `vsubps`
     Mnemonic {
         name: "vsubps",
         forms: &[
@@ -17604,7 +18660,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1350: `vsubsd`
+    // 1434: `vsubsd`
     Mnemonic {
         name: "vsubsd",
         forms: &[
@@ -17614,7 +18670,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1351: `vsubss`
+    // 1435: `vsubss`
     Mnemonic {
         name: "vsubss",
         forms: &[
@@ -17624,7 +18680,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1352: `vtestpd`
+    // 1436: `vtestpd`
     Mnemonic {
         name: "vtestpd",
         forms: &[
@@ -17635,7 +18691,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1353: `vtestps`
+    // 1437: `vtestps`
     Mnemonic {
         name: "vtestps",
         forms: &[
@@ -17646,7 +18702,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1354: `vucomisd`
+    // 1438: `vucomisd`
     Mnemonic {
         name: "vucomisd",
         forms: &[
@@ -17656,7 +18712,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1355: `vucomiss`
+    // 1439: `vucomiss`
     Mnemonic {
         name: "vucomiss",
         forms: &[
@@ -17666,7 +18722,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1356: `vunpckhpd`
+    // 1440: `vunpckhpd`
     Mnemonic {
         name: "vunpckhpd",
         forms: &[
@@ -17677,7 +18733,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1357: `vunpckhps`
+    // 1441: `vunpckhps`
     Mnemonic {
         name: "vunpckhps",
         forms: &[
@@ -17688,7 +18744,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1358: `vunpcklpd`
+    // 1442: `vunpcklpd`
     Mnemonic {
         name: "vunpcklpd",
         forms: &[
@@ -17699,7 +18755,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1359: `vunpcklps`
+    // 1443: `vunpcklps`
     Mnemonic {
         name: "vunpcklps",
         forms: &[
@@ -17710,7 +18766,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1360: `vxorpd`
+    // 1444: `vxorpd`
     Mnemonic {
         name: "vxorpd",
         forms: &[
@@ -17721,7 +18777,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1361: `vxorps`
+    // 1445: `vxorps`
     Mnemonic {
         name: "vxorps",
         forms: &[
@@ -17732,7 +18788,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1362: `vzeroall`
+    // 1446: `vzeroall`
     Mnemonic {
         name: "vzeroall",
         forms: &[
@@ -17742,7 +18798,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1363: `vzeroupper`
+    // 1447: `vzeroupper`
     Mnemonic {
         name: "vzeroupper",
         forms: &[
@@ -17752,7 +18808,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1364: `wbinvd`
+    // 1448: `wbinvd`
     Mnemonic {
         name: "wbinvd",
         forms: &[
@@ -17762,7 +18818,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1365: `wrfsbase`
+    // 1449: `wrfsbase`
     Mnemonic {
         name: "wrfsbase",
         forms: &[
@@ -17773,7 +18829,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1366: `wrgsbase`
+    // 1450: `wrgsbase`
     Mnemonic {
         name: "wrgsbase",
         forms: &[
@@ -17784,7 +18840,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1367: `wrmsr`
+    // 1451: `wrmsr`
     Mnemonic {
         name: "wrmsr",
         forms: &[
@@ -17794,7 +18850,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1368: `wrpkru`
+    // 1452: `wrpkru`
     Mnemonic {
         name: "wrpkru",
         forms: &[
@@ -17804,7 +18860,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1369: `wrshr`
+    // 1453: `wrshr`
     Mnemonic {
         name: "wrshr",
         forms: &[
@@ -17814,7 +18870,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1370: `xabort`
+    // 1454: `xabort`
     Mnemonic {
         name: "xabort",
         forms: &[
@@ -17824,7 +18880,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1371: `xadd`
+    // 1455: `xadd`
     Mnemonic {
         name: "xadd",
         forms: &[
@@ -17837,7 +18893,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 14,
         x87_reg_forms: false,
     },
-    // 1372: `xbegin`
+    // 1456: `xbegin`
     Mnemonic {
         name: "xbegin",
         forms: &[
@@ -17847,7 +18903,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1373: `xchg`
+    // 1457: `xchg`
     Mnemonic {
         name: "xchg",
         forms: &[
@@ -17870,7 +18926,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 16128,
         x87_reg_forms: false,
     },
-    // 1374: `xcryptcbc`
+    // 1458: `xcryptcbc`
     Mnemonic {
         name: "xcryptcbc",
         forms: &[
@@ -17880,7 +18936,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1375: `xcryptcfb`
+    // 1459: `xcryptcfb`
     Mnemonic {
         name: "xcryptcfb",
         forms: &[
@@ -17890,7 +18946,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1376: `xcryptctr`
+    // 1460: `xcryptctr`
     Mnemonic {
         name: "xcryptctr",
         forms: &[
@@ -17900,7 +18956,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1377: `xcryptecb`
+    // 1461: `xcryptecb`
     Mnemonic {
         name: "xcryptecb",
         forms: &[
@@ -17910,7 +18966,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1378: `xcryptofb`
+    // 1462: `xcryptofb`
     Mnemonic {
         name: "xcryptofb",
         forms: &[
@@ -17920,7 +18976,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1379: `xend`
+    // 1463: `xend`
     Mnemonic {
         name: "xend",
         forms: &[
@@ -17930,7 +18986,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1380: `xgetbv`
+    // 1464: `xgetbv`
     Mnemonic {
         name: "xgetbv",
         forms: &[
@@ -17940,7 +18996,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1381: `xlat`
+    // 1465: `xlat`
     Mnemonic {
         name: "xlat",
         forms: &[
@@ -17950,7 +19006,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1382: `xlatb`
+    // 1466: `xlatb`
     Mnemonic {
         name: "xlatb",
         forms: &[
@@ -17960,7 +19016,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1383: `xor`
+    // 1467: `xor`
     Mnemonic {
         name: "xor",
         forms: &[
@@ -17988,7 +19044,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 488592,
         x87_reg_forms: false,
     },
-    // 1384: `xorpd`
+    // 1468: `xorpd`
     Mnemonic {
         name: "xorpd",
         forms: &[
@@ -17998,7 +19054,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1385: `xorps`
+    // 1469: `xorps`
     Mnemonic {
         name: "xorps",
         forms: &[
@@ -18008,7 +19064,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1386: `xrstor`
+    // 1470: `xrstor`
     Mnemonic {
         name: "xrstor",
         forms: &[
@@ -18018,7 +19074,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1387: `xrstor64`
+    // 1471: `xrstor64`
     Mnemonic {
         name: "xrstor64",
         forms: &[
@@ -18028,7 +19084,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1388: `xrstors64`
+    // 1472: `xrstors64`
     Mnemonic {
         name: "xrstors64",
         forms: &[
@@ -18038,7 +19094,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1389: `xsave`
+    // 1473: `xsave`
     Mnemonic {
         name: "xsave",
         forms: &[
@@ -18048,7 +19104,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1390: `xsave64`
+    // 1474: `xsave64`
     Mnemonic {
         name: "xsave64",
         forms: &[
@@ -18058,7 +19114,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1391: `xsavec64`
+    // 1475: `xsavec64`
     Mnemonic {
         name: "xsavec64",
         forms: &[
@@ -18068,7 +19124,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1392: `xsaveopt64`
+    // 1476: `xsaveopt64`
     Mnemonic {
         name: "xsaveopt64",
         forms: &[
@@ -18078,7 +19134,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1393: `xsaves64`
+    // 1477: `xsaves64`
     Mnemonic {
         name: "xsaves64",
         forms: &[
@@ -18088,7 +19144,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1394: `xsetbv`
+    // 1478: `xsetbv`
     Mnemonic {
         name: "xsetbv",
         forms: &[
@@ -18098,7 +19154,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1395: `xsha1`
+    // 1479: `xsha1`
     Mnemonic {
         name: "xsha1",
         forms: &[
@@ -18108,7 +19164,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1396: `xsha256`
+    // 1480: `xsha256`
     Mnemonic {
         name: "xsha256",
         forms: &[
@@ -18118,7 +19174,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1397: `xstore`
+    // 1481: `xstore`
     Mnemonic {
         name: "xstore",
         forms: &[
@@ -18128,7 +19184,7 @@ pub static TABLE: [Mnemonic; 1399] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1398: `xtest`
+    // 1482: `xtest`
     Mnemonic {
         name: "xtest",
         forms: &[
