@@ -214,6 +214,16 @@ pub trait DynasmLabelApi: DynasmApi {
     // An instruction with a label operand, emitted and its relocation recorded in one call
     // (fewer calls in each statement's code: less for the compiler to check and lower).
 
+    /// Emits `e` and gives its relocation's field offset and kind.
+    #[doc(hidden)]
+    #[inline]
+    fn __declasm_enc_site(&mut self, e: x64::encoder::Enc) -> (u8, Self::Relocation) {
+        self.__declasm_enc(e);
+        (
+            e.reloc_field_offset(),
+            Self::Relocation::from_encoding(e.reloc_enc),
+        )
+    }
     #[doc(hidden)]
     #[inline]
     fn __declasm_enc_forward(
@@ -222,9 +232,8 @@ pub trait DynasmLabelApi: DynasmApi {
         name: StaticLabel,
         target_offset: isize,
     ) {
-        self.__declasm_enc(e);
-        let kind = Self::Relocation::from_encoding(e.reloc_enc);
-        self.__forward_relocation(name, target_offset, e.reloc_field_offset(), 0, kind)
+        let (field, kind) = self.__declasm_enc_site(e);
+        self.__forward_relocation(name, target_offset, field, 0, kind)
     }
     #[doc(hidden)]
     #[inline]
@@ -234,9 +243,8 @@ pub trait DynasmLabelApi: DynasmApi {
         name: StaticLabel,
         target_offset: isize,
     ) {
-        self.__declasm_enc(e);
-        let kind = Self::Relocation::from_encoding(e.reloc_enc);
-        self.__backward_relocation(name, target_offset, e.reloc_field_offset(), 0, kind)
+        let (field, kind) = self.__declasm_enc_site(e);
+        self.__backward_relocation(name, target_offset, field, 0, kind)
     }
     #[doc(hidden)]
     #[inline]
@@ -246,9 +254,8 @@ pub trait DynasmLabelApi: DynasmApi {
         name: StaticLabel,
         target_offset: isize,
     ) {
-        self.__declasm_enc(e);
-        let kind = Self::Relocation::from_encoding(e.reloc_enc);
-        self.__global_relocation(name, target_offset, e.reloc_field_offset(), 0, kind)
+        let (field, kind) = self.__declasm_enc_site(e);
+        self.__global_relocation(name, target_offset, field, 0, kind)
     }
     #[doc(hidden)]
     #[inline]
@@ -258,9 +265,8 @@ pub trait DynasmLabelApi: DynasmApi {
         id: DynamicLabel,
         target_offset: isize,
     ) {
-        self.__declasm_enc(e);
-        let kind = Self::Relocation::from_encoding(e.reloc_enc);
-        self.dynamic_relocation(id, target_offset, e.reloc_field_offset(), 0, kind)
+        let (field, kind) = self.__declasm_enc_site(e);
+        self.dynamic_relocation(id, target_offset, field, 0, kind)
     }
 }
 

@@ -11,6 +11,17 @@ struct Msg {
 }
 
 impl Msg {
+    /// "declasm: `statement`: ", the start of every message.
+    const fn start(stmt: &str) -> Msg {
+        Msg {
+            buf: [0; 4096],
+            n: 0,
+        }
+        .add("declasm: `")
+        .add(stmt)
+        .add("`: ")
+    }
+
     const fn add(mut self, s: &str) -> Msg {
         let s = s.as_bytes();
         let mut i = 0;
@@ -26,13 +37,7 @@ impl Msg {
 /// Panics with a message naming the statement and, when no form matched (`why` empty), the
 /// forms the mnemonic accepts.
 pub const fn fail(m: &Mnemonic, stmt: &str, why: &str) -> ! {
-    let mut msg = Msg {
-        buf: [0; 4096],
-        n: 0,
-    }
-    .add("declasm: `")
-    .add(stmt)
-    .add("`: ");
+    let mut msg = Msg::start(stmt);
     if why.is_empty() {
         msg = msg
             .add("no form of `")
@@ -52,13 +57,8 @@ pub const fn fail(m: &Mnemonic, stmt: &str, why: &str) -> ! {
 /// Panics for a statement whose form needs `.feature` groups that are not enabled: `missing`,
 /// bits of [`super::feature::NAMES`].
 pub const fn fail_features(stmt: &str, missing: u32) -> ! {
-    let mut msg = Msg {
-        buf: [0; 4096],
-        n: 0,
-    }
-    .add("declasm: `")
-    .add(stmt)
-    .add("`: this instruction needs features not enabled by `.feature`: ");
+    let mut msg =
+        Msg::start(stmt).add("this instruction needs features not enabled by `.feature`: ");
     let mut i = 0;
     let mut first = true;
     while i < super::feature::NAMES.len() {

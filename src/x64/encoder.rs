@@ -131,8 +131,8 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u64) -> Result<Enc, 
     let opreg = f.opreg as usize;
     let is_mem = rm < 4 && ops[rm].kind == kind::MEM;
     let m = if is_mem { &ops[rm].mem } else { &ops[0].mem };
-    if is_mem && m.error != super::operand::mem_error::NONE {
-        return Err(super::operand::MEM_ERRORS[m.error as usize]);
+    if is_mem && !matches!(m.error, super::operand::MemError::None) {
+        return Err(m.error.message());
     }
 
     // REX: W from the form, R/X/B from registers 8-15; forced by spl/bpl/sil/dil and by any
@@ -670,9 +670,11 @@ pub const fn encode(id: MnemonicId, flags: u64, ops: [Op; 4], stmt: &str) -> Enc
                     super::diagnostics::fail(m, stmt, p);
                 }
             }
-            let missing = super::feature::missing(f.features, flags);
-            if missing != 0 {
-                super::diagnostics::fail_features(stmt, missing);
+            if flags & super::feature::GIVEN != 0 {
+                let missing = f.features & !((flags >> 32) as u32);
+                if missing != 0 {
+                    super::diagnostics::fail_features(stmt, missing);
+                }
             }
             match encode_form(f, &ops, flags) {
                 Ok(e) => return e,

@@ -41,67 +41,78 @@ pub const NAMES: [&str; 26] = [
     "directstores",
 ];
 
+/// The flag of feature `name`: its bit follows its place in [`NAMES`] (a name missing there
+/// fails declasm's build).
+const fn flag(name: &str) -> u64 {
+    let mut i = 0;
+    while i < NAMES.len() {
+        let n = NAMES[i].as_bytes();
+        let b = name.as_bytes();
+        if n.len() == b.len() {
+            let mut k = 0;
+            while k < n.len() && n[k] == b[k] {
+                k += 1;
+            }
+            if k == n.len() {
+                return GIVEN | 1 << (32 + i);
+            }
+        }
+        i += 1;
+    }
+    panic!("feature name missing from NAMES")
+}
+
 /// No group: `.feature none`.
 pub const none: u64 = GIVEN;
 /// x87 floating point.
-pub const fpu: u64 = GIVEN | 1 << 32;
+pub const fpu: u64 = flag("fpu");
 /// MMX.
-pub const mmx: u64 = GIVEN | 1 << 33;
+pub const mmx: u64 = flag("mmx");
 /// 3DNow!.
-pub const tdnow: u64 = GIVEN | 1 << 34;
+pub const tdnow: u64 = flag("tdnow");
 /// SSE.
-pub const sse: u64 = GIVEN | 1 << 35;
+pub const sse: u64 = flag("sse");
 /// SSE2.
-pub const sse2: u64 = GIVEN | 1 << 36;
+pub const sse2: u64 = flag("sse2");
 /// SSE3.
-pub const sse3: u64 = GIVEN | 1 << 37;
+pub const sse3: u64 = flag("sse3");
 /// VMX (and, with `amd`, SVM).
-pub const vmx: u64 = GIVEN | 1 << 38;
+pub const vmx: u64 = flag("vmx");
 /// SSSE3.
-pub const ssse3: u64 = GIVEN | 1 << 39;
+pub const ssse3: u64 = flag("ssse3");
 /// SSE4a.
-pub const sse4a: u64 = GIVEN | 1 << 40;
+pub const sse4a: u64 = flag("sse4a");
 /// SSE4.1.
-pub const sse41: u64 = GIVEN | 1 << 41;
+pub const sse41: u64 = flag("sse41");
 /// SSE4.2.
-pub const sse42: u64 = GIVEN | 1 << 42;
+pub const sse42: u64 = flag("sse42");
 /// SSE5 (XOP and FMA4, with `amd`).
-pub const sse5: u64 = GIVEN | 1 << 43;
+pub const sse5: u64 = flag("sse5");
 /// AVX.
-pub const avx: u64 = GIVEN | 1 << 44;
+pub const avx: u64 = flag("avx");
 /// AVX2.
-pub const avx2: u64 = GIVEN | 1 << 45;
+pub const avx2: u64 = flag("avx2");
 /// FMA3.
-pub const fma: u64 = GIVEN | 1 << 46;
+pub const fma: u64 = flag("fma");
 /// BMI1.
-pub const bmi1: u64 = GIVEN | 1 << 47;
+pub const bmi1: u64 = flag("bmi1");
 /// BMI2.
-pub const bmi2: u64 = GIVEN | 1 << 48;
+pub const bmi2: u64 = flag("bmi2");
 /// TBM.
-pub const tbm: u64 = GIVEN | 1 << 49;
+pub const tbm: u64 = flag("tbm");
 /// RTM.
-pub const rtm: u64 = GIVEN | 1 << 50;
+pub const rtm: u64 = flag("rtm");
 /// INVPCID.
-pub const invpcid: u64 = GIVEN | 1 << 51;
+pub const invpcid: u64 = flag("invpcid");
 /// MPX.
-pub const mpx: u64 = GIVEN | 1 << 52;
+pub const mpx: u64 = flag("mpx");
 /// SHA.
-pub const sha: u64 = GIVEN | 1 << 53;
+pub const sha: u64 = flag("sha");
 /// PREFETCHWT1.
-pub const prefetchwt1: u64 = GIVEN | 1 << 54;
+pub const prefetchwt1: u64 = flag("prefetchwt1");
 /// Cyrix extensions.
-pub const cyrix: u64 = GIVEN | 1 << 55;
+pub const cyrix: u64 = flag("cyrix");
 /// AMD extensions.
-pub const amd: u64 = GIVEN | 1 << 56;
+pub const amd: u64 = flag("amd");
 /// Direct stores (MOVDIRI, MOVDIR64B).
-pub const directstores: u64 = GIVEN | 1 << 57;
-
-/// The features of `needed` (a [`Form::features`](super::form::Form::features) set) missing
-/// from the statement flags `flags`: empty when no `.feature` was given.
-pub const fn missing(needed: u32, flags: u64) -> u32 {
-    if flags & GIVEN == 0 {
-        0
-    } else {
-        needed & !((flags >> 32) as u32)
-    }
-}
+pub const directstores: u64 = flag("directstores");

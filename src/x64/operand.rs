@@ -84,52 +84,60 @@ pub mod label {
 #[path = "reg_ops.rs"]
 pub mod reg_ops;
 
-/// Why a memory reference cannot be encoded ([`Mem::error`]); the messages are [`MEM_ERRORS`].
-pub mod mem_error {
-    /// No error.
-    pub const NONE: u8 = 0;
+/// Why a memory reference cannot be encoded ([`Mem::error`]). A fieldless enum, not a `&str`:
+/// an operand without pointers is cheaper to copy in the const interpreter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemError {
+    /// It can be encoded.
+    None,
     /// `rip` can only be used alone, unscaled, as a base.
-    pub const RIP_ALONE: u8 = 1;
+    RipAlone,
     /// `rip` cannot be combined with other registers.
-    pub const RIP_COMBINED: u8 = 2;
+    RipCombined,
     /// A memory reference can have only one vector index.
-    pub const TWO_VECTOR_INDEXES: u8 = 3;
+    TwoVectorIndexes,
     /// Memory references take 64-bit or 32-bit general purpose registers.
-    pub const REGISTER_KIND: u8 = 4;
+    RegisterKind,
     /// Address registers of different sizes.
-    pub const MIXED_SIZES: u8 = 5;
+    MixedSizes,
     /// Too many registers in a memory reference.
-    pub const TOO_MANY_REGISTERS: u8 = 6;
+    TooManyRegisters,
     /// Displacement does not fit in 32 bits.
-    pub const DISP_RANGE: u8 = 7;
+    DispRange,
     /// A VSIB reference takes one base register and one vector index.
-    pub const VSIB_SHAPE: u8 = 8;
+    VsibShape,
     /// The base of a VSIB reference cannot be scaled.
-    pub const VSIB_SCALED_BASE: u8 = 9;
+    VsibScaledBase,
     /// Two scaled registers in a memory reference.
-    pub const TWO_SCALED: u8 = 10;
+    TwoScaled,
     /// `rsp` cannot be used as an index.
-    pub const RSP_INDEX: u8 = 11;
+    RspIndex,
     /// The scale of an index must be 1, 2, 4 or 8.
-    pub const BAD_SCALE: u8 = 12;
+    BadScale,
 }
 
-/// The message of each [`mem_error`] code.
-pub const MEM_ERRORS: [&str; 13] = [
-    "",
-    "rip can only be used alone, unscaled, as a base",
-    "rip cannot be combined with other registers",
-    "a memory reference can have only one vector index",
-    "memory references take 64-bit or 32-bit general purpose registers",
-    "address registers of different sizes",
-    "too many registers in a memory reference",
-    "displacement does not fit in 32 bits",
-    "a VSIB reference takes one base register and one vector index",
-    "the base of a VSIB reference cannot be scaled",
-    "two scaled registers in a memory reference",
-    "rsp cannot be used as an index",
-    "the scale of an index must be 1, 2, 4 or 8",
-];
+impl MemError {
+    /// The message.
+    pub const fn message(self) -> &'static str {
+        match self {
+            MemError::None => "",
+            MemError::RipAlone => "rip can only be used alone, unscaled, as a base",
+            MemError::RipCombined => "rip cannot be combined with other registers",
+            MemError::TwoVectorIndexes => "a memory reference can have only one vector index",
+            MemError::RegisterKind => {
+                "memory references take 64-bit or 32-bit general purpose registers"
+            }
+            MemError::MixedSizes => "address registers of different sizes",
+            MemError::TooManyRegisters => "too many registers in a memory reference",
+            MemError::DispRange => "displacement does not fit in 32 bits",
+            MemError::VsibShape => "a VSIB reference takes one base register and one vector index",
+            MemError::VsibScaledBase => "the base of a VSIB reference cannot be scaled",
+            MemError::TwoScaled => "two scaled registers in a memory reference",
+            MemError::RspIndex => "rsp cannot be used as an index",
+            MemError::BadScale => "the scale of an index must be 1, 2, 4 or 8",
+        }
+    }
+}
 
 /// A memory reference, after the base/index rules of dynasm-rs have been applied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,9 +162,8 @@ pub struct Mem {
     pub rip: bool,
     /// Label kind for `[->l]` and friends ([`label`]).
     pub label: u8,
-    /// Why the reference cannot be encoded ([`mem_error`]; `NONE`: it can). A code, not a
-    /// `&str`: an operand without pointers is cheaper to copy in the const interpreter.
-    pub error: u8,
+    /// Why the reference cannot be encoded.
+    pub error: MemError,
     /// The value of a displacement that is one literal (written at compile time).
     pub disp_value: i32,
     /// For a dynamic base: which dynamic register of the reference (in order of appearance).
@@ -209,7 +216,7 @@ const EMPTY_MEM: Mem = Mem {
     nosplit: false,
     rip: false,
     label: label::NONE,
-    error: mem_error::NONE,
+    error: MemError::None,
     disp_value: 0,
     base_ord: 0xFF,
     index_ord: 0xFF,
@@ -590,8 +597,8 @@ impl Mem {
     }
 
     /// Records the first reason the reference cannot be encoded.
-    const fn fail(mut self, error: u8) -> Mem {
-        if self.error == mem_error::NONE {
+    const fn fail(mut self, error: MemError) -> Mem {
+        if matches!(self.error, MemError::None) {
             self.error = error;
         }
         self
@@ -601,7 +608,7 @@ impl Mem {
     pub const fn reg(mut self, class: u8, size: u8, num: u8, scale: u8, unscaled: bool) -> Mem {
         if class == self::class::RIP {
             if self.rip || self.nregs > 0 || scale != 1 || !unscaled {
-                return self.fail(mem_error::RIP_ALONE);
+                return self.fail(MemError::RipAlone);
             }
             self.rip = true;
             if size == 4 {
@@ -610,11 +617,11 @@ impl Mem {
             return self;
         }
         if self.rip {
-            return self.fail(mem_error::RIP_COMBINED);
+            return self.fail(MemError::RipCombined);
         }
         if class == self::class::XMM || class == self::class::YMM {
             if self.index_class != self::class::GP {
-                return self.fail(mem_error::TWO_VECTOR_INDEXES);
+                return self.fail(MemError::TwoVectorIndexes);
             }
             self.index_class = class;
             self.index = num;
@@ -626,12 +633,12 @@ impl Mem {
             return self;
         }
         if class != self::class::GP || (size != 8 && size != 4) {
-            return self.fail(mem_error::REGISTER_KIND);
+            return self.fail(MemError::RegisterKind);
         }
         if (self.nregs > 0 || (self.index_class != self::class::GP && self.index != NOREG))
             && size != self.addr_size
         {
-            return self.fail(mem_error::MIXED_SIZES);
+            return self.fail(MemError::MixedSizes);
         }
         self.addr_size = size;
         // Repeated registers add their scales.
@@ -645,7 +652,7 @@ impl Mem {
             i += 1;
         }
         if self.nregs == 4 {
-            return self.fail(mem_error::TOO_MANY_REGISTERS);
+            return self.fail(MemError::TooManyRegisters);
         }
         self.regs[self.nregs as usize] = num;
         self.scales[self.nregs as usize] = scale;
@@ -669,7 +676,7 @@ impl Mem {
             disp::LIT32
         };
         if value < i32::MIN as i128 || value > i32::MAX as i128 {
-            return self.fail(mem_error::DISP_RANGE);
+            return self.fail(MemError::DispRange);
         }
         self.disp_value = value as i32;
         self
@@ -685,17 +692,17 @@ impl Mem {
     /// Applies dynasm-rs's rules: the first unscaled register appearing once is the base, the
     /// other becomes the index; `[r*2]`, `*3`, `*5`, `*9` without a base split unless NOSPLIT.
     const fn finish(mut self) -> Mem {
-        if self.error != mem_error::NONE || self.rip || self.label != label::NONE {
+        if !matches!(self.error, MemError::None) || self.rip || self.label != label::NONE {
             return self;
         }
         if self.index_class != class::GP {
             // VSIB: the GP register (if any) is the base.
             if self.nregs > 1 {
-                return self.fail(mem_error::VSIB_SHAPE);
+                return self.fail(MemError::VsibShape);
             }
             if self.nregs == 1 {
                 if self.scales[0] != 1 {
-                    return self.fail(mem_error::VSIB_SCALED_BASE);
+                    return self.fail(MemError::VsibScaledBase);
                 }
                 self = self.set_base(0);
             }
@@ -729,7 +736,7 @@ impl Mem {
                 } else if self.scales[1] == 1 {
                     (1, 0)
                 } else {
-                    return self.fail(mem_error::TWO_SCALED);
+                    return self.fail(MemError::TwoScaled);
                 };
                 let s = self.scales[i];
                 // rsp cannot be an index: an unscaled rsp index swaps with the base.
@@ -742,7 +749,7 @@ impl Mem {
                 }
                 self.check_scale()
             }
-            _ => self.fail(mem_error::TOO_MANY_REGISTERS),
+            _ => self.fail(MemError::TooManyRegisters),
         }
     }
 
@@ -764,11 +771,11 @@ impl Mem {
             return self;
         }
         if self.index_class == class::GP && self.index == 4 {
-            return self.fail(mem_error::RSP_INDEX);
+            return self.fail(MemError::RspIndex);
         }
         match self.scale {
             1 | 2 | 4 | 8 => self,
-            _ => self.fail(mem_error::BAD_SCALE),
+            _ => self.fail(MemError::BadScale),
         }
     }
 }
