@@ -1,8 +1,9 @@
 //! Tests of the runtime half: labels, relocations, assemblers, executable memory.
 //!
 //! Bytes are emitted with `push`/`extend` and the relocation methods are called directly, the way
-//! `dynasm!` calls them. Where it is straightforward, the same code is assembled by dynasmrt 5.1's
-//! `dynasm!` and the bytes compared.
+//! `dynasm!` calls them. Where it is straightforward, the same code is assembled by `dynasm!` and the
+//! bytes compared: declasm's own here, dynasmrt 5.1's when the oracle crate builds this file
+//! (oracle/tests/runtime.rs, with `declasm_oracle` set).
 
 use declasm::x64::X64Relocation;
 use declasm::{
@@ -47,10 +48,14 @@ fn read_u64(bytes: &[u8], at: usize) -> u64 {
 // Comparison with dynasmrt
 
 mod oracle {
-    use dynasmrt::{dynasm, DynasmApi as _, DynasmLabelApi as _};
+    #[cfg(not(declasm_oracle))]
+    use declasm as rt;
+    #[cfg(declasm_oracle)]
+    use dynasmrt as rt;
+    use rt::{dynasm, DynasmApi as _, DynasmLabelApi as _};
 
     pub fn labels(base: usize) -> Vec<u8> {
-        let mut d = dynasmrt::VecAssembler::<dynasmrt::x64::X64Relocation>::new(base);
+        let mut d = rt::VecAssembler::<rt::x64::X64Relocation>::new(base);
         let dl = d.new_dynamic_label();
         let dl2 = d.new_dynamic_label();
         dynasm!(d

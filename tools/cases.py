@@ -1,12 +1,32 @@
 #!/usr/bin/env python3
-"""Differential test cases: templates -> statements -> oracle-accepted statements -> Rust tests.
+"""Differential test cases: templates -> statements -> expected bytes -> Rust tests.
 
-  tools/cases.py expand tests/cases/NAME.tpl        print the statements a template expands to
-  tools/cases.py accept tests/cases/NAME.tpl        expand, ask the oracle (dynasmrt 5.1), write
-                                                    tests/cases/NAME.txt (accepted statements) and
-                                                    tests/cases/NAME.rejected (what it refused)
-  tools/cases.py rust tests/cases/NAME.txt          write tests/oracle_NAME.rs from accepted cases
-  tools/cases.py all                                accept + rust for every template
+  tools/cases.py expand tests/cases/NAME.tpl   print the statements a template expands to
+  tools/cases.py accept tests/cases/NAME.tpl...
+                                   expand, ask the oracle (dynasmrt 5.1, tools/probe.py) and write
+                                   tests/cases/NAME.txt (`STATEMENT<TAB>HEX`: what the oracle
+                                   accepted, with its bytes, or declasm's where
+                                   tests/cases/differences.txt lists the statement) and
+                                   tests/cases/NAME.rejected (what it refused)
+  tools/cases.py rust              write the Rust tests from every tests/cases/*.txt:
+                                   tests/x64_cases/ (declasm against the recorded bytes; part of
+                                   `cargo test`) and oracle/tests/record/ (dynasmrt 5.1 against the
+                                   same record; `cargo test -p declasm-oracle`, run by CI)
+  tools/cases.py check             fail if the generated Rust tests are not what `rust` writes
+  tools/cases.py all               accept every template, then rust
+
+A record is the whole output of a `VecAssembler::new(0x10000)` into which `->glob: ; back: ;
+=>dynl ; STATEMENT ; fwd:` was assembled, with `i8v: i8 = 0x11`, `i16v: i16 = 0x2211`,
+`i32v: i32 = 0x44332211`, `i64v: i64 = 0x7766554433221100` and `dynreg: u8 = 9` in scope.
+
+A case file whose first line is `# oracle: llvm-mc` holds statements dynasm-rs cannot assemble
+(instructions it lacks); their bytes come from llvm-mc and GNU as (see the file's generator) and
+the oracle crate skips them.
+
+differences.txt lists, one per line, `STATEMENT<TAB>DYNASM-RS HEX<TAB>DECLASM HEX<TAB>REASON`: the
+statements where dynasm-rs 5.1's bytes mean another instruction (SPEC rule 9). `accept` records
+declasm's bytes for them after checking that the oracle still gives the listed ones; the oracle
+test expects the listed dynasm-rs bytes.
 
 A template line is a dynasm! statement in which `{class}` placeholders stand for operands. Each
 placeholder is varied over its whole set while the others keep their first value (so the number
@@ -80,44 +100,175 @@ def expand(path):
     return out
 
 
-def accept(tpl):
-    stmts = expand(tpl)
-    base = tpl[:-4]
-    tmp = base + ".all"
+CASES = os.path.join(ROOT, "tests", "cases")
+LLVM_MARK = "# oracle: llvm-mc"
+CHUNK = 64
+
+
+def differences():
+    """statement -> (dynasm-rs hex, declasm hex, reason)"""
+    out = {}
+    path = os.path.join(CASES, "differences.txt")
+    if not os.path.exists(path):
+        return out
+    for n, line in enumerate(open(path), 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        if len(f) != 4:
+            sys.exit(f"{path}:{n}: expected 4 tab-separated fields")
+        out[f[0].strip()] = (f[1].strip(), f[2].strip(), f[3].strip())
+    return out
+
+
+def read_cases(txt):
+    """[(statement, hex)] of a case file, and whether its bytes come from llvm-mc."""
+    lines = open(txt).read().splitlines()
+    llvm = bool(lines) and lines[0].strip() == LLVM_MARK
+    cases = []
+    for n, l in enumerate(lines, 1):
+        if not l.strip() or l.startswith("#"):
+            continue
+        if "\t" not in l:
+            sys.exit(f"{txt}:{n}: no recorded bytes (run tools/cases.py accept on its template)")
+        stmt, hexs = l.split("\t", 1)
+        cases.append((stmt.strip(), hexs.strip()))
+    return cases, llvm
+
+
+def probe(stmts):
+    tmp = os.path.join(CASES, ".probe.all")
     open(tmp, "w").write("\n".join(stmts) + "\n")
-    r = subprocess.run([sys.executable, os.path.join(HERE, "probe.py"), tmp], capture_output=True, text=True)
+    env = dict(os.environ, PROBE_BASE="0x10000")
+    r = subprocess.run([sys.executable, os.path.join(HERE, "probe.py"), tmp], capture_output=True, text=True, env=env)
     os.remove(tmp)
     if r.returncode != 0:
         sys.exit(r.stderr)
-    ok, bad = [], []
+    res = {}
     for l in r.stdout.splitlines():
-        res, stmt = l.split("\t", 1)
-        (ok if res.startswith("OK") else bad).append(stmt if res.startswith("OK") else f"{stmt}\t# {res}")
-    open(base + ".txt", "w").write("\n".join(ok) + "\n")
-    open(base + ".rejected", "w").write("\n".join(bad) + "\n")
-    print(f"{tpl}: {len(ok)} accepted, {len(bad)} rejected by the oracle")
-    return base + ".txt"
+        out, stmt = l.split("\t", 1)
+        res[stmt] = out
+    return res
 
 
-def rust(txt):
-    name = os.path.basename(txt)[:-4]
-    stmts = [l.rstrip("\n") for l in open(txt) if l.strip()]
-    out = ["// @generated by tools/cases.py from tests/cases/%s.txt; do not edit by hand." % name,
-           "//! Differential test: every statement assembled by declasm and by dynasmrt 5.1 must give",
-           "//! the same bytes.",
-           "// (dynasmrt's expansion of `Rq(x)` calls `.into()` on a `u8`.)",
-           "#![allow(unused_variables, unused_mut, unused_braces, clippy::useless_conversion)]", "", "mod common;", ""]
-    for chunk in range(0, len(stmts), 64):
-        out.append(f"#[test]\nfn {name}_{chunk // 64:03}() {{")
+def accept(tpls):
+    """Expands the templates, asks the oracle once for all of them, writes .txt and .rejected."""
+    diffs = differences()
+    expanded = {t: expand(t) for t in tpls}
+    res = probe(sorted({s for v in expanded.values() for s in v}))
+    for tpl, stmts in expanded.items():
+        base = tpl[:-4]
+        ok, bad = [], []
+        for stmt in stmts:
+            out = res[stmt]
+            if out.startswith("OK"):
+                got = out[2:].strip()
+                if stmt in diffs:
+                    theirs, ours, _ = diffs[stmt]
+                    if got != theirs:
+                        sys.exit(f"{stmt}: the oracle now gives {got}, differences.txt says {theirs}")
+                    got = ours
+                ok.append(f"{stmt}\t{got}")
+            else:
+                bad.append(f"{stmt}\t# {out}")
+        open(base + ".txt", "w").write("\n".join(ok) + "\n")
+        open(base + ".rejected", "w").write("\n".join(bad) + "\n")
+        print(f"{tpl}: {len(ok)} accepted, {len(bad)} rejected by the oracle")
+
+
+def rust_str(s):
+    return 'r#"' + s + '"#' if '"' in s or "\\" in s else '"' + s + '"'
+
+
+HEADER = "// @generated by tools/cases.py from tests/cases/%s.txt; do not edit by hand.\n"
+
+
+def gen_file(name, cases, expected, who):
+    out = [HEADER % name,
+           f"//! {who}", "use crate::harness::*;", ""]
+    for chunk in range(0, len(cases), CHUNK):
+        out.append(f"#[test]\nfn {name}_{chunk // CHUNK:03}() {{")
         out.append("    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) = (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);")
-        for s in stmts[chunk:chunk + 64]:
-            out.append(f"    common::same!(dynl; {s});")
+        for stmt, _ in cases[chunk:chunk + CHUNK]:
+            out.append(f"    case!({rust_str(expected(stmt))}, dynl; {stmt});")
         out.append("}\n")
-    path = os.path.join(ROOT, "tests", f"oracle_{name}.rs")
-    open(path, "w").write("\n".join(out) + "\n")
-    # The generated file is kept rustfmt-clean (CI runs `cargo fmt --check`).
-    subprocess.run(["rustfmt", "--edition", "2021", path], check=True)
-    print(f"wrote {path}: {len(stmts)} cases")
+    return "\n".join(out) + "\n"
+
+
+def gen_main(names, doc, rt, harness):
+    out = ["// @generated by tools/cases.py; do not edit by hand.", doc,
+           "// Statements are tested as written; dynasmrt's expansion of `Rq(x)` calls `.into()` on a u8.",
+           "#![allow(unused_variables, unused_mut, unused_braces, clippy::useless_conversion)]", "",
+           f"use {rt} as rt;", f'const RT: &str = "{rt}";', "", harness, "mod harness;"] + [f"mod {n};" for n in names]
+    return "\n".join(out) + "\n"
+
+
+def generated():
+    """{path: text} of every generated Rust test file."""
+    diffs = differences()
+    files = {}
+    ours_names, oracle_names = [], []
+    for f in sorted(os.listdir(CASES)):
+        if not f.endswith(".txt") or f.startswith("candidates") or f == "differences.txt":
+            continue
+        name = f[:-4]
+        cases, llvm = read_cases(os.path.join(CASES, f))
+        if not cases:
+            continue
+        rec = dict(cases)
+        ours_names.append(name)
+        files[f"tests/x64_cases/{name}.rs"] = gen_file(
+            name, cases, lambda s: rec[s],
+            "declasm must give the recorded bytes" + (" (from llvm-mc and GNU as)." if llvm else " (dynasmrt 5.1's, or differences.txt's)."))
+        if not llvm:
+            oracle_names.append(name)
+            files[f"oracle/tests/record/{name}.rs"] = gen_file(
+                name, cases, lambda s: diffs[s][0] if s in diffs else rec[s],
+                "dynasmrt 5.1 must give the recorded bytes (differences.txt's dynasm-rs bytes where listed).")
+    files["tests/x64_cases/main.rs"] = gen_main(
+        ours_names, "//! Every recorded statement of tests/cases/*.txt, assembled by declasm (see tests/README.md).",
+        "declasm", "")
+    files["oracle/tests/record/main.rs"] = gen_main(
+        oracle_names, "//! The record checked against the oracle, dynasmrt 5.1: the expected bytes cannot drift from it.",
+        "dynasmrt", '#[path = "../../../tests/x64_cases/harness.rs"]')
+    return files
+
+
+def rustfmt(text):
+    r = subprocess.run(["rustfmt", "--edition", "2021", "--emit", "stdout"], input=text, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(r.stderr)
+    return r.stdout
+
+
+def rust(check=False):
+    stale = []
+    files = {p: rustfmt(t) for p, t in generated().items()}
+    for d in ["tests/x64_cases", "oracle/tests/record"]:
+        full = os.path.join(ROOT, d)
+        os.makedirs(full, exist_ok=True)
+        for f in os.listdir(full):
+            p = f"{d}/{f}"
+            if f.endswith(".rs") and f != "harness.rs" and p not in files:
+                stale.append(p)
+                if not check:
+                    os.remove(os.path.join(ROOT, p))
+    for p, text in files.items():
+        full = os.path.join(ROOT, p)
+        old = open(full).read() if os.path.exists(full) else None
+        if old != text:
+            stale.append(p)
+            if not check:
+                open(full, "w").write(text)
+    if check:
+        if stale:
+            sys.exit("generated tests are not current (run tools/cases.py rust): " + ", ".join(stale))
+        print(f"generated tests are current ({len(files)} files)")
+    else:
+        n = sum(len(read_cases(os.path.join(CASES, f))[0]) for f in os.listdir(CASES)
+                if f.endswith(".txt") and not f.startswith("candidates") and f != "differences.txt")
+        print(f"wrote {len(files)} files, {n} cases; {len(stale)} changed")
 
 
 def main():
@@ -125,14 +276,14 @@ def main():
     if cmd == "expand":
         print("\n".join(expand(sys.argv[2])))
     elif cmd == "accept":
-        accept(sys.argv[2])
+        accept(sys.argv[2:])
     elif cmd == "rust":
-        rust(sys.argv[2])
+        rust()
+    elif cmd == "check":
+        rust(check=True)
     elif cmd == "all":
-        d = os.path.join(ROOT, "tests", "cases")
-        for f in sorted(os.listdir(d)):
-            if f.endswith(".tpl"):
-                rust(accept(os.path.join(d, f)))
+        accept([os.path.join(CASES, f) for f in sorted(os.listdir(CASES)) if f.endswith(".tpl")])
+        rust()
 
 
 if __name__ == "__main__":

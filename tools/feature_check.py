@@ -12,8 +12,8 @@ both crates; every statement must be accepted by both (with the same bytes) or r
 Prints the mismatches and a summary; exit status 1 if there is any.
 
 `--template` writes the statements to tests/cases/features.tpl instead (then `tools/cases.py
-accept tests/cases/features.tpl` and `rust tests/cases/features.txt` make the byte-comparing
-test tests/oracle_features.rs of the accepted ones; rejections cannot be a `cargo test`).
+accept tests/cases/features.tpl` and `tools/cases.py rust` record the accepted ones and make them
+byte-comparing cases of tests/x64_cases; rejections cannot be a `cargo test`).
 """
 import os, re, subprocess, sys, tempfile
 

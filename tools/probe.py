@@ -5,7 +5,7 @@ Usage: tools/probe.py [--declasm] [FILE]   (one dynasm! body per line, e.g. `add
 `->l: ; jmp ->l`; lines starting with # are skipped).  Prints one line per input:
 `OK <hex bytes>\t<statement>` or `ERR <first line of the error>\t<statement>`.
 
-Each statement is assembled alone into a VecAssembler at base address 0 inside a
+Each statement is assembled alone into a VecAssembler at base address 0 (or PROBE_BASE) inside a
 scratch crate (by default /tmp/declasm-probe).  Statements the oracle rejects are
 found from rustc's JSON diagnostics and removed, then the crate is rebuilt, until
 it compiles.  Variables available to statements: i8v, i16v, i32v, i64v (0x11..),
@@ -18,9 +18,12 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 DECLASM = "--declasm" in sys.argv
 if DECLASM:
     sys.argv.remove("--declasm")
-WORK = os.environ.get("PROBE_DIR", "/tmp/declasm-probe") + ("-declasm" if DECLASM else "")
+# One scratch crate per checkout, so that several checkouts can probe at once.
+WORK = os.environ.get("PROBE_DIR", "/tmp/declasm-probe-" + os.path.basename(ROOT)) + ("-declasm" if DECLASM else "")
 # Scratch crates share one target directory (cargo serialises builds: good on 2 cores).
 TARGET = os.environ.get("PROBE_TARGET", "/tmp/declasm-probe-target")
+# The assembler's base address (PROBE_BASE; tools/cases.py records at 0x10000).
+BASE = os.environ.get("PROBE_BASE", "0")
 NAME = "probe_" + "".join(c if c.isalnum() else "_" for c in WORK.strip("/"))
 PRE = """    let i8v: i8 = 0x11; let i16v: i16 = 0x2211; let i32v: i32 = 0x44332211; let i64v: i64 = 0x7766554433221100;
     let _ = (i8v, i16v, i32v, i64v); let dynreg: u8 = 9; let _ = dynreg;
@@ -37,7 +40,7 @@ def build(stmts, active):
     for i in active:
         start = len(lines) + 1
         lines.append(f"fn t{i}() -> Result<Vec<u8>, String> {{")
-        lines.append("    let mut ops: VecAssembler<X64Relocation> = VecAssembler::new(0);")
+        lines.append(f"    let mut ops: VecAssembler<X64Relocation> = VecAssembler::new({BASE});")
         lines.extend(PRE.rstrip("\n").split("\n"))
         lines.append("    let dynl = ops.new_dynamic_label();")
         lines.append("    dynasm!(ops ; .arch x64 ; ->glob: ; back: ; =>dynl")

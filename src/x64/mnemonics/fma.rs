@@ -74,7 +74,7 @@ fma3_scalar! {
 }
 
 // The other names of the operand orders (NASM's): 123 = 213, 312 = 132, 321 = 231; the same
-// encodings (checked against the oracle in tests/oracle_fma3_alias.rs).
+// encodings (checked against the oracle in tests/cases/fma3_alias.txt).
 fma3_packed! {
     vfmadd312ps "W0 98", vfmadd123ps "W0 A8", vfmadd321ps "W0 B8",
     vfmadd312pd "W0 98", vfmadd123pd "W0 A8", vfmadd321pd "W0 B8",

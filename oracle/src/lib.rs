@@ -1,0 +1,1 @@
+//! Nothing here: the oracle checks are its tests (see Cargo.toml).

@@ -1,0 +1,47 @@
+//! What every generated case calls: one statement assembled between the labels the record was
+//! made with, its bytes compared with the recorded ones. `crate::rt` is declasm here, dynasmrt
+//! 5.1 in oracle/tests/record (which uses this file too).
+
+pub use crate::rt::{dynasm, DynasmApi as _, DynasmLabelApi as _};
+
+/// The assembler the records were made with.
+pub type Asm = crate::rt::VecAssembler<crate::rt::x64::X64Relocation>;
+
+/// A fresh assembler at base 0x10000 with `->glob`, `back` and the returned dynamic label
+/// defined at offset 0.
+pub fn start() -> (Asm, crate::rt::DynamicLabel) {
+    let mut a = Asm::new(0x10000);
+    let dynl = a.new_dynamic_label();
+    dynasm!(a ; ->glob: ; back: ; =>dynl);
+    (a, dynl)
+}
+
+/// Defines `fwd` after the statement, finalizes, and compares with the record.
+#[track_caller]
+pub fn check(mut a: Asm, stmt: &str, expected: &str) {
+    dynasm!(a ; fwd:);
+    let got = match a.finalize() {
+        Ok(b) => b
+            .iter()
+            .map(|x| format!("{x:02X}"))
+            .collect::<Vec<_>>()
+            .join(" "),
+        Err(e) => format!("error {e:?}"),
+    };
+    assert_eq!(
+        got,
+        expected,
+        "`{stmt}`: {} (left) and the record (right) differ",
+        crate::RT
+    );
+}
+
+/// `case!("HEX", dynl; statement)`: the statement must assemble to HEX.
+macro_rules! case {
+    ($hex:literal, $dynl:ident; $($t:tt)*) => {{
+        let (mut a, $dynl) = start();
+        dynasm!(a ; $($t)*);
+        check(a, stringify!($($t)*), $hex);
+    }};
+}
+pub(crate) use case;
