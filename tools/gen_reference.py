@@ -160,7 +160,7 @@ def instructions_page():
     out.append("""Every mnemonic declasm knows (%d mnemonics, %d forms), with its forms **in the order they
 are tried**: the first form that accepts the operands is the one encoded, so `add rax, 1` takes
 `r64, simm8` (`48 83 C0 01`) before `rax, imm32` is reached, and `add rax, x` with a run-time `x`
-takes `rax, imm32`. Grouped by table file (`src/x64/mnemonics/`); the [index](#index) lists every
+takes `rax, imm32`. Grouped by table file (`src/x64/mnemonics/`); the [index](#mnemonic-index) lists every
 mnemonic alphabetically. This page is generated from the tables by `tools/gen_reference.py`.
 
 ## Reading the columns
@@ -216,7 +216,7 @@ directive that does not name them, the form is refused (see the
                 ops = "`%s`" % f["text"] if f["text"] else "(none)"
                 out.append("| %s | %s | `%s` | %s |\n" % (first, ops, encoding(f), features(f, names)))
         out.append("\n")
-    out.append('## <a id="index"></a>Index\n\n')
+    out.append('## <a id="mnemonic-index"></a>Index\n\n')
     letters = {}
     for n, _ in table:
         letters.setdefault(n[0], []).append(n)
