@@ -245,8 +245,8 @@ def differences_page():
         out.append("No statement is listed at present: everything declasm accepts assembles to "
                    "dynasm-rs 5.1's bytes.\n")
         return "".join(out)
-    out.append("%d statements (`tests/cases/differences.txt`; the differential tests check both "
-               "columns):\n\n" % len(rows))
+    out.append("%d statement%s (`tests/cases/differences.txt`; the differential tests check both "
+               "columns):\n\n" % (len(rows), "" if len(rows) == 1 else "s"))
     out.append("| statement | dynasm-rs 5.1 | declasm | why |\n|---|---|---|---|\n")
     for s, d, o, why in rows:
         out.append("| `%s` | `%s` | `%s` | %s |\n" % (s.replace("|", "\\|"), d, o, why.replace("|", "\\|")))

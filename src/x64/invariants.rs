@@ -9,7 +9,7 @@
 use static_assertions::const_assert;
 
 use super::feature;
-use super::form::{pat, Form, Mnemonic, MnemonicId, MODRM_NONE, MODRM_R};
+use super::form::{pat, role, vex, Form, Mnemonic, MnemonicId, MODRM_NONE, MODRM_R};
 use super::mnemonics::TABLE;
 use super::operand::{kind, Op};
 
@@ -25,6 +25,8 @@ const FORM: Form = TABLE[0].forms[0];
 const_assert!(feature::NAMES.len() <= bits(&FORM.features));
 const_assert!(32 + feature::NAMES.len() <= feature::GIVEN.trailing_zeros() as usize);
 const_assert!(feature::GIVEN.count_ones() == 1);
+// A name listed twice would leave its second bit unreachable (`.feature` finds the first).
+const_assert!(names_unique());
 
 // Operand patterns: an operand carries the set of patterns it matches as bits of `Op::pats`.
 const_assert!(pat::COUNT as usize <= bits(&Op::NONE.pats));
@@ -40,6 +42,37 @@ const_assert!(FORM.ops.len() * 8 <= bits(&FORM.kinds));
 const_assert!(KINDS * KINDS == TABLE[0].index.len());
 
 const_assert!(tables_ok());
+
+const fn names_unique() -> bool {
+    let n = &feature::NAMES;
+    let mut i = 0;
+    while i < n.len() {
+        let mut j = i + 1;
+        while j < n.len() {
+            if str_eq(n[i], n[j]) {
+                return false;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < a.len() {
+        if a[k] != b[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
 
 /// Every form of every mnemonic: within the bit sets and arrays that describe it.
 const fn tables_ok() -> bool {
@@ -102,7 +135,27 @@ const fn form_ok(f: &Form) -> bool {
         if f.ops[k] >= pat::COUNT || ((k as u8) >= f.nops && f.ops[k] != pat::NONE) {
             return false;
         }
+        // Immediate and jump fields of a size the emitter writes.
+        let ok_size = match f.roles[k] {
+            role::IMM => matches!(f.sizes[k], 1 | 2 | 4 | 8),
+            role::REL => matches!(f.sizes[k], 1 | 2 | 4),
+            r => r <= role::IS4,
+        };
+        if !ok_size {
+            return false;
+        }
         k += 1;
     }
-    true
+    // VEX/XOP fields within their bits (map: the 5-bit mmmmm field, 1-3 for VEX; XOP maps are
+    // 8 and up, dynasm-rs's XOP map 0A being written as 10h).
+    match f.vex {
+        vex::NONE => true,
+        vex::VEX => {
+            f.vex_map >= 1 && f.vex_map <= 3 && f.vex_pp <= 3 && f.vex_l <= 1 && f.vex_w <= 1
+        }
+        vex::XOP => {
+            f.vex_map >= 8 && f.vex_map <= 31 && f.vex_pp == 0 && f.vex_l <= 1 && f.vex_w <= 1
+        }
+        _ => false,
+    }
 }
