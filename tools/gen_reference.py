@@ -44,6 +44,15 @@ def feature_names():
     return re.findall(r'"(\w+)"', body)
 
 
+def feature_docs():
+    """{name: its doc comment} from src/x64/feature.rs (`/// text` lines before `pub const name`)."""
+    src = open(FEATURE_RS).read()
+    docs = {}
+    for m in re.finditer(r"((?:[ \t]*///[^\n]*\n)+)pub const (\w+): u64", src):
+        docs[m.group(2)] = " ".join(l.strip()[3:].strip() for l in m.group(1).strip().splitlines())
+    return docs
+
+
 def parse_form(line):
     fields = {}
     for m in re.finditer(r'(\w+): (\[[^\]]*\]|"[^"]*"|\w+)', line[line.index("{") + 1:]):
@@ -196,6 +205,7 @@ register operand in the immediate's high nibble.
 **`.feature`** is the group (or groups, all needed) the form belongs to: after a `.feature`
 directive that does not name them, the form is refused (see the
 [language reference](crate::reference::language#feature)). Empty: no group, always allowed.
+The groups are listed [below](#feature-groups).
 
 ## Tables
 
@@ -205,7 +215,7 @@ directive that does not name them, the form is refused (see the
         out.append("- [`%s`](#%s): %s (%d mnemonics, %d forms)\n" % (
             fn, fn.replace(".rs", "-rs"), file_title(os.path.join(TABLES, fn)), len(ms),
             sum(len(by_name[n]) for n in ms)))
-    out.append("\n")
+    out.append("- [`.feature` groups](#feature-groups)\n\n")
     for fn in files:
         out.append('## <a id="%s"></a>`%s`\n\n%s\n\n' % (fn.replace(".rs", "-rs"), fn,
                                                         file_title(os.path.join(TABLES, fn))))
@@ -216,6 +226,16 @@ directive that does not name them, the form is refused (see the
                 ops = "`%s`" % f["text"] if f["text"] else "(none)"
                 out.append("| %s | %s | `%s` | %s |\n" % (first, ops, encoding(f), features(f, names)))
         out.append("\n")
+    docs = feature_docs()
+    out.append('## <a id="feature-groups"></a>`.feature` groups\n\n'
+               "The names `.feature` takes (`src/x64/feature.rs`), and how many forms need each "
+               "(a form may need several: XOP's `sse5` and `amd`). `none` names no group.\n\n"
+               "| group | what | forms | mnemonics |\n|---|---|---|---|\n")
+    for i, g in enumerate(names):
+        ms = sorted({n for n, fs in table for f in fs if f["features"] >> i & 1})
+        nf = sum(1 for _, fs in table for f in fs if f["features"] >> i & 1)
+        out.append("| `%s` | %s | %d | %d |\n" % (g, docs.get(g, ""), nf, len(ms)))
+    out.append("\n")
     out.append('## <a id="mnemonic-index"></a>Index\n\n')
     letters = {}
     for n, _ in table:
