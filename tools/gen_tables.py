@@ -87,7 +87,7 @@ def main():
         ident = "r#" + n if n in ("loop", "in", "use", "if", "move", "type") else n
         body.append(f'    print(&m::{ident}, "{ident}");')
     body += ["}", "",
-             "fn print(m: &declasm::x64::mnemonics::Mnemonic, ident: &str) {",
+             "fn print(m: &declasm::x64::form::Mnemonic, ident: &str) {",
              '    println!("@{}", ident);',
              '    println!("    Mnemonic {{");',
              '    println!("        name: {:?},", m.name);',
