@@ -18,8 +18,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 DECLASM = "--declasm" in sys.argv
 if DECLASM:
     sys.argv.remove("--declasm")
-# One scratch crate per checkout, so that several checkouts can probe at once.
-WORK = os.environ.get("PROBE_DIR", "/tmp/declasm-probe-" + os.path.basename(ROOT)) + ("-declasm" if DECLASM else "")
+WORK = os.environ.get("PROBE_DIR", "/tmp/declasm-probe") + ("-declasm" if DECLASM else "")
 # Scratch crates share one target directory (cargo serialises builds: good on 2 cores).
 TARGET = os.environ.get("PROBE_TARGET", "/tmp/declasm-probe-target")
 NAME = "probe_" + "".join(c if c.isalnum() else "_" for c in WORK.strip("/"))
