@@ -6,7 +6,7 @@ use std::fmt;
 /// An error raised while resolving labels or rewriting code.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DynasmError {
-    /// A [`Modifier`](crate::Modifier) or [`UncommittedModifier`](crate::assembler::UncommittedModifier)
+    /// A [`Modifier`](crate::Modifier) or [`UncommittedModifier`](crate::UncommittedModifier)
     /// was not where [`check`](crate::Modifier::check)/[`check_exact`](crate::Modifier::check_exact)
     /// expected, or wrote past the end of the code it rewrites. Returned by those `check*` methods
     /// and by [`Assembler::alter`](crate::Assembler::alter).

@@ -5,21 +5,93 @@
 //! resolve global, local and dynamic labels and hand out executable memory.
 //!
 //! The public surface mirrors `dynasmrt` 5.1 for x64, so a program written against it builds
-//! against declasm with only the dependency renamed.
+//! against declasm with only the dependency renamed:
+//!
+//! ```toml
+//! [dependencies]
+//! dynasmrt = { package = "declasm", version = "0.1" }
+//! ```
+//!
+//! # A tour
+//!
+//! ```
+//! use declasm::{dynasm, DynasmApi, DynasmLabelApi};
+//!
+//! let mut ops = declasm::x64::Assembler::new().unwrap();
+//! let start = ops.offset();
+//! dynasm!(ops
+//!     ; .arch x64
+//!     ; mov eax, edi              // sysv64: the first argument
+//!     ; ->again:                  // a global label
+//!     ; add eax, eax
+//!     ; cmp eax, 1000
+//!     ; jb ->again
+//!     ; ret
+//! );
+//! let code = ops.finalize().unwrap();
+//! let f: extern "sysv64" fn(u32) -> u32 = unsafe { std::mem::transmute(code.ptr(start)) };
+//! assert_eq!(f(3), 1536);
+//! ```
+//!
+//! - **Writing assembly**: [`dynasm!`] takes a target assembler and `;`-separated statements:
+//!   instructions, labels, directives and Rust statements. The
+//!   [language reference](crate::reference::language) describes all of it: registers and
+//!   [dynamic registers](crate::reference::language#dynamic-registers) (`Rq(n)`), size keywords,
+//!   [immediates](crate::reference::language#immediates) (when `QWORD` is needed, how run-time values
+//!   are typed), memory references, type maps, [labels](crate::reference::language#labels),
+//!   [directives](crate::reference::language#directives), `.alias`, `.feature` and the errors you get.
+//! - **Looking up an instruction**: the [instruction reference](crate::reference::instructions) lists
+//!   every mnemonic (1483) with its operand forms in the order they are tried, their encoding
+//!   and `.feature` groups.
+//! - **Coming from dynasm-rs**: [differences](crate::reference::differences) lists what is
+//!   unsupported, stricter or looser, and every statement whose bytes differ.
+//! - **Assemblers**: [`x64::Assembler`] (executable memory; `commit`, `finalize`, `reader`,
+//!   `alter`), [`VecAssembler`] (bytes for a given base address), [`SimpleAssembler`] (bytes, no
+//!   labels). Code is never writable and executable at once: [`ExecutableBuffer`] and
+//!   [`MutableBuffer`] switch between the two.
+//! - **Traits**: [`DynasmApi`] (emitting bytes) and [`DynasmLabelApi`] (labels and
+//!   relocations): bring them into scope where `dynasm!` is used.
+//! - **Labels and errors**: [`DynamicLabel`] (from `new_dynamic_label()`), [`AssemblyOffset`];
+//!   label and relocation mistakes are [`DynasmError`]s from `commit`/`finalize`/`alter`.
+//! - **Registers**: [`x64::Rq`], [`x64::Rd`], [`x64::Rx`] ... name the registers of each
+//!   family for dynamic register operands.
+//!
+//! Besides dynasmrt's names, declasm has [`LabelRegistry`] at the crate root (the label table
+//! `labels()` returns; its methods are declasm's own) and the
+//! [reference pages](crate::reference). The modules `dynasm!`'s expansion uses (`x64::encoder`,
+//! `x64::operand`, `x64::mnemonics`, ...) are public so that the macro works in other crates,
+//! but hidden: they are not part of the API.
 #![warn(missing_docs)]
 
+#[doc(hidden)]
 pub mod assembler;
+#[doc(hidden)]
 pub mod error;
+#[doc(hidden)]
 pub mod labels;
+#[doc(hidden)]
 pub mod memory;
+pub mod reference;
 pub mod relocations;
 pub mod x64;
 
-pub use assembler::{Assembler, Executor, Modifier, SimpleAssembler, VecAssembler};
+pub use assembler::{
+    Assembler, Executor, Modifier, SimpleAssembler, UncommittedModifier, VecAssembler,
+};
 pub use error::{DynasmError, LabelKind, TargetKind};
-pub use labels::{DynamicLabel, LabelRegistry, StaticLabel};
+pub use labels::{DynamicLabel, LabelRegistry};
 pub use memory::{ExecutableBuffer, MutableBuffer};
+
+// Used by `dynasm!`'s expansion.
+#[doc(hidden)]
+pub use labels::StaticLabel;
+#[doc(hidden)]
 pub use relocations::{Relocation, RelocationKind, RelocationSize};
+
+/// Executable and mutable memory buffers (the module dynasmrt names `mmap`).
+pub mod mmap {
+    pub use crate::memory::{ExecutableBuffer, MutableBuffer};
+}
 
 /// An offset into an assembler's output, in bytes from the start of the buffer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]

@@ -49,24 +49,31 @@ def declasm_names():
     for fn in sorted(os.listdir(d)):
         if not fn.endswith(".rs") or fn in ("mod.rs", "generated.rs"):
             continue
-        src = open(os.path.join(d, fn)).read()
-        src = re.sub(r"//[^\n]*", "", src)
-        src = re.sub(r"#!?\[[^\]]*\]", "", src)
-        # Drop macro_rules! definitions (their bodies name no mnemonic).
-        while True:
-            m = re.search(r"macro_rules!\s*\w+\s*\{", src)
-            if not m:
-                break
-            depth, i = 1, m.end()
-            while depth:
-                depth += {"{": 1, "}": -1}.get(src[i], 0)
-                i += 1
-            src = src[:m.start()] + src[i:]
-        src = re.sub(r'"[^"]*"', '""', src)
-        src = re.sub(r"^use [^;]*;", "", src, flags=re.M)
-        # What remains: `macro! { name {...} name "..." ..., name name "" ... }`.
-        for m in re.finditer(r"(?<![\w#$])(r#)?([A-Za-z_]\w*)\b(?!\s*!)", src):
-            names.add(m.group(2))
+        names |= file_names(os.path.join(d, fn))
+    return names
+
+
+def file_names(path):
+    """Mnemonic names declared in one table file (also used by tools/gen_reference.py)."""
+    names = set()
+    src = open(path).read()
+    src = re.sub(r"//[^\n]*", "", src)
+    src = re.sub(r"#!?\[[^\]]*\]", "", src)
+    # Drop macro_rules! definitions (their bodies name no mnemonic).
+    while True:
+        m = re.search(r"macro_rules!\s*\w+\s*\{", src)
+        if not m:
+            break
+        depth, i = 1, m.end()
+        while depth:
+            depth += {"{": 1, "}": -1}.get(src[i], 0)
+            i += 1
+        src = src[:m.start()] + src[i:]
+    src = re.sub(r'"[^"]*"', '""', src)
+    src = re.sub(r"^use [^;]*;", "", src, flags=re.M)
+    # What remains: `macro! { name {...} name "..." ..., name name "" ... }`.
+    for m in re.finditer(r"(?<![\w#$])(r#)?([A-Za-z_]\w*)\b(?!\s*!)", src):
+        names.add(m.group(2))
     return names
 
 
