@@ -88,19 +88,23 @@ def statement_rules():
     # Other statements.
     for p in range(1, P):
         out.append(f"    (@L3 {env} ; {vs('b', p)} ; $($r:tt)*) => {{\n"
+                   f"        $crate::__declasm_listing!{{ $t {us('b', p)} }}\n"
                    f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] {us('b', p)} }}\n"
                    f"        $crate::__dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
     out.append(f"    (@L3 {env} ; {vs('b', P)} $($r:tt)*) => {{\n"
                f"        $crate::__dynasm_split!{{ @L3_long {same} [{us('b', P)}] $($r)* }}\n    }};")
     out.append(f"    (@L3 {env} ; $($r:tt)+) => {{\n"
+               f"        $crate::__declasm_listing!{{ $t $($r)+ }}\n"
                f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] $($r)+ }}\n    }};")
     out.append(f"    (@L3 {env} ;) => {{}};")
     out.append(f"    (@L3_long {env} [$($c:tt)*] ; $($r:tt)*) => {{\n"
+               f"        $crate::__declasm_listing!{{ $t $($c)* }}\n"
                f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] $($c)* }}\n"
                f"        $crate::__dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
     out.append(f"    (@L3_long {env} [$($c:tt)*] $x:tt $($r:tt)*) => {{\n"
                f"        $crate::__dynasm_split!{{ @L3_long {same} [$($c)* $x] $($r)* }}\n    }};")
     out.append(f"    (@L3_long {env} [$($c:tt)*]) => {{\n"
+               f"        $crate::__declasm_listing!{{ $t $($c)* }}\n"
                f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] $($c)* }}\n    }};")
     return out
 

@@ -202,38 +202,47 @@ macro_rules! __dynasm_split3 {
         $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last [$(| $crate::x64::feature::$f)+]] $(; $($r)*)? }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 }
         $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 }
         $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 }
         $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 }
         $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 }
         $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 }
         $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 }
         $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 }
         $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 }
         $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 }
         $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 }
         $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 }
         $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
         $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
         $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
         $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
         $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
         $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
         $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
@@ -241,10 +250,12 @@ macro_rules! __dynasm_split3 {
         $crate::__dynasm_split3!{ @L3_long [$t $d $lk $al $last $ft] [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $($r:tt)+) => {
+        $crate::__declasm_listing!{ $t $($r)+ }
         $crate::__dynasm_stmt!{ [$t $lk $ft] $($r)+ }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ;) => {};
     (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $($c)* }
         $crate::__dynasm_stmt!{ [$t $lk $ft] $($c)* }
         $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
@@ -252,6 +263,7 @@ macro_rules! __dynasm_split3 {
         $crate::__dynasm_split3!{ @L3_long [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
     };
     (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*]) => {
+        $crate::__declasm_listing!{ $t $($c)* }
         $crate::__dynasm_stmt!{ [$t $lk $ft] $($c)* }
     };
 }
