@@ -47,13 +47,20 @@ fn gdb_names_the_jit_frames() {
         return;
     }
     let script = [
-        "-ex", "set pagination off",
-        "-ex", "set confirm off",
-        "-ex", "run",
-        "-ex", "bt",
-        "-ex", "info symbol $pc",
-        "-ex", "disassemble",
-        "-ex", "kill",
+        "-ex",
+        "set pagination off",
+        "-ex",
+        "set confirm off",
+        "-ex",
+        "run",
+        "-ex",
+        "bt",
+        "-ex",
+        "info symbol $pc",
+        "-ex",
+        "disassemble",
+        "-ex",
+        "kill",
     ];
     let mut args = vec!["--batch", "-nx"];
     args.extend(script);
@@ -61,13 +68,34 @@ fn gdb_names_the_jit_frames() {
     let o = child_command("gdb", &args, "child_trap").output().unwrap();
     let out = text(&o);
     // Frame #0 is in jit_trap, its caller in jit_caller.
-    let frame0 = out.lines().find(|l| l.starts_with("#0")).unwrap_or_else(|| panic!("no bt:\n{out}"));
-    assert!(frame0.contains("in jit_trap"), "frame #0 is not named:\n{out}");
+    let frame0 = out
+        .lines()
+        .find(|l| l.starts_with("#0"))
+        .unwrap_or_else(|| panic!("no bt:\n{out}"));
+    assert!(
+        frame0.contains("in jit_trap"),
+        "frame #0 is not named:\n{out}"
+    );
     let frame1 = out.lines().find(|l| l.starts_with("#1"));
-    assert!(frame1.is_some_and(|l| l.contains("jit_caller")), "frame #1 is not named:\n{out}");
+    assert!(
+        frame1.is_some_and(|l| l.contains("jit_caller")),
+        "frame #1 is not named:\n{out}"
+    );
     // The pc is after the int3 (mov eax, 42 is 5 bytes, int3 1).
-    assert!(out.contains("jit_trap + 6 in section .text"), "info symbol:\n{out}");
-    assert!(out.contains("Dump of assembler code for function jit_trap"), "disassemble:\n{out}");
+    assert!(
+        out.contains("jit_trap + 6 in section .text"),
+        "info symbol:\n{out}"
+    );
+    assert!(
+        out.contains("Dump of assembler code for function jit_trap"),
+        "disassemble:\n{out}"
+    );
     assert!(out.contains("int3"), "disassemble:\n{out}");
-    println!("{}", out.lines().filter(|l| l.starts_with('#')).collect::<Vec<_>>().join("\n"));
+    println!(
+        "{}",
+        out.lines()
+            .filter(|l| l.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
 }

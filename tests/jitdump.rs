@@ -94,7 +94,10 @@ fn records_match_the_committed_code() {
         .lines()
         .find(|l| l.ends_with(path.to_str().unwrap()))
         .expect("the dump is mapped");
-    assert!(mapped.split_whitespace().nth(1).unwrap().starts_with("r-x"), "{mapped}");
+    assert!(
+        mapped.split_whitespace().nth(1).unwrap().starts_with("r-x"),
+        "{mapped}"
+    );
 
     let (created, loads) = parse(&std::fs::read(&path).unwrap());
     let mine: Vec<&Load> = loads.iter().filter(|l| lo <= l.vma && l.vma < hi).collect();
@@ -107,11 +110,18 @@ fn records_match_the_committed_code() {
     for (load, &(start, end, name)) in mine.iter().zip(&expect) {
         assert_eq!(load.name, name);
         assert_eq!((load.vma, load.code_addr), (lo + start, lo + start));
-        assert_eq!(load.code, code[start as usize..end as usize], "{name}: the bytes");
+        assert_eq!(
+            load.code,
+            code[start as usize..end as usize],
+            "{name}: the bytes"
+        );
         assert_eq!(load.pid, std::process::id());
         assert!(load.timestamp >= created);
     }
-    let late = loads.iter().find(|l| l.name == "late").expect("the late code");
+    let late = loads
+        .iter()
+        .find(|l| l.name == "late")
+        .expect("the late code");
     assert_eq!(late.vma, late_lo);
     assert_eq!(late.code, [0xB8, 1, 0, 0, 0, 0xC3]);
     // Indexes are unique and increasing, timestamps do not go back.
@@ -153,18 +163,41 @@ fn perf_inject_and_annotate_show_the_jit_code() {
         return;
     }
     let dir = scratch("jitdump-perf");
-    let o = child_command("perf", &["record", "-k", "1", "-e", "cpu-clock", "-o", "perf.data", "--"], "child_hot")
-        .current_dir(&dir)
-        .env("DECLASM_PERF", "jitdump")
-        .env("DECLASM_JITDUMP_DIR", &dir)
-        .output()
-        .unwrap();
+    let o = child_command(
+        "perf",
+        &[
+            "record",
+            "-k",
+            "1",
+            "-e",
+            "cpu-clock",
+            "-o",
+            "perf.data",
+            "--",
+        ],
+        "child_hot",
+    )
+    .current_dir(&dir)
+    .env("DECLASM_PERF", "jitdump")
+    .env("DECLASM_JITDUMP_DIR", &dir)
+    .output()
+    .unwrap();
     assert!(o.status.success(), "{}", text(&o));
     let (lo, hi) = parse_range(&text(&o)).expect("the child prints its code range");
-    perf(&dir, &["inject", "-j", "-i", "perf.data", "-o", "perf.jit.data"]);
+    perf(
+        &dir,
+        &["inject", "-j", "-i", "perf.data", "-o", "perf.jit.data"],
+    );
     let samples = jit_samples(&dir.join("perf.jit.data"), lo, hi);
-    assert!(samples.len() >= 100, "only {} samples in JIT code", samples.len());
-    let named = samples.iter().filter(|(_, s)| s.starts_with("jit_")).count();
+    assert!(
+        samples.len() >= 100,
+        "only {} samples in JIT code",
+        samples.len()
+    );
+    let named = samples
+        .iter()
+        .filter(|(_, s)| s.starts_with("jit_"))
+        .count();
     let inner = samples.iter().filter(|(_, s)| s == "jit_inner").count();
     println!(
         "jitdump: {} samples in JIT code, {named} named ({:.1}%), {inner} in jit_inner",
@@ -172,9 +205,22 @@ fn perf_inject_and_annotate_show_the_jit_code() {
         100.0 * named as f64 / samples.len() as f64
     );
     assert!(named * 100 >= samples.len() * 95);
-    assert!(inner * 100 >= samples.len() * 50, "the hot loop is jit_inner");
+    assert!(
+        inner * 100 >= samples.len() * 50,
+        "the hot loop is jit_inner"
+    );
     // perf annotate disassembles the code bytes the dump carried.
-    let annotate = perf(&dir, &["annotate", "-i", "perf.jit.data", "--stdio", "-s", "jit_inner"]);
+    let annotate = perf(
+        &dir,
+        &[
+            "annotate",
+            "-i",
+            "perf.jit.data",
+            "--stdio",
+            "-s",
+            "jit_inner",
+        ],
+    );
     for insn in ["add", "dec", "jne"] {
         assert!(annotate.contains(insn), "no `{insn}` in:\n{annotate}");
     }

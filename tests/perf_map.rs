@@ -75,9 +75,15 @@ fn lines_match_the_committed_code() {
     let (lo3, hi3) = code_range(&ops);
     assert_ne!(lo3, lo, "the buffer moved");
     let names: Vec<String> = map_lines(pid, lo3, hi3).into_iter().map(|l| l.2).collect();
-    assert_eq!(names, ["jit_entry", "jit_inner", "jit_exit", "second", "big"]);
+    assert_eq!(
+        names,
+        ["jit_entry", "jit_inner", "jit_exit", "second", "big"]
+    );
     let last = map_lines(pid, lo3, hi3).pop().unwrap();
-    assert_eq!((last.0, last.0 + last.1), (lo3 + offset_of(&ops, "big"), hi3));
+    assert_eq!(
+        (last.0, last.0 + last.1),
+        (lo3 + offset_of(&ops, "big"), hi3)
+    );
 }
 
 /// Runs `child_env` with `DECLASM_PERF` set to `perf` (or unset): its pid and output.
@@ -124,7 +130,10 @@ fn nothing_is_written_unless_asked() {
     let (pid, out) = run_child_env(None);
     assert!(parse_range(&out).is_some(), "{out}");
     let path = format!("/tmp/perf-{pid}.map");
-    assert!(!std::path::Path::new(&path).exists(), "{path} written without DECLASM_PERF");
+    assert!(
+        !std::path::Path::new(&path).exists(),
+        "{path} written without DECLASM_PERF"
+    );
 }
 
 /// The profiled child: the hot function for about half a second.
@@ -148,16 +157,34 @@ fn perf_report_names_the_jit_code() {
         return;
     }
     let data = std::env::temp_dir().join(format!("declasm-perf-map-{}.data", std::process::id()));
-    let o = child_command("perf", &["record", "-e", "cpu-clock", "-o", data.to_str().unwrap(), "--"], "child_hot")
-        .env("DECLASM_PERF", "map")
-        .output()
-        .unwrap();
+    let o = child_command(
+        "perf",
+        &[
+            "record",
+            "-e",
+            "cpu-clock",
+            "-o",
+            data.to_str().unwrap(),
+            "--",
+        ],
+        "child_hot",
+    )
+    .env("DECLASM_PERF", "map")
+    .output()
+    .unwrap();
     assert!(o.status.success(), "{}", text(&o));
     let (lo, hi) = parse_range(&text(&o)).expect("the child prints its code range");
     let samples = jit_samples(&data, lo, hi);
     let _ = std::fs::remove_file(&data);
-    assert!(samples.len() >= 100, "only {} samples in JIT code", samples.len());
-    let named = samples.iter().filter(|(_, s)| s.starts_with("jit_")).count();
+    assert!(
+        samples.len() >= 100,
+        "only {} samples in JIT code",
+        samples.len()
+    );
+    let named = samples
+        .iter()
+        .filter(|(_, s)| s.starts_with("jit_"))
+        .count();
     let inner = samples.iter().filter(|(_, s)| s == "jit_inner").count();
     println!(
         "perf map: {} samples in JIT code, {named} named ({:.1}%), {inner} in jit_inner",
@@ -165,5 +192,8 @@ fn perf_report_names_the_jit_code() {
         100.0 * named as f64 / samples.len() as f64
     );
     assert!(named * 100 >= samples.len() * 95);
-    assert!(inner * 100 >= samples.len() * 50, "the hot loop is jit_inner");
+    assert!(
+        inner * 100 >= samples.len() * 50,
+        "the hot loop is jit_inner"
+    );
 }

@@ -15,7 +15,10 @@ const BYTES_WIDTH: usize = 29;
 fn branch_target(statement: &str, offset: usize, bytes: &[u8]) -> Option<usize> {
     let (mnemonic, operand) = statement.split_once(' ')?;
     let branch = mnemonic.starts_with('j') || mnemonic == "call" || mnemonic.starts_with("loop");
-    let operand = operand.trim_start();
+    let mut operand = operand.trim_start();
+    for size in ["BYTE ", "WORD ", "DWORD ", "QWORD "] {
+        operand = operand.strip_prefix(size).unwrap_or(operand).trim_start();
+    }
     let label = ["->", "=>", ">", "<"]
         .iter()
         .any(|p| operand.starts_with(p));

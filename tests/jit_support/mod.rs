@@ -92,7 +92,9 @@ pub fn code_range(ops: &declasm::x64::Assembler) -> (u64, u64) {
 
 /// Parses `JIT lo hi` (hex) from a child's output.
 pub fn parse_range(out: &str) -> Option<(u64, u64)> {
-    let line = out.lines().find_map(|l| l.split_once("JIT ").map(|(_, r)| r))?;
+    let line = out
+        .lines()
+        .find_map(|l| l.split_once("JIT ").map(|(_, r)| r))?;
     let mut it = line.split_whitespace().map(|w| u64::from_str_radix(w, 16));
     Some((it.next()?.ok()?, it.next()?.ok()?))
 }
@@ -131,8 +133,8 @@ pub fn perf_can_record() -> bool {
     match o {
         Ok(o) if o.status.success() => true,
         Ok(o) => {
-            let paranoid = std::fs::read_to_string("/proc/sys/kernel/perf_event_paranoid")
-                .unwrap_or_default();
+            let paranoid =
+                std::fs::read_to_string("/proc/sys/kernel/perf_event_paranoid").unwrap_or_default();
             println!(
                 "SKIPPED: `perf record -e cpu-clock` fails on this machine \
                  (kernel.perf_event_paranoid = {}; lower it with `sysctl -w kernel.perf_event_paranoid=1`):\n{}",
