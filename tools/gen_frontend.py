@@ -109,6 +109,9 @@ def statement_rules():
     return out
 
 
+LISTING_HOOK = "$crate::__declasm_listing!"
+
+
 def split_rs():
     levels = [("__dynasm_split", chunk_rules("L1", C1, "L2")),
               ("__dynasm_split2", chunk_rules("L2", C2, "L3")),
@@ -119,7 +122,17 @@ def split_rs():
         # One macro per level, so that a step does not try the other levels' rules.
         text = text.replace("$crate::__dynasm_split!{ @L2", "$crate::__dynasm_split2!{ @L2")
         text = text.replace("$crate::__dynasm_split!{ @L3", "$crate::__dynasm_split3!{ @L3")
-        body += "\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! %s {\n%s\n}\n" % (name, text)
+        if LISTING_HOOK not in text:
+            body += "\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! %s {\n%s\n}\n" % (name, text)
+            continue
+        # The statement level twice: with the listing hook (`src/debuginfo/hook.rs`) before each
+        # statement when declasm's `listing` feature is on, without any trace of it when it is
+        # off (so that the feature costs nothing, not even an empty expansion, when off).
+        plain = "\n".join(l for l in text.split("\n") if LISTING_HOOK not in l)
+        body += ("\n#[cfg(feature = \"listing\")]\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! %s {\n%s\n}\n"
+                 % (name, text))
+        body += ("\n#[cfg(not(feature = \"listing\"))]\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! %s {\n%s\n}\n"
+                 % (name, plain))
     return (HEADER +
             "//! Statement splitting. A call's tokens are cut into chunks of about %d tokens, those\n"
             "//! into chunks of about %d, and those into statements, each cut falling just before a `;`\n"
