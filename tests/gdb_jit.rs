@@ -7,14 +7,17 @@ mod jit_support;
 use declasm::{dynasm, DynasmApi, DynasmLabelApi};
 use jit_support::*;
 
-/// The child: JIT code in two named ranges; `jit_trap` stops at an `int3`.
+/// The child: JIT code in two named ranges; `jit_trap` stops at an `int3`. Registered with gdb
+/// through the API, or by `DECLASM_PERF=gdb` when that is set.
 #[test]
 fn child_trap() {
     if !is_child("child_trap") {
         return;
     }
     let mut ops = declasm::x64::Assembler::new().unwrap();
-    ops.enable_gdb_jit();
+    if std::env::var_os("DECLASM_PERF").is_none() {
+        ops.enable_gdb_jit();
+    }
     let trap = ops.new_dynamic_label();
     ops.name_dynamic_label(trap, "jit_trap");
     dynasm!(ops
@@ -42,6 +45,15 @@ fn child_trap() {
 
 #[test]
 fn gdb_names_the_jit_frames() {
+    gdb_names_the_jit_frames_of_the_child(None);
+}
+
+#[test]
+fn declasm_perf_gdb_in_the_environment() {
+    gdb_names_the_jit_frames_of_the_child(Some("gdb"));
+}
+
+fn gdb_names_the_jit_frames_of_the_child(declasm_perf: Option<&str>) {
     if !have("gdb") {
         println!("SKIPPED: gdb is not installed (Debian: apt-get install gdb)");
         return;
@@ -65,7 +77,12 @@ fn gdb_names_the_jit_frames() {
     let mut args = vec!["--batch", "-nx"];
     args.extend(script);
     args.push("--args");
-    let o = child_command("gdb", &args, "child_trap").output().unwrap();
+    let mut gdb = child_command("gdb", &args, "child_trap");
+    gdb.env_remove("DECLASM_PERF");
+    if let Some(v) = declasm_perf {
+        gdb.env("DECLASM_PERF", v);
+    }
+    let o = gdb.output().unwrap();
     let out = text(&o);
     // Frame #0 is in jit_trap, its caller in jit_caller.
     let frame0 = out
