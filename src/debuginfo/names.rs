@@ -3,6 +3,7 @@
 //! ends where the next one starts or at the end of the committed code.
 
 use crate::labels::{DynamicLabel, LabelRegistry, UNDEFINED};
+use std::collections::HashMap;
 
 /// One named piece of committed code: `[start, end)` in assembly offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,7 +18,7 @@ pub(crate) struct Range<'a> {
 /// named dynamic labels, so an explicit name wins over a global label).
 pub(crate) fn starts<'a>(
     registry: &'a LabelRegistry,
-    named: &'a [(DynamicLabel, Box<str>)],
+    named: &'a HashMap<DynamicLabel, Box<str>>,
 ) -> Vec<(usize, &'a str)> {
     let mut starts: Vec<(usize, &str)> = registry
         .globals
@@ -27,15 +28,16 @@ pub(crate) fn starts<'a>(
         .map(|e| (e.offset, e.name))
         .collect();
     starts.sort_by_key(|&(offset, _)| offset);
-    let mut dynamic: Vec<(usize, &str)> = named
+    let mut dynamic: Vec<(usize, usize, &str)> = named
         .iter()
         .filter_map(|(id, name)| match registry.dynamics.get(id.0) {
-            Some(&offset) if offset != UNDEFINED => Some((offset, &**name)),
+            Some(&offset) if offset != UNDEFINED => Some((offset, id.0, &**name)),
             _ => None,
         })
         .collect();
-    dynamic.sort_by_key(|&(offset, _)| offset);
-    starts.extend(dynamic);
+    // By offset, then by label id: of two named labels at one offset the later one wins.
+    dynamic.sort_unstable_by_key(|&(offset, id, _)| (offset, id));
+    starts.extend(dynamic.into_iter().map(|(offset, _, name)| (offset, name)));
     // Stable: for one offset, globals stay before dynamic names, each in its own order.
     starts.sort_by_key(|&(offset, _)| offset);
     starts
