@@ -147,7 +147,7 @@ fn child_hot() {
     ops.commit().unwrap();
     let (lo, hi) = code_range(&ops);
     println!("JIT {lo:x} {hi:x}");
-    let n = 400_000;
+    let n = 1_000_000;
     assert_eq!(run_hot(&ops, entry, n), n * 500_500);
 }
 
