@@ -5,6 +5,13 @@
 //!
 //! The code is the dynasm-rs tutorial's final program with `dynasmrt` spelled `declasm` (and
 //! formatted by rustfmt); `tests/compat` builds the unmodified text against declasm.
+//!
+//! Additions for seeing the code (see the README's "Profiling JIT code"): the program's code
+//! is named (`->bf_program:`, and each loop `bf_loop@N`, N its position in the source, through
+//! `name_dynamic_label`), so `DECLASM_PERF=map|jitdump` gives perf names for it; and
+//! `--listing` (before the program path; needs the `listing` feature:
+//! `cargo run --release --features listing --example bf-jit -- --listing PROGRAM`) prints the
+//! listing of the program's code to standard error.
 // The tutorial's code is kept as it is, lints included.
 #![allow(
     unknown_lints,
@@ -87,14 +94,24 @@ struct Program {
 }
 
 impl Program {
-    fn compile(program: &[u8]) -> Result<Program, &'static str> {
+    fn compile(program: &[u8], listing: bool) -> Result<Program, &'static str> {
         let mut ops = declasm::x64::Assembler::new().unwrap();
+        #[cfg(feature = "listing")]
+        if listing {
+            ops.enable_listing();
+        }
+        let _ = listing;
         let mut loops = Vec::new();
         let mut code = multipeek(program.iter().cloned());
 
+        my_dynasm!(ops
+            ; ->bf_program:
+        );
         let start = prologue!(ops);
 
         while let Some(c) = code.next() {
+            // Where `c` is in the source (the iterator's size hint is exact).
+            let position = program.len() - code.size_hint().0 - 1;
             match c {
                 b'<' => {
                     let amount = code.take_while_ref(|x| *x == b'<').count() + 1;
@@ -161,6 +178,7 @@ impl Program {
                     } else {
                         let backward_label = ops.new_dynamic_label();
                         let forward_label = ops.new_dynamic_label();
+                        ops.name_dynamic_label(backward_label, &format!("bf_loop@{}", position));
                         loops.push((backward_label, forward_label));
                         my_dynasm!(ops
                             ; cmp BYTE [a_current], 0
@@ -195,6 +213,11 @@ impl Program {
             ;; epilogue!(ops, 2)
         );
 
+        #[cfg(feature = "listing")]
+        if listing {
+            ops.commit().unwrap();
+            eprint!("{}", ops.listing());
+        }
         let code = ops.finalize().unwrap();
         Ok(Program {
             code: code,
@@ -250,6 +273,14 @@ impl<'a> State<'a> {
 
 fn main() {
     let mut args: Vec<_> = env::args().collect();
+    let listing = args.len() == 3 && args[1] == "--listing";
+    if listing {
+        args.remove(1);
+        if !cfg!(feature = "listing") {
+            println!("--listing needs declasm's `listing` feature: cargo run --release --features listing --example bf-jit -- --listing PROGRAM");
+            return;
+        }
+    }
     if args.len() != 2 {
         println!("Expected 1 argument, got {}", args.len());
         return;
@@ -273,7 +304,7 @@ fn main() {
         Box::new(BufReader::new(stdin())),
         Box::new(BufWriter::new(stdout())),
     );
-    let program = match Program::compile(&buf) {
+    let program = match Program::compile(&buf, listing) {
         Ok(p) => p,
         Err(e) => {
             println!("{}", e);

@@ -11,6 +11,7 @@
 //! [`Assembler::commit`] once the buffer's address is known, and written again whenever the
 //! buffer moves ("managed" relocations).
 
+use crate::debuginfo::DebugInfo;
 use crate::error::{DynasmError, LabelKind, TargetKind};
 use crate::labels::{DynamicLabel, LabelRegistry, StaticLabel, NIL, UNDEFINED};
 use crate::memory::{ExecutableBuffer, MutableBuffer};
@@ -457,6 +458,11 @@ macro_rules! label_assembler_impls {
                 let end = self.start() + self.ops.len();
                 pad(&mut self.ops, end, alignment, with)
             }
+            #[cfg(feature = "listing")]
+            #[inline]
+            fn __declasm_listing(&mut self, statement: &'static str) {
+                self.listing_record(statement)
+            }
         }
 
         impl<R: Relocation> DynasmLabelApi for $name<R> {
@@ -653,6 +659,9 @@ pub struct Assembler<R: Relocation> {
     state: LabelState<R>,
     /// Committed relocations that depend on the buffer's address.
     managed: Vec<Managed<R>>,
+    /// Names, profiler/debugger outputs and the listing (`crate::debuginfo`); `None` until
+    /// asked for.
+    pub(crate) debug: Option<Box<DebugInfo>>,
 }
 
 impl<R: Relocation> Assembler<R> {
@@ -665,14 +674,16 @@ impl<R: Relocation> Assembler<R> {
     pub fn new_with_capacity(capacity: usize) -> io::Result<Self> {
         let capacity = round_to_page::<R>(capacity.max(1));
         let buffer = ExecutableBuffer::new(capacity)?;
+        let address = buffer.base() as usize;
         Ok(Assembler {
             ops: Vec::new(),
             committed: 0,
             capacity,
-            address: buffer.base() as usize,
+            address,
             buffer: Arc::new(RwLock::new(buffer)),
             state: LabelState::new(true),
             managed: Vec::new(),
+            debug: DebugInfo::from_env(address),
         })
     }
 
@@ -768,9 +779,12 @@ impl<R: Relocation> Assembler<R> {
         }
         self.managed.append(&mut self.state.deferred);
         self.managed.append(&mut extra);
-        self.committed = end;
+        let from = std::mem::replace(&mut self.committed, end);
         self.ops.clear();
         self.state.finish_batch();
+        if self.debug.is_some() {
+            self.debug_committed(from);
+        }
         Ok(())
     }
 
@@ -814,6 +828,10 @@ impl<R: Relocation> Assembler<R> {
     pub fn discard_uncommitted(&mut self) {
         self.ops.clear();
         self.state.rollback();
+        #[cfg(feature = "listing")]
+        if let Some(debug) = self.debug.as_deref_mut() {
+            debug.discard(self.committed);
+        }
     }
 
     /// Commits and returns the executable buffer.
@@ -826,7 +844,12 @@ impl<R: Relocation> Assembler<R> {
             return Err(self);
         }
         match Arc::try_unwrap(self.buffer) {
-            Ok(lock) => Ok(lock.into_inner().unwrap_or_else(PoisonError::into_inner)),
+            Ok(lock) => {
+                if let Some(debug) = self.debug.take() {
+                    debug.detach();
+                }
+                Ok(lock.into_inner().unwrap_or_else(PoisonError::into_inner))
+            }
             Err(buffer) => {
                 self.buffer = buffer;
                 Err(self)

@@ -65,6 +65,7 @@
 
 #[doc(hidden)]
 pub mod assembler;
+pub mod debuginfo;
 #[doc(hidden)]
 pub mod error;
 #[doc(hidden)]
@@ -163,6 +164,13 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     #[cfg_attr(debug_assertions, inline)]
     fn __declasm_build<A: x64::emit::Args>(&mut self, e: x64::encoder::Enc, args: A) {
         self.extend(x64::emit::build(&e, args).as_slice());
+    }
+    /// The listing hook (feature `listing`): a `dynasm!` statement with text `statement` starts
+    /// at the current offset. Assemblers that keep no listing ignore it.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn __declasm_listing(&mut self, statement: &'static str) {
+        let _ = statement;
     }
     /// Called by generated code for an error that can only be detected at run time.
     fn runtime_error(&self, msg: &'static str) -> ! {

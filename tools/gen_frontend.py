@@ -88,21 +88,28 @@ def statement_rules():
     # Other statements.
     for p in range(1, P):
         out.append(f"    (@L3 {env} ; {vs('b', p)} ; $($r:tt)*) => {{\n"
+                   f"        $crate::__declasm_listing!{{ $t {us('b', p)} }}\n"
                    f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] {us('b', p)} }}\n"
                    f"        $crate::__dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
     out.append(f"    (@L3 {env} ; {vs('b', P)} $($r:tt)*) => {{\n"
                f"        $crate::__dynasm_split!{{ @L3_long {same} [{us('b', P)}] $($r)* }}\n    }};")
     out.append(f"    (@L3 {env} ; $($r:tt)+) => {{\n"
+               f"        $crate::__declasm_listing!{{ $t $($r)+ }}\n"
                f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] $($r)+ }}\n    }};")
     out.append(f"    (@L3 {env} ;) => {{}};")
     out.append(f"    (@L3_long {env} [$($c:tt)*] ; $($r:tt)*) => {{\n"
+               f"        $crate::__declasm_listing!{{ $t $($c)* }}\n"
                f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] $($c)* }}\n"
                f"        $crate::__dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
     out.append(f"    (@L3_long {env} [$($c:tt)*] $x:tt $($r:tt)*) => {{\n"
                f"        $crate::__dynasm_split!{{ @L3_long {same} [$($c)* $x] $($r)* }}\n    }};")
     out.append(f"    (@L3_long {env} [$($c:tt)*]) => {{\n"
+               f"        $crate::__declasm_listing!{{ $t $($c)* }}\n"
                f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] $($c)* }}\n    }};")
     return out
+
+
+LISTING_HOOK = "$crate::__declasm_listing!"
 
 
 def split_rs():
@@ -115,7 +122,17 @@ def split_rs():
         # One macro per level, so that a step does not try the other levels' rules.
         text = text.replace("$crate::__dynasm_split!{ @L2", "$crate::__dynasm_split2!{ @L2")
         text = text.replace("$crate::__dynasm_split!{ @L3", "$crate::__dynasm_split3!{ @L3")
-        body += "\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! %s {\n%s\n}\n" % (name, text)
+        if LISTING_HOOK not in text:
+            body += "\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! %s {\n%s\n}\n" % (name, text)
+            continue
+        # The statement level twice: with the listing hook (`src/debuginfo/hook.rs`) before each
+        # statement when declasm's `listing` feature is on, without any trace of it when it is
+        # off (so that the feature costs nothing, not even an empty expansion, when off).
+        plain = "\n".join(l for l in text.split("\n") if LISTING_HOOK not in l)
+        body += ("\n#[cfg(feature = \"listing\")]\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! %s {\n%s\n}\n"
+                 % (name, text))
+        body += ("\n#[cfg(not(feature = \"listing\"))]\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! %s {\n%s\n}\n"
+                 % (name, plain))
     return (HEADER +
             "//! Statement splitting. A call's tokens are cut into chunks of about %d tokens, those\n"
             "//! into chunks of about %d, and those into statements, each cut falling just before a `;`\n"

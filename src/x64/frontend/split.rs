@@ -135,6 +135,141 @@ macro_rules! __dynasm_split2 {
     };
 }
 
+#[cfg(feature = "listing")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dynasm_split3 {
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt]) => {};
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ;  ; $($r:tt)*) => {
+         ;
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt ; $($r:tt)*) => {
+        $b0 ;
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt ; $($r:tt)*) => {
+        $b0 $b1 ;
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 ;
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 $b3 ;
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 $b3 $b4 ;
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 $b3 $b4 $b5 ;
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 $b3 $b4 $b5 $b6 ;
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 ;
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 ;
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt $b9:tt $($r:tt)*) => {
+        $crate::__dynasm_split3!{ @L3_rust [$t $d $lk $al $last $ft] [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $($r:tt)*) => { $($r)* };
+    (@L3_rust [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] ; $($r:tt)*) => {
+        $($c)* ;
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3_rust [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] $x:tt $($r:tt)*) => {
+        $crate::__dynasm_split3!{ @L3_rust [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
+    };
+    (@L3_rust [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*]) => { $($c)* };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; . alias $n:ident , $reg:ident $($r:tt)*) => {
+        $crate::__dynasm_alias!{ [$t $d $lk $al $last $ft] [[$n $reg]] $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt more $ft:tt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {
+        ::core::compile_error!("declasm: `.feature` in the middle of a long dynasm! call is not supported: move it to the start of the call, or split the call");
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {
+        $crate::__dynasm_feature!{ $($f),+ }
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last [$(| $crate::x64::feature::$f)+]] $(; $($r)*)? }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 }
+        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 }
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 }
+        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 }
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 }
+        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 }
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 }
+        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 }
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 }
+        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 }
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 }
+        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 }
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
+        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
+        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
+        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt $b9:tt $($r:tt)*) => {
+        $crate::__dynasm_split3!{ @L3_long [$t $d $lk $al $last $ft] [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $($r:tt)+) => {
+        $crate::__declasm_listing!{ $t $($r)+ }
+        $crate::__dynasm_stmt!{ [$t $lk $ft] $($r)+ }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ;) => {};
+    (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] ; $($r:tt)*) => {
+        $crate::__declasm_listing!{ $t $($c)* }
+        $crate::__dynasm_stmt!{ [$t $lk $ft] $($c)* }
+        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    };
+    (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] $x:tt $($r:tt)*) => {
+        $crate::__dynasm_split3!{ @L3_long [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
+    };
+    (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*]) => {
+        $crate::__declasm_listing!{ $t $($c)* }
+        $crate::__dynasm_stmt!{ [$t $lk $ft] $($c)* }
+    };
+}
+
+#[cfg(not(feature = "listing"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_split3 {
