@@ -3,7 +3,7 @@
 //! `finalize`, which resolves the labels) and into an `x64::Assembler` (emission only: its
 //! `finalize`/`commit` map executable memory, which would dominate).
 //!
-//! `cargo bench --bench emit`; the summary at the end prints ns/instruction and the ratio
+//! `cargo bench -p declasm-bench`; the summary at the end prints ns/instruction and the ratio
 //! declasm/dynasmrt per workload (criterion's own report is in target/criterion).
 // dynasmrt's expansion of `Rq(x)` calls `.into()` on the user's expression, which clippy flags
 // when it is already a `u8`.
