@@ -12,6 +12,10 @@
                                    tests/x64_cases/ (declasm against the recorded bytes; part of
                                    `cargo test`) and oracle/tests/record/ (dynasmrt 5.1 against the
                                    same record; `cargo test -p declasm-oracle`, run by CI)
+  tools/cases.py fill              record the bytes of statements written to a .txt without them
+                                   (`STATEMENT<TAB>?` or a bare statement): assembled by dynasmrt
+                                   5.1 through the oracle crate's test (differences.txt's declasm
+                                   bytes where listed)
   tools/cases.py check             fail if the generated Rust tests are not what `rust` writes
   tools/cases.py all               accept every template, then rust
 
@@ -130,9 +134,7 @@ def read_cases(txt):
     for n, l in enumerate(lines, 1):
         if not l.strip() or l.startswith("#"):
             continue
-        if "\t" not in l:
-            sys.exit(f"{txt}:{n}: no recorded bytes (run tools/cases.py accept on its template)")
-        stmt, hexs = l.split("\t", 1)
+        stmt, hexs = l.split("\t", 1) if "\t" in l else (l, "?")
         cases.append((stmt.strip(), hexs.strip()))
     return cases, llvm
 
@@ -271,6 +273,44 @@ def rust(check=False):
         print(f"wrote {len(files)} files, {n} cases; {len(stale)} changed")
 
 
+def fill():
+    """Records missing bytes from dynasmrt 5.1 (the oracle crate's copy of the tests)."""
+    import shutil, tempfile
+    rust()
+    out = tempfile.mkdtemp(prefix="declasm-fill-")
+    env = dict(os.environ, DECLASM_CASES_FILL=out)
+    r = subprocess.run(["cargo", "test", "-q", "-p", "declasm-oracle", "--test", "record"], cwd=ROOT, env=env)
+    if r.returncode != 0:
+        sys.exit("fill: the oracle's record test failed")
+    diffs = differences()
+    n = 0
+    for f in sorted(os.listdir(CASES)):
+        if not f.endswith(".txt") or f.startswith("candidates") or f == "differences.txt":
+            continue
+        path = os.path.join(CASES, f)
+        cases, llvm = read_cases(path)
+        if llvm or all(h != "?" for _, h in cases):
+            continue
+        name = f[:-4]
+        filled = []
+        for chunk in range(0, len(cases), CHUNK):
+            part = cases[chunk:chunk + CHUNK]
+            p = os.path.join(out, f"{name}__{name}_{chunk // CHUNK:03}")
+            got = open(p).read().splitlines() if os.path.exists(p) else []
+            it = iter(got)
+            for stmt, h in part:
+                if h == "?":
+                    # A listed difference: the oracle test has just checked dynasm-rs's bytes.
+                    h = diffs[stmt][1] if stmt in diffs else next(it)
+                    n += 1
+                filled.append((stmt, h))
+        head = [l for l in open(path).read().splitlines() if l.startswith("#")]
+        open(path, "w").write("\n".join(head + [f"{s}\t{h}" for s, h in filled]) + "\n")
+    shutil.rmtree(out)
+    rust()
+    print(f"filled {n} records")
+
+
 def main():
     cmd = sys.argv[1]
     if cmd == "expand":
@@ -279,6 +319,8 @@ def main():
         accept(sys.argv[2:])
     elif cmd == "rust":
         rust()
+    elif cmd == "fill":
+        fill()
     elif cmd == "check":
         rust(check=True)
     elif cmd == "all":
