@@ -431,6 +431,11 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u64) -> Result<Enc, 
                         b[dpos + k] = v[k];
                         k += 1;
                     }
+                    // (Nothing is written there at run time; the size types the literal.)
+                    e.disp = Field {
+                        pos: dpos as u8,
+                        size: dsize,
+                    };
                 } else if m.disp != disp::NONE {
                     e.disp = Field {
                         pos: dpos as u8,
@@ -470,15 +475,17 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u64) -> Result<Enc, 
                 } else {
                     b[n] = o.num << 4;
                 }
-            } else if o.lit != 0 {
-                // A literal: its value is known now.
-                let v = o.value.to_le_bytes();
-                let mut k = 0;
-                while k < size as usize {
-                    b[n + k] = v[k];
-                    k += 1;
-                }
             } else {
+                if o.lit != 0 {
+                    // A literal: its value is known now (nothing is written at run time; the
+                    // field's size types the literal).
+                    let v = o.value.to_le_bytes();
+                    let mut k = 0;
+                    while k < size as usize {
+                        b[n + k] = v[k];
+                        k += 1;
+                    }
+                }
                 e.imm[i] = Field { pos: n as u8, size };
             }
             n += size as usize;

@@ -311,8 +311,10 @@ impl Op {
         }
     }
 
-    /// A negated integer literal `-value`.
-    pub const fn imm_neg(keyword: u8, value: u128) -> Op {
+    /// A negated integer literal: `value` is `-lit`, already negated (so that `-128i8` stays an
+    /// `i8` literal).
+    pub const fn imm_neg(keyword: u8, value: i128) -> Op {
+        let value = value.unsigned_abs();
         let lit = if value <= 0x80 {
             1
         } else if value <= 0x8000 {
