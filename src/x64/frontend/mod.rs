@@ -511,25 +511,40 @@ macro_rules! __dynasm_cls {
     };
     // Type maps: `reg => Type.field`, `reg => Type[index].field`, `reg => Type[index]`, rewritten
     // into memory references (the scale is the type's size, the field's offset a displacement).
+    // (The base is a register or a dynamic register; an index `[name]` or `[name + expr]` is a
+    // register if the name is one, else an immediate: see `__dynasm_mem!`'s `* #` rule.)
     ($k:tt {$r:ident => $ty:ident $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_cls!{ @tmap $k $r ($ty) {$($x)*} $($s)* }
+        $crate::__dynasm_cls!{ @tmap $k [$r] ($ty) {$($x)*} $($s)* }
     };
     ($k:tt {$r:ident => $a:ident :: $b:ident $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_cls!{ @tmap $k $r ($a::$b) {$($x)*} $($s)* }
+        $crate::__dynasm_cls!{ @tmap $k [$r] ($a::$b) {$($x)*} $($s)* }
     };
-    (@tmap $k:tt $r:ident $ty:tt {. $f:ident} $($s:tt)*) => {
-        $crate::__dynasm_cls!{ $k {[$r + (::core::mem::offset_of!($ty, $f) as i32)]} $($s)* }
+    ($k:tt {$fam:ident $v:tt => $ty:ident $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ @tmap $k [$fam $v] ($ty) {$($x)*} $($s)* }
     };
-    (@tmap $k:tt $r:ident $ty:tt {[$i:ident] $(. $f:ident)?} $($s:tt)*) => {
-        $crate::__dynasm_cls!{ $k {[$r + $i * ($crate::x64::operand::scale(::core::mem::size_of::<$ty>()))
+    ($k:tt {$fam:ident $v:tt => $a:ident :: $b:ident $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ @tmap $k [$fam $v] ($a::$b) {$($x)*} $($s)* }
+    };
+    (@tmap $k:tt [$($r:tt)*] $ty:tt {. $f:ident} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$($r)* + (::core::mem::offset_of!($ty, $f) as i32)]} $($s)* }
+    };
+    (@tmap $k:tt [$($r:tt)*] $ty:tt {[$i:ident] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$($r)* + $i * # (::core::mem::size_of::<$ty>())
             $(+ (::core::mem::offset_of!($ty, $f) as i32))?]} $($s)* }
     };
-    (@tmap $k:tt $r:ident $ty:tt {[$i:ident + $($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
-        $crate::__dynasm_cls!{ $k {[$r + $i * ($crate::x64::operand::scale(::core::mem::size_of::<$ty>()))
+    (@tmap $k:tt [$($r:tt)*] $ty:tt {[$i:ident + $($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$($r)* + $i * # (::core::mem::size_of::<$ty>())
             + ((($($o)+) as isize * ::core::mem::size_of::<$ty>() as isize $(+ ::core::mem::offset_of!($ty, $f) as isize)?) as i32)]} $($s)* }
     };
-    (@tmap $k:tt $r:ident $ty:tt {[$($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
-        $crate::__dynasm_cls!{ $k {[$r
+    (@tmap $k:tt [$($r:tt)*] $ty:tt {[$fam:ident $v:tt]} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$($r)* + $fam $v * # (::core::mem::size_of::<$ty>())]} $($s)* }
+    };
+    (@tmap $k:tt [$($r:tt)*] $ty:tt {[$fam:ident $v:tt $(+ $($o:tt)+)?] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$($r)* + $fam $v * # (::core::mem::size_of::<$ty>())
+            + ((0 $(+ ($($o)+) as isize * ::core::mem::size_of::<$ty>() as isize)? $(+ ::core::mem::offset_of!($ty, $f) as isize)?) as i32)]} $($s)* }
+    };
+    (@tmap $k:tt [$($r:tt)*] $ty:tt {[$($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$($r)*
             + ((($($o)+) as isize * ::core::mem::size_of::<$ty>() as isize $(+ ::core::mem::offset_of!($ty, $f) as isize)?) as i32)]} $($s)* }
     };
     // A name: register, alias or variable.
@@ -595,9 +610,9 @@ macro_rules! __dynasm_bkt {
     // The common shapes, `[b]`, `[b ± lit]`, `[b + i * n]`, `[b + i * n ± lit]`: if the names are
     // static registers, one `Op::mem_fast` call (see `__dynasm_mfast!`); else the general way.
     // (The displacement state is `[has_disp (value) type-check]`; `- -lit` is an expression.)
-    ($k:tt [$b:ident - - $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $b - - $($x)*} [$k false 0] [] [] [] $($s)* } };
-    ($k:tt [$b:ident + $i:ident * $n:literal - - $($x:tt)*] $($s:tt)*) => {
-        $crate::__dynasm_mem!{ {+ $b + $i * $n - - $($x)*} [$k false 0] [] [] [] $($s)* }
+    ($k:tt [$b:ident $sg:tt - $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $b $sg - $($x)*} [$k false 0] [] [] [] $($s)* } };
+    ($k:tt [$b:ident + $i:ident * $n:literal $sg:tt - $($x:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {+ $b + $i * $n $sg - $($x)*} [$k false 0] [] [] [] $($s)* }
     };
     ($k:tt [$b:ident] $r:tt ($($lk:tt)*) $($s:tt)*) => {
         $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b] [] [false (0)]] $r ($($lk)*) $($s)* }
@@ -651,6 +666,20 @@ macro_rules! __dynasm_mfast {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_mem {
+    // Negations first (a `$n:literal` rule would fail hard on `- name`): `+ -lit` and `+ (-lit)`
+    // are literals, `+ -expr`, `+ (-(expr))` expressions.
+    ({+ - $v:literal $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {- $v $($x)*} $($s)* }
+    };
+    ({+ (- $v:literal) $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {- $v $($x)*} $($s)* }
+    };
+    ({$sg:tt - $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @expr $sg [-] {$($x)*} $($s)* }
+    };
+    ({$sg:tt (- $($y:tt)*) $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @expr $sg [(- $($y)*)] {$($x)*} $($s)* }
+    };
     // Done, nothing known only at run time (a single literal displacement is compiled in).
     // (A single literal displacement is compiled in, and checked for its type: `[(value)
     // literal negated]`.)
@@ -716,15 +745,29 @@ macro_rules! __dynasm_mem {
     (@dyn 1) => { $crate::x64::emit::NoArg };
     (@dyn 1 $a:tt) => { $crate::x64::emit::NoArg };
     (@dyn 1 $a:tt $b:tt $($r:tt)*) => { $crate::x64::emit::dynmem::<1>($b) };
+    // A macro call as a factor (`2 * size!()`) is an expression.
+    ({$sg:tt $n:literal * $r:ident ! $a:tt $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @expr $sg [$n * $r ! $a] {$($x)*} $($s)* }
+    };
     // Terms. A register term: look the name up (`$n` the scale, `$u` whether it was unscaled).
     ({$sg:tt $r:ident * $n:literal $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
         $($lk)*!{ $r ($crate::__dynasm_mreg) $sg $n false [$r * $n] {$($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
     };
-    ({$sg:tt $r:ident * ($($n:tt)*) $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg ($($n)*) false [$r * ($($n)*)] {$($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
+    // A type map's index (`reg => Type[index]`, see `__dynasm_cls!`): `# (size)` is the type's
+    // size; an index that is not a register is an immediate, `index * size` a displacement.
+    ({$sg:tt $r:ident * # ($($n:tt)*) $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg ($crate::x64::operand::scale($($n)*)) false
+            [(($r) as isize * ($($n)*) as isize) as i32] {$($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
+    };
+    ({$sg:tt $n:literal * $fam:ident ($($v:tt)*) $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_dynregs!{ $fam ($($v)*) ($crate::__dynasm_mreg) $sg $n false [$n * $fam($($v)*)] {$($x)*} $($s)* }
     };
     ({$sg:tt $n:literal * $r:ident $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
         $($lk)*!{ $r ($crate::__dynasm_mreg) $sg $n false [$n * $r] {$($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
+    };
+    ({$sg:tt $fam:ident ($($v:tt)*) * # ($($n:tt)*) $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_dynregs!{ $fam ($($v)*) ($crate::__dynasm_mreg) $sg ($crate::x64::operand::scale($($n)*)) false
+            [(($fam($($v)*)) as isize * ($($n)*) as isize) as i32] {$($x)*} $($s)* }
     };
     ({$sg:tt $fam:ident ($($v:tt)*) * $n:literal $($x:tt)*} $($s:tt)*) => {
         $crate::__dynasm_dynregs!{ $fam ($($v)*) ($crate::__dynasm_mreg) $sg $n false [$fam($($v)*) * $n] {$($x)*} $($s)* }
