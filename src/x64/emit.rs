@@ -47,61 +47,6 @@ impl FieldType for Size<8> {
     type Type = i64;
 }
 
-/// The type a literal operand must have, by [`lit_type`]'s code: an unsuffixed integer literal
-/// takes any value (`u128`, or `i128` when negated); a suffixed one (or a float, a char, ...)
-/// must have the type of the field it fills, as in dynasm-rs (`add eax, 8i8` but not `8i32`).
-pub trait LitType {
-    /// The type the literal is checked against.
-    type Type;
-}
-/// A literal for a form without such a field: typed like a displacement.
-impl LitType for Size<0> {
-    type Type = i32;
-}
-impl LitType for Size<1> {
-    type Type = i8;
-}
-impl LitType for Size<2> {
-    type Type = i16;
-}
-impl LitType for Size<4> {
-    type Type = i32;
-}
-impl LitType for Size<8> {
-    type Type = i64;
-}
-/// An unsuffixed integer literal.
-impl LitType for Size<16> {
-    type Type = u128;
-}
-/// A negated unsuffixed integer literal.
-impl LitType for Size<17> {
-    type Type = i128;
-}
-
-/// The [`LitType`] code of literal `text` (as written, without its minus sign) filling a field
-/// of `field` bytes: 16 (17 if negated) for an unsuffixed integer literal, else `field`.
-pub const fn lit_type(text: &str, field: u8, negated: bool) -> u8 {
-    let b = text.as_bytes();
-    let mut i = 0;
-    let hex = b.len() > 2 && b[0] == b'0' && (b[1] == b'x' || b[1] == b'X');
-    if hex || (b.len() > 2 && b[0] == b'0' && matches!(b[1], b'o' | b'b')) {
-        i = 2;
-    }
-    while i < b.len() {
-        let c = b[i];
-        if !(c.is_ascii_digit() || c == b'_' || (hex && c.is_ascii_hexdigit())) {
-            return field;
-        }
-        i += 1;
-    }
-    if negated {
-        17
-    } else {
-        16
-    }
-}
-
 /// An operand's run-time part, written into the instruction by [`build`].
 pub trait Arg {
     /// Writes the value for operand `i` of `e` into `buf`.

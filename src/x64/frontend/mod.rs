@@ -327,27 +327,16 @@ macro_rules! __dynasm_next {
     // emitted and its relocation recorded by one call.
     // (A `const` item, not an inline `const { }`: `cargo check` evaluates items, so that a bad
     // statement is an error there too.)
-    //
-    // An operand's flag `[...]` holds `x` if it has a run-time part, and for a literal its type
-    // check `(field size) (value) literal negated`: the literal must have the type
-    // `emit::lit_type` names (any for an unsuffixed integer, else the field's), checked by rustc
-    // at the literal itself, as dynasm-rs does.
-    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) [$(($($sz:tt)*) ($($cv:tt)*) $lv:tt $ng:tt)?] {NoArg})*] [] $i:tt) => {{
+    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {{
         const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i };
-        $($(let _: <$crate::x64::emit::Size<{ $crate::x64::emit::lit_type(::core::stringify!($lv), $($sz)*, $ng) }>
-            as $crate::x64::emit::LitType>::Type = $($cv)*;)?)*
         $t.__declasm_enc(__E);
     }};
-    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) [$(($($sz:tt)*) ($($cv:tt)*) $lv:tt $ng:tt)?] {NoArg})*] [[$($lab:tt)*]] $i:tt) => {{
+    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) [] $z:tt)*] [[$($lab:tt)*]] $i:tt) => {{
         const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i };
-        $($(let _: <$crate::x64::emit::Size<{ $crate::x64::emit::lit_type(::core::stringify!($lv), $($sz)*, $ng) }>
-            as $crate::x64::emit::LitType>::Type = $($cv)*;)?)*
         $crate::__dynasm_enc_label!{ $t [$($lab)*] }
     }};
-    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) [$($xx:ident)? $(($($sz:tt)*) ($($cv:tt)*) $lv:tt $ng:tt)?] {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
+    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
         const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i };
-        $($(let _: <$crate::x64::emit::Size<{ $crate::x64::emit::lit_type(::core::stringify!($lv), $($sz)*, $ng) }>
-            as $crate::x64::emit::LitType>::Type = $($cv)*;)?)*
         $t.__declasm_build(__E, ($($crate::x64::emit::$($rt)*,)*));
         $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
     }};
@@ -355,16 +344,16 @@ macro_rules! __dynasm_next {
     // Literals (written into the instruction at compile time; `$v:literal` also matches `-lit`, so
     // the negated forms come first).
     // (`(-$v) as i128`, `$v as u128`: an unsuffixed literal takes the cast's type, a suffixed
-    // one keeps its own, checked against the field at emission.)
+    // one keeps its own; its text tells the encoder its type, checked against the field.)
     // (dynasm-rs: `- -1` is an expression, `-1` a literal.)
     ({- - $($r:tt)*} $($s:tt)*) => {
         $crate::__dynasm_next!{ @long [- -] {$($r)*} $($s)* }
     };
     ({- $v:literal , $($r:tt)*} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_neg(0, (-$v) as i128)) [(__E.imm[$i0].size) (-$v) $v true] {NoArg}] $l [$($is)*] }
+        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_neg(0, (-$v) as i128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
     };
     ({- $v:literal} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_neg(0, (-$v) as i128)) [(__E.imm[$i0].size) (-$v) $v true] {NoArg}] $l [$($is)*] }
+        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_neg(0, (-$v) as i128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
     };
     // Any other negation is an expression (`-min_stack`, `-(a + b)`; a `$v:literal` rule would
     // fail hard on it).
@@ -372,10 +361,10 @@ macro_rules! __dynasm_next {
         $crate::__dynasm_next!{ @long [-] {$($r)*} $($s)* }
     };
     ({$v:literal , $($r:tt)*} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_lit(0, $v as u128)) [(__E.imm[$i0].size) ($v) $v false] {NoArg}] $l [$($is)*] }
+        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_lit(0, $v as u128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
     };
     ({$v:literal} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_lit(0, $v as u128)) [(__E.imm[$i0].size) ($v) $v false] {NoArg}] $l [$($is)*] }
+        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_lit(0, $v as u128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
     };
     // A name: register, alias or variable.
     ({$x:ident , $($r:tt)*} ($($lk:tt)*) $($s:tt)*) => {
@@ -432,21 +421,6 @@ macro_rules! __dynasm_push {
     (@c $ds:tt {$($lb:tt)*} $r:tt $lk:tt $e:tt [$($acc:tt)*] [$($l:tt)*] [$i0:tt $($is:tt)*]) => {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [] {NoArg}] [$($l)* $($lb)*] [$($is)*] }
     };
-    // A literal immediate (`@k imm [(value) literal negated]`) or a memory operand whose
-    // displacement may be a literal (`@k disp [...]`, or `[]`): nothing at run time, a type check.
-    (@k imm [$($ck:tt)+] $ds:tt $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [(__E.imm[$i0].size) $($ck)+] {NoArg}] $l [$($is)*] }
-    };
-    (@k disp [] $ds:tt $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [] {NoArg}] $l [$($is)*] }
-    };
-    (@k disp [$($ck:tt)+] $ds:tt $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [(__E.disp.size) $($ck)+] {NoArg}] $l [$($is)*] }
-    };
-    // A memory operand with run-time parts and a literal displacement.
-    (@rk [$($ck:tt)+] $ds:tt $rt:tt $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [x (__E.disp.size) $($ck)+] $rt] $l [$($is)*] }
-    };
     (@i $ds:tt $v:tt $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [x] {imm::<{ __E.imm[$i0].size }>($v)}] $l [$($is)*] }
     };
@@ -454,12 +428,6 @@ macro_rules! __dynasm_push {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [x] $rt] [$($l)* $($lb)*] [$($is)*] }
     };
     (@c $ds:tt $lb:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt] $acc:tt $l:tt []) => {
-        ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
-    };
-    (@k $kd:ident $ck:tt $ds:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt] $acc:tt $l:tt []) => {
-        ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
-    };
-    (@rk $ck:tt $ds:tt $rt:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt] $acc:tt $l:tt []) => {
         ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
     };
     (@i $ds:tt $v:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt] $acc:tt $l:tt []) => {
@@ -499,12 +467,12 @@ macro_rules! __dynasm_cls {
     // `- -lit` are expressions.)
     ($k:tt {(($($x:tt)*))} $($s:tt)*) => { $crate::__dynasm_cls!{ $k {($($x)*)} $($s)* } };
     ($k:tt {- - $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_push!{ @i (Op::imm($k)) (- - $($x)+) $($s)* } };
-    ($k:tt {- $v:literal} $($s:tt)*) => { $crate::__dynasm_push!{ @k imm [(-$v) $v true] (Op::imm_neg($k, (-$v) as i128)) $($s)* } };
-    ($k:tt {(- $v:literal)} $($s:tt)*) => { $crate::__dynasm_push!{ @k imm [(-$v) $v true] (Op::imm_neg($k, (-$v) as i128)) $($s)* } };
+    ($k:tt {- $v:literal} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_neg($k, (-$v) as i128, ::core::stringify!($v))) {} $($s)* } };
+    ($k:tt {(- $v:literal)} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_neg($k, (-$v) as i128, ::core::stringify!($v))) {} $($s)* } };
     // Any other negation is a run-time expression (a `$v:literal` rule would fail hard on it).
     ($k:tt {- $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_push!{ @i (Op::imm($k)) (- $($x)+) $($s)* } };
-    ($k:tt {$v:literal} $($s:tt)*) => { $crate::__dynasm_push!{ @k imm [($v) $v false] (Op::imm_lit($k, $v as u128)) $($s)* } };
-    ($k:tt {($v:literal)} $($s:tt)*) => { $crate::__dynasm_push!{ @k imm [($v) $v false] (Op::imm_lit($k, $v as u128)) $($s)* } };
+    ($k:tt {$v:literal} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_lit($k, $v as u128, ::core::stringify!($v))) {} $($s)* } };
+    ($k:tt {($v:literal)} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_lit($k, $v as u128, ::core::stringify!($v))) {} $($s)* } };
     // Dynamic registers.
     ($k:tt {$f:ident ($($x:tt)*)} $($s:tt)*) => {
         $crate::__dynasm_dynregs!{ $f ($($x)*) ($crate::__dynasm_dreg) $k $f ($($x)*) $($s)* }
@@ -609,28 +577,28 @@ macro_rules! __dynasm_bkt {
     ($k:tt [DWORD $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k false 4] [] [] [] $($s)* } };
     // The common shapes, `[b]`, `[b ± lit]`, `[b + i * n]`, `[b + i * n ± lit]`: if the names are
     // static registers, one `Op::mem_fast` call (see `__dynasm_mfast!`); else the general way.
-    // (The displacement state is `[has_disp (value) type-check]`; `- -lit` is an expression.)
+    // (The displacement state is `[has_disp (value) literal]`; `- -lit` is an expression.)
     ($k:tt [$b:ident $sg:tt - $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $b $sg - $($x)*} [$k false 0] [] [] [] $($s)* } };
     ($k:tt [$b:ident + $i:ident * $n:literal $sg:tt - $($x:tt)*] $($s:tt)*) => {
         $crate::__dynasm_mem!{ {+ $b + $i * $n $sg - $($x)*} [$k false 0] [] [] [] $($s)* }
     };
     ($k:tt [$b:ident] $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b] [] [false (0)]] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b] [] [false (0) 0]] $r ($($lk)*) $($s)* }
     };
     ($k:tt [$b:ident + $v:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $v] [] [true ($v) ($v) $v false]] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $v] [] [true ($v) $v]] $r ($($lk)*) $($s)* }
     };
     ($k:tt [$b:ident - $v:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b - $v] [] [true (-$v) (-$v) $v true]] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b - $v] [] [true (-$v) $v]] $r ($($lk)*) $($s)* }
     };
     ($k:tt [$b:ident + $i:ident * $n:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n] [$i $n] [false (0)]] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n] [$i $n] [false (0) 0]] $r ($($lk)*) $($s)* }
     };
     ($k:tt [$b:ident + $i:ident * $n:literal + $v:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n + $v] [$i $n] [true ($v) ($v) $v false]] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n + $v] [$i $n] [true ($v) $v]] $r ($($lk)*) $($s)* }
     };
     ($k:tt [$b:ident + $i:ident * $n:literal - $v:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n - $v] [$i $n] [true (-$v) (-$v) $v true]] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n - $v] [$i $n] [true (-$v) $v]] $r ($($lk)*) $($s)* }
     };
     ($k:tt [$($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k false 0] [] [] [] $($s)* } };
 }
@@ -642,16 +610,16 @@ macro_rules! __dynasm_bkt {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_mfast {
-    ([R $c:ident $z:tt $n:tt $op:ident] [$k:tt $x:tt [] [$hd:tt $dv:tt $($ck:tt)*]] $($s:tt)*) => {
-        $crate::__dynasm_push!{ @k disp [$($ck)*] (Op::mem_fast($k, $crate::x64::operand::class::$c, $z, $n,
-            $crate::x64::operand::NOREG, 0, 0, 0, $hd, $dv as i128)) $($s)* }
+    ([R $c:ident $z:tt $n:tt $op:ident] [$k:tt $x:tt [] [$hd:tt $dv:tt $lv:tt]] $($s:tt)*) => {
+        $crate::__dynasm_push!{ @c (Op::mem_fast($k, $crate::x64::operand::class::$c, $z, $n,
+            $crate::x64::operand::NOREG, 0, 0, 0, $hd, $dv as i128, ::core::stringify!($lv))) {} $($s)* }
     };
     ([R $c:ident $z:tt $n:tt $op:ident] [$k:tt $x:tt [$i:ident $sc:tt] $d:tt] $r:tt ($($lk:tt)*) $($s:tt)*) => {
         $($lk)*!{ $i ($crate::__dynasm_mfast) [@i $k $x [$c $z $n] $sc $d] $r ($($lk)*) $($s)* }
     };
-    ([R $c2:ident $z2:tt $n2:tt $op:ident] [@i $k:tt $x:tt [$c:ident $z:tt $n:tt] $sc:tt [$hd:tt $dv:tt $($ck:tt)*]] $($s:tt)*) => {
-        $crate::__dynasm_push!{ @k disp [$($ck)*] (Op::mem_fast($k, $crate::x64::operand::class::$c, $z, $n,
-            $crate::x64::operand::class::$c2, $z2, $n2, $sc, $hd, $dv as i128)) $($s)* }
+    ([R $c2:ident $z2:tt $n2:tt $op:ident] [@i $k:tt $x:tt [$c:ident $z:tt $n:tt] $sc:tt [$hd:tt $dv:tt $lv:tt]] $($s:tt)*) => {
+        $crate::__dynasm_push!{ @c (Op::mem_fast($k, $crate::x64::operand::class::$c, $z, $n,
+            $crate::x64::operand::class::$c2, $z2, $n2, $sc, $hd, $dv as i128, ::core::stringify!($lv))) {} $($s)* }
     };
     ($res:tt [@i $k:tt [$($x:tt)*] $($t:tt)*] $($s:tt)*) => {
         $crate::__dynasm_mem!{ {+ $($x)*} [$k false 0] [] [] [] $($s)* }
@@ -681,41 +649,34 @@ macro_rules! __dynasm_mem {
         $crate::__dynasm_mem!{ @expr $sg [(- $($y)*)] {$($x)*} $($s)* }
     };
     // Done, nothing known only at run time (a single literal displacement is compiled in).
-    // (A single literal displacement is compiled in, and checked for its type: `[(value)
-    // literal negated]`.)
-    ({} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [] $($s:tt)*) => {
-        $crate::__dynasm_push!{ @k disp [] (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) $($s)* }
-    };
-    ({} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ $v:literal] [] $($s:tt)*) => {
-        $crate::__dynasm_push!{ @k disp [($v) $v false] (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) $($s)* }
+    // (A single literal displacement is compiled in.)
+    ({} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$(+ $v:literal)?] [] $($s:tt)*) => {
+        $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) {} $($s)* }
     };
     ({} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ (- $v:literal)] [] $($s:tt)*) => {
-        $crate::__dynasm_push!{ @k disp [(-$v) $v true] (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) $($s)* }
+        $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) {} $($s)* }
     };
     // A last literal term with no displacement so far.
     ({+ $v:literal} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [] $($s:tt)*) => {
-        $crate::__dynasm_push!{ @k disp [($v) $v false] (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit($v as i128))) $($s)* }
+        $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit($v as i128, ::core::stringify!($v)))) {} $($s)* }
     };
     ({- - $($x:tt)*} $f:tt $c:tt $d:tt $($s:tt)*) => {
         $crate::__dynasm_mem!{ @expr - [-] {$($x)*} $f $c $d $($s)* }
     };
     ({- $v:literal} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [] $($s:tt)*) => {
-        $crate::__dynasm_push!{ @k disp [(-$v) $v true] (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit((-$v) as i128))) $($s)* }
+        $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit((-$v) as i128, ::core::stringify!($v)))) {} $($s)* }
     };
     // Done, with run-time parts.
-    ({} $f:tt $c:tt [] $y:tt $($s:tt)*) => {
-        $crate::__dynasm_mem!{ @done $f $c [] $y [] $($s)* }
-    };
-    ({} $f:tt $c:tt [+ $v:literal] $y:tt $($s:tt)*) => {
-        $crate::__dynasm_mem!{ @done $f $c [] $y [($v) $v false] $($s)* }
+    ({} $f:tt $c:tt [$(+ $v:literal)?] $y:tt $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @done $f $c [] $y $($s)* }
     };
     ({} $f:tt $c:tt [+ (- $v:literal)] $y:tt $($s:tt)*) => {
-        $crate::__dynasm_mem!{ @done $f $c [] $y [(-$v) $v true] $($s)* }
+        $crate::__dynasm_mem!{ @done $f $c [] $y $($s)* }
     };
     ({} $f:tt $c:tt $d:tt $y:tt $($s:tt)*) => {
-        $crate::__dynasm_mem!{ @done $f $c $d $y [] $($s)* }
+        $crate::__dynasm_mem!{ @done $f $c $d $y $($s)* }
     };
-    (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [$($y:tt)*] [] $($s:tt)*) => {
+    (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [$($y:tt)*] $($s:tt)*) => {
         $crate::__dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
             {MemArg(
                 $crate::x64::emit::NoArg,
@@ -723,16 +684,8 @@ macro_rules! __dynasm_mem {
                 $crate::__dynasm_mem!{ @dyn 1 $($y)* },
             )} {} $($s)* }
     };
-    (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [$($y:tt)*] [$($ck:tt)+] $($s:tt)*) => {
-        $crate::__dynasm_push!{ @rk [$($ck)+] (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
-            {MemArg(
-                $crate::x64::emit::NoArg,
-                $crate::__dynasm_mem!{ @dyn 0 $($y)* },
-                $crate::__dynasm_mem!{ @dyn 1 $($y)* },
-            )} $($s)* }
-    };
     // Each displacement term gets the field's type, so that `expr as _` infers it.
-    (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$($sg:tt $d:tt)+] [$($y:tt)*] [] $($s:tt)*) => {
+    (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$($sg:tt $d:tt)+] [$($y:tt)*] $($s:tt)*) => {
         $crate::__dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
             {MemArg(
                 $crate::x64::emit::disp::<{ __E.disp.size }>(0 $($sg $crate::x64::emit::disp_term::<{ __E.disp.size }>($d))+),
@@ -799,13 +752,13 @@ macro_rules! __dynasm_mem {
         $crate::__dynasm_mem!{ {+ $v $($x)*} $($s)* }
     };
     ({+ $v:literal $($x:tt)*} $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
-        $crate::__dynasm_mem!{ {$($x)*} $f [$($c)* .disp_lit($v as i128)] [$($d)* + $v] $($s)* }
+        $crate::__dynasm_mem!{ {$($x)*} $f [$($c)* .disp_lit($v as i128, ::core::stringify!($v))] [$($d)* + $v] $($s)* }
     };
     ({- - $($x:tt)*} $f:tt $c:tt $d:tt $($s:tt)*) => {
         $crate::__dynasm_mem!{ @expr - [-] {$($x)*} $f $c $d $($s)* }
     };
     ({- $v:literal $($x:tt)*} $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
-        $crate::__dynasm_mem!{ {$($x)*} $f [$($c)* .disp_lit((-$v) as i128)] [$($d)* + (-$v)] $($s)* }
+        $crate::__dynasm_mem!{ {$($x)*} $f [$($c)* .disp_lit((-$v) as i128, ::core::stringify!($v))] [$($d)* + (-$v)] $($s)* }
     };
     // A displacement expression: tokens up to the next `+`/`-`.
     ({$sg:tt $($x:tt)*} $($s:tt)*) => {
