@@ -187,17 +187,24 @@ pub struct Mem {
 /// `i8`, `i16`, `i32`, `i64`, 0xFF for anything else (unsigned or `i128` suffixes, floats,
 /// characters), which fits no field.
 pub const fn lit_type(text: &str) -> u8 {
+    // (Written for the const interpreter, which charges for every call: plain byte
+    // comparisons, and an unsuffixed literal returns at its first non-digit or its end.)
     let b = text.as_bytes();
     let n = b.len();
-    let hex = n > 2 && b[0] == b'0' && (b[1] == b'x' || b[1] == b'X');
-    let mut i = if hex || (n > 2 && b[0] == b'0' && (b[1] == b'o' || b[1] == b'b')) {
-        2
-    } else {
-        0
-    };
+    let mut i = 0;
+    let mut hex = false;
+    if n > 2 && b[0] == b'0' {
+        hex = b[1] == b'x' || b[1] == b'X';
+        if hex || b[1] == b'o' || b[1] == b'b' {
+            i = 2;
+        }
+    }
     while i < n {
         let c = b[i];
-        if !(c.is_ascii_digit() || c == b'_' || (hex && c.is_ascii_hexdigit())) {
+        let digit = (c >= b'0' && c <= b'9')
+            || c == b'_'
+            || (hex && ((c >= b'a' && c <= b'f') || (c >= b'A' && c <= b'F')));
+        if !digit {
             break;
         }
         i += 1;
@@ -205,13 +212,18 @@ pub const fn lit_type(text: &str) -> u8 {
     if i == n {
         return 0;
     }
-    match b.split_at(i).1 {
-        b"i8" => 1,
-        b"i16" => 2,
-        b"i32" => 4,
-        b"i64" => 8,
-        _ => 0xFF,
+    if i + 2 == n && b[i] == b'i' && b[i + 1] == b'8' {
+        return 1;
     }
+    if i + 3 == n && b[i] == b'i' {
+        match (b[i + 1], b[i + 2]) {
+            (b'1', b'6') => return 2,
+            (b'3', b'2') => return 4,
+            (b'6', b'4') => return 8,
+            _ => {}
+        }
+    }
+    0xFF
 }
 
 /// A compile-time description of one operand.
