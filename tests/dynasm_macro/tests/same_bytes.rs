@@ -3,7 +3,7 @@
 //! runtime: the bytes must be equal (declasm's macro is checked against dynasmrt 5.1 by the
 //! differential suite), and the code must run.
 
-use dynasmrt::{DynasmApi, DynasmLabelApi, VecAssembler, x64::X64Relocation};
+use dynasmrt::{x64::X64Relocation, DynasmApi, DynasmLabelApi, VecAssembler};
 
 /// Assembles `$body` with both macros into fresh `VecAssembler`s at base 0x10000 and compares.
 /// `$da`, `$db`: dynamic labels defined before and after the body (names from the caller, so
