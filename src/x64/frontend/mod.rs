@@ -117,6 +117,11 @@ macro_rules! __dynasm_stmt {
     ([$t:tt $lk:tt $ft:tt] -> $n:ident :) => {
         $t.__global_label(const { $crate::StaticLabel::new(::core::stringify!($n)) });
     };
+    ([$t:tt $lk:tt $ft:tt] => $e:ident :) => {
+        ::core::compile_error!(::core::concat!(
+            "declasm: a dynamic label definition takes no colon: write `=>", ::core::stringify!($e), "`"
+        ));
+    };
     ([$t:tt $lk:tt $ft:tt] => $e:expr) => {
         $t.dynamic_label($e);
     };
@@ -207,8 +212,22 @@ macro_rules! __dynasm_directive {
         $t.extend(&[0u8; $size]);
         $crate::__dynasm_label_ref!{ $t [$($l)+] ($size) ($size) ($size | $kind << 4) }
     };
+    // dynasm-rs's deprecated data directives.
+    ($t:tt byte $($r:tt)*) => {
+        ::core::compile_error!("declasm: `.byte` is not a directive: use `.i8` or `.u8`");
+    };
+    ($t:tt word $($r:tt)*) => {
+        ::core::compile_error!("declasm: `.word` is not a directive: use `.i16` or `.u16`");
+    };
+    ($t:tt dword $($r:tt)*) => {
+        ::core::compile_error!("declasm: `.dword` is not a directive: use `.i32` or `.u32`");
+    };
+    ($t:tt qword $($r:tt)*) => {
+        ::core::compile_error!("declasm: `.qword` is not a directive: use `.i64` or `.u64`");
+    };
     ($t:tt $d:ident $($r:tt)*) => {
-        ::core::compile_error!(::core::concat!("declasm: unknown directive `.", ::core::stringify!($d), "`"));
+        ::core::compile_error!(::core::concat!("declasm: unknown directive `.", ::core::stringify!($d),
+            "`; the directives are .arch, .feature, .alias, .align, .bytes, .i8, .u8, .i16, .u16, .i32, .u32, .i64, .u64, .f32, .f64, .rel8, .rel16, .rel32, .rel64, .abs32, .abs64"));
     };
 }
 
