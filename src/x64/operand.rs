@@ -187,43 +187,33 @@ pub struct Mem {
 /// `i8`, `i16`, `i32`, `i64`, 0xFF for anything else (unsigned or `i128` suffixes, floats,
 /// characters), which fits no field.
 pub const fn lit_type(text: &str) -> u8 {
-    // (Written for the const interpreter, which charges for every call: plain byte
-    // comparisons, and an unsuffixed literal returns at its first non-digit or its end.)
-    let b = text.as_bytes();
-    let n = b.len();
-    let mut i = 0;
-    let mut hex = false;
-    if n > 2 && b[0] == b'0' {
-        hex = b[1] == b'x' || b[1] == b'X';
-        if hex || b[1] == b'o' || b[1] == b'b' {
-            i = 2;
+    // (Written for the const interpreter, which charges for every call: slice patterns and byte
+    // comparisons only; an unsuffixed literal returns at its end.)
+    let mut b = text.as_bytes();
+    let hex = matches!(b, [b'0', b'x' | b'X', _, ..]);
+    if hex || matches!(b, [b'0', b'o' | b'b', _, ..]) {
+        if let [_, _, rest @ ..] = b {
+            b = rest;
         }
     }
-    while i < n {
-        let c = b[i];
+    while let [c, rest @ ..] = b {
+        let c = *c;
         let digit = (c >= b'0' && c <= b'9')
             || c == b'_'
             || (hex && ((c >= b'a' && c <= b'f') || (c >= b'A' && c <= b'F')));
         if !digit {
             break;
         }
-        i += 1;
+        b = rest;
     }
-    if i == n {
-        return 0;
+    match b {
+        [] => 0,
+        [b'i', b'8'] => 1,
+        [b'i', b'1', b'6'] => 2,
+        [b'i', b'3', b'2'] => 4,
+        [b'i', b'6', b'4'] => 8,
+        _ => 0xFF,
     }
-    if i + 2 == n && b[i] == b'i' && b[i + 1] == b'8' {
-        return 1;
-    }
-    if i + 3 == n && b[i] == b'i' {
-        match (b[i + 1], b[i + 2]) {
-            (b'1', b'6') => return 2,
-            (b'3', b'2') => return 4,
-            (b'6', b'4') => return 8,
-            _ => {}
-        }
-    }
-    0xFF
 }
 
 /// A compile-time description of one operand.

@@ -653,20 +653,6 @@ macro_rules! __dynasm_mfast {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_mem {
-    // Negations first (a `$n:literal` rule would fail hard on `- name`): `+ -lit` and `+ (-lit)`
-    // are literals, `+ -expr`, `+ (-(expr))` expressions.
-    ({+ - $v:literal $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_mem!{ {- $v $($x)*} $($s)* }
-    };
-    ({+ (- $v:literal) $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_mem!{ {- $v $($x)*} $($s)* }
-    };
-    ({$sg:tt - $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_mem!{ @expr $sg [-] {$($x)*} $($s)* }
-    };
-    ({$sg:tt (- $($y:tt)*) $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_mem!{ @expr $sg [(- $($y)*)] {$($x)*} $($s)* }
-    };
     // Done, nothing known only at run time (a single literal displacement is compiled in).
     // (A single literal displacement is compiled in.)
     ({} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$(+ $v:literal)?] [] $($s:tt)*) => {
@@ -675,12 +661,26 @@ macro_rules! __dynasm_mem {
     ({} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ (- $v:literal)] [] $($s:tt)*) => {
         $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) {} $($s)* }
     };
+    // Negations (before any `$v:literal` rule after a sign, which would fail hard on `- name`):
+    // `+ -lit` and `+ (-lit)` are literals, `+ -expr`, `- -lit`, `+ (-(expr))` expressions.
+    ({$sg:tt - $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @neg $sg {- $($x)*} $($s)* }
+    };
+    ({$sg:tt (- $($y:tt)*) $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @neg $sg {(- $($y)*) $($x)*} $($s)* }
+    };
+    (@neg + {- $v:literal $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {- $v $($x)*} $($s)* }
+    };
+    (@neg + {(- $v:literal) $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {- $v $($x)*} $($s)* }
+    };
+    (@neg $sg:tt {$t:tt $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @expr $sg [$t] {$($x)*} $($s)* }
+    };
     // A last literal term with no displacement so far.
     ({+ $v:literal} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [] $($s:tt)*) => {
         $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit($v as i128, ::core::stringify!($v)))) {} $($s)* }
-    };
-    ({- - $($x:tt)*} $f:tt $c:tt $d:tt $($s:tt)*) => {
-        $crate::__dynasm_mem!{ @expr - [-] {$($x)*} $f $c $d $($s)* }
     };
     ({- $v:literal} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [] $($s:tt)*) => {
         $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit((-$v) as i128, ::core::stringify!($v)))) {} $($s)* }
@@ -772,9 +772,6 @@ macro_rules! __dynasm_mem {
     };
     ({+ $v:literal $($x:tt)*} $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
         $crate::__dynasm_mem!{ {$($x)*} $f [$($c)* .disp_lit($v as i128, ::core::stringify!($v))] [$($d)* + $v] $($s)* }
-    };
-    ({- - $($x:tt)*} $f:tt $c:tt $d:tt $($s:tt)*) => {
-        $crate::__dynasm_mem!{ @expr - [-] {$($x)*} $f $c $d $($s)* }
     };
     ({- $v:literal $($x:tt)*} $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
         $crate::__dynasm_mem!{ {$($x)*} $f [$($c)* .disp_lit((-$v) as i128, ::core::stringify!($v))] [$($d)* + (-$v)] $($s)* }
