@@ -703,7 +703,16 @@ macro_rules! __dynasm_mem {
                 $crate::__dynasm_mem!{ @dyn 1 $($y)* },
             )} {} $($s)* }
     };
-    // Each displacement term gets the field's type, so that `expr as _` infers it.
+    // One `+` term is the field's value itself (`expr as _` infers the field's type); with more
+    // terms, each gets the field's type.
+    (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ $d:tt] [$($y:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
+            {MemArg(
+                $crate::x64::emit::disp::<{ __E.disp.size }>($d),
+                $crate::__dynasm_mem!{ @dyn 0 $($y)* },
+                $crate::__dynasm_mem!{ @dyn 1 $($y)* },
+            )} {} $($s)* }
+    };
     (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$($sg:tt $d:tt)+] [$($y:tt)*] $($s:tt)*) => {
         $crate::__dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
             {MemArg(
