@@ -662,6 +662,9 @@ pub struct Assembler<R: Relocation> {
     /// Names, profiler/debugger outputs and the listing (`crate::debuginfo`); `None` until
     /// asked for.
     pub(crate) debug: Option<Box<DebugInfo>>,
+    /// Why [`finalize`](Self::finalize) failed, shown by `Debug` (so that
+    /// `finalize().unwrap()` names the problem, as with dynasmrt).
+    error: Option<DynasmError>,
 }
 
 impl<R: Relocation> Assembler<R> {
@@ -684,6 +687,7 @@ impl<R: Relocation> Assembler<R> {
             state: LabelState::new(true),
             managed: Vec::new(),
             debug: DebugInfo::from_env(address),
+            error: None,
         })
     }
 
@@ -836,11 +840,15 @@ impl<R: Relocation> Assembler<R> {
 
     /// Commits and returns the executable buffer.
     ///
+    /// On failure the assembler is returned, and its `Debug` names the error (so that
+    /// `finalize().unwrap()` shows it).
+    ///
     /// Returns `Err(self)` if the commit fails (calling [`commit`](Self::commit) on the returned
     /// assembler gives the [`DynasmError`]) or if an [`Executor`] still shares the buffer.
     #[allow(clippy::result_large_err)] // dynasmrt's signature
     pub fn finalize(mut self) -> Result<ExecutableBuffer, Self> {
-        if self.commit().is_err() {
+        if let Err(e) = self.commit() {
+            self.error = Some(e);
             return Err(self);
         }
         match Arc::try_unwrap(self.buffer) {
@@ -1527,6 +1535,7 @@ impl<R: Relocation> fmt::Debug for Assembler<R> {
             .field("committed", &self.committed)
             .field("uncommitted", &self.ops.len())
             .field("capacity", &self.capacity)
+            .field("error", &self.error)
             .finish_non_exhaustive()
     }
 }

@@ -241,6 +241,85 @@ pub trait DynasmLabelApi: DynasmApi {
         kind: Self::Relocation,
     );
 
+    /// References an absolute address (dynasmrt 5.1's name for [`bare_relocation`](Self::bare_relocation)).
+    #[inline]
+    fn value_relocation(
+        &mut self,
+        value: usize,
+        field_offset: u8,
+        ref_offset: u8,
+        kind: Self::Relocation,
+    ) {
+        self.bare_relocation(value, field_offset, ref_offset, kind)
+    }
+
+    // dynasmrt 5.1's relocation entry points with the relocation as its encoding (what code
+    // expanded by dynasm-rs's own proc macro, `use dynasm::dynasm`, calls).
+
+    /// [`forward_relocation`](Self::forward_relocation) with the relocation given by its
+    /// encoding ([`Relocation::from_encoding`]).
+    #[inline]
+    fn forward_reloc(
+        &mut self,
+        name: &'static str,
+        target_offset: isize,
+        field_offset: u8,
+        ref_offset: u8,
+        kind: u8,
+    ) {
+        let kind = Self::Relocation::from_encoding(relocations::from_dynasm_encoding(kind));
+        self.forward_relocation(name, target_offset, field_offset, ref_offset, kind)
+    }
+    /// [`backward_relocation`](Self::backward_relocation) with the relocation given by its
+    /// encoding ([`Relocation::from_encoding`]).
+    #[inline]
+    fn backward_reloc(
+        &mut self,
+        name: &'static str,
+        target_offset: isize,
+        field_offset: u8,
+        ref_offset: u8,
+        kind: u8,
+    ) {
+        let kind = Self::Relocation::from_encoding(relocations::from_dynasm_encoding(kind));
+        self.backward_relocation(name, target_offset, field_offset, ref_offset, kind)
+    }
+    /// [`global_relocation`](Self::global_relocation) with the relocation given by its
+    /// encoding ([`Relocation::from_encoding`]).
+    #[inline]
+    fn global_reloc(
+        &mut self,
+        name: &'static str,
+        target_offset: isize,
+        field_offset: u8,
+        ref_offset: u8,
+        kind: u8,
+    ) {
+        let kind = Self::Relocation::from_encoding(relocations::from_dynasm_encoding(kind));
+        self.global_relocation(name, target_offset, field_offset, ref_offset, kind)
+    }
+    /// [`dynamic_relocation`](Self::dynamic_relocation) with the relocation given by its
+    /// encoding ([`Relocation::from_encoding`]).
+    #[inline]
+    fn dynamic_reloc(
+        &mut self,
+        id: DynamicLabel,
+        target_offset: isize,
+        field_offset: u8,
+        ref_offset: u8,
+        kind: u8,
+    ) {
+        let kind = Self::Relocation::from_encoding(relocations::from_dynasm_encoding(kind));
+        self.dynamic_relocation(id, target_offset, field_offset, ref_offset, kind)
+    }
+    /// [`value_relocation`](Self::value_relocation) with the relocation given by its encoding
+    /// ([`Relocation::from_encoding`]).
+    #[inline]
+    fn value_reloc(&mut self, value: usize, field_offset: u8, ref_offset: u8, kind: u8) {
+        let kind = Self::Relocation::from_encoding(relocations::from_dynasm_encoding(kind));
+        self.value_relocation(value, field_offset, ref_offset, kind)
+    }
+
     // Entry points used by `dynasm!`: the label name's hash is computed at compile time, so an
     // assembler can look labels up without hashing strings. They default to the public methods.
 

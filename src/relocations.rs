@@ -67,6 +67,25 @@ impl RelocationSize {
     }
 }
 
+/// Converts the relocation encoding that code expanded by dynasm-rs's proc macro passes to the
+/// `*_reloc` methods of [`DynasmLabelApi`](crate::DynasmLabelApi) (observed from dynasm 5.1's
+/// expansions: bits 0-1 the field size as a power of two, bits 6-7 the kind, 0 relative,
+/// 1 absolute, 2 an absolute address made relative (`extern`), 3 an absolute `extern` address)
+/// into [`Relocation::from_encoding`]'s.
+///
+/// # Panics
+/// On an encoding with other bits set.
+pub const fn from_dynasm_encoding(encoding: u8) -> u8 {
+    assert!(encoding & 0x3C == 0, "invalid relocation encoding");
+    let size = 1u8 << (encoding & 3);
+    let kind = match encoding >> 6 {
+        0 => 0,
+        2 => 1,
+        _ => 2,
+    };
+    size | kind << 4
+}
+
 /// An architecture's relocation: a field size and a [`RelocationKind`].
 ///
 /// `dynasm!` creates relocations with `Relocation::from_encoding(ENC)` where `ENC` is the field

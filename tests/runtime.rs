@@ -565,3 +565,15 @@ fn simple_assembler() {
     s.push(5);
     assert_eq!(s.finalize(), [5]);
 }
+
+/// `finalize()` on an unresolved label: the returned assembler's `Debug` (what
+/// `finalize().unwrap()` prints) names the error.
+#[test]
+fn finalize_error_is_shown_by_debug() {
+    let mut ops = declasm::x64::Assembler::new().unwrap();
+    declasm::dynasm!(ops ; .arch x64 ; jmp ->missing_label ; ret);
+    let err = ops.finalize().unwrap_err();
+    let shown = format!("{:?}", err);
+    assert!(shown.contains("UnknownLabel"), "{}", shown);
+    assert!(shown.contains("missing_label"), "{}", shown);
+}

@@ -200,7 +200,8 @@ def registers():
                "".join(f"pub const {n}: Op = Op::reg(class::{c}, {z}, {k});\n"
                        for (c, z, k), n in consts.items()))
     dyns = [("Rb", "GP", 1), ("Rh", "GPH", 1), ("Rw", "GP", 2), ("Rd", "GP", 4), ("Rq", "GP", 8),
-            ("Rf", "ST", 10), ("Rm", "MMX", 8), ("Rx", "XMM", 16), ("Ry", "YMM", 32), ("Rs", "SEG", 2),
+            # Ra: dynasm-rs's address-size registers, 64-bit on x64.
+            ("Ra", "GP", 8), ("Rf", "ST", 10), ("Rm", "MMX", 8), ("Rx", "XMM", 16), ("Ry", "YMM", 32), ("Rs", "SEG", 2),
             ("RC", "CR", 8), ("RD", "DR", 8), ("RB", "BND", 16)]
     dl = [f"    ({n} $e:tt ($($c:tt)*) $($s:tt)*) => {{ $($c)*!{{ [D {c} {s} $e] $($s)* }} }};" for n, c, s in dyns]
     return (HEADER +

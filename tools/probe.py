@@ -9,7 +9,10 @@ Each statement is assembled alone into a VecAssembler at base address 0 (or PROB
 scratch crate (by default /tmp/declasm-probe).  Statements the oracle rejects are
 found from rustc's JSON diagnostics and removed, then the crate is rebuilt, until
 it compiles.  Variables available to statements: i8v, i16v, i32v, i64v (0x11..),
-and `dynreg: u8 = 9` for dynamic registers. The statement is assembled between the labels
+and `dynreg: u8 = 9` for dynamic registers; for the operand expression grammar also
+`min_stack`, `offset` (i32), `arity`, `us` (usize), `big` (u64), `fl` (f64), `arr`, `foo`/`rfoo`
+(a `Foo` with methods `get`, `reg`), `tup`, `regs`, the macros `eight!()`, `ptr_size!()`, the
+module `m` (`m::C`, `m::f()`, `m::r()`), `K`, `KU` and `r()`. The statement is assembled between the labels
 `->glob:`, `back:`, `=>dynl` (before) and `fwd:` (after), so it may reference them.
 """
 import json, os, subprocess, sys
@@ -27,6 +30,9 @@ BASE = os.environ.get("PROBE_BASE", "0")
 NAME = "probe_" + "".join(c if c.isalnum() else "_" for c in WORK.strip("/"))
 PRE = """    let i8v: i8 = 0x11; let i16v: i16 = 0x2211; let i32v: i32 = 0x44332211; let i64v: i64 = 0x7766554433221100;
     let _ = (i8v, i16v, i32v, i64v); let dynreg: u8 = 9; let _ = dynreg;
+    let min_stack: i32 = 32; let offset: i32 = 2; let arity: usize = 3; let us: usize = 8; let big: u64 = 1;
+    let fl: f64 = 1.0; let arr = [8i32; 4]; let foo = Foo { a: 1, b: 2 }; let tup = (8i32, 9i8); let regs = [1u8, 2u8];
+    let rfoo = &foo;
 """
 
 def build(stmts, active):
@@ -35,7 +41,11 @@ def build(stmts, active):
         dep = f'dynasmrt = {{ package = "declasm", path = "{ROOT}" }}' if DECLASM else 'dynasmrt = "=5.1.0"'
         f.write(f'[package]\nname = "{NAME}"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\n{dep}\n'
                 '[profile.dev]\nopt-level = 0\ndebug = false\n[workspace]\n')
-    lines = ["#![allow(unused)]", "#[repr(C)] pub struct Foo { pub a: u32, pub b: u32 }", "use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler, x64::X64Relocation};"]
+    lines = ["#![allow(unused)]", "#[repr(C)] pub struct Foo { pub a: u32, pub b: u32 }",
+             "impl Foo { fn get(&self) -> i32 { 8 } fn reg(&self) -> u8 { 3 } }",
+             "macro_rules! eight { () => { 8 } }", "macro_rules! ptr_size { () => { 8 } }",
+             "mod m { pub const C: i32 = 8; pub fn f() -> i32 { 8 } pub fn r() -> u8 { 2 } }",
+             "const K: i32 = 16; const KU: u8 = 5; fn r() -> u8 { 9 }", "use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler, x64::X64Relocation};"]
     owner = {}
     for i in active:
         start = len(lines) + 1

@@ -158,6 +158,17 @@ where
     Disp(v.into())
 }
 
+/// One term of a displacement expression, given the field's type (so that `expr as _` infers
+/// it, as in dynasm-rs).
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
+pub fn disp_term<const N: u8>(v: <Size<N> as FieldType>::Type) -> <Size<N> as FieldType>::Type
+where
+    Size<N>: FieldType,
+{
+    v
+}
+
 impl Arg for Disp {
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]

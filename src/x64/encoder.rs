@@ -425,6 +425,9 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u64) -> Result<Enc, 
             }
             if m.label == label::NONE {
                 if m.disp == disp::LIT8 || m.disp == disp::LIT32 {
+                    if m.lit_ty != 0 && m.lit_ty != dsize {
+                        return Err(suffix_mismatch(dsize));
+                    }
                     let v = (m.disp_value as i64).to_le_bytes();
                     let mut k = 0;
                     while k < dsize as usize {
@@ -471,7 +474,11 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u64) -> Result<Enc, 
                     b[n] = o.num << 4;
                 }
             } else if o.lit != 0 {
-                // A literal: its value is known now.
+                // A literal: its value is known now; a suffixed one must have the field's type
+                // (dynasm-rs: `add eax, 8i8`, not `8i32`).
+                if o.lit_ty != 0 && o.lit_ty != size {
+                    return Err(suffix_mismatch(size));
+                }
                 let v = o.value.to_le_bytes();
                 let mut k = 0;
                 while k < size as usize {
@@ -625,6 +632,17 @@ const fn unsized_memory(ops: &[Op; 4]) -> bool {
         i += 1;
     }
     has_unsized
+}
+
+/// The error for a suffixed literal whose type is not that of the field it fills (dynasm-rs
+/// sizes a literal by its value, then requires the field's type).
+const fn suffix_mismatch(size: u8) -> &'static str {
+    match size {
+        1 => "a literal with a type suffix must be an `i8` here (the form's field is 8 bits)",
+        2 => "a literal with a type suffix must be an `i16` here (the form's field is 16 bits)",
+        4 => "a literal with a type suffix must be an `i32` here (the form's field is 32 bits)",
+        _ => "a literal with a type suffix must be an `i64` here (the form's field is 64 bits)",
+    }
 }
 
 /// Selects the first form of `m` that accepts `ops` and encodes it. Panics (a compile error in

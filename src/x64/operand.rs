@@ -166,6 +166,8 @@ pub struct Mem {
     pub error: MemError,
     /// The value of a displacement that is one literal (written at compile time).
     pub disp_value: i32,
+    /// The type of that literal, by [`lit_type`].
+    pub lit_ty: u8,
     /// For a dynamic base: which dynamic register of the reference (in order of appearance).
     pub base_ord: u8,
     /// For a dynamic index: which dynamic register of the reference (in order of appearance).
@@ -178,6 +180,40 @@ pub struct Mem {
     nregs: u8,
     ndyn: u8,
     ndisp: u8,
+}
+
+/// The type of a literal from its text (without a sign), as dynasm-rs types literals: 0 for an
+/// unsuffixed integer literal (it takes the type of the field it fills), 1, 2, 4, 8 for a suffix
+/// `i8`, `i16`, `i32`, `i64`, 0xFF for anything else (unsigned or `i128` suffixes, floats,
+/// characters), which fits no field.
+pub const fn lit_type(text: &str) -> u8 {
+    // (Written for the const interpreter, which charges for every call: slice patterns and byte
+    // comparisons only; an unsuffixed literal returns at its end.)
+    let mut b = text.as_bytes();
+    let hex = matches!(b, [b'0', b'x' | b'X', _, ..]);
+    if hex || matches!(b, [b'0', b'o' | b'b', _, ..]) {
+        if let [_, _, rest @ ..] = b {
+            b = rest;
+        }
+    }
+    while let [c, rest @ ..] = b {
+        let c = *c;
+        let digit = (c >= b'0' && c <= b'9')
+            || c == b'_'
+            || (hex && ((c >= b'a' && c <= b'f') || (c >= b'A' && c <= b'F')));
+        if !digit {
+            break;
+        }
+        b = rest;
+    }
+    match b {
+        [] => 0,
+        [b'i', b'8'] => 1,
+        [b'i', b'1', b'6'] => 2,
+        [b'i', b'3', b'2'] => 4,
+        [b'i', b'6', b'4'] => 8,
+        _ => 0xFF,
+    }
 }
 
 /// A compile-time description of one operand.
@@ -197,6 +233,8 @@ pub struct Op {
     pub label: u8,
     /// Immediate: the value of a literal (written into the instruction at compile time).
     pub value: i64,
+    /// Immediate: the type of the literal, by [`lit_type`].
+    pub lit_ty: u8,
     /// Memory reference.
     pub mem: Mem,
     /// The form patterns that accept this operand (bit `p` for pattern `p`, see
@@ -218,6 +256,7 @@ const EMPTY_MEM: Mem = Mem {
     label: label::NONE,
     error: MemError::None,
     disp_value: 0,
+    lit_ty: 0,
     base_ord: 0xFF,
     index_ord: 0xFF,
     regs: [NOREG; 4],
@@ -239,6 +278,7 @@ impl Op {
         lit: 0,
         label: label::NONE,
         value: 0,
+        lit_ty: 0,
         mem: EMPTY_MEM,
         pats: 1 << pat::NONE,
     };
@@ -290,8 +330,8 @@ impl Op {
         }
     }
 
-    /// A non-negative integer literal.
-    pub const fn imm_lit(keyword: u8, value: u128) -> Op {
+    /// A non-negative integer literal; `text` is the literal as written (for its type).
+    pub const fn imm_lit(keyword: u8, value: u128, text: &str) -> Op {
         let lit = if value <= 0x7F {
             1
         } else if value <= 0x7FFF {
@@ -306,13 +346,16 @@ impl Op {
             size: keyword,
             lit,
             value: value as i64,
+            lit_ty: lit_type(text),
             pats: IMM_PATS[size_code(keyword)][size_code(lit)],
             ..Op::NONE
         }
     }
 
-    /// A negated integer literal `-value`.
-    pub const fn imm_neg(keyword: u8, value: u128) -> Op {
+    /// A negated integer literal: `value` is `-lit`, already negated (so that `-128i8` stays an
+    /// `i8` literal); `text` is the literal as written, without its sign.
+    pub const fn imm_neg(keyword: u8, value: i128, text: &str) -> Op {
+        let value = value.unsigned_abs();
         let lit = if value <= 0x80 {
             1
         } else if value <= 0x8000 {
@@ -327,6 +370,7 @@ impl Op {
             size: keyword,
             lit,
             value: (value as i64).wrapping_neg(),
+            lit_ty: lit_type(text),
             pats: IMM_PATS[size_code(keyword)][size_code(lit)],
             ..Op::NONE
         }
@@ -372,6 +416,7 @@ impl Op {
         scale: u8,
         has_disp: bool,
         value: i128,
+        text: &str,
     ) -> Op {
         let plain_base = base_class == class::GP && (base_size == 8 || base_size == 4) && base < 16;
         let no_index = index_class == NOREG;
@@ -395,7 +440,7 @@ impl Op {
                 m = m.reg(index_class, index_size, index, scale, false);
             }
             if has_disp {
-                m = m.disp_lit(value);
+                m = m.disp_lit(value, text);
             }
             return Op::mem(keyword, m);
         }
@@ -409,6 +454,7 @@ impl Op {
                 addr_size: base_size,
                 disp: kind,
                 disp_value: value as i32,
+                lit_ty: if has_disp { lit_type(text) } else { 0 },
                 regs: [base, if no_index { NOREG } else { index }, NOREG, NOREG],
                 scales: [1, if no_index { 0 } else { scale }, 0, 0],
                 unscaled: [true, false, false, false],
@@ -666,7 +712,8 @@ impl Mem {
     }
 
     /// Adds a displacement term that is an integer literal (already signed).
-    pub const fn disp_lit(mut self, value: i128) -> Mem {
+    pub const fn disp_lit(mut self, value: i128, text: &str) -> Mem {
+        self.lit_ty = lit_type(text);
         self.ndisp += 1;
         self.disp = if self.ndisp > 1 {
             disp::EXPR
@@ -823,7 +870,7 @@ mod tests {
                     for d in disps {
                         let mut m = Mem::new(false, 0).reg(bc, bs, b, 1, true);
                         if let Some(v) = d {
-                            m = m.disp_lit(v);
+                            m = m.disp_lit(v, "1");
                         }
                         let fast = Op::mem_fast(
                             keyword,
@@ -836,6 +883,7 @@ mod tests {
                             0,
                             d.is_some(),
                             d.unwrap_or(0),
+                            "1",
                         );
                         assert_eq!(fast, Op::mem(keyword, m), "[{bc} {bs} {b}] {d:?}");
                         checked += 1;
@@ -846,7 +894,7 @@ mod tests {
                                         .reg(bc, bs, b, 1, true)
                                         .reg(ic, is, i, scale, false);
                                     if let Some(v) = d {
-                                        m = m.disp_lit(v);
+                                        m = m.disp_lit(v, "1");
                                     }
                                     let fast = Op::mem_fast(
                                         keyword,
@@ -859,6 +907,7 @@ mod tests {
                                         scale,
                                         d.is_some(),
                                         d.unwrap_or(0),
+                                        "1",
                                     );
                                     assert_eq!(
                                         fast,

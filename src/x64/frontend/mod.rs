@@ -117,6 +117,11 @@ macro_rules! __dynasm_stmt {
     ([$t:tt $lk:tt $ft:tt] -> $n:ident :) => {
         $t.__global_label(const { $crate::StaticLabel::new(::core::stringify!($n)) });
     };
+    ([$t:tt $lk:tt $ft:tt] => $e:ident :) => {
+        ::core::compile_error!(::core::concat!(
+            "declasm: a dynamic label definition takes no colon: write `=>", ::core::stringify!($e), "`"
+        ));
+    };
     ([$t:tt $lk:tt $ft:tt] => $e:expr) => {
         $t.dynamic_label($e);
     };
@@ -207,8 +212,22 @@ macro_rules! __dynasm_directive {
         $t.extend(&[0u8; $size]);
         $crate::__dynasm_label_ref!{ $t [$($l)+] ($size) ($size) ($size | $kind << 4) }
     };
+    // dynasm-rs's deprecated data directives.
+    ($t:tt byte $($r:tt)*) => {
+        ::core::compile_error!("declasm: `.byte` is not a directive: use `.i8` or `.u8`");
+    };
+    ($t:tt word $($r:tt)*) => {
+        ::core::compile_error!("declasm: `.word` is not a directive: use `.i16` or `.u16`");
+    };
+    ($t:tt dword $($r:tt)*) => {
+        ::core::compile_error!("declasm: `.dword` is not a directive: use `.i32` or `.u32`");
+    };
+    ($t:tt qword $($r:tt)*) => {
+        ::core::compile_error!("declasm: `.qword` is not a directive: use `.i64` or `.u64`");
+    };
     ($t:tt $d:ident $($r:tt)*) => {
-        ::core::compile_error!(::core::concat!("declasm: unknown directive `.", ::core::stringify!($d), "`"));
+        ::core::compile_error!(::core::concat!("declasm: unknown directive `.", ::core::stringify!($d),
+            "`; the directives are .arch, .feature, .alias, .align, .bytes, .i8, .u8, .i16, .u16, .i32, .u32, .i64, .u64, .f32, .f64, .rel8, .rel16, .rel32, .rel64, .abs32, .abs64"));
     };
 }
 
@@ -343,17 +362,28 @@ macro_rules! __dynasm_next {
     // ---- One-token operands -----------------------------------------------------------------------
     // Literals (written into the instruction at compile time; `$v:literal` also matches `-lit`, so
     // the negated forms come first).
+    // (`(-$v) as i128`, `$v as u128`: an unsuffixed literal takes the cast's type, a suffixed
+    // one keeps its own; its text tells the encoder its type, checked against the field.)
+    // (dynasm-rs: `- -1` is an expression, `-1` a literal.)
+    ({- - $($r:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_next!{ @long [- -] {$($r)*} $($s)* }
+    };
     ({- $v:literal , $($r:tt)*} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_neg(0, $v)) [] {NoArg}] $l [$($is)*] }
+        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_neg(0, (-$v) as i128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
     };
     ({- $v:literal} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_neg(0, $v)) [] {NoArg}] $l [$($is)*] }
+        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_neg(0, (-$v) as i128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
+    };
+    // Any other negation is an expression (`-min_stack`, `-(a + b)`; a `$v:literal` rule would
+    // fail hard on it).
+    ({- $($r:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_next!{ @long [-] {$($r)*} $($s)* }
     };
     ({$v:literal , $($r:tt)*} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_lit(0, $v)) [] {NoArg}] $l [$($is)*] }
+        $crate::__dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_lit(0, $v as u128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
     };
     ({$v:literal} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_lit(0, $v)) [] {NoArg}] $l [$($is)*] }
+        $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_lit(0, $v as u128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
     };
     // A name: register, alias or variable.
     ({$x:ident , $($r:tt)*} ($($lk:tt)*) $($s:tt)*) => {
@@ -452,35 +482,56 @@ macro_rules! __dynasm_cls {
     // Literals.
     // (`$v:literal` also matches `-lit`, so the negated forms come first.)
     // (Literals are written into the instruction at compile time.)
-    ($k:tt {- $v:literal} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_neg($k, $v)) {} $($s)* } };
-    ($k:tt {(- $v:literal)} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_neg($k, $v)) {} $($s)* } };
-    ($k:tt {$v:literal} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_lit($k, $v)) {} $($s)* } };
-    ($k:tt {($v:literal)} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_lit($k, $v)) {} $($s)* } };
+    // (As in dynasm-rs, `lit`, `-lit` and these in parentheses are literals; `-(lit)` and
+    // `- -lit` are expressions.)
+    ($k:tt {(($($x:tt)*))} $($s:tt)*) => { $crate::__dynasm_cls!{ $k {($($x)*)} $($s)* } };
+    ($k:tt {- - $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_push!{ @i (Op::imm($k)) (- - $($x)+) $($s)* } };
+    ($k:tt {- $v:literal} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_neg($k, (-$v) as i128, ::core::stringify!($v))) {} $($s)* } };
+    ($k:tt {(- $v:literal)} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_neg($k, (-$v) as i128, ::core::stringify!($v))) {} $($s)* } };
+    // Any other negation is a run-time expression (a `$v:literal` rule would fail hard on it).
+    ($k:tt {- $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_push!{ @i (Op::imm($k)) (- $($x)+) $($s)* } };
+    ($k:tt {$v:literal} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_lit($k, $v as u128, ::core::stringify!($v))) {} $($s)* } };
+    ($k:tt {($v:literal)} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::imm_lit($k, $v as u128, ::core::stringify!($v))) {} $($s)* } };
     // Dynamic registers.
     ($k:tt {$f:ident ($($x:tt)*)} $($s:tt)*) => {
         $crate::__dynasm_dynregs!{ $f ($($x)*) ($crate::__dynasm_dreg) $k $f ($($x)*) $($s)* }
     };
     // Type maps: `reg => Type.field`, `reg => Type[index].field`, `reg => Type[index]`, rewritten
     // into memory references (the scale is the type's size, the field's offset a displacement).
+    // (The base is a register or a dynamic register; an index `[name]` or `[name + expr]` is a
+    // register if the name is one, else an immediate: see `__dynasm_mem!`'s `* #` rule.)
     ($k:tt {$r:ident => $ty:ident $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_cls!{ @tmap $k $r ($ty) {$($x)*} $($s)* }
+        $crate::__dynasm_cls!{ @tmap $k [$r] ($ty) {$($x)*} $($s)* }
     };
     ($k:tt {$r:ident => $a:ident :: $b:ident $($x:tt)*} $($s:tt)*) => {
-        $crate::__dynasm_cls!{ @tmap $k $r ($a::$b) {$($x)*} $($s)* }
+        $crate::__dynasm_cls!{ @tmap $k [$r] ($a::$b) {$($x)*} $($s)* }
     };
-    (@tmap $k:tt $r:ident $ty:tt {. $f:ident} $($s:tt)*) => {
-        $crate::__dynasm_cls!{ $k {[$r + (::core::mem::offset_of!($ty, $f) as i32)]} $($s)* }
+    ($k:tt {$fam:ident $v:tt => $ty:ident $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ @tmap $k [$fam $v] ($ty) {$($x)*} $($s)* }
     };
-    (@tmap $k:tt $r:ident $ty:tt {[$i:ident] $(. $f:ident)?} $($s:tt)*) => {
-        $crate::__dynasm_cls!{ $k {[$r + $i * ($crate::x64::operand::scale(::core::mem::size_of::<$ty>()))
+    ($k:tt {$fam:ident $v:tt => $a:ident :: $b:ident $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ @tmap $k [$fam $v] ($a::$b) {$($x)*} $($s)* }
+    };
+    (@tmap $k:tt [$($r:tt)*] $ty:tt {. $f:ident} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$($r)* + (::core::mem::offset_of!($ty, $f) as i32)]} $($s)* }
+    };
+    (@tmap $k:tt [$($r:tt)*] $ty:tt {[$i:ident] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$($r)* + $i * # (::core::mem::size_of::<$ty>())
             $(+ (::core::mem::offset_of!($ty, $f) as i32))?]} $($s)* }
     };
-    (@tmap $k:tt $r:ident $ty:tt {[$i:ident + $($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
-        $crate::__dynasm_cls!{ $k {[$r + $i * ($crate::x64::operand::scale(::core::mem::size_of::<$ty>()))
+    (@tmap $k:tt [$($r:tt)*] $ty:tt {[$i:ident + $($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$($r)* + $i * # (::core::mem::size_of::<$ty>())
             + ((($($o)+) as isize * ::core::mem::size_of::<$ty>() as isize $(+ ::core::mem::offset_of!($ty, $f) as isize)?) as i32)]} $($s)* }
     };
-    (@tmap $k:tt $r:ident $ty:tt {[$($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
-        $crate::__dynasm_cls!{ $k {[$r
+    (@tmap $k:tt [$($r:tt)*] $ty:tt {[$fam:ident $v:tt]} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$($r)* + $fam $v * # (::core::mem::size_of::<$ty>())]} $($s)* }
+    };
+    (@tmap $k:tt [$($r:tt)*] $ty:tt {[$fam:ident $v:tt $(+ $($o:tt)+)?] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$($r)* + $fam $v * # (::core::mem::size_of::<$ty>())
+            + ((0 $(+ ($($o)+) as isize * ::core::mem::size_of::<$ty>() as isize)? $(+ ::core::mem::offset_of!($ty, $f) as isize)?) as i32)]} $($s)* }
+    };
+    (@tmap $k:tt [$($r:tt)*] $ty:tt {[$($o:tt)+] $(. $f:ident)?} $($s:tt)*) => {
+        $crate::__dynasm_cls!{ $k {[$($r)*
             + ((($($o)+) as isize * ::core::mem::size_of::<$ty>() as isize $(+ ::core::mem::offset_of!($ty, $f) as isize)?) as i32)]} $($s)* }
     };
     // A name: register, alias or variable.
@@ -545,23 +596,28 @@ macro_rules! __dynasm_bkt {
     ($k:tt [DWORD $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k false 4] [] [] [] $($s)* } };
     // The common shapes, `[b]`, `[b ± lit]`, `[b + i * n]`, `[b + i * n ± lit]`: if the names are
     // static registers, one `Op::mem_fast` call (see `__dynasm_mfast!`); else the general way.
+    // (The displacement state is `[has_disp (value) literal]`; `- -lit` is an expression.)
+    ($k:tt [$b:ident $sg:tt - $($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $b $sg - $($x)*} [$k false 0] [] [] [] $($s)* } };
+    ($k:tt [$b:ident + $i:ident * $n:literal $sg:tt - $($x:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {+ $b + $i * $n $sg - $($x)*} [$k false 0] [] [] [] $($s)* }
+    };
     ($k:tt [$b:ident] $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b] [] [false 0]] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b] [] [false (0) 0]] $r ($($lk)*) $($s)* }
     };
     ($k:tt [$b:ident + $v:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $v] [] [true $v]] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $v] [] [true ($v) $v]] $r ($($lk)*) $($s)* }
     };
     ($k:tt [$b:ident - $v:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b - $v] [] [true -$v]] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b - $v] [] [true (-$v) $v]] $r ($($lk)*) $($s)* }
     };
     ($k:tt [$b:ident + $i:ident * $n:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n] [$i $n] [false 0]] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n] [$i $n] [false (0) 0]] $r ($($lk)*) $($s)* }
     };
     ($k:tt [$b:ident + $i:ident * $n:literal + $v:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n + $v] [$i $n] [true $v]] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n + $v] [$i $n] [true ($v) $v]] $r ($($lk)*) $($s)* }
     };
     ($k:tt [$b:ident + $i:ident * $n:literal - $v:literal] $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n - $v] [$i $n] [true -$v]] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $b ($crate::__dynasm_mfast) [$k [$b + $i * $n - $v] [$i $n] [true (-$v) $v]] $r ($($lk)*) $($s)* }
     };
     ($k:tt [$($x:tt)*] $($s:tt)*) => { $crate::__dynasm_mem!{ {+ $($x)*} [$k false 0] [] [] [] $($s)* } };
 }
@@ -573,16 +629,16 @@ macro_rules! __dynasm_bkt {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_mfast {
-    ([R $c:ident $z:tt $n:tt $op:ident] [$k:tt $x:tt [] [$hd:tt $($v:tt)*]] $($s:tt)*) => {
+    ([R $c:ident $z:tt $n:tt $op:ident] [$k:tt $x:tt [] [$hd:tt $dv:tt $lv:tt]] $($s:tt)*) => {
         $crate::__dynasm_push!{ @c (Op::mem_fast($k, $crate::x64::operand::class::$c, $z, $n,
-            $crate::x64::operand::NOREG, 0, 0, 0, $hd, $($v)*)) {} $($s)* }
+            $crate::x64::operand::NOREG, 0, 0, 0, $hd, $dv as i128, ::core::stringify!($lv))) {} $($s)* }
     };
     ([R $c:ident $z:tt $n:tt $op:ident] [$k:tt $x:tt [$i:ident $sc:tt] $d:tt] $r:tt ($($lk:tt)*) $($s:tt)*) => {
         $($lk)*!{ $i ($crate::__dynasm_mfast) [@i $k $x [$c $z $n] $sc $d] $r ($($lk)*) $($s)* }
     };
-    ([R $c2:ident $z2:tt $n2:tt $op:ident] [@i $k:tt $x:tt [$c:ident $z:tt $n:tt] $sc:tt [$hd:tt $($v:tt)*]] $($s:tt)*) => {
+    ([R $c2:ident $z2:tt $n2:tt $op:ident] [@i $k:tt $x:tt [$c:ident $z:tt $n:tt] $sc:tt [$hd:tt $dv:tt $lv:tt]] $($s:tt)*) => {
         $crate::__dynasm_push!{ @c (Op::mem_fast($k, $crate::x64::operand::class::$c, $z, $n,
-            $crate::x64::operand::class::$c2, $z2, $n2, $sc, $hd, $($v)*)) {} $($s)* }
+            $crate::x64::operand::class::$c2, $z2, $n2, $sc, $hd, $dv as i128, ::core::stringify!($lv))) {} $($s)* }
     };
     ($res:tt [@i $k:tt [$($x:tt)*] $($t:tt)*] $($s:tt)*) => {
         $crate::__dynasm_mem!{ {+ $($x)*} [$k false 0] [] [] [] $($s)* }
@@ -598,18 +654,36 @@ macro_rules! __dynasm_mfast {
 #[macro_export]
 macro_rules! __dynasm_mem {
     // Done, nothing known only at run time (a single literal displacement is compiled in).
+    // (A single literal displacement is compiled in.)
     ({} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$(+ $v:literal)?] [] $($s:tt)*) => {
         $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) {} $($s)* }
     };
     ({} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ (- $v:literal)] [] $($s:tt)*) => {
         $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) {} $($s)* }
     };
+    // Negations (before any `$v:literal` rule after a sign, which would fail hard on `- name`):
+    // `+ -lit` and `+ (-lit)` are literals, `+ -expr`, `- -lit`, `+ (-(expr))` expressions.
+    ({$sg:tt - $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @neg $sg {- $($x)*} $($s)* }
+    };
+    ({$sg:tt (- $($y:tt)*) $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @neg $sg {(- $($y)*) $($x)*} $($s)* }
+    };
+    (@neg + {- $v:literal $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {- $v $($x)*} $($s)* }
+    };
+    (@neg + {(- $v:literal) $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {- $v $($x)*} $($s)* }
+    };
+    (@neg $sg:tt {$t:tt $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @expr $sg [$t] {$($x)*} $($s)* }
+    };
     // A last literal term with no displacement so far.
     ({+ $v:literal} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [] $($s:tt)*) => {
-        $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit($v))) {} $($s)* }
+        $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit($v as i128, ::core::stringify!($v)))) {} $($s)* }
     };
     ({- $v:literal} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [] $($s:tt)*) => {
-        $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit(-$v))) {} $($s)* }
+        $crate::__dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit((-$v) as i128, ::core::stringify!($v)))) {} $($s)* }
     };
     // Done, with run-time parts.
     ({} $f:tt $c:tt [$(+ $v:literal)?] $y:tt $($s:tt)*) => {
@@ -629,10 +703,20 @@ macro_rules! __dynasm_mem {
                 $crate::__dynasm_mem!{ @dyn 1 $($y)* },
             )} {} $($s)* }
     };
-    (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$($d:tt)+] [$($y:tt)*] $($s:tt)*) => {
+    // One `+` term is the field's value itself (`expr as _` infers the field's type); with more
+    // terms, each gets the field's type.
+    (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ $d:tt] [$($y:tt)*] $($s:tt)*) => {
         $crate::__dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
             {MemArg(
-                $crate::x64::emit::disp::<{ __E.disp.size }>(0 $($d)+),
+                $crate::x64::emit::disp::<{ __E.disp.size }>($d),
+                $crate::__dynasm_mem!{ @dyn 0 $($y)* },
+                $crate::__dynasm_mem!{ @dyn 1 $($y)* },
+            )} {} $($s)* }
+    };
+    (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$($sg:tt $d:tt)+] [$($y:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
+            {MemArg(
+                $crate::x64::emit::disp::<{ __E.disp.size }>(0 $($sg $crate::x64::emit::disp_term::<{ __E.disp.size }>($d))+),
                 $crate::__dynasm_mem!{ @dyn 0 $($y)* },
                 $crate::__dynasm_mem!{ @dyn 1 $($y)* },
             )} {} $($s)* }
@@ -642,15 +726,29 @@ macro_rules! __dynasm_mem {
     (@dyn 1) => { $crate::x64::emit::NoArg };
     (@dyn 1 $a:tt) => { $crate::x64::emit::NoArg };
     (@dyn 1 $a:tt $b:tt $($r:tt)*) => { $crate::x64::emit::dynmem::<1>($b) };
+    // A macro call as a factor (`2 * size!()`) is an expression.
+    ({$sg:tt $n:literal * $r:ident ! $a:tt $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ @expr $sg [$n * $r ! $a] {$($x)*} $($s)* }
+    };
     // Terms. A register term: look the name up (`$n` the scale, `$u` whether it was unscaled).
     ({$sg:tt $r:ident * $n:literal $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
         $($lk)*!{ $r ($crate::__dynasm_mreg) $sg $n false [$r * $n] {$($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
     };
-    ({$sg:tt $r:ident * ($($n:tt)*) $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg ($($n)*) false [$r * ($($n)*)] {$($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
+    // A type map's index (`reg => Type[index]`, see `__dynasm_cls!`): `# (size)` is the type's
+    // size; an index that is not a register is an immediate, `index * size` a displacement.
+    ({$sg:tt $r:ident * # ($($n:tt)*) $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg ($crate::x64::operand::scale($($n)*)) false
+            [(($r) as isize * ($($n)*) as isize) as i32] {$($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
+    };
+    ({$sg:tt $n:literal * $fam:ident ($($v:tt)*) $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_dynregs!{ $fam ($($v)*) ($crate::__dynasm_mreg) $sg $n false [$n * $fam($($v)*)] {$($x)*} $($s)* }
     };
     ({$sg:tt $n:literal * $r:ident $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
         $($lk)*!{ $r ($crate::__dynasm_mreg) $sg $n false [$n * $r] {$($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
+    };
+    ({$sg:tt $fam:ident ($($v:tt)*) * # ($($n:tt)*) $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_dynregs!{ $fam ($($v)*) ($crate::__dynasm_mreg) $sg ($crate::x64::operand::scale($($n)*)) false
+            [(($fam($($v)*)) as isize * ($($n)*) as isize) as i32] {$($x)*} $($s)* }
     };
     ({$sg:tt $fam:ident ($($v:tt)*) * $n:literal $($x:tt)*} $($s:tt)*) => {
         $crate::__dynasm_dynregs!{ $fam ($($v)*) ($crate::__dynasm_mreg) $sg $n false [$fam($($v)*) * $n] {$($x)*} $($s)* }
@@ -674,11 +772,18 @@ macro_rules! __dynasm_mem {
         $($lk)*!{ $r ($crate::__dynasm_mreg) $sg 1 true [$r] {} $f $c $d $y $o ($($lk)*) $($s)* }
     };
     // Literal displacements.
+    // (`+ (lit)`, `+ ((lit))` are literals too; `- (lit)` and `- -lit` are expressions.)
+    ({+ (($($y:tt)*)) $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {+ ($($y)*) $($x)*} $($s)* }
+    };
+    ({+ ($v:literal) $($x:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_mem!{ {+ $v $($x)*} $($s)* }
+    };
     ({+ $v:literal $($x:tt)*} $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
-        $crate::__dynasm_mem!{ {$($x)*} $f [$($c)* .disp_lit($v)] [$($d)* + $v] $($s)* }
+        $crate::__dynasm_mem!{ {$($x)*} $f [$($c)* .disp_lit($v as i128, ::core::stringify!($v))] [$($d)* + $v] $($s)* }
     };
     ({- $v:literal $($x:tt)*} $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
-        $crate::__dynasm_mem!{ {$($x)*} $f [$($c)* .disp_lit(-$v)] [$($d)* + (-$v)] $($s)* }
+        $crate::__dynasm_mem!{ {$($x)*} $f [$($c)* .disp_lit((-$v) as i128, ::core::stringify!($v))] [$($d)* + (-$v)] $($s)* }
     };
     // A displacement expression: tokens up to the next `+`/`-`.
     ({$sg:tt $($x:tt)*} $($s:tt)*) => {

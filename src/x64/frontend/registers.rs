@@ -210,6 +210,7 @@ macro_rules! __dynasm_dynregs {
     (Rw $e:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [D GP 2 $e] $($s)* } };
     (Rd $e:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [D GP 4 $e] $($s)* } };
     (Rq $e:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [D GP 8 $e] $($s)* } };
+    (Ra $e:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [D GP 8 $e] $($s)* } };
     (Rf $e:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [D ST 10 $e] $($s)* } };
     (Rm $e:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [D MMX 8 $e] $($s)* } };
     (Rx $e:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [D XMM 16 $e] $($s)* } };

@@ -1,0 +1,1 @@
+//! See `tests/`: code expanded by dynasm-rs's proc macro on declasm's runtime.
