@@ -144,4 +144,64 @@ fn prefixes_001() {
     common::same!(dynl; pextrb [rax], xmm0, 1);
     common::same!(dynl; ptest xmm0, [rax]);
     common::same!(dynl; roundss xmm0, [rax], 1);
+    common::same!(dynl; lock xchg [rax], cl);
+    common::same!(dynl; lock xchg [rcx + 8], cl);
+    common::same!(dynl; lock xchg [rsp], cl);
+    common::same!(dynl; lock xchg [rbp], cl);
+    common::same!(dynl; lock xchg [r12], cl);
+}
+
+#[test]
+fn prefixes_002() {
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    common::same!(dynl; lock xchg [r13], cl);
+    common::same!(dynl; lock xchg [r13 + 0x7F], cl);
+    common::same!(dynl; lock xchg [rax - 0x80], cl);
+    common::same!(dynl; lock xchg [rax + 0x80], cl);
+    common::same!(dynl; lock xchg [rdx - 0x81], cl);
+    common::same!(dynl; lock xchg [rax + rcx*2], cl);
+    common::same!(dynl; lock xchg [r8 + r15*8 + 0x12345678], cl);
+    common::same!(dynl; lock xchg [rax*4], cl);
+    common::same!(dynl; lock xchg [rbx*2], cl);
+    common::same!(dynl; lock xchg [rsi*8 - 4], cl);
+    common::same!(dynl; lock xchg [rip + 0x10], cl);
+    common::same!(dynl; lock xchg [0x1234], cl);
+    common::same!(dynl; lock xchg [rsp + rbp - 8], cl);
+    common::same!(dynl; lock xchg [eax + ebx*4], cl);
+    common::same!(dynl; lock xchg [r9d], cl);
+    common::same!(dynl; lock xchg [rbp + rax*4 + 0], cl);
+    common::same!(dynl; lock xchg [NOSPLIT rax*2], cl);
+    common::same!(dynl; lock xchg [BYTE rax + 0x10], cl);
+    common::same!(dynl; lock xchg [DWORD rdi + 1], cl);
+    common::same!(dynl; lock xchg [rax + i32v], cl);
+    common::same!(dynl; lock xchg [Rq(dynreg)], cl);
+    common::same!(dynl; lock xchg [Rq(dynreg) + 0x100], cl);
+    common::same!(dynl; lock xchg [rax + Rq(dynreg)*4], cl);
+    common::same!(dynl; lock xchg BYTE [rax], al);
+    common::same!(dynl; lock xchg BYTE [rcx + 8], al);
+    common::same!(dynl; lock xchg BYTE [rsp], al);
+    common::same!(dynl; lock xchg BYTE [rbp], al);
+    common::same!(dynl; lock xchg BYTE [r12], al);
+    common::same!(dynl; lock xchg BYTE [r13], al);
+    common::same!(dynl; lock xchg BYTE [r13 + 0x7F], al);
+    common::same!(dynl; lock xchg BYTE [rax - 0x80], al);
+    common::same!(dynl; lock xchg BYTE [rax + 0x80], al);
+    common::same!(dynl; lock xchg BYTE [rdx - 0x81], al);
+    common::same!(dynl; lock xchg BYTE [rax + rcx*2], al);
+    common::same!(dynl; lock xchg BYTE [r8 + r15*8 + 0x12345678], al);
+    common::same!(dynl; lock xchg r9b, BYTE [rax]);
+    common::same!(dynl; lock xchg r9b, BYTE [rcx + 8]);
+    common::same!(dynl; lock xchg r9b, BYTE [rsp]);
+    common::same!(dynl; lock xchg r9b, BYTE [rbp]);
+    common::same!(dynl; lock xchg r9b, BYTE [r12]);
+    common::same!(dynl; lock xchg r9b, BYTE [r13]);
+    common::same!(dynl; lock xchg r9b, BYTE [r13 + 0x7F]);
+    common::same!(dynl; lock xchg r9b, BYTE [rax - 0x80]);
+    common::same!(dynl; lock xchg r9b, BYTE [rax + 0x80]);
+    common::same!(dynl; lock xchg r9b, BYTE [rdx - 0x81]);
+    common::same!(dynl; lock xchg r9b, BYTE [rax + rcx*2]);
+    common::same!(dynl; lock xchg r9b, BYTE [r8 + r15*8 + 0x12345678]);
+    common::same!(dynl; lock xchg cl, [rax]);
+    common::same!(dynl; lock xchg [rax], Rb(dynreg));
 }
