@@ -507,7 +507,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
 /// `lock` only where the row says `{lock}` and ModRM.rm is memory, `rep` only with `{rep}`,
 /// `repe`/`repne` only with `{repe}` (as dynasm-rs: the memory-destination forms of the
 /// lockable instructions, and the operand-less string forms).
-const fn misplaced_prefix(f: &Form, ops: &[Op; 4], prefixes: u128) -> Option<&'static str> {
+const fn policy_error(f: &Form, ops: &[Op; 4], prefixes: u128) -> Option<&'static str> {
     if f.policy & form::policy::A64 != 0
         && f.rm < 4
         && ops[f.rm as usize].kind == kind::MEM
@@ -621,7 +621,7 @@ pub const fn encode(id: MnemonicId, flags: u128, ops: [Op; 4], stmt: &str) -> En
             if flags & (prefix::LOCK | prefix::REP | prefix::REPE | prefix::REPNE) != 0
                 || f.policy & form::policy::A64 != 0
             {
-                if let Some(p) = misplaced_prefix(f, &ops, flags) {
+                if let Some(p) = policy_error(f, &ops, flags) {
                     super::diagnostics::fail(m, stmt, p);
                 }
             }
