@@ -758,4 +758,13 @@ fn modern_011() {
     common::expect_bytes!(dynl; rdseed bp; "66 0F C7 FD");
     common::expect_bytes!(dynl; rdseed r9w; "66 41 0F C7 F9");
     common::expect_bytes!(dynl; rdseed r15w; "66 41 0F C7 FF");
+    common::expect_bytes!(dynl; hreset 0; "F3 0F 3A F0 C0 00");
+    common::expect_bytes!(dynl; hreset 1; "F3 0F 3A F0 C0 01");
+    common::expect_bytes!(dynl; hreset 0x7F; "F3 0F 3A F0 C0 7F");
+    common::expect_bytes!(dynl; hreset -0x80; "F3 0F 3A F0 C0 80");
+    common::expect_bytes!(dynl; hreset -1; "F3 0F 3A F0 C0 FF");
+    common::expect_bytes!(dynl; invlpgb; "0F 01 FE");
+    common::expect_bytes!(dynl; tlbsync; "0F 01 FF");
+    common::expect_bytes!(dynl; xsusldtrk; "F2 0F 01 E8");
+    common::expect_bytes!(dynl; xresldtrk; "F2 0F 01 E9");
 }

@@ -13,7 +13,7 @@
 pub const GIVEN: u128 = 1 << 127;
 
 /// The feature names, by bit of [`Form::features`](super::form::Form::features).
-pub const NAMES: [&str; 43] = [
+pub const NAMES: [&str; 46] = [
     "fpu",
     "mmx",
     "tdnow",
@@ -57,6 +57,9 @@ pub const NAMES: [&str; 43] = [
     "gfni",
     "vaes",
     "vpclmulqdq",
+    "hreset",
+    "invlpgb",
+    "tsxldtrk",
 ];
 
 // Feature bits 64..127 of the flags, bit 127 being GIVEN.
@@ -171,3 +174,9 @@ pub const gfni: u128 = flag("gfni");
 pub const vaes: u128 = flag("vaes");
 /// VPCLMULQDQ (the 256-bit carry-less multiplication).
 pub const vpclmulqdq: u128 = flag("vpclmulqdq");
+/// HRESET.
+pub const hreset: u128 = flag("hreset");
+/// INVLPGB, TLBSYNC (AMD).
+pub const invlpgb: u128 = flag("invlpgb");
+/// TSX suspend load address tracking (XSUSLDTRK, XRESLDTRK).
+pub const tsxldtrk: u128 = flag("tsxldtrk");

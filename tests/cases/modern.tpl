@@ -85,3 +85,8 @@ rdrand {r32}
 rdrand {r16}
 rdseed {r32}
 rdseed {r16}
+hreset {imm8}
+invlpgb
+tlbsync
+xsusldtrk
+xresldtrk

@@ -613,2466 +613,2476 @@ pub const haddpd: MnemonicId = MnemonicId(301);
 pub const haddps: MnemonicId = MnemonicId(302);
 /// `hlt`
 pub const hlt: MnemonicId = MnemonicId(303);
+/// `hreset`
+pub const hreset: MnemonicId = MnemonicId(304);
 /// `hsubpd`
-pub const hsubpd: MnemonicId = MnemonicId(304);
+pub const hsubpd: MnemonicId = MnemonicId(305);
 /// `hsubps`
-pub const hsubps: MnemonicId = MnemonicId(305);
+pub const hsubps: MnemonicId = MnemonicId(306);
 /// `icebp`
-pub const icebp: MnemonicId = MnemonicId(306);
+pub const icebp: MnemonicId = MnemonicId(307);
 /// `idiv`
-pub const idiv: MnemonicId = MnemonicId(307);
+pub const idiv: MnemonicId = MnemonicId(308);
 /// `imul`
-pub const imul: MnemonicId = MnemonicId(308);
+pub const imul: MnemonicId = MnemonicId(309);
 /// `in`
-pub const r#in: MnemonicId = MnemonicId(309);
+pub const r#in: MnemonicId = MnemonicId(310);
 /// `inc`
-pub const inc: MnemonicId = MnemonicId(310);
+pub const inc: MnemonicId = MnemonicId(311);
 /// `incsspd`
-pub const incsspd: MnemonicId = MnemonicId(311);
+pub const incsspd: MnemonicId = MnemonicId(312);
 /// `incsspq`
-pub const incsspq: MnemonicId = MnemonicId(312);
+pub const incsspq: MnemonicId = MnemonicId(313);
 /// `insb`
-pub const insb: MnemonicId = MnemonicId(313);
+pub const insb: MnemonicId = MnemonicId(314);
 /// `insd`
-pub const insd: MnemonicId = MnemonicId(314);
+pub const insd: MnemonicId = MnemonicId(315);
 /// `insertps`
-pub const insertps: MnemonicId = MnemonicId(315);
+pub const insertps: MnemonicId = MnemonicId(316);
 /// `insertq`
-pub const insertq: MnemonicId = MnemonicId(316);
+pub const insertq: MnemonicId = MnemonicId(317);
 /// `insw`
-pub const insw: MnemonicId = MnemonicId(317);
+pub const insw: MnemonicId = MnemonicId(318);
 /// `int`
-pub const int: MnemonicId = MnemonicId(318);
+pub const int: MnemonicId = MnemonicId(319);
 /// `int01`
-pub const int01: MnemonicId = MnemonicId(319);
+pub const int01: MnemonicId = MnemonicId(320);
 /// `int03`
-pub const int03: MnemonicId = MnemonicId(320);
+pub const int03: MnemonicId = MnemonicId(321);
 /// `int1`
-pub const int1: MnemonicId = MnemonicId(321);
+pub const int1: MnemonicId = MnemonicId(322);
 /// `int3`
-pub const int3: MnemonicId = MnemonicId(322);
+pub const int3: MnemonicId = MnemonicId(323);
 /// `invd`
-pub const invd: MnemonicId = MnemonicId(323);
+pub const invd: MnemonicId = MnemonicId(324);
 /// `invept`
-pub const invept: MnemonicId = MnemonicId(324);
+pub const invept: MnemonicId = MnemonicId(325);
 /// `invlpg`
-pub const invlpg: MnemonicId = MnemonicId(325);
+pub const invlpg: MnemonicId = MnemonicId(326);
 /// `invlpga`
-pub const invlpga: MnemonicId = MnemonicId(326);
+pub const invlpga: MnemonicId = MnemonicId(327);
+/// `invlpgb`
+pub const invlpgb: MnemonicId = MnemonicId(328);
 /// `invpcid`
-pub const invpcid: MnemonicId = MnemonicId(327);
+pub const invpcid: MnemonicId = MnemonicId(329);
 /// `invvpid`
-pub const invvpid: MnemonicId = MnemonicId(328);
+pub const invvpid: MnemonicId = MnemonicId(330);
 /// `iret`
-pub const iret: MnemonicId = MnemonicId(329);
+pub const iret: MnemonicId = MnemonicId(331);
 /// `iretd`
-pub const iretd: MnemonicId = MnemonicId(330);
+pub const iretd: MnemonicId = MnemonicId(332);
 /// `iretq`
-pub const iretq: MnemonicId = MnemonicId(331);
+pub const iretq: MnemonicId = MnemonicId(333);
 /// `iretw`
-pub const iretw: MnemonicId = MnemonicId(332);
+pub const iretw: MnemonicId = MnemonicId(334);
 /// `ja`
-pub const ja: MnemonicId = MnemonicId(333);
+pub const ja: MnemonicId = MnemonicId(335);
 /// `jae`
-pub const jae: MnemonicId = MnemonicId(334);
+pub const jae: MnemonicId = MnemonicId(336);
 /// `jb`
-pub const jb: MnemonicId = MnemonicId(335);
+pub const jb: MnemonicId = MnemonicId(337);
 /// `jbe`
-pub const jbe: MnemonicId = MnemonicId(336);
+pub const jbe: MnemonicId = MnemonicId(338);
 /// `jc`
-pub const jc: MnemonicId = MnemonicId(337);
+pub const jc: MnemonicId = MnemonicId(339);
 /// `je`
-pub const je: MnemonicId = MnemonicId(338);
+pub const je: MnemonicId = MnemonicId(340);
 /// `jecxz`
-pub const jecxz: MnemonicId = MnemonicId(339);
+pub const jecxz: MnemonicId = MnemonicId(341);
 /// `jg`
-pub const jg: MnemonicId = MnemonicId(340);
+pub const jg: MnemonicId = MnemonicId(342);
 /// `jge`
-pub const jge: MnemonicId = MnemonicId(341);
+pub const jge: MnemonicId = MnemonicId(343);
 /// `jl`
-pub const jl: MnemonicId = MnemonicId(342);
+pub const jl: MnemonicId = MnemonicId(344);
 /// `jle`
-pub const jle: MnemonicId = MnemonicId(343);
+pub const jle: MnemonicId = MnemonicId(345);
 /// `jmp`
-pub const jmp: MnemonicId = MnemonicId(344);
+pub const jmp: MnemonicId = MnemonicId(346);
 /// `jna`
-pub const jna: MnemonicId = MnemonicId(345);
+pub const jna: MnemonicId = MnemonicId(347);
 /// `jnae`
-pub const jnae: MnemonicId = MnemonicId(346);
+pub const jnae: MnemonicId = MnemonicId(348);
 /// `jnb`
-pub const jnb: MnemonicId = MnemonicId(347);
+pub const jnb: MnemonicId = MnemonicId(349);
 /// `jnbe`
-pub const jnbe: MnemonicId = MnemonicId(348);
+pub const jnbe: MnemonicId = MnemonicId(350);
 /// `jnc`
-pub const jnc: MnemonicId = MnemonicId(349);
+pub const jnc: MnemonicId = MnemonicId(351);
 /// `jne`
-pub const jne: MnemonicId = MnemonicId(350);
+pub const jne: MnemonicId = MnemonicId(352);
 /// `jng`
-pub const jng: MnemonicId = MnemonicId(351);
+pub const jng: MnemonicId = MnemonicId(353);
 /// `jnge`
-pub const jnge: MnemonicId = MnemonicId(352);
+pub const jnge: MnemonicId = MnemonicId(354);
 /// `jnl`
-pub const jnl: MnemonicId = MnemonicId(353);
+pub const jnl: MnemonicId = MnemonicId(355);
 /// `jnle`
-pub const jnle: MnemonicId = MnemonicId(354);
+pub const jnle: MnemonicId = MnemonicId(356);
 /// `jno`
-pub const jno: MnemonicId = MnemonicId(355);
+pub const jno: MnemonicId = MnemonicId(357);
 /// `jnp`
-pub const jnp: MnemonicId = MnemonicId(356);
+pub const jnp: MnemonicId = MnemonicId(358);
 /// `jns`
-pub const jns: MnemonicId = MnemonicId(357);
+pub const jns: MnemonicId = MnemonicId(359);
 /// `jnz`
-pub const jnz: MnemonicId = MnemonicId(358);
+pub const jnz: MnemonicId = MnemonicId(360);
 /// `jo`
-pub const jo: MnemonicId = MnemonicId(359);
+pub const jo: MnemonicId = MnemonicId(361);
 /// `jp`
-pub const jp: MnemonicId = MnemonicId(360);
+pub const jp: MnemonicId = MnemonicId(362);
 /// `jpe`
-pub const jpe: MnemonicId = MnemonicId(361);
+pub const jpe: MnemonicId = MnemonicId(363);
 /// `jpo`
-pub const jpo: MnemonicId = MnemonicId(362);
+pub const jpo: MnemonicId = MnemonicId(364);
 /// `jrcxz`
-pub const jrcxz: MnemonicId = MnemonicId(363);
+pub const jrcxz: MnemonicId = MnemonicId(365);
 /// `js`
-pub const js: MnemonicId = MnemonicId(364);
+pub const js: MnemonicId = MnemonicId(366);
 /// `jz`
-pub const jz: MnemonicId = MnemonicId(365);
+pub const jz: MnemonicId = MnemonicId(367);
 /// `lahf`
-pub const lahf: MnemonicId = MnemonicId(366);
+pub const lahf: MnemonicId = MnemonicId(368);
 /// `lar`
-pub const lar: MnemonicId = MnemonicId(367);
+pub const lar: MnemonicId = MnemonicId(369);
 /// `lddqu`
-pub const lddqu: MnemonicId = MnemonicId(368);
+pub const lddqu: MnemonicId = MnemonicId(370);
 /// `ldmxcsr`
-pub const ldmxcsr: MnemonicId = MnemonicId(369);
+pub const ldmxcsr: MnemonicId = MnemonicId(371);
 /// `lea`
-pub const lea: MnemonicId = MnemonicId(370);
+pub const lea: MnemonicId = MnemonicId(372);
 /// `leave`
-pub const leave: MnemonicId = MnemonicId(371);
+pub const leave: MnemonicId = MnemonicId(373);
 /// `lfence`
-pub const lfence: MnemonicId = MnemonicId(372);
+pub const lfence: MnemonicId = MnemonicId(374);
 /// `lfs`
-pub const lfs: MnemonicId = MnemonicId(373);
+pub const lfs: MnemonicId = MnemonicId(375);
 /// `lgdt`
-pub const lgdt: MnemonicId = MnemonicId(374);
+pub const lgdt: MnemonicId = MnemonicId(376);
 /// `lgs`
-pub const lgs: MnemonicId = MnemonicId(375);
+pub const lgs: MnemonicId = MnemonicId(377);
 /// `lidt`
-pub const lidt: MnemonicId = MnemonicId(376);
+pub const lidt: MnemonicId = MnemonicId(378);
 /// `lldt`
-pub const lldt: MnemonicId = MnemonicId(377);
+pub const lldt: MnemonicId = MnemonicId(379);
 /// `llwpcb`
-pub const llwpcb: MnemonicId = MnemonicId(378);
+pub const llwpcb: MnemonicId = MnemonicId(380);
 /// `lmsw`
-pub const lmsw: MnemonicId = MnemonicId(379);
+pub const lmsw: MnemonicId = MnemonicId(381);
 /// `lodsb`
-pub const lodsb: MnemonicId = MnemonicId(380);
+pub const lodsb: MnemonicId = MnemonicId(382);
 /// `lodsd`
-pub const lodsd: MnemonicId = MnemonicId(381);
+pub const lodsd: MnemonicId = MnemonicId(383);
 /// `lodsq`
-pub const lodsq: MnemonicId = MnemonicId(382);
+pub const lodsq: MnemonicId = MnemonicId(384);
 /// `lodsw`
-pub const lodsw: MnemonicId = MnemonicId(383);
+pub const lodsw: MnemonicId = MnemonicId(385);
 /// `loop`
-pub const r#loop: MnemonicId = MnemonicId(384);
+pub const r#loop: MnemonicId = MnemonicId(386);
 /// `loope`
-pub const loope: MnemonicId = MnemonicId(385);
+pub const loope: MnemonicId = MnemonicId(387);
 /// `loopne`
-pub const loopne: MnemonicId = MnemonicId(386);
+pub const loopne: MnemonicId = MnemonicId(388);
 /// `loopnz`
-pub const loopnz: MnemonicId = MnemonicId(387);
+pub const loopnz: MnemonicId = MnemonicId(389);
 /// `loopz`
-pub const loopz: MnemonicId = MnemonicId(388);
+pub const loopz: MnemonicId = MnemonicId(390);
 /// `lsl`
-pub const lsl: MnemonicId = MnemonicId(389);
+pub const lsl: MnemonicId = MnemonicId(391);
 /// `lss`
-pub const lss: MnemonicId = MnemonicId(390);
+pub const lss: MnemonicId = MnemonicId(392);
 /// `ltr`
-pub const ltr: MnemonicId = MnemonicId(391);
+pub const ltr: MnemonicId = MnemonicId(393);
 /// `lwpins`
-pub const lwpins: MnemonicId = MnemonicId(392);
+pub const lwpins: MnemonicId = MnemonicId(394);
 /// `lwpval`
-pub const lwpval: MnemonicId = MnemonicId(393);
+pub const lwpval: MnemonicId = MnemonicId(395);
 /// `lzcnt`
-pub const lzcnt: MnemonicId = MnemonicId(394);
+pub const lzcnt: MnemonicId = MnemonicId(396);
 /// `maskmovdqu`
-pub const maskmovdqu: MnemonicId = MnemonicId(395);
+pub const maskmovdqu: MnemonicId = MnemonicId(397);
 /// `maskmovq`
-pub const maskmovq: MnemonicId = MnemonicId(396);
+pub const maskmovq: MnemonicId = MnemonicId(398);
 /// `maxpd`
-pub const maxpd: MnemonicId = MnemonicId(397);
+pub const maxpd: MnemonicId = MnemonicId(399);
 /// `maxps`
-pub const maxps: MnemonicId = MnemonicId(398);
+pub const maxps: MnemonicId = MnemonicId(400);
 /// `maxsd`
-pub const maxsd: MnemonicId = MnemonicId(399);
+pub const maxsd: MnemonicId = MnemonicId(401);
 /// `maxss`
-pub const maxss: MnemonicId = MnemonicId(400);
+pub const maxss: MnemonicId = MnemonicId(402);
 /// `mfence`
-pub const mfence: MnemonicId = MnemonicId(401);
+pub const mfence: MnemonicId = MnemonicId(403);
 /// `minpd`
-pub const minpd: MnemonicId = MnemonicId(402);
+pub const minpd: MnemonicId = MnemonicId(404);
 /// `minps`
-pub const minps: MnemonicId = MnemonicId(403);
+pub const minps: MnemonicId = MnemonicId(405);
 /// `minsd`
-pub const minsd: MnemonicId = MnemonicId(404);
+pub const minsd: MnemonicId = MnemonicId(406);
 /// `minss`
-pub const minss: MnemonicId = MnemonicId(405);
+pub const minss: MnemonicId = MnemonicId(407);
 /// `monitor`
-pub const monitor: MnemonicId = MnemonicId(406);
+pub const monitor: MnemonicId = MnemonicId(408);
 /// `monitorx`
-pub const monitorx: MnemonicId = MnemonicId(407);
+pub const monitorx: MnemonicId = MnemonicId(409);
 /// `montmul`
-pub const montmul: MnemonicId = MnemonicId(408);
+pub const montmul: MnemonicId = MnemonicId(410);
 /// `mov`
-pub const mov: MnemonicId = MnemonicId(409);
+pub const mov: MnemonicId = MnemonicId(411);
 /// `movabs`
-pub const movabs: MnemonicId = MnemonicId(410);
+pub const movabs: MnemonicId = MnemonicId(412);
 /// `movapd`
-pub const movapd: MnemonicId = MnemonicId(411);
+pub const movapd: MnemonicId = MnemonicId(413);
 /// `movaps`
-pub const movaps: MnemonicId = MnemonicId(412);
+pub const movaps: MnemonicId = MnemonicId(414);
 /// `movbe`
-pub const movbe: MnemonicId = MnemonicId(413);
+pub const movbe: MnemonicId = MnemonicId(415);
 /// `movd`
-pub const movd: MnemonicId = MnemonicId(414);
+pub const movd: MnemonicId = MnemonicId(416);
 /// `movddup`
-pub const movddup: MnemonicId = MnemonicId(415);
+pub const movddup: MnemonicId = MnemonicId(417);
 /// `movdir64b`
-pub const movdir64b: MnemonicId = MnemonicId(416);
+pub const movdir64b: MnemonicId = MnemonicId(418);
 /// `movdiri`
-pub const movdiri: MnemonicId = MnemonicId(417);
+pub const movdiri: MnemonicId = MnemonicId(419);
 /// `movdq2q`
-pub const movdq2q: MnemonicId = MnemonicId(418);
+pub const movdq2q: MnemonicId = MnemonicId(420);
 /// `movdqa`
-pub const movdqa: MnemonicId = MnemonicId(419);
+pub const movdqa: MnemonicId = MnemonicId(421);
 /// `movdqu`
-pub const movdqu: MnemonicId = MnemonicId(420);
+pub const movdqu: MnemonicId = MnemonicId(422);
 /// `movhlps`
-pub const movhlps: MnemonicId = MnemonicId(421);
+pub const movhlps: MnemonicId = MnemonicId(423);
 /// `movhpd`
-pub const movhpd: MnemonicId = MnemonicId(422);
+pub const movhpd: MnemonicId = MnemonicId(424);
 /// `movhps`
-pub const movhps: MnemonicId = MnemonicId(423);
+pub const movhps: MnemonicId = MnemonicId(425);
 /// `movlhps`
-pub const movlhps: MnemonicId = MnemonicId(424);
+pub const movlhps: MnemonicId = MnemonicId(426);
 /// `movlpd`
-pub const movlpd: MnemonicId = MnemonicId(425);
+pub const movlpd: MnemonicId = MnemonicId(427);
 /// `movlps`
-pub const movlps: MnemonicId = MnemonicId(426);
+pub const movlps: MnemonicId = MnemonicId(428);
 /// `movmskpd`
-pub const movmskpd: MnemonicId = MnemonicId(427);
+pub const movmskpd: MnemonicId = MnemonicId(429);
 /// `movmskps`
-pub const movmskps: MnemonicId = MnemonicId(428);
+pub const movmskps: MnemonicId = MnemonicId(430);
 /// `movntdq`
-pub const movntdq: MnemonicId = MnemonicId(429);
+pub const movntdq: MnemonicId = MnemonicId(431);
 /// `movntdqa`
-pub const movntdqa: MnemonicId = MnemonicId(430);
+pub const movntdqa: MnemonicId = MnemonicId(432);
 /// `movnti`
-pub const movnti: MnemonicId = MnemonicId(431);
+pub const movnti: MnemonicId = MnemonicId(433);
 /// `movntpd`
-pub const movntpd: MnemonicId = MnemonicId(432);
+pub const movntpd: MnemonicId = MnemonicId(434);
 /// `movntps`
-pub const movntps: MnemonicId = MnemonicId(433);
+pub const movntps: MnemonicId = MnemonicId(435);
 /// `movntq`
-pub const movntq: MnemonicId = MnemonicId(434);
+pub const movntq: MnemonicId = MnemonicId(436);
 /// `movntsd`
-pub const movntsd: MnemonicId = MnemonicId(435);
+pub const movntsd: MnemonicId = MnemonicId(437);
 /// `movntss`
-pub const movntss: MnemonicId = MnemonicId(436);
+pub const movntss: MnemonicId = MnemonicId(438);
 /// `movq`
-pub const movq: MnemonicId = MnemonicId(437);
+pub const movq: MnemonicId = MnemonicId(439);
 /// `movq2dq`
-pub const movq2dq: MnemonicId = MnemonicId(438);
+pub const movq2dq: MnemonicId = MnemonicId(440);
 /// `movsb`
-pub const movsb: MnemonicId = MnemonicId(439);
+pub const movsb: MnemonicId = MnemonicId(441);
 /// `movsd`
-pub const movsd: MnemonicId = MnemonicId(440);
+pub const movsd: MnemonicId = MnemonicId(442);
 /// `movshdup`
-pub const movshdup: MnemonicId = MnemonicId(441);
+pub const movshdup: MnemonicId = MnemonicId(443);
 /// `movsldup`
-pub const movsldup: MnemonicId = MnemonicId(442);
+pub const movsldup: MnemonicId = MnemonicId(444);
 /// `movsq`
-pub const movsq: MnemonicId = MnemonicId(443);
+pub const movsq: MnemonicId = MnemonicId(445);
 /// `movss`
-pub const movss: MnemonicId = MnemonicId(444);
+pub const movss: MnemonicId = MnemonicId(446);
 /// `movsw`
-pub const movsw: MnemonicId = MnemonicId(445);
+pub const movsw: MnemonicId = MnemonicId(447);
 /// `movsx`
-pub const movsx: MnemonicId = MnemonicId(446);
+pub const movsx: MnemonicId = MnemonicId(448);
 /// `movsxd`
-pub const movsxd: MnemonicId = MnemonicId(447);
+pub const movsxd: MnemonicId = MnemonicId(449);
 /// `movupd`
-pub const movupd: MnemonicId = MnemonicId(448);
+pub const movupd: MnemonicId = MnemonicId(450);
 /// `movups`
-pub const movups: MnemonicId = MnemonicId(449);
+pub const movups: MnemonicId = MnemonicId(451);
 /// `movzx`
-pub const movzx: MnemonicId = MnemonicId(450);
+pub const movzx: MnemonicId = MnemonicId(452);
 /// `mpsadbw`
-pub const mpsadbw: MnemonicId = MnemonicId(451);
+pub const mpsadbw: MnemonicId = MnemonicId(453);
 /// `mul`
-pub const mul: MnemonicId = MnemonicId(452);
+pub const mul: MnemonicId = MnemonicId(454);
 /// `mulpd`
-pub const mulpd: MnemonicId = MnemonicId(453);
+pub const mulpd: MnemonicId = MnemonicId(455);
 /// `mulps`
-pub const mulps: MnemonicId = MnemonicId(454);
+pub const mulps: MnemonicId = MnemonicId(456);
 /// `mulsd`
-pub const mulsd: MnemonicId = MnemonicId(455);
+pub const mulsd: MnemonicId = MnemonicId(457);
 /// `mulss`
-pub const mulss: MnemonicId = MnemonicId(456);
+pub const mulss: MnemonicId = MnemonicId(458);
 /// `mulx`
-pub const mulx: MnemonicId = MnemonicId(457);
+pub const mulx: MnemonicId = MnemonicId(459);
 /// `mwait`
-pub const mwait: MnemonicId = MnemonicId(458);
+pub const mwait: MnemonicId = MnemonicId(460);
 /// `mwaitx`
-pub const mwaitx: MnemonicId = MnemonicId(459);
+pub const mwaitx: MnemonicId = MnemonicId(461);
 /// `neg`
-pub const neg: MnemonicId = MnemonicId(460);
+pub const neg: MnemonicId = MnemonicId(462);
 /// `nop`
-pub const nop: MnemonicId = MnemonicId(461);
+pub const nop: MnemonicId = MnemonicId(463);
 /// `not`
-pub const not: MnemonicId = MnemonicId(462);
+pub const not: MnemonicId = MnemonicId(464);
 /// `or`
-pub const or: MnemonicId = MnemonicId(463);
+pub const or: MnemonicId = MnemonicId(465);
 /// `orpd`
-pub const orpd: MnemonicId = MnemonicId(464);
+pub const orpd: MnemonicId = MnemonicId(466);
 /// `orps`
-pub const orps: MnemonicId = MnemonicId(465);
+pub const orps: MnemonicId = MnemonicId(467);
 /// `out`
-pub const out: MnemonicId = MnemonicId(466);
+pub const out: MnemonicId = MnemonicId(468);
 /// `outsb`
-pub const outsb: MnemonicId = MnemonicId(467);
+pub const outsb: MnemonicId = MnemonicId(469);
 /// `outsd`
-pub const outsd: MnemonicId = MnemonicId(468);
+pub const outsd: MnemonicId = MnemonicId(470);
 /// `outsw`
-pub const outsw: MnemonicId = MnemonicId(469);
+pub const outsw: MnemonicId = MnemonicId(471);
 /// `pabsb`
-pub const pabsb: MnemonicId = MnemonicId(470);
+pub const pabsb: MnemonicId = MnemonicId(472);
 /// `pabsd`
-pub const pabsd: MnemonicId = MnemonicId(471);
+pub const pabsd: MnemonicId = MnemonicId(473);
 /// `pabsw`
-pub const pabsw: MnemonicId = MnemonicId(472);
+pub const pabsw: MnemonicId = MnemonicId(474);
 /// `packssdw`
-pub const packssdw: MnemonicId = MnemonicId(473);
+pub const packssdw: MnemonicId = MnemonicId(475);
 /// `packsswb`
-pub const packsswb: MnemonicId = MnemonicId(474);
+pub const packsswb: MnemonicId = MnemonicId(476);
 /// `packusdw`
-pub const packusdw: MnemonicId = MnemonicId(475);
+pub const packusdw: MnemonicId = MnemonicId(477);
 /// `packuswb`
-pub const packuswb: MnemonicId = MnemonicId(476);
+pub const packuswb: MnemonicId = MnemonicId(478);
 /// `paddb`
-pub const paddb: MnemonicId = MnemonicId(477);
+pub const paddb: MnemonicId = MnemonicId(479);
 /// `paddd`
-pub const paddd: MnemonicId = MnemonicId(478);
+pub const paddd: MnemonicId = MnemonicId(480);
 /// `paddq`
-pub const paddq: MnemonicId = MnemonicId(479);
+pub const paddq: MnemonicId = MnemonicId(481);
 /// `paddsb`
-pub const paddsb: MnemonicId = MnemonicId(480);
+pub const paddsb: MnemonicId = MnemonicId(482);
 /// `paddsiw`
-pub const paddsiw: MnemonicId = MnemonicId(481);
+pub const paddsiw: MnemonicId = MnemonicId(483);
 /// `paddsw`
-pub const paddsw: MnemonicId = MnemonicId(482);
+pub const paddsw: MnemonicId = MnemonicId(484);
 /// `paddusb`
-pub const paddusb: MnemonicId = MnemonicId(483);
+pub const paddusb: MnemonicId = MnemonicId(485);
 /// `paddusw`
-pub const paddusw: MnemonicId = MnemonicId(484);
+pub const paddusw: MnemonicId = MnemonicId(486);
 /// `paddw`
-pub const paddw: MnemonicId = MnemonicId(485);
+pub const paddw: MnemonicId = MnemonicId(487);
 /// `palignr`
-pub const palignr: MnemonicId = MnemonicId(486);
+pub const palignr: MnemonicId = MnemonicId(488);
 /// `pand`
-pub const pand: MnemonicId = MnemonicId(487);
+pub const pand: MnemonicId = MnemonicId(489);
 /// `pandn`
-pub const pandn: MnemonicId = MnemonicId(488);
+pub const pandn: MnemonicId = MnemonicId(490);
 /// `pause`
-pub const pause: MnemonicId = MnemonicId(489);
+pub const pause: MnemonicId = MnemonicId(491);
 /// `paveb`
-pub const paveb: MnemonicId = MnemonicId(490);
+pub const paveb: MnemonicId = MnemonicId(492);
 /// `pavgb`
-pub const pavgb: MnemonicId = MnemonicId(491);
+pub const pavgb: MnemonicId = MnemonicId(493);
 /// `pavgusb`
-pub const pavgusb: MnemonicId = MnemonicId(492);
+pub const pavgusb: MnemonicId = MnemonicId(494);
 /// `pavgw`
-pub const pavgw: MnemonicId = MnemonicId(493);
+pub const pavgw: MnemonicId = MnemonicId(495);
 /// `pblendvb`
-pub const pblendvb: MnemonicId = MnemonicId(494);
+pub const pblendvb: MnemonicId = MnemonicId(496);
 /// `pblendw`
-pub const pblendw: MnemonicId = MnemonicId(495);
+pub const pblendw: MnemonicId = MnemonicId(497);
 /// `pclmulhqhqdq`
-pub const pclmulhqhqdq: MnemonicId = MnemonicId(496);
+pub const pclmulhqhqdq: MnemonicId = MnemonicId(498);
 /// `pclmulhqlqdq`
-pub const pclmulhqlqdq: MnemonicId = MnemonicId(497);
+pub const pclmulhqlqdq: MnemonicId = MnemonicId(499);
 /// `pclmullqhqdq`
-pub const pclmullqhqdq: MnemonicId = MnemonicId(498);
+pub const pclmullqhqdq: MnemonicId = MnemonicId(500);
 /// `pclmullqlqdq`
-pub const pclmullqlqdq: MnemonicId = MnemonicId(499);
+pub const pclmullqlqdq: MnemonicId = MnemonicId(501);
 /// `pclmulqdq`
-pub const pclmulqdq: MnemonicId = MnemonicId(500);
+pub const pclmulqdq: MnemonicId = MnemonicId(502);
 /// `pcmpeqb`
-pub const pcmpeqb: MnemonicId = MnemonicId(501);
+pub const pcmpeqb: MnemonicId = MnemonicId(503);
 /// `pcmpeqd`
-pub const pcmpeqd: MnemonicId = MnemonicId(502);
+pub const pcmpeqd: MnemonicId = MnemonicId(504);
 /// `pcmpeqq`
-pub const pcmpeqq: MnemonicId = MnemonicId(503);
+pub const pcmpeqq: MnemonicId = MnemonicId(505);
 /// `pcmpeqw`
-pub const pcmpeqw: MnemonicId = MnemonicId(504);
+pub const pcmpeqw: MnemonicId = MnemonicId(506);
 /// `pcmpestri`
-pub const pcmpestri: MnemonicId = MnemonicId(505);
+pub const pcmpestri: MnemonicId = MnemonicId(507);
 /// `pcmpestrm`
-pub const pcmpestrm: MnemonicId = MnemonicId(506);
+pub const pcmpestrm: MnemonicId = MnemonicId(508);
 /// `pcmpgtb`
-pub const pcmpgtb: MnemonicId = MnemonicId(507);
+pub const pcmpgtb: MnemonicId = MnemonicId(509);
 /// `pcmpgtd`
-pub const pcmpgtd: MnemonicId = MnemonicId(508);
+pub const pcmpgtd: MnemonicId = MnemonicId(510);
 /// `pcmpgtq`
-pub const pcmpgtq: MnemonicId = MnemonicId(509);
+pub const pcmpgtq: MnemonicId = MnemonicId(511);
 /// `pcmpgtw`
-pub const pcmpgtw: MnemonicId = MnemonicId(510);
+pub const pcmpgtw: MnemonicId = MnemonicId(512);
 /// `pcmpistri`
-pub const pcmpistri: MnemonicId = MnemonicId(511);
+pub const pcmpistri: MnemonicId = MnemonicId(513);
 /// `pcmpistrm`
-pub const pcmpistrm: MnemonicId = MnemonicId(512);
+pub const pcmpistrm: MnemonicId = MnemonicId(514);
 /// `pconfig`
-pub const pconfig: MnemonicId = MnemonicId(513);
+pub const pconfig: MnemonicId = MnemonicId(515);
 /// `pdep`
-pub const pdep: MnemonicId = MnemonicId(514);
+pub const pdep: MnemonicId = MnemonicId(516);
 /// `pdistib`
-pub const pdistib: MnemonicId = MnemonicId(515);
+pub const pdistib: MnemonicId = MnemonicId(517);
 /// `pext`
-pub const pext: MnemonicId = MnemonicId(516);
+pub const pext: MnemonicId = MnemonicId(518);
 /// `pextrb`
-pub const pextrb: MnemonicId = MnemonicId(517);
+pub const pextrb: MnemonicId = MnemonicId(519);
 /// `pextrd`
-pub const pextrd: MnemonicId = MnemonicId(518);
+pub const pextrd: MnemonicId = MnemonicId(520);
 /// `pextrq`
-pub const pextrq: MnemonicId = MnemonicId(519);
+pub const pextrq: MnemonicId = MnemonicId(521);
 /// `pextrw`
-pub const pextrw: MnemonicId = MnemonicId(520);
+pub const pextrw: MnemonicId = MnemonicId(522);
 /// `pf2id`
-pub const pf2id: MnemonicId = MnemonicId(521);
+pub const pf2id: MnemonicId = MnemonicId(523);
 /// `pf2iw`
-pub const pf2iw: MnemonicId = MnemonicId(522);
+pub const pf2iw: MnemonicId = MnemonicId(524);
 /// `pfacc`
-pub const pfacc: MnemonicId = MnemonicId(523);
+pub const pfacc: MnemonicId = MnemonicId(525);
 /// `pfadd`
-pub const pfadd: MnemonicId = MnemonicId(524);
+pub const pfadd: MnemonicId = MnemonicId(526);
 /// `pfcmpeq`
-pub const pfcmpeq: MnemonicId = MnemonicId(525);
+pub const pfcmpeq: MnemonicId = MnemonicId(527);
 /// `pfcmpge`
-pub const pfcmpge: MnemonicId = MnemonicId(526);
+pub const pfcmpge: MnemonicId = MnemonicId(528);
 /// `pfcmpgt`
-pub const pfcmpgt: MnemonicId = MnemonicId(527);
+pub const pfcmpgt: MnemonicId = MnemonicId(529);
 /// `pfmax`
-pub const pfmax: MnemonicId = MnemonicId(528);
+pub const pfmax: MnemonicId = MnemonicId(530);
 /// `pfmin`
-pub const pfmin: MnemonicId = MnemonicId(529);
+pub const pfmin: MnemonicId = MnemonicId(531);
 /// `pfmul`
-pub const pfmul: MnemonicId = MnemonicId(530);
+pub const pfmul: MnemonicId = MnemonicId(532);
 /// `pfnacc`
-pub const pfnacc: MnemonicId = MnemonicId(531);
+pub const pfnacc: MnemonicId = MnemonicId(533);
 /// `pfpnacc`
-pub const pfpnacc: MnemonicId = MnemonicId(532);
+pub const pfpnacc: MnemonicId = MnemonicId(534);
 /// `pfrcp`
-pub const pfrcp: MnemonicId = MnemonicId(533);
+pub const pfrcp: MnemonicId = MnemonicId(535);
 /// `pfrcpit1`
-pub const pfrcpit1: MnemonicId = MnemonicId(534);
+pub const pfrcpit1: MnemonicId = MnemonicId(536);
 /// `pfrcpit2`
-pub const pfrcpit2: MnemonicId = MnemonicId(535);
+pub const pfrcpit2: MnemonicId = MnemonicId(537);
 /// `pfrcpv`
-pub const pfrcpv: MnemonicId = MnemonicId(536);
+pub const pfrcpv: MnemonicId = MnemonicId(538);
 /// `pfrsqit1`
-pub const pfrsqit1: MnemonicId = MnemonicId(537);
+pub const pfrsqit1: MnemonicId = MnemonicId(539);
 /// `pfrsqrt`
-pub const pfrsqrt: MnemonicId = MnemonicId(538);
+pub const pfrsqrt: MnemonicId = MnemonicId(540);
 /// `pfrsqrtv`
-pub const pfrsqrtv: MnemonicId = MnemonicId(539);
+pub const pfrsqrtv: MnemonicId = MnemonicId(541);
 /// `pfsub`
-pub const pfsub: MnemonicId = MnemonicId(540);
+pub const pfsub: MnemonicId = MnemonicId(542);
 /// `pfsubr`
-pub const pfsubr: MnemonicId = MnemonicId(541);
+pub const pfsubr: MnemonicId = MnemonicId(543);
 /// `phaddd`
-pub const phaddd: MnemonicId = MnemonicId(542);
+pub const phaddd: MnemonicId = MnemonicId(544);
 /// `phaddsw`
-pub const phaddsw: MnemonicId = MnemonicId(543);
+pub const phaddsw: MnemonicId = MnemonicId(545);
 /// `phaddw`
-pub const phaddw: MnemonicId = MnemonicId(544);
+pub const phaddw: MnemonicId = MnemonicId(546);
 /// `phminposuw`
-pub const phminposuw: MnemonicId = MnemonicId(545);
+pub const phminposuw: MnemonicId = MnemonicId(547);
 /// `phsubd`
-pub const phsubd: MnemonicId = MnemonicId(546);
+pub const phsubd: MnemonicId = MnemonicId(548);
 /// `phsubsw`
-pub const phsubsw: MnemonicId = MnemonicId(547);
+pub const phsubsw: MnemonicId = MnemonicId(549);
 /// `phsubw`
-pub const phsubw: MnemonicId = MnemonicId(548);
+pub const phsubw: MnemonicId = MnemonicId(550);
 /// `pi2fd`
-pub const pi2fd: MnemonicId = MnemonicId(549);
+pub const pi2fd: MnemonicId = MnemonicId(551);
 /// `pi2fw`
-pub const pi2fw: MnemonicId = MnemonicId(550);
+pub const pi2fw: MnemonicId = MnemonicId(552);
 /// `pinsrb`
-pub const pinsrb: MnemonicId = MnemonicId(551);
+pub const pinsrb: MnemonicId = MnemonicId(553);
 /// `pinsrd`
-pub const pinsrd: MnemonicId = MnemonicId(552);
+pub const pinsrd: MnemonicId = MnemonicId(554);
 /// `pinsrq`
-pub const pinsrq: MnemonicId = MnemonicId(553);
+pub const pinsrq: MnemonicId = MnemonicId(555);
 /// `pinsrw`
-pub const pinsrw: MnemonicId = MnemonicId(554);
+pub const pinsrw: MnemonicId = MnemonicId(556);
 /// `pmachriw`
-pub const pmachriw: MnemonicId = MnemonicId(555);
+pub const pmachriw: MnemonicId = MnemonicId(557);
 /// `pmaddubsw`
-pub const pmaddubsw: MnemonicId = MnemonicId(556);
+pub const pmaddubsw: MnemonicId = MnemonicId(558);
 /// `pmaddwd`
-pub const pmaddwd: MnemonicId = MnemonicId(557);
+pub const pmaddwd: MnemonicId = MnemonicId(559);
 /// `pmagw`
-pub const pmagw: MnemonicId = MnemonicId(558);
+pub const pmagw: MnemonicId = MnemonicId(560);
 /// `pmaxsb`
-pub const pmaxsb: MnemonicId = MnemonicId(559);
+pub const pmaxsb: MnemonicId = MnemonicId(561);
 /// `pmaxsd`
-pub const pmaxsd: MnemonicId = MnemonicId(560);
+pub const pmaxsd: MnemonicId = MnemonicId(562);
 /// `pmaxsw`
-pub const pmaxsw: MnemonicId = MnemonicId(561);
+pub const pmaxsw: MnemonicId = MnemonicId(563);
 /// `pmaxub`
-pub const pmaxub: MnemonicId = MnemonicId(562);
+pub const pmaxub: MnemonicId = MnemonicId(564);
 /// `pmaxud`
-pub const pmaxud: MnemonicId = MnemonicId(563);
+pub const pmaxud: MnemonicId = MnemonicId(565);
 /// `pmaxuw`
-pub const pmaxuw: MnemonicId = MnemonicId(564);
+pub const pmaxuw: MnemonicId = MnemonicId(566);
 /// `pminsb`
-pub const pminsb: MnemonicId = MnemonicId(565);
+pub const pminsb: MnemonicId = MnemonicId(567);
 /// `pminsd`
-pub const pminsd: MnemonicId = MnemonicId(566);
+pub const pminsd: MnemonicId = MnemonicId(568);
 /// `pminsw`
-pub const pminsw: MnemonicId = MnemonicId(567);
+pub const pminsw: MnemonicId = MnemonicId(569);
 /// `pminub`
-pub const pminub: MnemonicId = MnemonicId(568);
+pub const pminub: MnemonicId = MnemonicId(570);
 /// `pminud`
-pub const pminud: MnemonicId = MnemonicId(569);
+pub const pminud: MnemonicId = MnemonicId(571);
 /// `pminuw`
-pub const pminuw: MnemonicId = MnemonicId(570);
+pub const pminuw: MnemonicId = MnemonicId(572);
 /// `pmovmskb`
-pub const pmovmskb: MnemonicId = MnemonicId(571);
+pub const pmovmskb: MnemonicId = MnemonicId(573);
 /// `pmovsxbd`
-pub const pmovsxbd: MnemonicId = MnemonicId(572);
+pub const pmovsxbd: MnemonicId = MnemonicId(574);
 /// `pmovsxbq`
-pub const pmovsxbq: MnemonicId = MnemonicId(573);
+pub const pmovsxbq: MnemonicId = MnemonicId(575);
 /// `pmovsxbw`
-pub const pmovsxbw: MnemonicId = MnemonicId(574);
+pub const pmovsxbw: MnemonicId = MnemonicId(576);
 /// `pmovsxdq`
-pub const pmovsxdq: MnemonicId = MnemonicId(575);
+pub const pmovsxdq: MnemonicId = MnemonicId(577);
 /// `pmovsxwd`
-pub const pmovsxwd: MnemonicId = MnemonicId(576);
+pub const pmovsxwd: MnemonicId = MnemonicId(578);
 /// `pmovsxwq`
-pub const pmovsxwq: MnemonicId = MnemonicId(577);
+pub const pmovsxwq: MnemonicId = MnemonicId(579);
 /// `pmovzxbd`
-pub const pmovzxbd: MnemonicId = MnemonicId(578);
+pub const pmovzxbd: MnemonicId = MnemonicId(580);
 /// `pmovzxbq`
-pub const pmovzxbq: MnemonicId = MnemonicId(579);
+pub const pmovzxbq: MnemonicId = MnemonicId(581);
 /// `pmovzxbw`
-pub const pmovzxbw: MnemonicId = MnemonicId(580);
+pub const pmovzxbw: MnemonicId = MnemonicId(582);
 /// `pmovzxdq`
-pub const pmovzxdq: MnemonicId = MnemonicId(581);
+pub const pmovzxdq: MnemonicId = MnemonicId(583);
 /// `pmovzxwd`
-pub const pmovzxwd: MnemonicId = MnemonicId(582);
+pub const pmovzxwd: MnemonicId = MnemonicId(584);
 /// `pmovzxwq`
-pub const pmovzxwq: MnemonicId = MnemonicId(583);
+pub const pmovzxwq: MnemonicId = MnemonicId(585);
 /// `pmuldq`
-pub const pmuldq: MnemonicId = MnemonicId(584);
+pub const pmuldq: MnemonicId = MnemonicId(586);
 /// `pmulhriw`
-pub const pmulhriw: MnemonicId = MnemonicId(585);
+pub const pmulhriw: MnemonicId = MnemonicId(587);
 /// `pmulhrsw`
-pub const pmulhrsw: MnemonicId = MnemonicId(586);
+pub const pmulhrsw: MnemonicId = MnemonicId(588);
 /// `pmulhrwa`
-pub const pmulhrwa: MnemonicId = MnemonicId(587);
+pub const pmulhrwa: MnemonicId = MnemonicId(589);
 /// `pmulhrwc`
-pub const pmulhrwc: MnemonicId = MnemonicId(588);
+pub const pmulhrwc: MnemonicId = MnemonicId(590);
 /// `pmulhuw`
-pub const pmulhuw: MnemonicId = MnemonicId(589);
+pub const pmulhuw: MnemonicId = MnemonicId(591);
 /// `pmulhw`
-pub const pmulhw: MnemonicId = MnemonicId(590);
+pub const pmulhw: MnemonicId = MnemonicId(592);
 /// `pmulld`
-pub const pmulld: MnemonicId = MnemonicId(591);
+pub const pmulld: MnemonicId = MnemonicId(593);
 /// `pmullw`
-pub const pmullw: MnemonicId = MnemonicId(592);
+pub const pmullw: MnemonicId = MnemonicId(594);
 /// `pmuludq`
-pub const pmuludq: MnemonicId = MnemonicId(593);
+pub const pmuludq: MnemonicId = MnemonicId(595);
 /// `pmvgezb`
-pub const pmvgezb: MnemonicId = MnemonicId(594);
+pub const pmvgezb: MnemonicId = MnemonicId(596);
 /// `pmvlzb`
-pub const pmvlzb: MnemonicId = MnemonicId(595);
+pub const pmvlzb: MnemonicId = MnemonicId(597);
 /// `pmvnzb`
-pub const pmvnzb: MnemonicId = MnemonicId(596);
+pub const pmvnzb: MnemonicId = MnemonicId(598);
 /// `pmvzb`
-pub const pmvzb: MnemonicId = MnemonicId(597);
+pub const pmvzb: MnemonicId = MnemonicId(599);
 /// `pop`
-pub const pop: MnemonicId = MnemonicId(598);
+pub const pop: MnemonicId = MnemonicId(600);
 /// `popcnt`
-pub const popcnt: MnemonicId = MnemonicId(599);
+pub const popcnt: MnemonicId = MnemonicId(601);
 /// `popf`
-pub const popf: MnemonicId = MnemonicId(600);
+pub const popf: MnemonicId = MnemonicId(602);
 /// `popfq`
-pub const popfq: MnemonicId = MnemonicId(601);
+pub const popfq: MnemonicId = MnemonicId(603);
 /// `popfw`
-pub const popfw: MnemonicId = MnemonicId(602);
+pub const popfw: MnemonicId = MnemonicId(604);
 /// `por`
-pub const por: MnemonicId = MnemonicId(603);
+pub const por: MnemonicId = MnemonicId(605);
 /// `prefetch`
-pub const prefetch: MnemonicId = MnemonicId(604);
+pub const prefetch: MnemonicId = MnemonicId(606);
 /// `prefetchnta`
-pub const prefetchnta: MnemonicId = MnemonicId(605);
+pub const prefetchnta: MnemonicId = MnemonicId(607);
 /// `prefetcht0`
-pub const prefetcht0: MnemonicId = MnemonicId(606);
+pub const prefetcht0: MnemonicId = MnemonicId(608);
 /// `prefetcht1`
-pub const prefetcht1: MnemonicId = MnemonicId(607);
+pub const prefetcht1: MnemonicId = MnemonicId(609);
 /// `prefetcht2`
-pub const prefetcht2: MnemonicId = MnemonicId(608);
+pub const prefetcht2: MnemonicId = MnemonicId(610);
 /// `prefetchw`
-pub const prefetchw: MnemonicId = MnemonicId(609);
+pub const prefetchw: MnemonicId = MnemonicId(611);
 /// `prefetchwt1`
-pub const prefetchwt1: MnemonicId = MnemonicId(610);
+pub const prefetchwt1: MnemonicId = MnemonicId(612);
 /// `psadbw`
-pub const psadbw: MnemonicId = MnemonicId(611);
+pub const psadbw: MnemonicId = MnemonicId(613);
 /// `pshufb`
-pub const pshufb: MnemonicId = MnemonicId(612);
+pub const pshufb: MnemonicId = MnemonicId(614);
 /// `pshufd`
-pub const pshufd: MnemonicId = MnemonicId(613);
+pub const pshufd: MnemonicId = MnemonicId(615);
 /// `pshufhw`
-pub const pshufhw: MnemonicId = MnemonicId(614);
+pub const pshufhw: MnemonicId = MnemonicId(616);
 /// `pshuflw`
-pub const pshuflw: MnemonicId = MnemonicId(615);
+pub const pshuflw: MnemonicId = MnemonicId(617);
 /// `pshufw`
-pub const pshufw: MnemonicId = MnemonicId(616);
+pub const pshufw: MnemonicId = MnemonicId(618);
 /// `psignb`
-pub const psignb: MnemonicId = MnemonicId(617);
+pub const psignb: MnemonicId = MnemonicId(619);
 /// `psignd`
-pub const psignd: MnemonicId = MnemonicId(618);
+pub const psignd: MnemonicId = MnemonicId(620);
 /// `psignw`
-pub const psignw: MnemonicId = MnemonicId(619);
+pub const psignw: MnemonicId = MnemonicId(621);
 /// `pslld`
-pub const pslld: MnemonicId = MnemonicId(620);
+pub const pslld: MnemonicId = MnemonicId(622);
 /// `pslldq`
-pub const pslldq: MnemonicId = MnemonicId(621);
+pub const pslldq: MnemonicId = MnemonicId(623);
 /// `psllq`
-pub const psllq: MnemonicId = MnemonicId(622);
+pub const psllq: MnemonicId = MnemonicId(624);
 /// `psllw`
-pub const psllw: MnemonicId = MnemonicId(623);
+pub const psllw: MnemonicId = MnemonicId(625);
 /// `psrad`
-pub const psrad: MnemonicId = MnemonicId(624);
+pub const psrad: MnemonicId = MnemonicId(626);
 /// `psraw`
-pub const psraw: MnemonicId = MnemonicId(625);
+pub const psraw: MnemonicId = MnemonicId(627);
 /// `psrld`
-pub const psrld: MnemonicId = MnemonicId(626);
+pub const psrld: MnemonicId = MnemonicId(628);
 /// `psrldq`
-pub const psrldq: MnemonicId = MnemonicId(627);
+pub const psrldq: MnemonicId = MnemonicId(629);
 /// `psrlq`
-pub const psrlq: MnemonicId = MnemonicId(628);
+pub const psrlq: MnemonicId = MnemonicId(630);
 /// `psrlw`
-pub const psrlw: MnemonicId = MnemonicId(629);
+pub const psrlw: MnemonicId = MnemonicId(631);
 /// `psubb`
-pub const psubb: MnemonicId = MnemonicId(630);
+pub const psubb: MnemonicId = MnemonicId(632);
 /// `psubd`
-pub const psubd: MnemonicId = MnemonicId(631);
+pub const psubd: MnemonicId = MnemonicId(633);
 /// `psubq`
-pub const psubq: MnemonicId = MnemonicId(632);
+pub const psubq: MnemonicId = MnemonicId(634);
 /// `psubsb`
-pub const psubsb: MnemonicId = MnemonicId(633);
+pub const psubsb: MnemonicId = MnemonicId(635);
 /// `psubsiw`
-pub const psubsiw: MnemonicId = MnemonicId(634);
+pub const psubsiw: MnemonicId = MnemonicId(636);
 /// `psubsw`
-pub const psubsw: MnemonicId = MnemonicId(635);
+pub const psubsw: MnemonicId = MnemonicId(637);
 /// `psubusb`
-pub const psubusb: MnemonicId = MnemonicId(636);
+pub const psubusb: MnemonicId = MnemonicId(638);
 /// `psubusw`
-pub const psubusw: MnemonicId = MnemonicId(637);
+pub const psubusw: MnemonicId = MnemonicId(639);
 /// `psubw`
-pub const psubw: MnemonicId = MnemonicId(638);
+pub const psubw: MnemonicId = MnemonicId(640);
 /// `pswapd`
-pub const pswapd: MnemonicId = MnemonicId(639);
+pub const pswapd: MnemonicId = MnemonicId(641);
 /// `ptest`
-pub const ptest: MnemonicId = MnemonicId(640);
+pub const ptest: MnemonicId = MnemonicId(642);
 /// `ptwrite`
-pub const ptwrite: MnemonicId = MnemonicId(641);
+pub const ptwrite: MnemonicId = MnemonicId(643);
 /// `punpckhbw`
-pub const punpckhbw: MnemonicId = MnemonicId(642);
+pub const punpckhbw: MnemonicId = MnemonicId(644);
 /// `punpckhdq`
-pub const punpckhdq: MnemonicId = MnemonicId(643);
+pub const punpckhdq: MnemonicId = MnemonicId(645);
 /// `punpckhqdq`
-pub const punpckhqdq: MnemonicId = MnemonicId(644);
+pub const punpckhqdq: MnemonicId = MnemonicId(646);
 /// `punpckhwd`
-pub const punpckhwd: MnemonicId = MnemonicId(645);
+pub const punpckhwd: MnemonicId = MnemonicId(647);
 /// `punpcklbw`
-pub const punpcklbw: MnemonicId = MnemonicId(646);
+pub const punpcklbw: MnemonicId = MnemonicId(648);
 /// `punpckldq`
-pub const punpckldq: MnemonicId = MnemonicId(647);
+pub const punpckldq: MnemonicId = MnemonicId(649);
 /// `punpcklqdq`
-pub const punpcklqdq: MnemonicId = MnemonicId(648);
+pub const punpcklqdq: MnemonicId = MnemonicId(650);
 /// `punpcklwd`
-pub const punpcklwd: MnemonicId = MnemonicId(649);
+pub const punpcklwd: MnemonicId = MnemonicId(651);
 /// `push`
-pub const push: MnemonicId = MnemonicId(650);
+pub const push: MnemonicId = MnemonicId(652);
 /// `pushf`
-pub const pushf: MnemonicId = MnemonicId(651);
+pub const pushf: MnemonicId = MnemonicId(653);
 /// `pushfq`
-pub const pushfq: MnemonicId = MnemonicId(652);
+pub const pushfq: MnemonicId = MnemonicId(654);
 /// `pushfw`
-pub const pushfw: MnemonicId = MnemonicId(653);
+pub const pushfw: MnemonicId = MnemonicId(655);
 /// `pxor`
-pub const pxor: MnemonicId = MnemonicId(654);
+pub const pxor: MnemonicId = MnemonicId(656);
 /// `rcl`
-pub const rcl: MnemonicId = MnemonicId(655);
+pub const rcl: MnemonicId = MnemonicId(657);
 /// `rcpps`
-pub const rcpps: MnemonicId = MnemonicId(656);
+pub const rcpps: MnemonicId = MnemonicId(658);
 /// `rcpss`
-pub const rcpss: MnemonicId = MnemonicId(657);
+pub const rcpss: MnemonicId = MnemonicId(659);
 /// `rcr`
-pub const rcr: MnemonicId = MnemonicId(658);
+pub const rcr: MnemonicId = MnemonicId(660);
 /// `rdfsbase`
-pub const rdfsbase: MnemonicId = MnemonicId(659);
+pub const rdfsbase: MnemonicId = MnemonicId(661);
 /// `rdgsbase`
-pub const rdgsbase: MnemonicId = MnemonicId(660);
+pub const rdgsbase: MnemonicId = MnemonicId(662);
 /// `rdm`
-pub const rdm: MnemonicId = MnemonicId(661);
+pub const rdm: MnemonicId = MnemonicId(663);
 /// `rdmsr`
-pub const rdmsr: MnemonicId = MnemonicId(662);
+pub const rdmsr: MnemonicId = MnemonicId(664);
 /// `rdpid`
-pub const rdpid: MnemonicId = MnemonicId(663);
+pub const rdpid: MnemonicId = MnemonicId(665);
 /// `rdpkru`
-pub const rdpkru: MnemonicId = MnemonicId(664);
+pub const rdpkru: MnemonicId = MnemonicId(666);
 /// `rdpmc`
-pub const rdpmc: MnemonicId = MnemonicId(665);
+pub const rdpmc: MnemonicId = MnemonicId(667);
 /// `rdpru`
-pub const rdpru: MnemonicId = MnemonicId(666);
+pub const rdpru: MnemonicId = MnemonicId(668);
 /// `rdrand`
-pub const rdrand: MnemonicId = MnemonicId(667);
+pub const rdrand: MnemonicId = MnemonicId(669);
 /// `rdseed`
-pub const rdseed: MnemonicId = MnemonicId(668);
+pub const rdseed: MnemonicId = MnemonicId(670);
 /// `rdshr`
-pub const rdshr: MnemonicId = MnemonicId(669);
+pub const rdshr: MnemonicId = MnemonicId(671);
 /// `rdsspd`
-pub const rdsspd: MnemonicId = MnemonicId(670);
+pub const rdsspd: MnemonicId = MnemonicId(672);
 /// `rdsspq`
-pub const rdsspq: MnemonicId = MnemonicId(671);
+pub const rdsspq: MnemonicId = MnemonicId(673);
 /// `rdtsc`
-pub const rdtsc: MnemonicId = MnemonicId(672);
+pub const rdtsc: MnemonicId = MnemonicId(674);
 /// `rdtscp`
-pub const rdtscp: MnemonicId = MnemonicId(673);
+pub const rdtscp: MnemonicId = MnemonicId(675);
 /// `ret`
-pub const ret: MnemonicId = MnemonicId(674);
+pub const ret: MnemonicId = MnemonicId(676);
 /// `retf`
-pub const retf: MnemonicId = MnemonicId(675);
+pub const retf: MnemonicId = MnemonicId(677);
 /// `retn`
-pub const retn: MnemonicId = MnemonicId(676);
+pub const retn: MnemonicId = MnemonicId(678);
 /// `rol`
-pub const rol: MnemonicId = MnemonicId(677);
+pub const rol: MnemonicId = MnemonicId(679);
 /// `ror`
-pub const ror: MnemonicId = MnemonicId(678);
+pub const ror: MnemonicId = MnemonicId(680);
 /// `rorx`
-pub const rorx: MnemonicId = MnemonicId(679);
+pub const rorx: MnemonicId = MnemonicId(681);
 /// `roundpd`
-pub const roundpd: MnemonicId = MnemonicId(680);
+pub const roundpd: MnemonicId = MnemonicId(682);
 /// `roundps`
-pub const roundps: MnemonicId = MnemonicId(681);
+pub const roundps: MnemonicId = MnemonicId(683);
 /// `roundsd`
-pub const roundsd: MnemonicId = MnemonicId(682);
+pub const roundsd: MnemonicId = MnemonicId(684);
 /// `roundss`
-pub const roundss: MnemonicId = MnemonicId(683);
+pub const roundss: MnemonicId = MnemonicId(685);
 /// `rsdc`
-pub const rsdc: MnemonicId = MnemonicId(684);
+pub const rsdc: MnemonicId = MnemonicId(686);
 /// `rsldt`
-pub const rsldt: MnemonicId = MnemonicId(685);
+pub const rsldt: MnemonicId = MnemonicId(687);
 /// `rsm`
-pub const rsm: MnemonicId = MnemonicId(686);
+pub const rsm: MnemonicId = MnemonicId(688);
 /// `rsqrtps`
-pub const rsqrtps: MnemonicId = MnemonicId(687);
+pub const rsqrtps: MnemonicId = MnemonicId(689);
 /// `rsqrtss`
-pub const rsqrtss: MnemonicId = MnemonicId(688);
+pub const rsqrtss: MnemonicId = MnemonicId(690);
 /// `rstorssp`
-pub const rstorssp: MnemonicId = MnemonicId(689);
+pub const rstorssp: MnemonicId = MnemonicId(691);
 /// `rsts`
-pub const rsts: MnemonicId = MnemonicId(690);
+pub const rsts: MnemonicId = MnemonicId(692);
 /// `sahf`
-pub const sahf: MnemonicId = MnemonicId(691);
+pub const sahf: MnemonicId = MnemonicId(693);
 /// `sal`
-pub const sal: MnemonicId = MnemonicId(692);
+pub const sal: MnemonicId = MnemonicId(694);
 /// `sar`
-pub const sar: MnemonicId = MnemonicId(693);
+pub const sar: MnemonicId = MnemonicId(695);
 /// `sarx`
-pub const sarx: MnemonicId = MnemonicId(694);
+pub const sarx: MnemonicId = MnemonicId(696);
 /// `saveprevssp`
-pub const saveprevssp: MnemonicId = MnemonicId(695);
+pub const saveprevssp: MnemonicId = MnemonicId(697);
 /// `sbb`
-pub const sbb: MnemonicId = MnemonicId(696);
+pub const sbb: MnemonicId = MnemonicId(698);
 /// `scasb`
-pub const scasb: MnemonicId = MnemonicId(697);
+pub const scasb: MnemonicId = MnemonicId(699);
 /// `scasd`
-pub const scasd: MnemonicId = MnemonicId(698);
+pub const scasd: MnemonicId = MnemonicId(700);
 /// `scasq`
-pub const scasq: MnemonicId = MnemonicId(699);
+pub const scasq: MnemonicId = MnemonicId(701);
 /// `scasw`
-pub const scasw: MnemonicId = MnemonicId(700);
+pub const scasw: MnemonicId = MnemonicId(702);
 /// `senduipi`
-pub const senduipi: MnemonicId = MnemonicId(701);
+pub const senduipi: MnemonicId = MnemonicId(703);
 /// `serialize`
-pub const serialize: MnemonicId = MnemonicId(702);
+pub const serialize: MnemonicId = MnemonicId(704);
 /// `seta`
-pub const seta: MnemonicId = MnemonicId(703);
+pub const seta: MnemonicId = MnemonicId(705);
 /// `setae`
-pub const setae: MnemonicId = MnemonicId(704);
+pub const setae: MnemonicId = MnemonicId(706);
 /// `setb`
-pub const setb: MnemonicId = MnemonicId(705);
+pub const setb: MnemonicId = MnemonicId(707);
 /// `setbe`
-pub const setbe: MnemonicId = MnemonicId(706);
+pub const setbe: MnemonicId = MnemonicId(708);
 /// `setc`
-pub const setc: MnemonicId = MnemonicId(707);
+pub const setc: MnemonicId = MnemonicId(709);
 /// `sete`
-pub const sete: MnemonicId = MnemonicId(708);
+pub const sete: MnemonicId = MnemonicId(710);
 /// `setg`
-pub const setg: MnemonicId = MnemonicId(709);
+pub const setg: MnemonicId = MnemonicId(711);
 /// `setge`
-pub const setge: MnemonicId = MnemonicId(710);
+pub const setge: MnemonicId = MnemonicId(712);
 /// `setl`
-pub const setl: MnemonicId = MnemonicId(711);
+pub const setl: MnemonicId = MnemonicId(713);
 /// `setle`
-pub const setle: MnemonicId = MnemonicId(712);
+pub const setle: MnemonicId = MnemonicId(714);
 /// `setna`
-pub const setna: MnemonicId = MnemonicId(713);
+pub const setna: MnemonicId = MnemonicId(715);
 /// `setnae`
-pub const setnae: MnemonicId = MnemonicId(714);
+pub const setnae: MnemonicId = MnemonicId(716);
 /// `setnb`
-pub const setnb: MnemonicId = MnemonicId(715);
+pub const setnb: MnemonicId = MnemonicId(717);
 /// `setnbe`
-pub const setnbe: MnemonicId = MnemonicId(716);
+pub const setnbe: MnemonicId = MnemonicId(718);
 /// `setnc`
-pub const setnc: MnemonicId = MnemonicId(717);
+pub const setnc: MnemonicId = MnemonicId(719);
 /// `setne`
-pub const setne: MnemonicId = MnemonicId(718);
+pub const setne: MnemonicId = MnemonicId(720);
 /// `setng`
-pub const setng: MnemonicId = MnemonicId(719);
+pub const setng: MnemonicId = MnemonicId(721);
 /// `setnge`
-pub const setnge: MnemonicId = MnemonicId(720);
+pub const setnge: MnemonicId = MnemonicId(722);
 /// `setnl`
-pub const setnl: MnemonicId = MnemonicId(721);
+pub const setnl: MnemonicId = MnemonicId(723);
 /// `setnle`
-pub const setnle: MnemonicId = MnemonicId(722);
+pub const setnle: MnemonicId = MnemonicId(724);
 /// `setno`
-pub const setno: MnemonicId = MnemonicId(723);
+pub const setno: MnemonicId = MnemonicId(725);
 /// `setnp`
-pub const setnp: MnemonicId = MnemonicId(724);
+pub const setnp: MnemonicId = MnemonicId(726);
 /// `setns`
-pub const setns: MnemonicId = MnemonicId(725);
+pub const setns: MnemonicId = MnemonicId(727);
 /// `setnz`
-pub const setnz: MnemonicId = MnemonicId(726);
+pub const setnz: MnemonicId = MnemonicId(728);
 /// `seto`
-pub const seto: MnemonicId = MnemonicId(727);
+pub const seto: MnemonicId = MnemonicId(729);
 /// `setp`
-pub const setp: MnemonicId = MnemonicId(728);
+pub const setp: MnemonicId = MnemonicId(730);
 /// `setpe`
-pub const setpe: MnemonicId = MnemonicId(729);
+pub const setpe: MnemonicId = MnemonicId(731);
 /// `setpo`
-pub const setpo: MnemonicId = MnemonicId(730);
+pub const setpo: MnemonicId = MnemonicId(732);
 /// `sets`
-pub const sets: MnemonicId = MnemonicId(731);
+pub const sets: MnemonicId = MnemonicId(733);
 /// `setssbsy`
-pub const setssbsy: MnemonicId = MnemonicId(732);
+pub const setssbsy: MnemonicId = MnemonicId(734);
 /// `setz`
-pub const setz: MnemonicId = MnemonicId(733);
+pub const setz: MnemonicId = MnemonicId(735);
 /// `sfence`
-pub const sfence: MnemonicId = MnemonicId(734);
+pub const sfence: MnemonicId = MnemonicId(736);
 /// `sgdt`
-pub const sgdt: MnemonicId = MnemonicId(735);
+pub const sgdt: MnemonicId = MnemonicId(737);
 /// `sha1msg1`
-pub const sha1msg1: MnemonicId = MnemonicId(736);
+pub const sha1msg1: MnemonicId = MnemonicId(738);
 /// `sha1msg2`
-pub const sha1msg2: MnemonicId = MnemonicId(737);
+pub const sha1msg2: MnemonicId = MnemonicId(739);
 /// `sha1nexte`
-pub const sha1nexte: MnemonicId = MnemonicId(738);
+pub const sha1nexte: MnemonicId = MnemonicId(740);
 /// `sha1rnds4`
-pub const sha1rnds4: MnemonicId = MnemonicId(739);
+pub const sha1rnds4: MnemonicId = MnemonicId(741);
 /// `sha256msg1`
-pub const sha256msg1: MnemonicId = MnemonicId(740);
+pub const sha256msg1: MnemonicId = MnemonicId(742);
 /// `sha256msg2`
-pub const sha256msg2: MnemonicId = MnemonicId(741);
+pub const sha256msg2: MnemonicId = MnemonicId(743);
 /// `sha256rnds2`
-pub const sha256rnds2: MnemonicId = MnemonicId(742);
+pub const sha256rnds2: MnemonicId = MnemonicId(744);
 /// `shl`
-pub const shl: MnemonicId = MnemonicId(743);
+pub const shl: MnemonicId = MnemonicId(745);
 /// `shld`
-pub const shld: MnemonicId = MnemonicId(744);
+pub const shld: MnemonicId = MnemonicId(746);
 /// `shlx`
-pub const shlx: MnemonicId = MnemonicId(745);
+pub const shlx: MnemonicId = MnemonicId(747);
 /// `shr`
-pub const shr: MnemonicId = MnemonicId(746);
+pub const shr: MnemonicId = MnemonicId(748);
 /// `shrd`
-pub const shrd: MnemonicId = MnemonicId(747);
+pub const shrd: MnemonicId = MnemonicId(749);
 /// `shrx`
-pub const shrx: MnemonicId = MnemonicId(748);
+pub const shrx: MnemonicId = MnemonicId(750);
 /// `shufpd`
-pub const shufpd: MnemonicId = MnemonicId(749);
+pub const shufpd: MnemonicId = MnemonicId(751);
 /// `shufps`
-pub const shufps: MnemonicId = MnemonicId(750);
+pub const shufps: MnemonicId = MnemonicId(752);
 /// `sidt`
-pub const sidt: MnemonicId = MnemonicId(751);
+pub const sidt: MnemonicId = MnemonicId(753);
 /// `skinit`
-pub const skinit: MnemonicId = MnemonicId(752);
+pub const skinit: MnemonicId = MnemonicId(754);
 /// `sldt`
-pub const sldt: MnemonicId = MnemonicId(753);
+pub const sldt: MnemonicId = MnemonicId(755);
 /// `slwpcb`
-pub const slwpcb: MnemonicId = MnemonicId(754);
+pub const slwpcb: MnemonicId = MnemonicId(756);
 /// `smint`
-pub const smint: MnemonicId = MnemonicId(755);
+pub const smint: MnemonicId = MnemonicId(757);
 /// `smsw`
-pub const smsw: MnemonicId = MnemonicId(756);
+pub const smsw: MnemonicId = MnemonicId(758);
 /// `sqrtpd`
-pub const sqrtpd: MnemonicId = MnemonicId(757);
+pub const sqrtpd: MnemonicId = MnemonicId(759);
 /// `sqrtps`
-pub const sqrtps: MnemonicId = MnemonicId(758);
+pub const sqrtps: MnemonicId = MnemonicId(760);
 /// `sqrtsd`
-pub const sqrtsd: MnemonicId = MnemonicId(759);
+pub const sqrtsd: MnemonicId = MnemonicId(761);
 /// `sqrtss`
-pub const sqrtss: MnemonicId = MnemonicId(760);
+pub const sqrtss: MnemonicId = MnemonicId(762);
 /// `stac`
-pub const stac: MnemonicId = MnemonicId(761);
+pub const stac: MnemonicId = MnemonicId(763);
 /// `stc`
-pub const stc: MnemonicId = MnemonicId(762);
+pub const stc: MnemonicId = MnemonicId(764);
 /// `std`
-pub const std: MnemonicId = MnemonicId(763);
+pub const std: MnemonicId = MnemonicId(765);
 /// `stgi`
-pub const stgi: MnemonicId = MnemonicId(764);
+pub const stgi: MnemonicId = MnemonicId(766);
 /// `sti`
-pub const sti: MnemonicId = MnemonicId(765);
+pub const sti: MnemonicId = MnemonicId(767);
 /// `stmxcsr`
-pub const stmxcsr: MnemonicId = MnemonicId(766);
+pub const stmxcsr: MnemonicId = MnemonicId(768);
 /// `stosb`
-pub const stosb: MnemonicId = MnemonicId(767);
+pub const stosb: MnemonicId = MnemonicId(769);
 /// `stosd`
-pub const stosd: MnemonicId = MnemonicId(768);
+pub const stosd: MnemonicId = MnemonicId(770);
 /// `stosq`
-pub const stosq: MnemonicId = MnemonicId(769);
+pub const stosq: MnemonicId = MnemonicId(771);
 /// `stosw`
-pub const stosw: MnemonicId = MnemonicId(770);
+pub const stosw: MnemonicId = MnemonicId(772);
 /// `str`
-pub const str: MnemonicId = MnemonicId(771);
+pub const str: MnemonicId = MnemonicId(773);
 /// `stui`
-pub const stui: MnemonicId = MnemonicId(772);
+pub const stui: MnemonicId = MnemonicId(774);
 /// `sub`
-pub const sub: MnemonicId = MnemonicId(773);
+pub const sub: MnemonicId = MnemonicId(775);
 /// `subpd`
-pub const subpd: MnemonicId = MnemonicId(774);
+pub const subpd: MnemonicId = MnemonicId(776);
 /// `subps`
-pub const subps: MnemonicId = MnemonicId(775);
+pub const subps: MnemonicId = MnemonicId(777);
 /// `subsd`
-pub const subsd: MnemonicId = MnemonicId(776);
+pub const subsd: MnemonicId = MnemonicId(778);
 /// `subss`
-pub const subss: MnemonicId = MnemonicId(777);
+pub const subss: MnemonicId = MnemonicId(779);
 /// `svdc`
-pub const svdc: MnemonicId = MnemonicId(778);
+pub const svdc: MnemonicId = MnemonicId(780);
 /// `svldt`
-pub const svldt: MnemonicId = MnemonicId(779);
+pub const svldt: MnemonicId = MnemonicId(781);
 /// `svts`
-pub const svts: MnemonicId = MnemonicId(780);
+pub const svts: MnemonicId = MnemonicId(782);
 /// `swapgs`
-pub const swapgs: MnemonicId = MnemonicId(781);
+pub const swapgs: MnemonicId = MnemonicId(783);
 /// `syscall`
-pub const syscall: MnemonicId = MnemonicId(782);
+pub const syscall: MnemonicId = MnemonicId(784);
 /// `sysret`
-pub const sysret: MnemonicId = MnemonicId(783);
+pub const sysret: MnemonicId = MnemonicId(785);
 /// `t1mskc`
-pub const t1mskc: MnemonicId = MnemonicId(784);
+pub const t1mskc: MnemonicId = MnemonicId(786);
 /// `test`
-pub const test: MnemonicId = MnemonicId(785);
+pub const test: MnemonicId = MnemonicId(787);
 /// `testui`
-pub const testui: MnemonicId = MnemonicId(786);
+pub const testui: MnemonicId = MnemonicId(788);
+/// `tlbsync`
+pub const tlbsync: MnemonicId = MnemonicId(789);
 /// `tpause`
-pub const tpause: MnemonicId = MnemonicId(787);
+pub const tpause: MnemonicId = MnemonicId(790);
 /// `tzcnt`
-pub const tzcnt: MnemonicId = MnemonicId(788);
+pub const tzcnt: MnemonicId = MnemonicId(791);
 /// `tzmsk`
-pub const tzmsk: MnemonicId = MnemonicId(789);
+pub const tzmsk: MnemonicId = MnemonicId(792);
 /// `ucomisd`
-pub const ucomisd: MnemonicId = MnemonicId(790);
+pub const ucomisd: MnemonicId = MnemonicId(793);
 /// `ucomiss`
-pub const ucomiss: MnemonicId = MnemonicId(791);
+pub const ucomiss: MnemonicId = MnemonicId(794);
 /// `ud1`
-pub const ud1: MnemonicId = MnemonicId(792);
+pub const ud1: MnemonicId = MnemonicId(795);
 /// `ud2`
-pub const ud2: MnemonicId = MnemonicId(793);
+pub const ud2: MnemonicId = MnemonicId(796);
 /// `ud2a`
-pub const ud2a: MnemonicId = MnemonicId(794);
+pub const ud2a: MnemonicId = MnemonicId(797);
 /// `uiret`
-pub const uiret: MnemonicId = MnemonicId(795);
+pub const uiret: MnemonicId = MnemonicId(798);
 /// `umonitor`
-pub const umonitor: MnemonicId = MnemonicId(796);
+pub const umonitor: MnemonicId = MnemonicId(799);
 /// `umwait`
-pub const umwait: MnemonicId = MnemonicId(797);
+pub const umwait: MnemonicId = MnemonicId(800);
 /// `unpckhpd`
-pub const unpckhpd: MnemonicId = MnemonicId(798);
+pub const unpckhpd: MnemonicId = MnemonicId(801);
 /// `unpckhps`
-pub const unpckhps: MnemonicId = MnemonicId(799);
+pub const unpckhps: MnemonicId = MnemonicId(802);
 /// `unpcklpd`
-pub const unpcklpd: MnemonicId = MnemonicId(800);
+pub const unpcklpd: MnemonicId = MnemonicId(803);
 /// `unpcklps`
-pub const unpcklps: MnemonicId = MnemonicId(801);
+pub const unpcklps: MnemonicId = MnemonicId(804);
 /// `vaddpd`
-pub const vaddpd: MnemonicId = MnemonicId(802);
+pub const vaddpd: MnemonicId = MnemonicId(805);
 /// `vaddps`
-pub const vaddps: MnemonicId = MnemonicId(803);
+pub const vaddps: MnemonicId = MnemonicId(806);
 /// `vaddsd`
-pub const vaddsd: MnemonicId = MnemonicId(804);
+pub const vaddsd: MnemonicId = MnemonicId(807);
 /// `vaddss`
-pub const vaddss: MnemonicId = MnemonicId(805);
+pub const vaddss: MnemonicId = MnemonicId(808);
 /// `vaddsubpd`
-pub const vaddsubpd: MnemonicId = MnemonicId(806);
+pub const vaddsubpd: MnemonicId = MnemonicId(809);
 /// `vaddsubps`
-pub const vaddsubps: MnemonicId = MnemonicId(807);
+pub const vaddsubps: MnemonicId = MnemonicId(810);
 /// `vaesdec`
-pub const vaesdec: MnemonicId = MnemonicId(808);
+pub const vaesdec: MnemonicId = MnemonicId(811);
 /// `vaesdeclast`
-pub const vaesdeclast: MnemonicId = MnemonicId(809);
+pub const vaesdeclast: MnemonicId = MnemonicId(812);
 /// `vaesenc`
-pub const vaesenc: MnemonicId = MnemonicId(810);
+pub const vaesenc: MnemonicId = MnemonicId(813);
 /// `vaesenclast`
-pub const vaesenclast: MnemonicId = MnemonicId(811);
+pub const vaesenclast: MnemonicId = MnemonicId(814);
 /// `vaesimc`
-pub const vaesimc: MnemonicId = MnemonicId(812);
+pub const vaesimc: MnemonicId = MnemonicId(815);
 /// `vaeskeygenassist`
-pub const vaeskeygenassist: MnemonicId = MnemonicId(813);
+pub const vaeskeygenassist: MnemonicId = MnemonicId(816);
 /// `vandnpd`
-pub const vandnpd: MnemonicId = MnemonicId(814);
+pub const vandnpd: MnemonicId = MnemonicId(817);
 /// `vandnps`
-pub const vandnps: MnemonicId = MnemonicId(815);
+pub const vandnps: MnemonicId = MnemonicId(818);
 /// `vandpd`
-pub const vandpd: MnemonicId = MnemonicId(816);
+pub const vandpd: MnemonicId = MnemonicId(819);
 /// `vandps`
-pub const vandps: MnemonicId = MnemonicId(817);
+pub const vandps: MnemonicId = MnemonicId(820);
 /// `vblendpd`
-pub const vblendpd: MnemonicId = MnemonicId(818);
+pub const vblendpd: MnemonicId = MnemonicId(821);
 /// `vblendps`
-pub const vblendps: MnemonicId = MnemonicId(819);
+pub const vblendps: MnemonicId = MnemonicId(822);
 /// `vblendvpd`
-pub const vblendvpd: MnemonicId = MnemonicId(820);
+pub const vblendvpd: MnemonicId = MnemonicId(823);
 /// `vblendvps`
-pub const vblendvps: MnemonicId = MnemonicId(821);
+pub const vblendvps: MnemonicId = MnemonicId(824);
 /// `vbroadcastf128`
-pub const vbroadcastf128: MnemonicId = MnemonicId(822);
+pub const vbroadcastf128: MnemonicId = MnemonicId(825);
 /// `vbroadcasti128`
-pub const vbroadcasti128: MnemonicId = MnemonicId(823);
+pub const vbroadcasti128: MnemonicId = MnemonicId(826);
 /// `vbroadcastsd`
-pub const vbroadcastsd: MnemonicId = MnemonicId(824);
+pub const vbroadcastsd: MnemonicId = MnemonicId(827);
 /// `vbroadcastss`
-pub const vbroadcastss: MnemonicId = MnemonicId(825);
+pub const vbroadcastss: MnemonicId = MnemonicId(828);
 /// `vcmpeq_ospd`
-pub const vcmpeq_ospd: MnemonicId = MnemonicId(826);
+pub const vcmpeq_ospd: MnemonicId = MnemonicId(829);
 /// `vcmpeq_osps`
-pub const vcmpeq_osps: MnemonicId = MnemonicId(827);
+pub const vcmpeq_osps: MnemonicId = MnemonicId(830);
 /// `vcmpeq_ossd`
-pub const vcmpeq_ossd: MnemonicId = MnemonicId(828);
+pub const vcmpeq_ossd: MnemonicId = MnemonicId(831);
 /// `vcmpeq_osss`
-pub const vcmpeq_osss: MnemonicId = MnemonicId(829);
+pub const vcmpeq_osss: MnemonicId = MnemonicId(832);
 /// `vcmpeq_uqpd`
-pub const vcmpeq_uqpd: MnemonicId = MnemonicId(830);
+pub const vcmpeq_uqpd: MnemonicId = MnemonicId(833);
 /// `vcmpeq_uqps`
-pub const vcmpeq_uqps: MnemonicId = MnemonicId(831);
+pub const vcmpeq_uqps: MnemonicId = MnemonicId(834);
 /// `vcmpeq_uqsd`
-pub const vcmpeq_uqsd: MnemonicId = MnemonicId(832);
+pub const vcmpeq_uqsd: MnemonicId = MnemonicId(835);
 /// `vcmpeq_uqss`
-pub const vcmpeq_uqss: MnemonicId = MnemonicId(833);
+pub const vcmpeq_uqss: MnemonicId = MnemonicId(836);
 /// `vcmpeq_uspd`
-pub const vcmpeq_uspd: MnemonicId = MnemonicId(834);
+pub const vcmpeq_uspd: MnemonicId = MnemonicId(837);
 /// `vcmpeq_usps`
-pub const vcmpeq_usps: MnemonicId = MnemonicId(835);
+pub const vcmpeq_usps: MnemonicId = MnemonicId(838);
 /// `vcmpeq_ussd`
-pub const vcmpeq_ussd: MnemonicId = MnemonicId(836);
+pub const vcmpeq_ussd: MnemonicId = MnemonicId(839);
 /// `vcmpeq_usss`
-pub const vcmpeq_usss: MnemonicId = MnemonicId(837);
+pub const vcmpeq_usss: MnemonicId = MnemonicId(840);
 /// `vcmpeqpd`
-pub const vcmpeqpd: MnemonicId = MnemonicId(838);
+pub const vcmpeqpd: MnemonicId = MnemonicId(841);
 /// `vcmpeqps`
-pub const vcmpeqps: MnemonicId = MnemonicId(839);
+pub const vcmpeqps: MnemonicId = MnemonicId(842);
 /// `vcmpeqsd`
-pub const vcmpeqsd: MnemonicId = MnemonicId(840);
+pub const vcmpeqsd: MnemonicId = MnemonicId(843);
 /// `vcmpeqss`
-pub const vcmpeqss: MnemonicId = MnemonicId(841);
+pub const vcmpeqss: MnemonicId = MnemonicId(844);
 /// `vcmpfalse_oqpd`
-pub const vcmpfalse_oqpd: MnemonicId = MnemonicId(842);
+pub const vcmpfalse_oqpd: MnemonicId = MnemonicId(845);
 /// `vcmpfalse_oqps`
-pub const vcmpfalse_oqps: MnemonicId = MnemonicId(843);
+pub const vcmpfalse_oqps: MnemonicId = MnemonicId(846);
 /// `vcmpfalse_oqsd`
-pub const vcmpfalse_oqsd: MnemonicId = MnemonicId(844);
+pub const vcmpfalse_oqsd: MnemonicId = MnemonicId(847);
 /// `vcmpfalse_oqss`
-pub const vcmpfalse_oqss: MnemonicId = MnemonicId(845);
+pub const vcmpfalse_oqss: MnemonicId = MnemonicId(848);
 /// `vcmpfalse_ospd`
-pub const vcmpfalse_ospd: MnemonicId = MnemonicId(846);
+pub const vcmpfalse_ospd: MnemonicId = MnemonicId(849);
 /// `vcmpfalse_osps`
-pub const vcmpfalse_osps: MnemonicId = MnemonicId(847);
+pub const vcmpfalse_osps: MnemonicId = MnemonicId(850);
 /// `vcmpfalse_ossd`
-pub const vcmpfalse_ossd: MnemonicId = MnemonicId(848);
+pub const vcmpfalse_ossd: MnemonicId = MnemonicId(851);
 /// `vcmpfalse_osss`
-pub const vcmpfalse_osss: MnemonicId = MnemonicId(849);
+pub const vcmpfalse_osss: MnemonicId = MnemonicId(852);
 /// `vcmpfalsepd`
-pub const vcmpfalsepd: MnemonicId = MnemonicId(850);
+pub const vcmpfalsepd: MnemonicId = MnemonicId(853);
 /// `vcmpfalseps`
-pub const vcmpfalseps: MnemonicId = MnemonicId(851);
+pub const vcmpfalseps: MnemonicId = MnemonicId(854);
 /// `vcmpfalsesd`
-pub const vcmpfalsesd: MnemonicId = MnemonicId(852);
+pub const vcmpfalsesd: MnemonicId = MnemonicId(855);
 /// `vcmpfalsess`
-pub const vcmpfalsess: MnemonicId = MnemonicId(853);
+pub const vcmpfalsess: MnemonicId = MnemonicId(856);
 /// `vcmpge_oqpd`
-pub const vcmpge_oqpd: MnemonicId = MnemonicId(854);
+pub const vcmpge_oqpd: MnemonicId = MnemonicId(857);
 /// `vcmpge_oqps`
-pub const vcmpge_oqps: MnemonicId = MnemonicId(855);
+pub const vcmpge_oqps: MnemonicId = MnemonicId(858);
 /// `vcmpge_oqsd`
-pub const vcmpge_oqsd: MnemonicId = MnemonicId(856);
+pub const vcmpge_oqsd: MnemonicId = MnemonicId(859);
 /// `vcmpge_oqss`
-pub const vcmpge_oqss: MnemonicId = MnemonicId(857);
+pub const vcmpge_oqss: MnemonicId = MnemonicId(860);
 /// `vcmpge_ospd`
-pub const vcmpge_ospd: MnemonicId = MnemonicId(858);
+pub const vcmpge_ospd: MnemonicId = MnemonicId(861);
 /// `vcmpge_osps`
-pub const vcmpge_osps: MnemonicId = MnemonicId(859);
+pub const vcmpge_osps: MnemonicId = MnemonicId(862);
 /// `vcmpge_ossd`
-pub const vcmpge_ossd: MnemonicId = MnemonicId(860);
+pub const vcmpge_ossd: MnemonicId = MnemonicId(863);
 /// `vcmpge_osss`
-pub const vcmpge_osss: MnemonicId = MnemonicId(861);
+pub const vcmpge_osss: MnemonicId = MnemonicId(864);
 /// `vcmpgepd`
-pub const vcmpgepd: MnemonicId = MnemonicId(862);
+pub const vcmpgepd: MnemonicId = MnemonicId(865);
 /// `vcmpgeps`
-pub const vcmpgeps: MnemonicId = MnemonicId(863);
+pub const vcmpgeps: MnemonicId = MnemonicId(866);
 /// `vcmpgesd`
-pub const vcmpgesd: MnemonicId = MnemonicId(864);
+pub const vcmpgesd: MnemonicId = MnemonicId(867);
 /// `vcmpgess`
-pub const vcmpgess: MnemonicId = MnemonicId(865);
+pub const vcmpgess: MnemonicId = MnemonicId(868);
 /// `vcmpgt_oqpd`
-pub const vcmpgt_oqpd: MnemonicId = MnemonicId(866);
+pub const vcmpgt_oqpd: MnemonicId = MnemonicId(869);
 /// `vcmpgt_oqps`
-pub const vcmpgt_oqps: MnemonicId = MnemonicId(867);
+pub const vcmpgt_oqps: MnemonicId = MnemonicId(870);
 /// `vcmpgt_oqsd`
-pub const vcmpgt_oqsd: MnemonicId = MnemonicId(868);
+pub const vcmpgt_oqsd: MnemonicId = MnemonicId(871);
 /// `vcmpgt_oqss`
-pub const vcmpgt_oqss: MnemonicId = MnemonicId(869);
+pub const vcmpgt_oqss: MnemonicId = MnemonicId(872);
 /// `vcmpgt_ospd`
-pub const vcmpgt_ospd: MnemonicId = MnemonicId(870);
+pub const vcmpgt_ospd: MnemonicId = MnemonicId(873);
 /// `vcmpgt_osps`
-pub const vcmpgt_osps: MnemonicId = MnemonicId(871);
+pub const vcmpgt_osps: MnemonicId = MnemonicId(874);
 /// `vcmpgt_ossd`
-pub const vcmpgt_ossd: MnemonicId = MnemonicId(872);
+pub const vcmpgt_ossd: MnemonicId = MnemonicId(875);
 /// `vcmpgt_osss`
-pub const vcmpgt_osss: MnemonicId = MnemonicId(873);
+pub const vcmpgt_osss: MnemonicId = MnemonicId(876);
 /// `vcmpgtpd`
-pub const vcmpgtpd: MnemonicId = MnemonicId(874);
+pub const vcmpgtpd: MnemonicId = MnemonicId(877);
 /// `vcmpgtps`
-pub const vcmpgtps: MnemonicId = MnemonicId(875);
+pub const vcmpgtps: MnemonicId = MnemonicId(878);
 /// `vcmpgtsd`
-pub const vcmpgtsd: MnemonicId = MnemonicId(876);
+pub const vcmpgtsd: MnemonicId = MnemonicId(879);
 /// `vcmpgtss`
-pub const vcmpgtss: MnemonicId = MnemonicId(877);
+pub const vcmpgtss: MnemonicId = MnemonicId(880);
 /// `vcmple_oqpd`
-pub const vcmple_oqpd: MnemonicId = MnemonicId(878);
+pub const vcmple_oqpd: MnemonicId = MnemonicId(881);
 /// `vcmple_oqps`
-pub const vcmple_oqps: MnemonicId = MnemonicId(879);
+pub const vcmple_oqps: MnemonicId = MnemonicId(882);
 /// `vcmple_oqsd`
-pub const vcmple_oqsd: MnemonicId = MnemonicId(880);
+pub const vcmple_oqsd: MnemonicId = MnemonicId(883);
 /// `vcmple_oqss`
-pub const vcmple_oqss: MnemonicId = MnemonicId(881);
+pub const vcmple_oqss: MnemonicId = MnemonicId(884);
 /// `vcmple_ospd`
-pub const vcmple_ospd: MnemonicId = MnemonicId(882);
+pub const vcmple_ospd: MnemonicId = MnemonicId(885);
 /// `vcmple_osps`
-pub const vcmple_osps: MnemonicId = MnemonicId(883);
+pub const vcmple_osps: MnemonicId = MnemonicId(886);
 /// `vcmple_ossd`
-pub const vcmple_ossd: MnemonicId = MnemonicId(884);
+pub const vcmple_ossd: MnemonicId = MnemonicId(887);
 /// `vcmple_osss`
-pub const vcmple_osss: MnemonicId = MnemonicId(885);
+pub const vcmple_osss: MnemonicId = MnemonicId(888);
 /// `vcmplepd`
-pub const vcmplepd: MnemonicId = MnemonicId(886);
+pub const vcmplepd: MnemonicId = MnemonicId(889);
 /// `vcmpleps`
-pub const vcmpleps: MnemonicId = MnemonicId(887);
+pub const vcmpleps: MnemonicId = MnemonicId(890);
 /// `vcmplesd`
-pub const vcmplesd: MnemonicId = MnemonicId(888);
+pub const vcmplesd: MnemonicId = MnemonicId(891);
 /// `vcmpless`
-pub const vcmpless: MnemonicId = MnemonicId(889);
+pub const vcmpless: MnemonicId = MnemonicId(892);
 /// `vcmplt_oqpd`
-pub const vcmplt_oqpd: MnemonicId = MnemonicId(890);
+pub const vcmplt_oqpd: MnemonicId = MnemonicId(893);
 /// `vcmplt_oqps`
-pub const vcmplt_oqps: MnemonicId = MnemonicId(891);
+pub const vcmplt_oqps: MnemonicId = MnemonicId(894);
 /// `vcmplt_oqsd`
-pub const vcmplt_oqsd: MnemonicId = MnemonicId(892);
+pub const vcmplt_oqsd: MnemonicId = MnemonicId(895);
 /// `vcmplt_oqss`
-pub const vcmplt_oqss: MnemonicId = MnemonicId(893);
+pub const vcmplt_oqss: MnemonicId = MnemonicId(896);
 /// `vcmplt_ospd`
-pub const vcmplt_ospd: MnemonicId = MnemonicId(894);
+pub const vcmplt_ospd: MnemonicId = MnemonicId(897);
 /// `vcmplt_osps`
-pub const vcmplt_osps: MnemonicId = MnemonicId(895);
+pub const vcmplt_osps: MnemonicId = MnemonicId(898);
 /// `vcmplt_ossd`
-pub const vcmplt_ossd: MnemonicId = MnemonicId(896);
+pub const vcmplt_ossd: MnemonicId = MnemonicId(899);
 /// `vcmplt_osss`
-pub const vcmplt_osss: MnemonicId = MnemonicId(897);
+pub const vcmplt_osss: MnemonicId = MnemonicId(900);
 /// `vcmpltpd`
-pub const vcmpltpd: MnemonicId = MnemonicId(898);
+pub const vcmpltpd: MnemonicId = MnemonicId(901);
 /// `vcmpltps`
-pub const vcmpltps: MnemonicId = MnemonicId(899);
+pub const vcmpltps: MnemonicId = MnemonicId(902);
 /// `vcmpltsd`
-pub const vcmpltsd: MnemonicId = MnemonicId(900);
+pub const vcmpltsd: MnemonicId = MnemonicId(903);
 /// `vcmpltss`
-pub const vcmpltss: MnemonicId = MnemonicId(901);
+pub const vcmpltss: MnemonicId = MnemonicId(904);
 /// `vcmpneq_oqpd`
-pub const vcmpneq_oqpd: MnemonicId = MnemonicId(902);
+pub const vcmpneq_oqpd: MnemonicId = MnemonicId(905);
 /// `vcmpneq_oqps`
-pub const vcmpneq_oqps: MnemonicId = MnemonicId(903);
+pub const vcmpneq_oqps: MnemonicId = MnemonicId(906);
 /// `vcmpneq_oqsd`
-pub const vcmpneq_oqsd: MnemonicId = MnemonicId(904);
+pub const vcmpneq_oqsd: MnemonicId = MnemonicId(907);
 /// `vcmpneq_oqss`
-pub const vcmpneq_oqss: MnemonicId = MnemonicId(905);
+pub const vcmpneq_oqss: MnemonicId = MnemonicId(908);
 /// `vcmpneq_ospd`
-pub const vcmpneq_ospd: MnemonicId = MnemonicId(906);
+pub const vcmpneq_ospd: MnemonicId = MnemonicId(909);
 /// `vcmpneq_osps`
-pub const vcmpneq_osps: MnemonicId = MnemonicId(907);
+pub const vcmpneq_osps: MnemonicId = MnemonicId(910);
 /// `vcmpneq_ossd`
-pub const vcmpneq_ossd: MnemonicId = MnemonicId(908);
+pub const vcmpneq_ossd: MnemonicId = MnemonicId(911);
 /// `vcmpneq_osss`
-pub const vcmpneq_osss: MnemonicId = MnemonicId(909);
+pub const vcmpneq_osss: MnemonicId = MnemonicId(912);
 /// `vcmpneq_uqpd`
-pub const vcmpneq_uqpd: MnemonicId = MnemonicId(910);
+pub const vcmpneq_uqpd: MnemonicId = MnemonicId(913);
 /// `vcmpneq_uqps`
-pub const vcmpneq_uqps: MnemonicId = MnemonicId(911);
+pub const vcmpneq_uqps: MnemonicId = MnemonicId(914);
 /// `vcmpneq_uqsd`
-pub const vcmpneq_uqsd: MnemonicId = MnemonicId(912);
+pub const vcmpneq_uqsd: MnemonicId = MnemonicId(915);
 /// `vcmpneq_uqss`
-pub const vcmpneq_uqss: MnemonicId = MnemonicId(913);
+pub const vcmpneq_uqss: MnemonicId = MnemonicId(916);
 /// `vcmpneq_uspd`
-pub const vcmpneq_uspd: MnemonicId = MnemonicId(914);
+pub const vcmpneq_uspd: MnemonicId = MnemonicId(917);
 /// `vcmpneq_usps`
-pub const vcmpneq_usps: MnemonicId = MnemonicId(915);
+pub const vcmpneq_usps: MnemonicId = MnemonicId(918);
 /// `vcmpneq_ussd`
-pub const vcmpneq_ussd: MnemonicId = MnemonicId(916);
+pub const vcmpneq_ussd: MnemonicId = MnemonicId(919);
 /// `vcmpneq_usss`
-pub const vcmpneq_usss: MnemonicId = MnemonicId(917);
+pub const vcmpneq_usss: MnemonicId = MnemonicId(920);
 /// `vcmpneqpd`
-pub const vcmpneqpd: MnemonicId = MnemonicId(918);
+pub const vcmpneqpd: MnemonicId = MnemonicId(921);
 /// `vcmpneqps`
-pub const vcmpneqps: MnemonicId = MnemonicId(919);
+pub const vcmpneqps: MnemonicId = MnemonicId(922);
 /// `vcmpneqsd`
-pub const vcmpneqsd: MnemonicId = MnemonicId(920);
+pub const vcmpneqsd: MnemonicId = MnemonicId(923);
 /// `vcmpneqss`
-pub const vcmpneqss: MnemonicId = MnemonicId(921);
+pub const vcmpneqss: MnemonicId = MnemonicId(924);
 /// `vcmpnge_uqpd`
-pub const vcmpnge_uqpd: MnemonicId = MnemonicId(922);
+pub const vcmpnge_uqpd: MnemonicId = MnemonicId(925);
 /// `vcmpnge_uqps`
-pub const vcmpnge_uqps: MnemonicId = MnemonicId(923);
+pub const vcmpnge_uqps: MnemonicId = MnemonicId(926);
 /// `vcmpnge_uqsd`
-pub const vcmpnge_uqsd: MnemonicId = MnemonicId(924);
+pub const vcmpnge_uqsd: MnemonicId = MnemonicId(927);
 /// `vcmpnge_uqss`
-pub const vcmpnge_uqss: MnemonicId = MnemonicId(925);
+pub const vcmpnge_uqss: MnemonicId = MnemonicId(928);
 /// `vcmpnge_uspd`
-pub const vcmpnge_uspd: MnemonicId = MnemonicId(926);
+pub const vcmpnge_uspd: MnemonicId = MnemonicId(929);
 /// `vcmpnge_usps`
-pub const vcmpnge_usps: MnemonicId = MnemonicId(927);
+pub const vcmpnge_usps: MnemonicId = MnemonicId(930);
 /// `vcmpnge_ussd`
-pub const vcmpnge_ussd: MnemonicId = MnemonicId(928);
+pub const vcmpnge_ussd: MnemonicId = MnemonicId(931);
 /// `vcmpnge_usss`
-pub const vcmpnge_usss: MnemonicId = MnemonicId(929);
+pub const vcmpnge_usss: MnemonicId = MnemonicId(932);
 /// `vcmpngepd`
-pub const vcmpngepd: MnemonicId = MnemonicId(930);
+pub const vcmpngepd: MnemonicId = MnemonicId(933);
 /// `vcmpngeps`
-pub const vcmpngeps: MnemonicId = MnemonicId(931);
+pub const vcmpngeps: MnemonicId = MnemonicId(934);
 /// `vcmpngesd`
-pub const vcmpngesd: MnemonicId = MnemonicId(932);
+pub const vcmpngesd: MnemonicId = MnemonicId(935);
 /// `vcmpngess`
-pub const vcmpngess: MnemonicId = MnemonicId(933);
+pub const vcmpngess: MnemonicId = MnemonicId(936);
 /// `vcmpngt_uqpd`
-pub const vcmpngt_uqpd: MnemonicId = MnemonicId(934);
+pub const vcmpngt_uqpd: MnemonicId = MnemonicId(937);
 /// `vcmpngt_uqps`
-pub const vcmpngt_uqps: MnemonicId = MnemonicId(935);
+pub const vcmpngt_uqps: MnemonicId = MnemonicId(938);
 /// `vcmpngt_uqsd`
-pub const vcmpngt_uqsd: MnemonicId = MnemonicId(936);
+pub const vcmpngt_uqsd: MnemonicId = MnemonicId(939);
 /// `vcmpngt_uqss`
-pub const vcmpngt_uqss: MnemonicId = MnemonicId(937);
+pub const vcmpngt_uqss: MnemonicId = MnemonicId(940);
 /// `vcmpngt_uspd`
-pub const vcmpngt_uspd: MnemonicId = MnemonicId(938);
+pub const vcmpngt_uspd: MnemonicId = MnemonicId(941);
 /// `vcmpngt_usps`
-pub const vcmpngt_usps: MnemonicId = MnemonicId(939);
+pub const vcmpngt_usps: MnemonicId = MnemonicId(942);
 /// `vcmpngt_ussd`
-pub const vcmpngt_ussd: MnemonicId = MnemonicId(940);
+pub const vcmpngt_ussd: MnemonicId = MnemonicId(943);
 /// `vcmpngt_usss`
-pub const vcmpngt_usss: MnemonicId = MnemonicId(941);
+pub const vcmpngt_usss: MnemonicId = MnemonicId(944);
 /// `vcmpngtpd`
-pub const vcmpngtpd: MnemonicId = MnemonicId(942);
+pub const vcmpngtpd: MnemonicId = MnemonicId(945);
 /// `vcmpngtps`
-pub const vcmpngtps: MnemonicId = MnemonicId(943);
+pub const vcmpngtps: MnemonicId = MnemonicId(946);
 /// `vcmpngtsd`
-pub const vcmpngtsd: MnemonicId = MnemonicId(944);
+pub const vcmpngtsd: MnemonicId = MnemonicId(947);
 /// `vcmpngtss`
-pub const vcmpngtss: MnemonicId = MnemonicId(945);
+pub const vcmpngtss: MnemonicId = MnemonicId(948);
 /// `vcmpnle_uqpd`
-pub const vcmpnle_uqpd: MnemonicId = MnemonicId(946);
+pub const vcmpnle_uqpd: MnemonicId = MnemonicId(949);
 /// `vcmpnle_uqps`
-pub const vcmpnle_uqps: MnemonicId = MnemonicId(947);
+pub const vcmpnle_uqps: MnemonicId = MnemonicId(950);
 /// `vcmpnle_uqsd`
-pub const vcmpnle_uqsd: MnemonicId = MnemonicId(948);
+pub const vcmpnle_uqsd: MnemonicId = MnemonicId(951);
 /// `vcmpnle_uqss`
-pub const vcmpnle_uqss: MnemonicId = MnemonicId(949);
+pub const vcmpnle_uqss: MnemonicId = MnemonicId(952);
 /// `vcmpnle_uspd`
-pub const vcmpnle_uspd: MnemonicId = MnemonicId(950);
+pub const vcmpnle_uspd: MnemonicId = MnemonicId(953);
 /// `vcmpnle_usps`
-pub const vcmpnle_usps: MnemonicId = MnemonicId(951);
+pub const vcmpnle_usps: MnemonicId = MnemonicId(954);
 /// `vcmpnle_ussd`
-pub const vcmpnle_ussd: MnemonicId = MnemonicId(952);
+pub const vcmpnle_ussd: MnemonicId = MnemonicId(955);
 /// `vcmpnle_usss`
-pub const vcmpnle_usss: MnemonicId = MnemonicId(953);
+pub const vcmpnle_usss: MnemonicId = MnemonicId(956);
 /// `vcmpnlepd`
-pub const vcmpnlepd: MnemonicId = MnemonicId(954);
+pub const vcmpnlepd: MnemonicId = MnemonicId(957);
 /// `vcmpnleps`
-pub const vcmpnleps: MnemonicId = MnemonicId(955);
+pub const vcmpnleps: MnemonicId = MnemonicId(958);
 /// `vcmpnlesd`
-pub const vcmpnlesd: MnemonicId = MnemonicId(956);
+pub const vcmpnlesd: MnemonicId = MnemonicId(959);
 /// `vcmpnless`
-pub const vcmpnless: MnemonicId = MnemonicId(957);
+pub const vcmpnless: MnemonicId = MnemonicId(960);
 /// `vcmpnlt_uqpd`
-pub const vcmpnlt_uqpd: MnemonicId = MnemonicId(958);
+pub const vcmpnlt_uqpd: MnemonicId = MnemonicId(961);
 /// `vcmpnlt_uqps`
-pub const vcmpnlt_uqps: MnemonicId = MnemonicId(959);
+pub const vcmpnlt_uqps: MnemonicId = MnemonicId(962);
 /// `vcmpnlt_uqsd`
-pub const vcmpnlt_uqsd: MnemonicId = MnemonicId(960);
+pub const vcmpnlt_uqsd: MnemonicId = MnemonicId(963);
 /// `vcmpnlt_uqss`
-pub const vcmpnlt_uqss: MnemonicId = MnemonicId(961);
+pub const vcmpnlt_uqss: MnemonicId = MnemonicId(964);
 /// `vcmpnlt_uspd`
-pub const vcmpnlt_uspd: MnemonicId = MnemonicId(962);
+pub const vcmpnlt_uspd: MnemonicId = MnemonicId(965);
 /// `vcmpnlt_usps`
-pub const vcmpnlt_usps: MnemonicId = MnemonicId(963);
+pub const vcmpnlt_usps: MnemonicId = MnemonicId(966);
 /// `vcmpnlt_ussd`
-pub const vcmpnlt_ussd: MnemonicId = MnemonicId(964);
+pub const vcmpnlt_ussd: MnemonicId = MnemonicId(967);
 /// `vcmpnlt_usss`
-pub const vcmpnlt_usss: MnemonicId = MnemonicId(965);
+pub const vcmpnlt_usss: MnemonicId = MnemonicId(968);
 /// `vcmpnltpd`
-pub const vcmpnltpd: MnemonicId = MnemonicId(966);
+pub const vcmpnltpd: MnemonicId = MnemonicId(969);
 /// `vcmpnltps`
-pub const vcmpnltps: MnemonicId = MnemonicId(967);
+pub const vcmpnltps: MnemonicId = MnemonicId(970);
 /// `vcmpnltsd`
-pub const vcmpnltsd: MnemonicId = MnemonicId(968);
+pub const vcmpnltsd: MnemonicId = MnemonicId(971);
 /// `vcmpnltss`
-pub const vcmpnltss: MnemonicId = MnemonicId(969);
+pub const vcmpnltss: MnemonicId = MnemonicId(972);
 /// `vcmpord_qpd`
-pub const vcmpord_qpd: MnemonicId = MnemonicId(970);
+pub const vcmpord_qpd: MnemonicId = MnemonicId(973);
 /// `vcmpord_qps`
-pub const vcmpord_qps: MnemonicId = MnemonicId(971);
+pub const vcmpord_qps: MnemonicId = MnemonicId(974);
 /// `vcmpord_qsd`
-pub const vcmpord_qsd: MnemonicId = MnemonicId(972);
+pub const vcmpord_qsd: MnemonicId = MnemonicId(975);
 /// `vcmpord_qss`
-pub const vcmpord_qss: MnemonicId = MnemonicId(973);
+pub const vcmpord_qss: MnemonicId = MnemonicId(976);
 /// `vcmpord_spd`
-pub const vcmpord_spd: MnemonicId = MnemonicId(974);
+pub const vcmpord_spd: MnemonicId = MnemonicId(977);
 /// `vcmpord_sps`
-pub const vcmpord_sps: MnemonicId = MnemonicId(975);
+pub const vcmpord_sps: MnemonicId = MnemonicId(978);
 /// `vcmpord_ssd`
-pub const vcmpord_ssd: MnemonicId = MnemonicId(976);
+pub const vcmpord_ssd: MnemonicId = MnemonicId(979);
 /// `vcmpord_sss`
-pub const vcmpord_sss: MnemonicId = MnemonicId(977);
+pub const vcmpord_sss: MnemonicId = MnemonicId(980);
 /// `vcmpordpd`
-pub const vcmpordpd: MnemonicId = MnemonicId(978);
+pub const vcmpordpd: MnemonicId = MnemonicId(981);
 /// `vcmpordps`
-pub const vcmpordps: MnemonicId = MnemonicId(979);
+pub const vcmpordps: MnemonicId = MnemonicId(982);
 /// `vcmpordsd`
-pub const vcmpordsd: MnemonicId = MnemonicId(980);
+pub const vcmpordsd: MnemonicId = MnemonicId(983);
 /// `vcmpordss`
-pub const vcmpordss: MnemonicId = MnemonicId(981);
+pub const vcmpordss: MnemonicId = MnemonicId(984);
 /// `vcmppd`
-pub const vcmppd: MnemonicId = MnemonicId(982);
+pub const vcmppd: MnemonicId = MnemonicId(985);
 /// `vcmpps`
-pub const vcmpps: MnemonicId = MnemonicId(983);
+pub const vcmpps: MnemonicId = MnemonicId(986);
 /// `vcmpsd`
-pub const vcmpsd: MnemonicId = MnemonicId(984);
+pub const vcmpsd: MnemonicId = MnemonicId(987);
 /// `vcmpss`
-pub const vcmpss: MnemonicId = MnemonicId(985);
+pub const vcmpss: MnemonicId = MnemonicId(988);
 /// `vcmptrue_uqpd`
-pub const vcmptrue_uqpd: MnemonicId = MnemonicId(986);
+pub const vcmptrue_uqpd: MnemonicId = MnemonicId(989);
 /// `vcmptrue_uqps`
-pub const vcmptrue_uqps: MnemonicId = MnemonicId(987);
+pub const vcmptrue_uqps: MnemonicId = MnemonicId(990);
 /// `vcmptrue_uqsd`
-pub const vcmptrue_uqsd: MnemonicId = MnemonicId(988);
+pub const vcmptrue_uqsd: MnemonicId = MnemonicId(991);
 /// `vcmptrue_uqss`
-pub const vcmptrue_uqss: MnemonicId = MnemonicId(989);
+pub const vcmptrue_uqss: MnemonicId = MnemonicId(992);
 /// `vcmptrue_uspd`
-pub const vcmptrue_uspd: MnemonicId = MnemonicId(990);
+pub const vcmptrue_uspd: MnemonicId = MnemonicId(993);
 /// `vcmptrue_usps`
-pub const vcmptrue_usps: MnemonicId = MnemonicId(991);
+pub const vcmptrue_usps: MnemonicId = MnemonicId(994);
 /// `vcmptrue_ussd`
-pub const vcmptrue_ussd: MnemonicId = MnemonicId(992);
+pub const vcmptrue_ussd: MnemonicId = MnemonicId(995);
 /// `vcmptrue_usss`
-pub const vcmptrue_usss: MnemonicId = MnemonicId(993);
+pub const vcmptrue_usss: MnemonicId = MnemonicId(996);
 /// `vcmptruepd`
-pub const vcmptruepd: MnemonicId = MnemonicId(994);
+pub const vcmptruepd: MnemonicId = MnemonicId(997);
 /// `vcmptrueps`
-pub const vcmptrueps: MnemonicId = MnemonicId(995);
+pub const vcmptrueps: MnemonicId = MnemonicId(998);
 /// `vcmptruesd`
-pub const vcmptruesd: MnemonicId = MnemonicId(996);
+pub const vcmptruesd: MnemonicId = MnemonicId(999);
 /// `vcmptruess`
-pub const vcmptruess: MnemonicId = MnemonicId(997);
+pub const vcmptruess: MnemonicId = MnemonicId(1000);
 /// `vcmpunord_qpd`
-pub const vcmpunord_qpd: MnemonicId = MnemonicId(998);
+pub const vcmpunord_qpd: MnemonicId = MnemonicId(1001);
 /// `vcmpunord_qps`
-pub const vcmpunord_qps: MnemonicId = MnemonicId(999);
+pub const vcmpunord_qps: MnemonicId = MnemonicId(1002);
 /// `vcmpunord_qsd`
-pub const vcmpunord_qsd: MnemonicId = MnemonicId(1000);
+pub const vcmpunord_qsd: MnemonicId = MnemonicId(1003);
 /// `vcmpunord_qss`
-pub const vcmpunord_qss: MnemonicId = MnemonicId(1001);
+pub const vcmpunord_qss: MnemonicId = MnemonicId(1004);
 /// `vcmpunord_spd`
-pub const vcmpunord_spd: MnemonicId = MnemonicId(1002);
+pub const vcmpunord_spd: MnemonicId = MnemonicId(1005);
 /// `vcmpunord_sps`
-pub const vcmpunord_sps: MnemonicId = MnemonicId(1003);
+pub const vcmpunord_sps: MnemonicId = MnemonicId(1006);
 /// `vcmpunord_ssd`
-pub const vcmpunord_ssd: MnemonicId = MnemonicId(1004);
+pub const vcmpunord_ssd: MnemonicId = MnemonicId(1007);
 /// `vcmpunord_sss`
-pub const vcmpunord_sss: MnemonicId = MnemonicId(1005);
+pub const vcmpunord_sss: MnemonicId = MnemonicId(1008);
 /// `vcmpunordpd`
-pub const vcmpunordpd: MnemonicId = MnemonicId(1006);
+pub const vcmpunordpd: MnemonicId = MnemonicId(1009);
 /// `vcmpunordps`
-pub const vcmpunordps: MnemonicId = MnemonicId(1007);
+pub const vcmpunordps: MnemonicId = MnemonicId(1010);
 /// `vcmpunordsd`
-pub const vcmpunordsd: MnemonicId = MnemonicId(1008);
+pub const vcmpunordsd: MnemonicId = MnemonicId(1011);
 /// `vcmpunordss`
-pub const vcmpunordss: MnemonicId = MnemonicId(1009);
+pub const vcmpunordss: MnemonicId = MnemonicId(1012);
 /// `vcomisd`
-pub const vcomisd: MnemonicId = MnemonicId(1010);
+pub const vcomisd: MnemonicId = MnemonicId(1013);
 /// `vcomiss`
-pub const vcomiss: MnemonicId = MnemonicId(1011);
+pub const vcomiss: MnemonicId = MnemonicId(1014);
 /// `vcvtdq2pd`
-pub const vcvtdq2pd: MnemonicId = MnemonicId(1012);
+pub const vcvtdq2pd: MnemonicId = MnemonicId(1015);
 /// `vcvtdq2ps`
-pub const vcvtdq2ps: MnemonicId = MnemonicId(1013);
+pub const vcvtdq2ps: MnemonicId = MnemonicId(1016);
 /// `vcvtpd2dq`
-pub const vcvtpd2dq: MnemonicId = MnemonicId(1014);
+pub const vcvtpd2dq: MnemonicId = MnemonicId(1017);
 /// `vcvtpd2ps`
-pub const vcvtpd2ps: MnemonicId = MnemonicId(1015);
+pub const vcvtpd2ps: MnemonicId = MnemonicId(1018);
 /// `vcvtph2ps`
-pub const vcvtph2ps: MnemonicId = MnemonicId(1016);
+pub const vcvtph2ps: MnemonicId = MnemonicId(1019);
 /// `vcvtps2dq`
-pub const vcvtps2dq: MnemonicId = MnemonicId(1017);
+pub const vcvtps2dq: MnemonicId = MnemonicId(1020);
 /// `vcvtps2pd`
-pub const vcvtps2pd: MnemonicId = MnemonicId(1018);
+pub const vcvtps2pd: MnemonicId = MnemonicId(1021);
 /// `vcvtps2ph`
-pub const vcvtps2ph: MnemonicId = MnemonicId(1019);
+pub const vcvtps2ph: MnemonicId = MnemonicId(1022);
 /// `vcvtsd2si`
-pub const vcvtsd2si: MnemonicId = MnemonicId(1020);
+pub const vcvtsd2si: MnemonicId = MnemonicId(1023);
 /// `vcvtsd2ss`
-pub const vcvtsd2ss: MnemonicId = MnemonicId(1021);
+pub const vcvtsd2ss: MnemonicId = MnemonicId(1024);
 /// `vcvtsi2sd`
-pub const vcvtsi2sd: MnemonicId = MnemonicId(1022);
+pub const vcvtsi2sd: MnemonicId = MnemonicId(1025);
 /// `vcvtsi2ss`
-pub const vcvtsi2ss: MnemonicId = MnemonicId(1023);
+pub const vcvtsi2ss: MnemonicId = MnemonicId(1026);
 /// `vcvtss2sd`
-pub const vcvtss2sd: MnemonicId = MnemonicId(1024);
+pub const vcvtss2sd: MnemonicId = MnemonicId(1027);
 /// `vcvtss2si`
-pub const vcvtss2si: MnemonicId = MnemonicId(1025);
+pub const vcvtss2si: MnemonicId = MnemonicId(1028);
 /// `vcvttpd2dq`
-pub const vcvttpd2dq: MnemonicId = MnemonicId(1026);
+pub const vcvttpd2dq: MnemonicId = MnemonicId(1029);
 /// `vcvttps2dq`
-pub const vcvttps2dq: MnemonicId = MnemonicId(1027);
+pub const vcvttps2dq: MnemonicId = MnemonicId(1030);
 /// `vcvttsd2si`
-pub const vcvttsd2si: MnemonicId = MnemonicId(1028);
+pub const vcvttsd2si: MnemonicId = MnemonicId(1031);
 /// `vcvttss2si`
-pub const vcvttss2si: MnemonicId = MnemonicId(1029);
+pub const vcvttss2si: MnemonicId = MnemonicId(1032);
 /// `vdivpd`
-pub const vdivpd: MnemonicId = MnemonicId(1030);
+pub const vdivpd: MnemonicId = MnemonicId(1033);
 /// `vdivps`
-pub const vdivps: MnemonicId = MnemonicId(1031);
+pub const vdivps: MnemonicId = MnemonicId(1034);
 /// `vdivsd`
-pub const vdivsd: MnemonicId = MnemonicId(1032);
+pub const vdivsd: MnemonicId = MnemonicId(1035);
 /// `vdivss`
-pub const vdivss: MnemonicId = MnemonicId(1033);
+pub const vdivss: MnemonicId = MnemonicId(1036);
 /// `vdppd`
-pub const vdppd: MnemonicId = MnemonicId(1034);
+pub const vdppd: MnemonicId = MnemonicId(1037);
 /// `vdpps`
-pub const vdpps: MnemonicId = MnemonicId(1035);
+pub const vdpps: MnemonicId = MnemonicId(1038);
 /// `verr`
-pub const verr: MnemonicId = MnemonicId(1036);
+pub const verr: MnemonicId = MnemonicId(1039);
 /// `verw`
-pub const verw: MnemonicId = MnemonicId(1037);
+pub const verw: MnemonicId = MnemonicId(1040);
 /// `vextractf128`
-pub const vextractf128: MnemonicId = MnemonicId(1038);
+pub const vextractf128: MnemonicId = MnemonicId(1041);
 /// `vextracti128`
-pub const vextracti128: MnemonicId = MnemonicId(1039);
+pub const vextracti128: MnemonicId = MnemonicId(1042);
 /// `vextractps`
-pub const vextractps: MnemonicId = MnemonicId(1040);
+pub const vextractps: MnemonicId = MnemonicId(1043);
 /// `vfmadd123pd`
-pub const vfmadd123pd: MnemonicId = MnemonicId(1041);
+pub const vfmadd123pd: MnemonicId = MnemonicId(1044);
 /// `vfmadd123ps`
-pub const vfmadd123ps: MnemonicId = MnemonicId(1042);
+pub const vfmadd123ps: MnemonicId = MnemonicId(1045);
 /// `vfmadd123sd`
-pub const vfmadd123sd: MnemonicId = MnemonicId(1043);
+pub const vfmadd123sd: MnemonicId = MnemonicId(1046);
 /// `vfmadd123ss`
-pub const vfmadd123ss: MnemonicId = MnemonicId(1044);
+pub const vfmadd123ss: MnemonicId = MnemonicId(1047);
 /// `vfmadd132pd`
-pub const vfmadd132pd: MnemonicId = MnemonicId(1045);
+pub const vfmadd132pd: MnemonicId = MnemonicId(1048);
 /// `vfmadd132ps`
-pub const vfmadd132ps: MnemonicId = MnemonicId(1046);
+pub const vfmadd132ps: MnemonicId = MnemonicId(1049);
 /// `vfmadd132sd`
-pub const vfmadd132sd: MnemonicId = MnemonicId(1047);
+pub const vfmadd132sd: MnemonicId = MnemonicId(1050);
 /// `vfmadd132ss`
-pub const vfmadd132ss: MnemonicId = MnemonicId(1048);
+pub const vfmadd132ss: MnemonicId = MnemonicId(1051);
 /// `vfmadd213pd`
-pub const vfmadd213pd: MnemonicId = MnemonicId(1049);
+pub const vfmadd213pd: MnemonicId = MnemonicId(1052);
 /// `vfmadd213ps`
-pub const vfmadd213ps: MnemonicId = MnemonicId(1050);
+pub const vfmadd213ps: MnemonicId = MnemonicId(1053);
 /// `vfmadd213sd`
-pub const vfmadd213sd: MnemonicId = MnemonicId(1051);
+pub const vfmadd213sd: MnemonicId = MnemonicId(1054);
 /// `vfmadd213ss`
-pub const vfmadd213ss: MnemonicId = MnemonicId(1052);
+pub const vfmadd213ss: MnemonicId = MnemonicId(1055);
 /// `vfmadd231pd`
-pub const vfmadd231pd: MnemonicId = MnemonicId(1053);
+pub const vfmadd231pd: MnemonicId = MnemonicId(1056);
 /// `vfmadd231ps`
-pub const vfmadd231ps: MnemonicId = MnemonicId(1054);
+pub const vfmadd231ps: MnemonicId = MnemonicId(1057);
 /// `vfmadd231sd`
-pub const vfmadd231sd: MnemonicId = MnemonicId(1055);
+pub const vfmadd231sd: MnemonicId = MnemonicId(1058);
 /// `vfmadd231ss`
-pub const vfmadd231ss: MnemonicId = MnemonicId(1056);
+pub const vfmadd231ss: MnemonicId = MnemonicId(1059);
 /// `vfmadd312pd`
-pub const vfmadd312pd: MnemonicId = MnemonicId(1057);
+pub const vfmadd312pd: MnemonicId = MnemonicId(1060);
 /// `vfmadd312ps`
-pub const vfmadd312ps: MnemonicId = MnemonicId(1058);
+pub const vfmadd312ps: MnemonicId = MnemonicId(1061);
 /// `vfmadd312sd`
-pub const vfmadd312sd: MnemonicId = MnemonicId(1059);
+pub const vfmadd312sd: MnemonicId = MnemonicId(1062);
 /// `vfmadd312ss`
-pub const vfmadd312ss: MnemonicId = MnemonicId(1060);
+pub const vfmadd312ss: MnemonicId = MnemonicId(1063);
 /// `vfmadd321pd`
-pub const vfmadd321pd: MnemonicId = MnemonicId(1061);
+pub const vfmadd321pd: MnemonicId = MnemonicId(1064);
 /// `vfmadd321ps`
-pub const vfmadd321ps: MnemonicId = MnemonicId(1062);
+pub const vfmadd321ps: MnemonicId = MnemonicId(1065);
 /// `vfmadd321sd`
-pub const vfmadd321sd: MnemonicId = MnemonicId(1063);
+pub const vfmadd321sd: MnemonicId = MnemonicId(1066);
 /// `vfmadd321ss`
-pub const vfmadd321ss: MnemonicId = MnemonicId(1064);
+pub const vfmadd321ss: MnemonicId = MnemonicId(1067);
 /// `vfmaddpd`
-pub const vfmaddpd: MnemonicId = MnemonicId(1065);
+pub const vfmaddpd: MnemonicId = MnemonicId(1068);
 /// `vfmaddps`
-pub const vfmaddps: MnemonicId = MnemonicId(1066);
+pub const vfmaddps: MnemonicId = MnemonicId(1069);
 /// `vfmaddsd`
-pub const vfmaddsd: MnemonicId = MnemonicId(1067);
+pub const vfmaddsd: MnemonicId = MnemonicId(1070);
 /// `vfmaddss`
-pub const vfmaddss: MnemonicId = MnemonicId(1068);
+pub const vfmaddss: MnemonicId = MnemonicId(1071);
 /// `vfmaddsub123pd`
-pub const vfmaddsub123pd: MnemonicId = MnemonicId(1069);
+pub const vfmaddsub123pd: MnemonicId = MnemonicId(1072);
 /// `vfmaddsub123ps`
-pub const vfmaddsub123ps: MnemonicId = MnemonicId(1070);
+pub const vfmaddsub123ps: MnemonicId = MnemonicId(1073);
 /// `vfmaddsub132pd`
-pub const vfmaddsub132pd: MnemonicId = MnemonicId(1071);
+pub const vfmaddsub132pd: MnemonicId = MnemonicId(1074);
 /// `vfmaddsub132ps`
-pub const vfmaddsub132ps: MnemonicId = MnemonicId(1072);
+pub const vfmaddsub132ps: MnemonicId = MnemonicId(1075);
 /// `vfmaddsub213pd`
-pub const vfmaddsub213pd: MnemonicId = MnemonicId(1073);
+pub const vfmaddsub213pd: MnemonicId = MnemonicId(1076);
 /// `vfmaddsub213ps`
-pub const vfmaddsub213ps: MnemonicId = MnemonicId(1074);
+pub const vfmaddsub213ps: MnemonicId = MnemonicId(1077);
 /// `vfmaddsub231pd`
-pub const vfmaddsub231pd: MnemonicId = MnemonicId(1075);
+pub const vfmaddsub231pd: MnemonicId = MnemonicId(1078);
 /// `vfmaddsub231ps`
-pub const vfmaddsub231ps: MnemonicId = MnemonicId(1076);
+pub const vfmaddsub231ps: MnemonicId = MnemonicId(1079);
 /// `vfmaddsub312pd`
-pub const vfmaddsub312pd: MnemonicId = MnemonicId(1077);
+pub const vfmaddsub312pd: MnemonicId = MnemonicId(1080);
 /// `vfmaddsub312ps`
-pub const vfmaddsub312ps: MnemonicId = MnemonicId(1078);
+pub const vfmaddsub312ps: MnemonicId = MnemonicId(1081);
 /// `vfmaddsub321pd`
-pub const vfmaddsub321pd: MnemonicId = MnemonicId(1079);
+pub const vfmaddsub321pd: MnemonicId = MnemonicId(1082);
 /// `vfmaddsub321ps`
-pub const vfmaddsub321ps: MnemonicId = MnemonicId(1080);
+pub const vfmaddsub321ps: MnemonicId = MnemonicId(1083);
 /// `vfmaddsubpd`
-pub const vfmaddsubpd: MnemonicId = MnemonicId(1081);
+pub const vfmaddsubpd: MnemonicId = MnemonicId(1084);
 /// `vfmaddsubps`
-pub const vfmaddsubps: MnemonicId = MnemonicId(1082);
+pub const vfmaddsubps: MnemonicId = MnemonicId(1085);
 /// `vfmsub123pd`
-pub const vfmsub123pd: MnemonicId = MnemonicId(1083);
+pub const vfmsub123pd: MnemonicId = MnemonicId(1086);
 /// `vfmsub123ps`
-pub const vfmsub123ps: MnemonicId = MnemonicId(1084);
+pub const vfmsub123ps: MnemonicId = MnemonicId(1087);
 /// `vfmsub123sd`
-pub const vfmsub123sd: MnemonicId = MnemonicId(1085);
+pub const vfmsub123sd: MnemonicId = MnemonicId(1088);
 /// `vfmsub123ss`
-pub const vfmsub123ss: MnemonicId = MnemonicId(1086);
+pub const vfmsub123ss: MnemonicId = MnemonicId(1089);
 /// `vfmsub132pd`
-pub const vfmsub132pd: MnemonicId = MnemonicId(1087);
+pub const vfmsub132pd: MnemonicId = MnemonicId(1090);
 /// `vfmsub132ps`
-pub const vfmsub132ps: MnemonicId = MnemonicId(1088);
+pub const vfmsub132ps: MnemonicId = MnemonicId(1091);
 /// `vfmsub132sd`
-pub const vfmsub132sd: MnemonicId = MnemonicId(1089);
+pub const vfmsub132sd: MnemonicId = MnemonicId(1092);
 /// `vfmsub132ss`
-pub const vfmsub132ss: MnemonicId = MnemonicId(1090);
+pub const vfmsub132ss: MnemonicId = MnemonicId(1093);
 /// `vfmsub213pd`
-pub const vfmsub213pd: MnemonicId = MnemonicId(1091);
+pub const vfmsub213pd: MnemonicId = MnemonicId(1094);
 /// `vfmsub213ps`
-pub const vfmsub213ps: MnemonicId = MnemonicId(1092);
+pub const vfmsub213ps: MnemonicId = MnemonicId(1095);
 /// `vfmsub213sd`
-pub const vfmsub213sd: MnemonicId = MnemonicId(1093);
+pub const vfmsub213sd: MnemonicId = MnemonicId(1096);
 /// `vfmsub213ss`
-pub const vfmsub213ss: MnemonicId = MnemonicId(1094);
+pub const vfmsub213ss: MnemonicId = MnemonicId(1097);
 /// `vfmsub231pd`
-pub const vfmsub231pd: MnemonicId = MnemonicId(1095);
+pub const vfmsub231pd: MnemonicId = MnemonicId(1098);
 /// `vfmsub231ps`
-pub const vfmsub231ps: MnemonicId = MnemonicId(1096);
+pub const vfmsub231ps: MnemonicId = MnemonicId(1099);
 /// `vfmsub231sd`
-pub const vfmsub231sd: MnemonicId = MnemonicId(1097);
+pub const vfmsub231sd: MnemonicId = MnemonicId(1100);
 /// `vfmsub231ss`
-pub const vfmsub231ss: MnemonicId = MnemonicId(1098);
+pub const vfmsub231ss: MnemonicId = MnemonicId(1101);
 /// `vfmsub312pd`
-pub const vfmsub312pd: MnemonicId = MnemonicId(1099);
+pub const vfmsub312pd: MnemonicId = MnemonicId(1102);
 /// `vfmsub312ps`
-pub const vfmsub312ps: MnemonicId = MnemonicId(1100);
+pub const vfmsub312ps: MnemonicId = MnemonicId(1103);
 /// `vfmsub312sd`
-pub const vfmsub312sd: MnemonicId = MnemonicId(1101);
+pub const vfmsub312sd: MnemonicId = MnemonicId(1104);
 /// `vfmsub312ss`
-pub const vfmsub312ss: MnemonicId = MnemonicId(1102);
+pub const vfmsub312ss: MnemonicId = MnemonicId(1105);
 /// `vfmsub321pd`
-pub const vfmsub321pd: MnemonicId = MnemonicId(1103);
+pub const vfmsub321pd: MnemonicId = MnemonicId(1106);
 /// `vfmsub321ps`
-pub const vfmsub321ps: MnemonicId = MnemonicId(1104);
+pub const vfmsub321ps: MnemonicId = MnemonicId(1107);
 /// `vfmsub321sd`
-pub const vfmsub321sd: MnemonicId = MnemonicId(1105);
+pub const vfmsub321sd: MnemonicId = MnemonicId(1108);
 /// `vfmsub321ss`
-pub const vfmsub321ss: MnemonicId = MnemonicId(1106);
+pub const vfmsub321ss: MnemonicId = MnemonicId(1109);
 /// `vfmsubadd123pd`
-pub const vfmsubadd123pd: MnemonicId = MnemonicId(1107);
+pub const vfmsubadd123pd: MnemonicId = MnemonicId(1110);
 /// `vfmsubadd123ps`
-pub const vfmsubadd123ps: MnemonicId = MnemonicId(1108);
+pub const vfmsubadd123ps: MnemonicId = MnemonicId(1111);
 /// `vfmsubadd132pd`
-pub const vfmsubadd132pd: MnemonicId = MnemonicId(1109);
+pub const vfmsubadd132pd: MnemonicId = MnemonicId(1112);
 /// `vfmsubadd132ps`
-pub const vfmsubadd132ps: MnemonicId = MnemonicId(1110);
+pub const vfmsubadd132ps: MnemonicId = MnemonicId(1113);
 /// `vfmsubadd213pd`
-pub const vfmsubadd213pd: MnemonicId = MnemonicId(1111);
+pub const vfmsubadd213pd: MnemonicId = MnemonicId(1114);
 /// `vfmsubadd213ps`
-pub const vfmsubadd213ps: MnemonicId = MnemonicId(1112);
+pub const vfmsubadd213ps: MnemonicId = MnemonicId(1115);
 /// `vfmsubadd231pd`
-pub const vfmsubadd231pd: MnemonicId = MnemonicId(1113);
+pub const vfmsubadd231pd: MnemonicId = MnemonicId(1116);
 /// `vfmsubadd231ps`
-pub const vfmsubadd231ps: MnemonicId = MnemonicId(1114);
+pub const vfmsubadd231ps: MnemonicId = MnemonicId(1117);
 /// `vfmsubadd312pd`
-pub const vfmsubadd312pd: MnemonicId = MnemonicId(1115);
+pub const vfmsubadd312pd: MnemonicId = MnemonicId(1118);
 /// `vfmsubadd312ps`
-pub const vfmsubadd312ps: MnemonicId = MnemonicId(1116);
+pub const vfmsubadd312ps: MnemonicId = MnemonicId(1119);
 /// `vfmsubadd321pd`
-pub const vfmsubadd321pd: MnemonicId = MnemonicId(1117);
+pub const vfmsubadd321pd: MnemonicId = MnemonicId(1120);
 /// `vfmsubadd321ps`
-pub const vfmsubadd321ps: MnemonicId = MnemonicId(1118);
+pub const vfmsubadd321ps: MnemonicId = MnemonicId(1121);
 /// `vfmsubaddpd`
-pub const vfmsubaddpd: MnemonicId = MnemonicId(1119);
+pub const vfmsubaddpd: MnemonicId = MnemonicId(1122);
 /// `vfmsubaddps`
-pub const vfmsubaddps: MnemonicId = MnemonicId(1120);
+pub const vfmsubaddps: MnemonicId = MnemonicId(1123);
 /// `vfmsubpd`
-pub const vfmsubpd: MnemonicId = MnemonicId(1121);
+pub const vfmsubpd: MnemonicId = MnemonicId(1124);
 /// `vfmsubps`
-pub const vfmsubps: MnemonicId = MnemonicId(1122);
+pub const vfmsubps: MnemonicId = MnemonicId(1125);
 /// `vfmsubsd`
-pub const vfmsubsd: MnemonicId = MnemonicId(1123);
+pub const vfmsubsd: MnemonicId = MnemonicId(1126);
 /// `vfmsubss`
-pub const vfmsubss: MnemonicId = MnemonicId(1124);
+pub const vfmsubss: MnemonicId = MnemonicId(1127);
 /// `vfnmadd123pd`
-pub const vfnmadd123pd: MnemonicId = MnemonicId(1125);
+pub const vfnmadd123pd: MnemonicId = MnemonicId(1128);
 /// `vfnmadd123ps`
-pub const vfnmadd123ps: MnemonicId = MnemonicId(1126);
+pub const vfnmadd123ps: MnemonicId = MnemonicId(1129);
 /// `vfnmadd123sd`
-pub const vfnmadd123sd: MnemonicId = MnemonicId(1127);
+pub const vfnmadd123sd: MnemonicId = MnemonicId(1130);
 /// `vfnmadd123ss`
-pub const vfnmadd123ss: MnemonicId = MnemonicId(1128);
+pub const vfnmadd123ss: MnemonicId = MnemonicId(1131);
 /// `vfnmadd132pd`
-pub const vfnmadd132pd: MnemonicId = MnemonicId(1129);
+pub const vfnmadd132pd: MnemonicId = MnemonicId(1132);
 /// `vfnmadd132ps`
-pub const vfnmadd132ps: MnemonicId = MnemonicId(1130);
+pub const vfnmadd132ps: MnemonicId = MnemonicId(1133);
 /// `vfnmadd132sd`
-pub const vfnmadd132sd: MnemonicId = MnemonicId(1131);
+pub const vfnmadd132sd: MnemonicId = MnemonicId(1134);
 /// `vfnmadd132ss`
-pub const vfnmadd132ss: MnemonicId = MnemonicId(1132);
+pub const vfnmadd132ss: MnemonicId = MnemonicId(1135);
 /// `vfnmadd213pd`
-pub const vfnmadd213pd: MnemonicId = MnemonicId(1133);
+pub const vfnmadd213pd: MnemonicId = MnemonicId(1136);
 /// `vfnmadd213ps`
-pub const vfnmadd213ps: MnemonicId = MnemonicId(1134);
+pub const vfnmadd213ps: MnemonicId = MnemonicId(1137);
 /// `vfnmadd213sd`
-pub const vfnmadd213sd: MnemonicId = MnemonicId(1135);
+pub const vfnmadd213sd: MnemonicId = MnemonicId(1138);
 /// `vfnmadd213ss`
-pub const vfnmadd213ss: MnemonicId = MnemonicId(1136);
+pub const vfnmadd213ss: MnemonicId = MnemonicId(1139);
 /// `vfnmadd231pd`
-pub const vfnmadd231pd: MnemonicId = MnemonicId(1137);
+pub const vfnmadd231pd: MnemonicId = MnemonicId(1140);
 /// `vfnmadd231ps`
-pub const vfnmadd231ps: MnemonicId = MnemonicId(1138);
+pub const vfnmadd231ps: MnemonicId = MnemonicId(1141);
 /// `vfnmadd231sd`
-pub const vfnmadd231sd: MnemonicId = MnemonicId(1139);
+pub const vfnmadd231sd: MnemonicId = MnemonicId(1142);
 /// `vfnmadd231ss`
-pub const vfnmadd231ss: MnemonicId = MnemonicId(1140);
+pub const vfnmadd231ss: MnemonicId = MnemonicId(1143);
 /// `vfnmadd312pd`
-pub const vfnmadd312pd: MnemonicId = MnemonicId(1141);
+pub const vfnmadd312pd: MnemonicId = MnemonicId(1144);
 /// `vfnmadd312ps`
-pub const vfnmadd312ps: MnemonicId = MnemonicId(1142);
+pub const vfnmadd312ps: MnemonicId = MnemonicId(1145);
 /// `vfnmadd312sd`
-pub const vfnmadd312sd: MnemonicId = MnemonicId(1143);
+pub const vfnmadd312sd: MnemonicId = MnemonicId(1146);
 /// `vfnmadd312ss`
-pub const vfnmadd312ss: MnemonicId = MnemonicId(1144);
+pub const vfnmadd312ss: MnemonicId = MnemonicId(1147);
 /// `vfnmadd321pd`
-pub const vfnmadd321pd: MnemonicId = MnemonicId(1145);
+pub const vfnmadd321pd: MnemonicId = MnemonicId(1148);
 /// `vfnmadd321ps`
-pub const vfnmadd321ps: MnemonicId = MnemonicId(1146);
+pub const vfnmadd321ps: MnemonicId = MnemonicId(1149);
 /// `vfnmadd321sd`
-pub const vfnmadd321sd: MnemonicId = MnemonicId(1147);
+pub const vfnmadd321sd: MnemonicId = MnemonicId(1150);
 /// `vfnmadd321ss`
-pub const vfnmadd321ss: MnemonicId = MnemonicId(1148);
+pub const vfnmadd321ss: MnemonicId = MnemonicId(1151);
 /// `vfnmaddpd`
-pub const vfnmaddpd: MnemonicId = MnemonicId(1149);
+pub const vfnmaddpd: MnemonicId = MnemonicId(1152);
 /// `vfnmaddps`
-pub const vfnmaddps: MnemonicId = MnemonicId(1150);
+pub const vfnmaddps: MnemonicId = MnemonicId(1153);
 /// `vfnmaddsd`
-pub const vfnmaddsd: MnemonicId = MnemonicId(1151);
+pub const vfnmaddsd: MnemonicId = MnemonicId(1154);
 /// `vfnmaddss`
-pub const vfnmaddss: MnemonicId = MnemonicId(1152);
+pub const vfnmaddss: MnemonicId = MnemonicId(1155);
 /// `vfnmsub123pd`
-pub const vfnmsub123pd: MnemonicId = MnemonicId(1153);
+pub const vfnmsub123pd: MnemonicId = MnemonicId(1156);
 /// `vfnmsub123ps`
-pub const vfnmsub123ps: MnemonicId = MnemonicId(1154);
+pub const vfnmsub123ps: MnemonicId = MnemonicId(1157);
 /// `vfnmsub123sd`
-pub const vfnmsub123sd: MnemonicId = MnemonicId(1155);
+pub const vfnmsub123sd: MnemonicId = MnemonicId(1158);
 /// `vfnmsub123ss`
-pub const vfnmsub123ss: MnemonicId = MnemonicId(1156);
+pub const vfnmsub123ss: MnemonicId = MnemonicId(1159);
 /// `vfnmsub132pd`
-pub const vfnmsub132pd: MnemonicId = MnemonicId(1157);
+pub const vfnmsub132pd: MnemonicId = MnemonicId(1160);
 /// `vfnmsub132ps`
-pub const vfnmsub132ps: MnemonicId = MnemonicId(1158);
+pub const vfnmsub132ps: MnemonicId = MnemonicId(1161);
 /// `vfnmsub132sd`
-pub const vfnmsub132sd: MnemonicId = MnemonicId(1159);
+pub const vfnmsub132sd: MnemonicId = MnemonicId(1162);
 /// `vfnmsub132ss`
-pub const vfnmsub132ss: MnemonicId = MnemonicId(1160);
+pub const vfnmsub132ss: MnemonicId = MnemonicId(1163);
 /// `vfnmsub213pd`
-pub const vfnmsub213pd: MnemonicId = MnemonicId(1161);
+pub const vfnmsub213pd: MnemonicId = MnemonicId(1164);
 /// `vfnmsub213ps`
-pub const vfnmsub213ps: MnemonicId = MnemonicId(1162);
+pub const vfnmsub213ps: MnemonicId = MnemonicId(1165);
 /// `vfnmsub213sd`
-pub const vfnmsub213sd: MnemonicId = MnemonicId(1163);
+pub const vfnmsub213sd: MnemonicId = MnemonicId(1166);
 /// `vfnmsub213ss`
-pub const vfnmsub213ss: MnemonicId = MnemonicId(1164);
+pub const vfnmsub213ss: MnemonicId = MnemonicId(1167);
 /// `vfnmsub231pd`
-pub const vfnmsub231pd: MnemonicId = MnemonicId(1165);
+pub const vfnmsub231pd: MnemonicId = MnemonicId(1168);
 /// `vfnmsub231ps`
-pub const vfnmsub231ps: MnemonicId = MnemonicId(1166);
+pub const vfnmsub231ps: MnemonicId = MnemonicId(1169);
 /// `vfnmsub231sd`
-pub const vfnmsub231sd: MnemonicId = MnemonicId(1167);
+pub const vfnmsub231sd: MnemonicId = MnemonicId(1170);
 /// `vfnmsub231ss`
-pub const vfnmsub231ss: MnemonicId = MnemonicId(1168);
+pub const vfnmsub231ss: MnemonicId = MnemonicId(1171);
 /// `vfnmsub312pd`
-pub const vfnmsub312pd: MnemonicId = MnemonicId(1169);
+pub const vfnmsub312pd: MnemonicId = MnemonicId(1172);
 /// `vfnmsub312ps`
-pub const vfnmsub312ps: MnemonicId = MnemonicId(1170);
+pub const vfnmsub312ps: MnemonicId = MnemonicId(1173);
 /// `vfnmsub312sd`
-pub const vfnmsub312sd: MnemonicId = MnemonicId(1171);
+pub const vfnmsub312sd: MnemonicId = MnemonicId(1174);
 /// `vfnmsub312ss`
-pub const vfnmsub312ss: MnemonicId = MnemonicId(1172);
+pub const vfnmsub312ss: MnemonicId = MnemonicId(1175);
 /// `vfnmsub321pd`
-pub const vfnmsub321pd: MnemonicId = MnemonicId(1173);
+pub const vfnmsub321pd: MnemonicId = MnemonicId(1176);
 /// `vfnmsub321ps`
-pub const vfnmsub321ps: MnemonicId = MnemonicId(1174);
+pub const vfnmsub321ps: MnemonicId = MnemonicId(1177);
 /// `vfnmsub321sd`
-pub const vfnmsub321sd: MnemonicId = MnemonicId(1175);
+pub const vfnmsub321sd: MnemonicId = MnemonicId(1178);
 /// `vfnmsub321ss`
-pub const vfnmsub321ss: MnemonicId = MnemonicId(1176);
+pub const vfnmsub321ss: MnemonicId = MnemonicId(1179);
 /// `vfnmsubpd`
-pub const vfnmsubpd: MnemonicId = MnemonicId(1177);
+pub const vfnmsubpd: MnemonicId = MnemonicId(1180);
 /// `vfnmsubps`
-pub const vfnmsubps: MnemonicId = MnemonicId(1178);
+pub const vfnmsubps: MnemonicId = MnemonicId(1181);
 /// `vfnmsubsd`
-pub const vfnmsubsd: MnemonicId = MnemonicId(1179);
+pub const vfnmsubsd: MnemonicId = MnemonicId(1182);
 /// `vfnmsubss`
-pub const vfnmsubss: MnemonicId = MnemonicId(1180);
+pub const vfnmsubss: MnemonicId = MnemonicId(1183);
 /// `vfrczpd`
-pub const vfrczpd: MnemonicId = MnemonicId(1181);
+pub const vfrczpd: MnemonicId = MnemonicId(1184);
 /// `vfrczps`
-pub const vfrczps: MnemonicId = MnemonicId(1182);
+pub const vfrczps: MnemonicId = MnemonicId(1185);
 /// `vfrczsd`
-pub const vfrczsd: MnemonicId = MnemonicId(1183);
+pub const vfrczsd: MnemonicId = MnemonicId(1186);
 /// `vfrczss`
-pub const vfrczss: MnemonicId = MnemonicId(1184);
+pub const vfrczss: MnemonicId = MnemonicId(1187);
 /// `vgatherdpd`
-pub const vgatherdpd: MnemonicId = MnemonicId(1185);
+pub const vgatherdpd: MnemonicId = MnemonicId(1188);
 /// `vgatherdps`
-pub const vgatherdps: MnemonicId = MnemonicId(1186);
+pub const vgatherdps: MnemonicId = MnemonicId(1189);
 /// `vgatherqpd`
-pub const vgatherqpd: MnemonicId = MnemonicId(1187);
+pub const vgatherqpd: MnemonicId = MnemonicId(1190);
 /// `vgatherqps`
-pub const vgatherqps: MnemonicId = MnemonicId(1188);
+pub const vgatherqps: MnemonicId = MnemonicId(1191);
 /// `vgf2p8affineinvqb`
-pub const vgf2p8affineinvqb: MnemonicId = MnemonicId(1189);
+pub const vgf2p8affineinvqb: MnemonicId = MnemonicId(1192);
 /// `vgf2p8affineqb`
-pub const vgf2p8affineqb: MnemonicId = MnemonicId(1190);
+pub const vgf2p8affineqb: MnemonicId = MnemonicId(1193);
 /// `vgf2p8mulb`
-pub const vgf2p8mulb: MnemonicId = MnemonicId(1191);
+pub const vgf2p8mulb: MnemonicId = MnemonicId(1194);
 /// `vhaddpd`
-pub const vhaddpd: MnemonicId = MnemonicId(1192);
+pub const vhaddpd: MnemonicId = MnemonicId(1195);
 /// `vhaddps`
-pub const vhaddps: MnemonicId = MnemonicId(1193);
+pub const vhaddps: MnemonicId = MnemonicId(1196);
 /// `vhsubpd`
-pub const vhsubpd: MnemonicId = MnemonicId(1194);
+pub const vhsubpd: MnemonicId = MnemonicId(1197);
 /// `vhsubps`
-pub const vhsubps: MnemonicId = MnemonicId(1195);
+pub const vhsubps: MnemonicId = MnemonicId(1198);
 /// `vinsertf128`
-pub const vinsertf128: MnemonicId = MnemonicId(1196);
+pub const vinsertf128: MnemonicId = MnemonicId(1199);
 /// `vinserti128`
-pub const vinserti128: MnemonicId = MnemonicId(1197);
+pub const vinserti128: MnemonicId = MnemonicId(1200);
 /// `vinsertps`
-pub const vinsertps: MnemonicId = MnemonicId(1198);
+pub const vinsertps: MnemonicId = MnemonicId(1201);
 /// `vlddqu`
-pub const vlddqu: MnemonicId = MnemonicId(1199);
+pub const vlddqu: MnemonicId = MnemonicId(1202);
 /// `vldmxcsr`
-pub const vldmxcsr: MnemonicId = MnemonicId(1200);
+pub const vldmxcsr: MnemonicId = MnemonicId(1203);
 /// `vldqqu`
-pub const vldqqu: MnemonicId = MnemonicId(1201);
+pub const vldqqu: MnemonicId = MnemonicId(1204);
 /// `vmaskmovdqu`
-pub const vmaskmovdqu: MnemonicId = MnemonicId(1202);
+pub const vmaskmovdqu: MnemonicId = MnemonicId(1205);
 /// `vmaskmovpd`
-pub const vmaskmovpd: MnemonicId = MnemonicId(1203);
+pub const vmaskmovpd: MnemonicId = MnemonicId(1206);
 /// `vmaskmovps`
-pub const vmaskmovps: MnemonicId = MnemonicId(1204);
+pub const vmaskmovps: MnemonicId = MnemonicId(1207);
 /// `vmaxpd`
-pub const vmaxpd: MnemonicId = MnemonicId(1205);
+pub const vmaxpd: MnemonicId = MnemonicId(1208);
 /// `vmaxps`
-pub const vmaxps: MnemonicId = MnemonicId(1206);
+pub const vmaxps: MnemonicId = MnemonicId(1209);
 /// `vmaxsd`
-pub const vmaxsd: MnemonicId = MnemonicId(1207);
+pub const vmaxsd: MnemonicId = MnemonicId(1210);
 /// `vmaxss`
-pub const vmaxss: MnemonicId = MnemonicId(1208);
+pub const vmaxss: MnemonicId = MnemonicId(1211);
 /// `vmcall`
-pub const vmcall: MnemonicId = MnemonicId(1209);
+pub const vmcall: MnemonicId = MnemonicId(1212);
 /// `vmclear`
-pub const vmclear: MnemonicId = MnemonicId(1210);
+pub const vmclear: MnemonicId = MnemonicId(1213);
 /// `vmfunc`
-pub const vmfunc: MnemonicId = MnemonicId(1211);
+pub const vmfunc: MnemonicId = MnemonicId(1214);
 /// `vminpd`
-pub const vminpd: MnemonicId = MnemonicId(1212);
+pub const vminpd: MnemonicId = MnemonicId(1215);
 /// `vminps`
-pub const vminps: MnemonicId = MnemonicId(1213);
+pub const vminps: MnemonicId = MnemonicId(1216);
 /// `vminsd`
-pub const vminsd: MnemonicId = MnemonicId(1214);
+pub const vminsd: MnemonicId = MnemonicId(1217);
 /// `vminss`
-pub const vminss: MnemonicId = MnemonicId(1215);
+pub const vminss: MnemonicId = MnemonicId(1218);
 /// `vmlaunch`
-pub const vmlaunch: MnemonicId = MnemonicId(1216);
+pub const vmlaunch: MnemonicId = MnemonicId(1219);
 /// `vmload`
-pub const vmload: MnemonicId = MnemonicId(1217);
+pub const vmload: MnemonicId = MnemonicId(1220);
 /// `vmmcall`
-pub const vmmcall: MnemonicId = MnemonicId(1218);
+pub const vmmcall: MnemonicId = MnemonicId(1221);
 /// `vmovapd`
-pub const vmovapd: MnemonicId = MnemonicId(1219);
+pub const vmovapd: MnemonicId = MnemonicId(1222);
 /// `vmovaps`
-pub const vmovaps: MnemonicId = MnemonicId(1220);
+pub const vmovaps: MnemonicId = MnemonicId(1223);
 /// `vmovd`
-pub const vmovd: MnemonicId = MnemonicId(1221);
+pub const vmovd: MnemonicId = MnemonicId(1224);
 /// `vmovddup`
-pub const vmovddup: MnemonicId = MnemonicId(1222);
+pub const vmovddup: MnemonicId = MnemonicId(1225);
 /// `vmovdqa`
-pub const vmovdqa: MnemonicId = MnemonicId(1223);
+pub const vmovdqa: MnemonicId = MnemonicId(1226);
 /// `vmovdqu`
-pub const vmovdqu: MnemonicId = MnemonicId(1224);
+pub const vmovdqu: MnemonicId = MnemonicId(1227);
 /// `vmovhlps`
-pub const vmovhlps: MnemonicId = MnemonicId(1225);
+pub const vmovhlps: MnemonicId = MnemonicId(1228);
 /// `vmovhpd`
-pub const vmovhpd: MnemonicId = MnemonicId(1226);
+pub const vmovhpd: MnemonicId = MnemonicId(1229);
 /// `vmovhps`
-pub const vmovhps: MnemonicId = MnemonicId(1227);
+pub const vmovhps: MnemonicId = MnemonicId(1230);
 /// `vmovlhps`
-pub const vmovlhps: MnemonicId = MnemonicId(1228);
+pub const vmovlhps: MnemonicId = MnemonicId(1231);
 /// `vmovlpd`
-pub const vmovlpd: MnemonicId = MnemonicId(1229);
+pub const vmovlpd: MnemonicId = MnemonicId(1232);
 /// `vmovlps`
-pub const vmovlps: MnemonicId = MnemonicId(1230);
+pub const vmovlps: MnemonicId = MnemonicId(1233);
 /// `vmovntdq`
-pub const vmovntdq: MnemonicId = MnemonicId(1231);
+pub const vmovntdq: MnemonicId = MnemonicId(1234);
 /// `vmovntdqa`
-pub const vmovntdqa: MnemonicId = MnemonicId(1232);
+pub const vmovntdqa: MnemonicId = MnemonicId(1235);
 /// `vmovntpd`
-pub const vmovntpd: MnemonicId = MnemonicId(1233);
+pub const vmovntpd: MnemonicId = MnemonicId(1236);
 /// `vmovntps`
-pub const vmovntps: MnemonicId = MnemonicId(1234);
+pub const vmovntps: MnemonicId = MnemonicId(1237);
 /// `vmovntqq`
-pub const vmovntqq: MnemonicId = MnemonicId(1235);
+pub const vmovntqq: MnemonicId = MnemonicId(1238);
 /// `vmovq`
-pub const vmovq: MnemonicId = MnemonicId(1236);
+pub const vmovq: MnemonicId = MnemonicId(1239);
 /// `vmovqqa`
-pub const vmovqqa: MnemonicId = MnemonicId(1237);
+pub const vmovqqa: MnemonicId = MnemonicId(1240);
 /// `vmovqqu`
-pub const vmovqqu: MnemonicId = MnemonicId(1238);
+pub const vmovqqu: MnemonicId = MnemonicId(1241);
 /// `vmovsd`
-pub const vmovsd: MnemonicId = MnemonicId(1239);
+pub const vmovsd: MnemonicId = MnemonicId(1242);
 /// `vmovshdup`
-pub const vmovshdup: MnemonicId = MnemonicId(1240);
+pub const vmovshdup: MnemonicId = MnemonicId(1243);
 /// `vmovsldup`
-pub const vmovsldup: MnemonicId = MnemonicId(1241);
+pub const vmovsldup: MnemonicId = MnemonicId(1244);
 /// `vmovss`
-pub const vmovss: MnemonicId = MnemonicId(1242);
+pub const vmovss: MnemonicId = MnemonicId(1245);
 /// `vmovupd`
-pub const vmovupd: MnemonicId = MnemonicId(1243);
+pub const vmovupd: MnemonicId = MnemonicId(1246);
 /// `vmovups`
-pub const vmovups: MnemonicId = MnemonicId(1244);
+pub const vmovups: MnemonicId = MnemonicId(1247);
 /// `vmpsadbw`
-pub const vmpsadbw: MnemonicId = MnemonicId(1245);
+pub const vmpsadbw: MnemonicId = MnemonicId(1248);
 /// `vmptrld`
-pub const vmptrld: MnemonicId = MnemonicId(1246);
+pub const vmptrld: MnemonicId = MnemonicId(1249);
 /// `vmptrst`
-pub const vmptrst: MnemonicId = MnemonicId(1247);
+pub const vmptrst: MnemonicId = MnemonicId(1250);
 /// `vmread`
-pub const vmread: MnemonicId = MnemonicId(1248);
+pub const vmread: MnemonicId = MnemonicId(1251);
 /// `vmresume`
-pub const vmresume: MnemonicId = MnemonicId(1249);
+pub const vmresume: MnemonicId = MnemonicId(1252);
 /// `vmrun`
-pub const vmrun: MnemonicId = MnemonicId(1250);
+pub const vmrun: MnemonicId = MnemonicId(1253);
 /// `vmsave`
-pub const vmsave: MnemonicId = MnemonicId(1251);
+pub const vmsave: MnemonicId = MnemonicId(1254);
 /// `vmulpd`
-pub const vmulpd: MnemonicId = MnemonicId(1252);
+pub const vmulpd: MnemonicId = MnemonicId(1255);
 /// `vmulps`
-pub const vmulps: MnemonicId = MnemonicId(1253);
+pub const vmulps: MnemonicId = MnemonicId(1256);
 /// `vmulsd`
-pub const vmulsd: MnemonicId = MnemonicId(1254);
+pub const vmulsd: MnemonicId = MnemonicId(1257);
 /// `vmulss`
-pub const vmulss: MnemonicId = MnemonicId(1255);
+pub const vmulss: MnemonicId = MnemonicId(1258);
 /// `vmwrite`
-pub const vmwrite: MnemonicId = MnemonicId(1256);
+pub const vmwrite: MnemonicId = MnemonicId(1259);
 /// `vmxoff`
-pub const vmxoff: MnemonicId = MnemonicId(1257);
+pub const vmxoff: MnemonicId = MnemonicId(1260);
 /// `vmxon`
-pub const vmxon: MnemonicId = MnemonicId(1258);
+pub const vmxon: MnemonicId = MnemonicId(1261);
 /// `vorpd`
-pub const vorpd: MnemonicId = MnemonicId(1259);
+pub const vorpd: MnemonicId = MnemonicId(1262);
 /// `vorps`
-pub const vorps: MnemonicId = MnemonicId(1260);
+pub const vorps: MnemonicId = MnemonicId(1263);
 /// `vpabsb`
-pub const vpabsb: MnemonicId = MnemonicId(1261);
+pub const vpabsb: MnemonicId = MnemonicId(1264);
 /// `vpabsd`
-pub const vpabsd: MnemonicId = MnemonicId(1262);
+pub const vpabsd: MnemonicId = MnemonicId(1265);
 /// `vpabsw`
-pub const vpabsw: MnemonicId = MnemonicId(1263);
+pub const vpabsw: MnemonicId = MnemonicId(1266);
 /// `vpackssdw`
-pub const vpackssdw: MnemonicId = MnemonicId(1264);
+pub const vpackssdw: MnemonicId = MnemonicId(1267);
 /// `vpacksswb`
-pub const vpacksswb: MnemonicId = MnemonicId(1265);
+pub const vpacksswb: MnemonicId = MnemonicId(1268);
 /// `vpackusdw`
-pub const vpackusdw: MnemonicId = MnemonicId(1266);
+pub const vpackusdw: MnemonicId = MnemonicId(1269);
 /// `vpackuswb`
-pub const vpackuswb: MnemonicId = MnemonicId(1267);
+pub const vpackuswb: MnemonicId = MnemonicId(1270);
 /// `vpaddb`
-pub const vpaddb: MnemonicId = MnemonicId(1268);
+pub const vpaddb: MnemonicId = MnemonicId(1271);
 /// `vpaddd`
-pub const vpaddd: MnemonicId = MnemonicId(1269);
+pub const vpaddd: MnemonicId = MnemonicId(1272);
 /// `vpaddq`
-pub const vpaddq: MnemonicId = MnemonicId(1270);
+pub const vpaddq: MnemonicId = MnemonicId(1273);
 /// `vpaddsb`
-pub const vpaddsb: MnemonicId = MnemonicId(1271);
+pub const vpaddsb: MnemonicId = MnemonicId(1274);
 /// `vpaddsw`
-pub const vpaddsw: MnemonicId = MnemonicId(1272);
+pub const vpaddsw: MnemonicId = MnemonicId(1275);
 /// `vpaddusb`
-pub const vpaddusb: MnemonicId = MnemonicId(1273);
+pub const vpaddusb: MnemonicId = MnemonicId(1276);
 /// `vpaddusw`
-pub const vpaddusw: MnemonicId = MnemonicId(1274);
+pub const vpaddusw: MnemonicId = MnemonicId(1277);
 /// `vpaddw`
-pub const vpaddw: MnemonicId = MnemonicId(1275);
+pub const vpaddw: MnemonicId = MnemonicId(1278);
 /// `vpalignr`
-pub const vpalignr: MnemonicId = MnemonicId(1276);
+pub const vpalignr: MnemonicId = MnemonicId(1279);
 /// `vpand`
-pub const vpand: MnemonicId = MnemonicId(1277);
+pub const vpand: MnemonicId = MnemonicId(1280);
 /// `vpandn`
-pub const vpandn: MnemonicId = MnemonicId(1278);
+pub const vpandn: MnemonicId = MnemonicId(1281);
 /// `vpavgb`
-pub const vpavgb: MnemonicId = MnemonicId(1279);
+pub const vpavgb: MnemonicId = MnemonicId(1282);
 /// `vpavgw`
-pub const vpavgw: MnemonicId = MnemonicId(1280);
+pub const vpavgw: MnemonicId = MnemonicId(1283);
 /// `vpblendd`
-pub const vpblendd: MnemonicId = MnemonicId(1281);
+pub const vpblendd: MnemonicId = MnemonicId(1284);
 /// `vpblendvb`
-pub const vpblendvb: MnemonicId = MnemonicId(1282);
+pub const vpblendvb: MnemonicId = MnemonicId(1285);
 /// `vpblendw`
-pub const vpblendw: MnemonicId = MnemonicId(1283);
+pub const vpblendw: MnemonicId = MnemonicId(1286);
 /// `vpbroadcastb`
-pub const vpbroadcastb: MnemonicId = MnemonicId(1284);
+pub const vpbroadcastb: MnemonicId = MnemonicId(1287);
 /// `vpbroadcastd`
-pub const vpbroadcastd: MnemonicId = MnemonicId(1285);
+pub const vpbroadcastd: MnemonicId = MnemonicId(1288);
 /// `vpbroadcastq`
-pub const vpbroadcastq: MnemonicId = MnemonicId(1286);
+pub const vpbroadcastq: MnemonicId = MnemonicId(1289);
 /// `vpbroadcastw`
-pub const vpbroadcastw: MnemonicId = MnemonicId(1287);
+pub const vpbroadcastw: MnemonicId = MnemonicId(1290);
 /// `vpclmulhqhqdq`
-pub const vpclmulhqhqdq: MnemonicId = MnemonicId(1288);
+pub const vpclmulhqhqdq: MnemonicId = MnemonicId(1291);
 /// `vpclmulhqlqdq`
-pub const vpclmulhqlqdq: MnemonicId = MnemonicId(1289);
+pub const vpclmulhqlqdq: MnemonicId = MnemonicId(1292);
 /// `vpclmullqhqdq`
-pub const vpclmullqhqdq: MnemonicId = MnemonicId(1290);
+pub const vpclmullqhqdq: MnemonicId = MnemonicId(1293);
 /// `vpclmullqlqdq`
-pub const vpclmullqlqdq: MnemonicId = MnemonicId(1291);
+pub const vpclmullqlqdq: MnemonicId = MnemonicId(1294);
 /// `vpclmulqdq`
-pub const vpclmulqdq: MnemonicId = MnemonicId(1292);
+pub const vpclmulqdq: MnemonicId = MnemonicId(1295);
 /// `vpcmov`
-pub const vpcmov: MnemonicId = MnemonicId(1293);
+pub const vpcmov: MnemonicId = MnemonicId(1296);
 /// `vpcmpeqb`
-pub const vpcmpeqb: MnemonicId = MnemonicId(1294);
+pub const vpcmpeqb: MnemonicId = MnemonicId(1297);
 /// `vpcmpeqd`
-pub const vpcmpeqd: MnemonicId = MnemonicId(1295);
+pub const vpcmpeqd: MnemonicId = MnemonicId(1298);
 /// `vpcmpeqq`
-pub const vpcmpeqq: MnemonicId = MnemonicId(1296);
+pub const vpcmpeqq: MnemonicId = MnemonicId(1299);
 /// `vpcmpeqw`
-pub const vpcmpeqw: MnemonicId = MnemonicId(1297);
+pub const vpcmpeqw: MnemonicId = MnemonicId(1300);
 /// `vpcmpestri`
-pub const vpcmpestri: MnemonicId = MnemonicId(1298);
+pub const vpcmpestri: MnemonicId = MnemonicId(1301);
 /// `vpcmpestrm`
-pub const vpcmpestrm: MnemonicId = MnemonicId(1299);
+pub const vpcmpestrm: MnemonicId = MnemonicId(1302);
 /// `vpcmpgtb`
-pub const vpcmpgtb: MnemonicId = MnemonicId(1300);
+pub const vpcmpgtb: MnemonicId = MnemonicId(1303);
 /// `vpcmpgtd`
-pub const vpcmpgtd: MnemonicId = MnemonicId(1301);
+pub const vpcmpgtd: MnemonicId = MnemonicId(1304);
 /// `vpcmpgtq`
-pub const vpcmpgtq: MnemonicId = MnemonicId(1302);
+pub const vpcmpgtq: MnemonicId = MnemonicId(1305);
 /// `vpcmpgtw`
-pub const vpcmpgtw: MnemonicId = MnemonicId(1303);
+pub const vpcmpgtw: MnemonicId = MnemonicId(1306);
 /// `vpcmpistri`
-pub const vpcmpistri: MnemonicId = MnemonicId(1304);
+pub const vpcmpistri: MnemonicId = MnemonicId(1307);
 /// `vpcmpistrm`
-pub const vpcmpistrm: MnemonicId = MnemonicId(1305);
+pub const vpcmpistrm: MnemonicId = MnemonicId(1308);
 /// `vpcomb`
-pub const vpcomb: MnemonicId = MnemonicId(1306);
+pub const vpcomb: MnemonicId = MnemonicId(1309);
 /// `vpcomd`
-pub const vpcomd: MnemonicId = MnemonicId(1307);
+pub const vpcomd: MnemonicId = MnemonicId(1310);
 /// `vpcomq`
-pub const vpcomq: MnemonicId = MnemonicId(1308);
+pub const vpcomq: MnemonicId = MnemonicId(1311);
 /// `vpcomub`
-pub const vpcomub: MnemonicId = MnemonicId(1309);
+pub const vpcomub: MnemonicId = MnemonicId(1312);
 /// `vpcomud`
-pub const vpcomud: MnemonicId = MnemonicId(1310);
+pub const vpcomud: MnemonicId = MnemonicId(1313);
 /// `vpcomuq`
-pub const vpcomuq: MnemonicId = MnemonicId(1311);
+pub const vpcomuq: MnemonicId = MnemonicId(1314);
 /// `vpcomuw`
-pub const vpcomuw: MnemonicId = MnemonicId(1312);
+pub const vpcomuw: MnemonicId = MnemonicId(1315);
 /// `vpcomw`
-pub const vpcomw: MnemonicId = MnemonicId(1313);
+pub const vpcomw: MnemonicId = MnemonicId(1316);
 /// `vperm2f128`
-pub const vperm2f128: MnemonicId = MnemonicId(1314);
+pub const vperm2f128: MnemonicId = MnemonicId(1317);
 /// `vperm2i128`
-pub const vperm2i128: MnemonicId = MnemonicId(1315);
+pub const vperm2i128: MnemonicId = MnemonicId(1318);
 /// `vpermd`
-pub const vpermd: MnemonicId = MnemonicId(1316);
+pub const vpermd: MnemonicId = MnemonicId(1319);
 /// `vpermilpd`
-pub const vpermilpd: MnemonicId = MnemonicId(1317);
+pub const vpermilpd: MnemonicId = MnemonicId(1320);
 /// `vpermilps`
-pub const vpermilps: MnemonicId = MnemonicId(1318);
+pub const vpermilps: MnemonicId = MnemonicId(1321);
 /// `vpermpd`
-pub const vpermpd: MnemonicId = MnemonicId(1319);
+pub const vpermpd: MnemonicId = MnemonicId(1322);
 /// `vpermps`
-pub const vpermps: MnemonicId = MnemonicId(1320);
+pub const vpermps: MnemonicId = MnemonicId(1323);
 /// `vpermq`
-pub const vpermq: MnemonicId = MnemonicId(1321);
+pub const vpermq: MnemonicId = MnemonicId(1324);
 /// `vpextrb`
-pub const vpextrb: MnemonicId = MnemonicId(1322);
+pub const vpextrb: MnemonicId = MnemonicId(1325);
 /// `vpextrd`
-pub const vpextrd: MnemonicId = MnemonicId(1323);
+pub const vpextrd: MnemonicId = MnemonicId(1326);
 /// `vpextrq`
-pub const vpextrq: MnemonicId = MnemonicId(1324);
+pub const vpextrq: MnemonicId = MnemonicId(1327);
 /// `vpextrw`
-pub const vpextrw: MnemonicId = MnemonicId(1325);
+pub const vpextrw: MnemonicId = MnemonicId(1328);
 /// `vpgatherdd`
-pub const vpgatherdd: MnemonicId = MnemonicId(1326);
+pub const vpgatherdd: MnemonicId = MnemonicId(1329);
 /// `vpgatherdq`
-pub const vpgatherdq: MnemonicId = MnemonicId(1327);
+pub const vpgatherdq: MnemonicId = MnemonicId(1330);
 /// `vpgatherqd`
-pub const vpgatherqd: MnemonicId = MnemonicId(1328);
+pub const vpgatherqd: MnemonicId = MnemonicId(1331);
 /// `vpgatherqq`
-pub const vpgatherqq: MnemonicId = MnemonicId(1329);
+pub const vpgatherqq: MnemonicId = MnemonicId(1332);
 /// `vphaddbd`
-pub const vphaddbd: MnemonicId = MnemonicId(1330);
+pub const vphaddbd: MnemonicId = MnemonicId(1333);
 /// `vphaddbq`
-pub const vphaddbq: MnemonicId = MnemonicId(1331);
+pub const vphaddbq: MnemonicId = MnemonicId(1334);
 /// `vphaddbw`
-pub const vphaddbw: MnemonicId = MnemonicId(1332);
+pub const vphaddbw: MnemonicId = MnemonicId(1335);
 /// `vphaddd`
-pub const vphaddd: MnemonicId = MnemonicId(1333);
+pub const vphaddd: MnemonicId = MnemonicId(1336);
 /// `vphadddq`
-pub const vphadddq: MnemonicId = MnemonicId(1334);
+pub const vphadddq: MnemonicId = MnemonicId(1337);
 /// `vphaddsw`
-pub const vphaddsw: MnemonicId = MnemonicId(1335);
+pub const vphaddsw: MnemonicId = MnemonicId(1338);
 /// `vphaddubd`
-pub const vphaddubd: MnemonicId = MnemonicId(1336);
+pub const vphaddubd: MnemonicId = MnemonicId(1339);
 /// `vphaddubq`
-pub const vphaddubq: MnemonicId = MnemonicId(1337);
+pub const vphaddubq: MnemonicId = MnemonicId(1340);
 /// `vphaddubw`
-pub const vphaddubw: MnemonicId = MnemonicId(1338);
+pub const vphaddubw: MnemonicId = MnemonicId(1341);
 /// `vphaddudq`
-pub const vphaddudq: MnemonicId = MnemonicId(1339);
+pub const vphaddudq: MnemonicId = MnemonicId(1342);
 /// `vphadduwd`
-pub const vphadduwd: MnemonicId = MnemonicId(1340);
+pub const vphadduwd: MnemonicId = MnemonicId(1343);
 /// `vphadduwq`
-pub const vphadduwq: MnemonicId = MnemonicId(1341);
+pub const vphadduwq: MnemonicId = MnemonicId(1344);
 /// `vphaddw`
-pub const vphaddw: MnemonicId = MnemonicId(1342);
+pub const vphaddw: MnemonicId = MnemonicId(1345);
 /// `vphaddwd`
-pub const vphaddwd: MnemonicId = MnemonicId(1343);
+pub const vphaddwd: MnemonicId = MnemonicId(1346);
 /// `vphaddwq`
-pub const vphaddwq: MnemonicId = MnemonicId(1344);
+pub const vphaddwq: MnemonicId = MnemonicId(1347);
 /// `vphminposuw`
-pub const vphminposuw: MnemonicId = MnemonicId(1345);
+pub const vphminposuw: MnemonicId = MnemonicId(1348);
 /// `vphsubbw`
-pub const vphsubbw: MnemonicId = MnemonicId(1346);
+pub const vphsubbw: MnemonicId = MnemonicId(1349);
 /// `vphsubd`
-pub const vphsubd: MnemonicId = MnemonicId(1347);
+pub const vphsubd: MnemonicId = MnemonicId(1350);
 /// `vphsubdq`
-pub const vphsubdq: MnemonicId = MnemonicId(1348);
+pub const vphsubdq: MnemonicId = MnemonicId(1351);
 /// `vphsubsw`
-pub const vphsubsw: MnemonicId = MnemonicId(1349);
+pub const vphsubsw: MnemonicId = MnemonicId(1352);
 /// `vphsubw`
-pub const vphsubw: MnemonicId = MnemonicId(1350);
+pub const vphsubw: MnemonicId = MnemonicId(1353);
 /// `vphsubwd`
-pub const vphsubwd: MnemonicId = MnemonicId(1351);
+pub const vphsubwd: MnemonicId = MnemonicId(1354);
 /// `vpinsrb`
-pub const vpinsrb: MnemonicId = MnemonicId(1352);
+pub const vpinsrb: MnemonicId = MnemonicId(1355);
 /// `vpinsrd`
-pub const vpinsrd: MnemonicId = MnemonicId(1353);
+pub const vpinsrd: MnemonicId = MnemonicId(1356);
 /// `vpinsrq`
-pub const vpinsrq: MnemonicId = MnemonicId(1354);
+pub const vpinsrq: MnemonicId = MnemonicId(1357);
 /// `vpinsrw`
-pub const vpinsrw: MnemonicId = MnemonicId(1355);
+pub const vpinsrw: MnemonicId = MnemonicId(1358);
 /// `vpmacsdd`
-pub const vpmacsdd: MnemonicId = MnemonicId(1356);
+pub const vpmacsdd: MnemonicId = MnemonicId(1359);
 /// `vpmacsdqh`
-pub const vpmacsdqh: MnemonicId = MnemonicId(1357);
+pub const vpmacsdqh: MnemonicId = MnemonicId(1360);
 /// `vpmacsdql`
-pub const vpmacsdql: MnemonicId = MnemonicId(1358);
+pub const vpmacsdql: MnemonicId = MnemonicId(1361);
 /// `vpmacssdd`
-pub const vpmacssdd: MnemonicId = MnemonicId(1359);
+pub const vpmacssdd: MnemonicId = MnemonicId(1362);
 /// `vpmacssdqh`
-pub const vpmacssdqh: MnemonicId = MnemonicId(1360);
+pub const vpmacssdqh: MnemonicId = MnemonicId(1363);
 /// `vpmacssdql`
-pub const vpmacssdql: MnemonicId = MnemonicId(1361);
+pub const vpmacssdql: MnemonicId = MnemonicId(1364);
 /// `vpmacsswd`
-pub const vpmacsswd: MnemonicId = MnemonicId(1362);
+pub const vpmacsswd: MnemonicId = MnemonicId(1365);
 /// `vpmacssww`
-pub const vpmacssww: MnemonicId = MnemonicId(1363);
+pub const vpmacssww: MnemonicId = MnemonicId(1366);
 /// `vpmacswd`
-pub const vpmacswd: MnemonicId = MnemonicId(1364);
+pub const vpmacswd: MnemonicId = MnemonicId(1367);
 /// `vpmacsww`
-pub const vpmacsww: MnemonicId = MnemonicId(1365);
+pub const vpmacsww: MnemonicId = MnemonicId(1368);
 /// `vpmadcsswd`
-pub const vpmadcsswd: MnemonicId = MnemonicId(1366);
+pub const vpmadcsswd: MnemonicId = MnemonicId(1369);
 /// `vpmadcswd`
-pub const vpmadcswd: MnemonicId = MnemonicId(1367);
+pub const vpmadcswd: MnemonicId = MnemonicId(1370);
 /// `vpmaddubsw`
-pub const vpmaddubsw: MnemonicId = MnemonicId(1368);
+pub const vpmaddubsw: MnemonicId = MnemonicId(1371);
 /// `vpmaddwd`
-pub const vpmaddwd: MnemonicId = MnemonicId(1369);
+pub const vpmaddwd: MnemonicId = MnemonicId(1372);
 /// `vpmaskmovd`
-pub const vpmaskmovd: MnemonicId = MnemonicId(1370);
+pub const vpmaskmovd: MnemonicId = MnemonicId(1373);
 /// `vpmaskmovq`
-pub const vpmaskmovq: MnemonicId = MnemonicId(1371);
+pub const vpmaskmovq: MnemonicId = MnemonicId(1374);
 /// `vpmaxsb`
-pub const vpmaxsb: MnemonicId = MnemonicId(1372);
+pub const vpmaxsb: MnemonicId = MnemonicId(1375);
 /// `vpmaxsd`
-pub const vpmaxsd: MnemonicId = MnemonicId(1373);
+pub const vpmaxsd: MnemonicId = MnemonicId(1376);
 /// `vpmaxsw`
-pub const vpmaxsw: MnemonicId = MnemonicId(1374);
+pub const vpmaxsw: MnemonicId = MnemonicId(1377);
 /// `vpmaxub`
-pub const vpmaxub: MnemonicId = MnemonicId(1375);
+pub const vpmaxub: MnemonicId = MnemonicId(1378);
 /// `vpmaxud`
-pub const vpmaxud: MnemonicId = MnemonicId(1376);
+pub const vpmaxud: MnemonicId = MnemonicId(1379);
 /// `vpmaxuw`
-pub const vpmaxuw: MnemonicId = MnemonicId(1377);
+pub const vpmaxuw: MnemonicId = MnemonicId(1380);
 /// `vpminsb`
-pub const vpminsb: MnemonicId = MnemonicId(1378);
+pub const vpminsb: MnemonicId = MnemonicId(1381);
 /// `vpminsd`
-pub const vpminsd: MnemonicId = MnemonicId(1379);
+pub const vpminsd: MnemonicId = MnemonicId(1382);
 /// `vpminsw`
-pub const vpminsw: MnemonicId = MnemonicId(1380);
+pub const vpminsw: MnemonicId = MnemonicId(1383);
 /// `vpminub`
-pub const vpminub: MnemonicId = MnemonicId(1381);
+pub const vpminub: MnemonicId = MnemonicId(1384);
 /// `vpminud`
-pub const vpminud: MnemonicId = MnemonicId(1382);
+pub const vpminud: MnemonicId = MnemonicId(1385);
 /// `vpminuw`
-pub const vpminuw: MnemonicId = MnemonicId(1383);
+pub const vpminuw: MnemonicId = MnemonicId(1386);
 /// `vpmovsxbd`
-pub const vpmovsxbd: MnemonicId = MnemonicId(1384);
+pub const vpmovsxbd: MnemonicId = MnemonicId(1387);
 /// `vpmovsxbq`
-pub const vpmovsxbq: MnemonicId = MnemonicId(1385);
+pub const vpmovsxbq: MnemonicId = MnemonicId(1388);
 /// `vpmovsxbw`
-pub const vpmovsxbw: MnemonicId = MnemonicId(1386);
+pub const vpmovsxbw: MnemonicId = MnemonicId(1389);
 /// `vpmovsxdq`
-pub const vpmovsxdq: MnemonicId = MnemonicId(1387);
+pub const vpmovsxdq: MnemonicId = MnemonicId(1390);
 /// `vpmovsxwd`
-pub const vpmovsxwd: MnemonicId = MnemonicId(1388);
+pub const vpmovsxwd: MnemonicId = MnemonicId(1391);
 /// `vpmovsxwq`
-pub const vpmovsxwq: MnemonicId = MnemonicId(1389);
+pub const vpmovsxwq: MnemonicId = MnemonicId(1392);
 /// `vpmovzxbd`
-pub const vpmovzxbd: MnemonicId = MnemonicId(1390);
+pub const vpmovzxbd: MnemonicId = MnemonicId(1393);
 /// `vpmovzxbq`
-pub const vpmovzxbq: MnemonicId = MnemonicId(1391);
+pub const vpmovzxbq: MnemonicId = MnemonicId(1394);
 /// `vpmovzxbw`
-pub const vpmovzxbw: MnemonicId = MnemonicId(1392);
+pub const vpmovzxbw: MnemonicId = MnemonicId(1395);
 /// `vpmovzxdq`
-pub const vpmovzxdq: MnemonicId = MnemonicId(1393);
+pub const vpmovzxdq: MnemonicId = MnemonicId(1396);
 /// `vpmovzxwd`
-pub const vpmovzxwd: MnemonicId = MnemonicId(1394);
+pub const vpmovzxwd: MnemonicId = MnemonicId(1397);
 /// `vpmovzxwq`
-pub const vpmovzxwq: MnemonicId = MnemonicId(1395);
+pub const vpmovzxwq: MnemonicId = MnemonicId(1398);
 /// `vpmuldq`
-pub const vpmuldq: MnemonicId = MnemonicId(1396);
+pub const vpmuldq: MnemonicId = MnemonicId(1399);
 /// `vpmulhrsw`
-pub const vpmulhrsw: MnemonicId = MnemonicId(1397);
+pub const vpmulhrsw: MnemonicId = MnemonicId(1400);
 /// `vpmulhuw`
-pub const vpmulhuw: MnemonicId = MnemonicId(1398);
+pub const vpmulhuw: MnemonicId = MnemonicId(1401);
 /// `vpmulhw`
-pub const vpmulhw: MnemonicId = MnemonicId(1399);
+pub const vpmulhw: MnemonicId = MnemonicId(1402);
 /// `vpmulld`
-pub const vpmulld: MnemonicId = MnemonicId(1400);
+pub const vpmulld: MnemonicId = MnemonicId(1403);
 /// `vpmullw`
-pub const vpmullw: MnemonicId = MnemonicId(1401);
+pub const vpmullw: MnemonicId = MnemonicId(1404);
 /// `vpmuludq`
-pub const vpmuludq: MnemonicId = MnemonicId(1402);
+pub const vpmuludq: MnemonicId = MnemonicId(1405);
 /// `vpor`
-pub const vpor: MnemonicId = MnemonicId(1403);
+pub const vpor: MnemonicId = MnemonicId(1406);
 /// `vpperm`
-pub const vpperm: MnemonicId = MnemonicId(1404);
+pub const vpperm: MnemonicId = MnemonicId(1407);
 /// `vprotb`
-pub const vprotb: MnemonicId = MnemonicId(1405);
+pub const vprotb: MnemonicId = MnemonicId(1408);
 /// `vprotd`
-pub const vprotd: MnemonicId = MnemonicId(1406);
+pub const vprotd: MnemonicId = MnemonicId(1409);
 /// `vprotq`
-pub const vprotq: MnemonicId = MnemonicId(1407);
+pub const vprotq: MnemonicId = MnemonicId(1410);
 /// `vprotw`
-pub const vprotw: MnemonicId = MnemonicId(1408);
+pub const vprotw: MnemonicId = MnemonicId(1411);
 /// `vpsadbw`
-pub const vpsadbw: MnemonicId = MnemonicId(1409);
+pub const vpsadbw: MnemonicId = MnemonicId(1412);
 /// `vpshab`
-pub const vpshab: MnemonicId = MnemonicId(1410);
+pub const vpshab: MnemonicId = MnemonicId(1413);
 /// `vpshad`
-pub const vpshad: MnemonicId = MnemonicId(1411);
+pub const vpshad: MnemonicId = MnemonicId(1414);
 /// `vpshaq`
-pub const vpshaq: MnemonicId = MnemonicId(1412);
+pub const vpshaq: MnemonicId = MnemonicId(1415);
 /// `vpshaw`
-pub const vpshaw: MnemonicId = MnemonicId(1413);
+pub const vpshaw: MnemonicId = MnemonicId(1416);
 /// `vpshlb`
-pub const vpshlb: MnemonicId = MnemonicId(1414);
+pub const vpshlb: MnemonicId = MnemonicId(1417);
 /// `vpshld`
-pub const vpshld: MnemonicId = MnemonicId(1415);
+pub const vpshld: MnemonicId = MnemonicId(1418);
 /// `vpshlq`
-pub const vpshlq: MnemonicId = MnemonicId(1416);
+pub const vpshlq: MnemonicId = MnemonicId(1419);
 /// `vpshlw`
-pub const vpshlw: MnemonicId = MnemonicId(1417);
+pub const vpshlw: MnemonicId = MnemonicId(1420);
 /// `vpshufb`
-pub const vpshufb: MnemonicId = MnemonicId(1418);
+pub const vpshufb: MnemonicId = MnemonicId(1421);
 /// `vpshufd`
-pub const vpshufd: MnemonicId = MnemonicId(1419);
+pub const vpshufd: MnemonicId = MnemonicId(1422);
 /// `vpshufhw`
-pub const vpshufhw: MnemonicId = MnemonicId(1420);
+pub const vpshufhw: MnemonicId = MnemonicId(1423);
 /// `vpshuflw`
-pub const vpshuflw: MnemonicId = MnemonicId(1421);
+pub const vpshuflw: MnemonicId = MnemonicId(1424);
 /// `vpsignb`
-pub const vpsignb: MnemonicId = MnemonicId(1422);
+pub const vpsignb: MnemonicId = MnemonicId(1425);
 /// `vpsignd`
-pub const vpsignd: MnemonicId = MnemonicId(1423);
+pub const vpsignd: MnemonicId = MnemonicId(1426);
 /// `vpsignw`
-pub const vpsignw: MnemonicId = MnemonicId(1424);
+pub const vpsignw: MnemonicId = MnemonicId(1427);
 /// `vpslld`
-pub const vpslld: MnemonicId = MnemonicId(1425);
+pub const vpslld: MnemonicId = MnemonicId(1428);
 /// `vpslldq`
-pub const vpslldq: MnemonicId = MnemonicId(1426);
+pub const vpslldq: MnemonicId = MnemonicId(1429);
 /// `vpsllq`
-pub const vpsllq: MnemonicId = MnemonicId(1427);
+pub const vpsllq: MnemonicId = MnemonicId(1430);
 /// `vpsllvd`
-pub const vpsllvd: MnemonicId = MnemonicId(1428);
+pub const vpsllvd: MnemonicId = MnemonicId(1431);
 /// `vpsllvq`
-pub const vpsllvq: MnemonicId = MnemonicId(1429);
+pub const vpsllvq: MnemonicId = MnemonicId(1432);
 /// `vpsllw`
-pub const vpsllw: MnemonicId = MnemonicId(1430);
+pub const vpsllw: MnemonicId = MnemonicId(1433);
 /// `vpsrad`
-pub const vpsrad: MnemonicId = MnemonicId(1431);
+pub const vpsrad: MnemonicId = MnemonicId(1434);
 /// `vpsravd`
-pub const vpsravd: MnemonicId = MnemonicId(1432);
+pub const vpsravd: MnemonicId = MnemonicId(1435);
 /// `vpsraw`
-pub const vpsraw: MnemonicId = MnemonicId(1433);
+pub const vpsraw: MnemonicId = MnemonicId(1436);
 /// `vpsrld`
-pub const vpsrld: MnemonicId = MnemonicId(1434);
+pub const vpsrld: MnemonicId = MnemonicId(1437);
 /// `vpsrldq`
-pub const vpsrldq: MnemonicId = MnemonicId(1435);
+pub const vpsrldq: MnemonicId = MnemonicId(1438);
 /// `vpsrlq`
-pub const vpsrlq: MnemonicId = MnemonicId(1436);
+pub const vpsrlq: MnemonicId = MnemonicId(1439);
 /// `vpsrlvd`
-pub const vpsrlvd: MnemonicId = MnemonicId(1437);
+pub const vpsrlvd: MnemonicId = MnemonicId(1440);
 /// `vpsrlvq`
-pub const vpsrlvq: MnemonicId = MnemonicId(1438);
+pub const vpsrlvq: MnemonicId = MnemonicId(1441);
 /// `vpsrlw`
-pub const vpsrlw: MnemonicId = MnemonicId(1439);
+pub const vpsrlw: MnemonicId = MnemonicId(1442);
 /// `vpsubb`
-pub const vpsubb: MnemonicId = MnemonicId(1440);
+pub const vpsubb: MnemonicId = MnemonicId(1443);
 /// `vpsubd`
-pub const vpsubd: MnemonicId = MnemonicId(1441);
+pub const vpsubd: MnemonicId = MnemonicId(1444);
 /// `vpsubq`
-pub const vpsubq: MnemonicId = MnemonicId(1442);
+pub const vpsubq: MnemonicId = MnemonicId(1445);
 /// `vpsubsb`
-pub const vpsubsb: MnemonicId = MnemonicId(1443);
+pub const vpsubsb: MnemonicId = MnemonicId(1446);
 /// `vpsubsw`
-pub const vpsubsw: MnemonicId = MnemonicId(1444);
+pub const vpsubsw: MnemonicId = MnemonicId(1447);
 /// `vpsubusb`
-pub const vpsubusb: MnemonicId = MnemonicId(1445);
+pub const vpsubusb: MnemonicId = MnemonicId(1448);
 /// `vpsubusw`
-pub const vpsubusw: MnemonicId = MnemonicId(1446);
+pub const vpsubusw: MnemonicId = MnemonicId(1449);
 /// `vpsubw`
-pub const vpsubw: MnemonicId = MnemonicId(1447);
+pub const vpsubw: MnemonicId = MnemonicId(1450);
 /// `vptest`
-pub const vptest: MnemonicId = MnemonicId(1448);
+pub const vptest: MnemonicId = MnemonicId(1451);
 /// `vpunpckhbw`
-pub const vpunpckhbw: MnemonicId = MnemonicId(1449);
+pub const vpunpckhbw: MnemonicId = MnemonicId(1452);
 /// `vpunpckhdq`
-pub const vpunpckhdq: MnemonicId = MnemonicId(1450);
+pub const vpunpckhdq: MnemonicId = MnemonicId(1453);
 /// `vpunpckhqdq`
-pub const vpunpckhqdq: MnemonicId = MnemonicId(1451);
+pub const vpunpckhqdq: MnemonicId = MnemonicId(1454);
 /// `vpunpckhwd`
-pub const vpunpckhwd: MnemonicId = MnemonicId(1452);
+pub const vpunpckhwd: MnemonicId = MnemonicId(1455);
 /// `vpunpcklbw`
-pub const vpunpcklbw: MnemonicId = MnemonicId(1453);
+pub const vpunpcklbw: MnemonicId = MnemonicId(1456);
 /// `vpunpckldq`
-pub const vpunpckldq: MnemonicId = MnemonicId(1454);
+pub const vpunpckldq: MnemonicId = MnemonicId(1457);
 /// `vpunpcklqdq`
-pub const vpunpcklqdq: MnemonicId = MnemonicId(1455);
+pub const vpunpcklqdq: MnemonicId = MnemonicId(1458);
 /// `vpunpcklwd`
-pub const vpunpcklwd: MnemonicId = MnemonicId(1456);
+pub const vpunpcklwd: MnemonicId = MnemonicId(1459);
 /// `vpxor`
-pub const vpxor: MnemonicId = MnemonicId(1457);
+pub const vpxor: MnemonicId = MnemonicId(1460);
 /// `vrcpps`
-pub const vrcpps: MnemonicId = MnemonicId(1458);
+pub const vrcpps: MnemonicId = MnemonicId(1461);
 /// `vrcpss`
-pub const vrcpss: MnemonicId = MnemonicId(1459);
+pub const vrcpss: MnemonicId = MnemonicId(1462);
 /// `vroundpd`
-pub const vroundpd: MnemonicId = MnemonicId(1460);
+pub const vroundpd: MnemonicId = MnemonicId(1463);
 /// `vroundps`
-pub const vroundps: MnemonicId = MnemonicId(1461);
+pub const vroundps: MnemonicId = MnemonicId(1464);
 /// `vroundsd`
-pub const vroundsd: MnemonicId = MnemonicId(1462);
+pub const vroundsd: MnemonicId = MnemonicId(1465);
 /// `vroundss`
-pub const vroundss: MnemonicId = MnemonicId(1463);
+pub const vroundss: MnemonicId = MnemonicId(1466);
 /// `vrsqrtps`
-pub const vrsqrtps: MnemonicId = MnemonicId(1464);
+pub const vrsqrtps: MnemonicId = MnemonicId(1467);
 /// `vrsqrtss`
-pub const vrsqrtss: MnemonicId = MnemonicId(1465);
+pub const vrsqrtss: MnemonicId = MnemonicId(1468);
 /// `vshufpd`
-pub const vshufpd: MnemonicId = MnemonicId(1466);
+pub const vshufpd: MnemonicId = MnemonicId(1469);
 /// `vshufps`
-pub const vshufps: MnemonicId = MnemonicId(1467);
+pub const vshufps: MnemonicId = MnemonicId(1470);
 /// `vsqrtpd`
-pub const vsqrtpd: MnemonicId = MnemonicId(1468);
+pub const vsqrtpd: MnemonicId = MnemonicId(1471);
 /// `vsqrtps`
-pub const vsqrtps: MnemonicId = MnemonicId(1469);
+pub const vsqrtps: MnemonicId = MnemonicId(1472);
 /// `vsqrtsd`
-pub const vsqrtsd: MnemonicId = MnemonicId(1470);
+pub const vsqrtsd: MnemonicId = MnemonicId(1473);
 /// `vsqrtss`
-pub const vsqrtss: MnemonicId = MnemonicId(1471);
+pub const vsqrtss: MnemonicId = MnemonicId(1474);
 /// `vstmxcsr`
-pub const vstmxcsr: MnemonicId = MnemonicId(1472);
+pub const vstmxcsr: MnemonicId = MnemonicId(1475);
 /// `vsubpd`
-pub const vsubpd: MnemonicId = MnemonicId(1473);
+pub const vsubpd: MnemonicId = MnemonicId(1476);
 /// `vsubps`
-pub const vsubps: MnemonicId = MnemonicId(1474);
+pub const vsubps: MnemonicId = MnemonicId(1477);
 /// `vsubsd`
-pub const vsubsd: MnemonicId = MnemonicId(1475);
+pub const vsubsd: MnemonicId = MnemonicId(1478);
 /// `vsubss`
-pub const vsubss: MnemonicId = MnemonicId(1476);
+pub const vsubss: MnemonicId = MnemonicId(1479);
 /// `vtestpd`
-pub const vtestpd: MnemonicId = MnemonicId(1477);
+pub const vtestpd: MnemonicId = MnemonicId(1480);
 /// `vtestps`
-pub const vtestps: MnemonicId = MnemonicId(1478);
+pub const vtestps: MnemonicId = MnemonicId(1481);
 /// `vucomisd`
-pub const vucomisd: MnemonicId = MnemonicId(1479);
+pub const vucomisd: MnemonicId = MnemonicId(1482);
 /// `vucomiss`
-pub const vucomiss: MnemonicId = MnemonicId(1480);
+pub const vucomiss: MnemonicId = MnemonicId(1483);
 /// `vunpckhpd`
-pub const vunpckhpd: MnemonicId = MnemonicId(1481);
+pub const vunpckhpd: MnemonicId = MnemonicId(1484);
 /// `vunpckhps`
-pub const vunpckhps: MnemonicId = MnemonicId(1482);
+pub const vunpckhps: MnemonicId = MnemonicId(1485);
 /// `vunpcklpd`
-pub const vunpcklpd: MnemonicId = MnemonicId(1483);
+pub const vunpcklpd: MnemonicId = MnemonicId(1486);
 /// `vunpcklps`
-pub const vunpcklps: MnemonicId = MnemonicId(1484);
+pub const vunpcklps: MnemonicId = MnemonicId(1487);
 /// `vxorpd`
-pub const vxorpd: MnemonicId = MnemonicId(1485);
+pub const vxorpd: MnemonicId = MnemonicId(1488);
 /// `vxorps`
-pub const vxorps: MnemonicId = MnemonicId(1486);
+pub const vxorps: MnemonicId = MnemonicId(1489);
 /// `vzeroall`
-pub const vzeroall: MnemonicId = MnemonicId(1487);
+pub const vzeroall: MnemonicId = MnemonicId(1490);
 /// `vzeroupper`
-pub const vzeroupper: MnemonicId = MnemonicId(1488);
+pub const vzeroupper: MnemonicId = MnemonicId(1491);
 /// `wbinvd`
-pub const wbinvd: MnemonicId = MnemonicId(1489);
+pub const wbinvd: MnemonicId = MnemonicId(1492);
 /// `wbnoinvd`
-pub const wbnoinvd: MnemonicId = MnemonicId(1490);
+pub const wbnoinvd: MnemonicId = MnemonicId(1493);
 /// `wrfsbase`
-pub const wrfsbase: MnemonicId = MnemonicId(1491);
+pub const wrfsbase: MnemonicId = MnemonicId(1494);
 /// `wrgsbase`
-pub const wrgsbase: MnemonicId = MnemonicId(1492);
+pub const wrgsbase: MnemonicId = MnemonicId(1495);
 /// `wrmsr`
-pub const wrmsr: MnemonicId = MnemonicId(1493);
+pub const wrmsr: MnemonicId = MnemonicId(1496);
 /// `wrpkru`
-pub const wrpkru: MnemonicId = MnemonicId(1494);
+pub const wrpkru: MnemonicId = MnemonicId(1497);
 /// `wrshr`
-pub const wrshr: MnemonicId = MnemonicId(1495);
+pub const wrshr: MnemonicId = MnemonicId(1498);
 /// `wrssd`
-pub const wrssd: MnemonicId = MnemonicId(1496);
+pub const wrssd: MnemonicId = MnemonicId(1499);
 /// `wrssq`
-pub const wrssq: MnemonicId = MnemonicId(1497);
+pub const wrssq: MnemonicId = MnemonicId(1500);
 /// `wrussd`
-pub const wrussd: MnemonicId = MnemonicId(1498);
+pub const wrussd: MnemonicId = MnemonicId(1501);
 /// `wrussq`
-pub const wrussq: MnemonicId = MnemonicId(1499);
+pub const wrussq: MnemonicId = MnemonicId(1502);
 /// `xabort`
-pub const xabort: MnemonicId = MnemonicId(1500);
+pub const xabort: MnemonicId = MnemonicId(1503);
 /// `xadd`
-pub const xadd: MnemonicId = MnemonicId(1501);
+pub const xadd: MnemonicId = MnemonicId(1504);
 /// `xbegin`
-pub const xbegin: MnemonicId = MnemonicId(1502);
+pub const xbegin: MnemonicId = MnemonicId(1505);
 /// `xchg`
-pub const xchg: MnemonicId = MnemonicId(1503);
+pub const xchg: MnemonicId = MnemonicId(1506);
 /// `xcryptcbc`
-pub const xcryptcbc: MnemonicId = MnemonicId(1504);
+pub const xcryptcbc: MnemonicId = MnemonicId(1507);
 /// `xcryptcfb`
-pub const xcryptcfb: MnemonicId = MnemonicId(1505);
+pub const xcryptcfb: MnemonicId = MnemonicId(1508);
 /// `xcryptctr`
-pub const xcryptctr: MnemonicId = MnemonicId(1506);
+pub const xcryptctr: MnemonicId = MnemonicId(1509);
 /// `xcryptecb`
-pub const xcryptecb: MnemonicId = MnemonicId(1507);
+pub const xcryptecb: MnemonicId = MnemonicId(1510);
 /// `xcryptofb`
-pub const xcryptofb: MnemonicId = MnemonicId(1508);
+pub const xcryptofb: MnemonicId = MnemonicId(1511);
 /// `xend`
-pub const xend: MnemonicId = MnemonicId(1509);
+pub const xend: MnemonicId = MnemonicId(1512);
 /// `xgetbv`
-pub const xgetbv: MnemonicId = MnemonicId(1510);
+pub const xgetbv: MnemonicId = MnemonicId(1513);
 /// `xlat`
-pub const xlat: MnemonicId = MnemonicId(1511);
+pub const xlat: MnemonicId = MnemonicId(1514);
 /// `xlatb`
-pub const xlatb: MnemonicId = MnemonicId(1512);
+pub const xlatb: MnemonicId = MnemonicId(1515);
 /// `xor`
-pub const xor: MnemonicId = MnemonicId(1513);
+pub const xor: MnemonicId = MnemonicId(1516);
 /// `xorpd`
-pub const xorpd: MnemonicId = MnemonicId(1514);
+pub const xorpd: MnemonicId = MnemonicId(1517);
 /// `xorps`
-pub const xorps: MnemonicId = MnemonicId(1515);
+pub const xorps: MnemonicId = MnemonicId(1518);
+/// `xresldtrk`
+pub const xresldtrk: MnemonicId = MnemonicId(1519);
 /// `xrstor`
-pub const xrstor: MnemonicId = MnemonicId(1516);
+pub const xrstor: MnemonicId = MnemonicId(1520);
 /// `xrstor64`
-pub const xrstor64: MnemonicId = MnemonicId(1517);
+pub const xrstor64: MnemonicId = MnemonicId(1521);
 /// `xrstors`
-pub const xrstors: MnemonicId = MnemonicId(1518);
+pub const xrstors: MnemonicId = MnemonicId(1522);
 /// `xrstors64`
-pub const xrstors64: MnemonicId = MnemonicId(1519);
+pub const xrstors64: MnemonicId = MnemonicId(1523);
 /// `xsave`
-pub const xsave: MnemonicId = MnemonicId(1520);
+pub const xsave: MnemonicId = MnemonicId(1524);
 /// `xsave64`
-pub const xsave64: MnemonicId = MnemonicId(1521);
+pub const xsave64: MnemonicId = MnemonicId(1525);
 /// `xsavec`
-pub const xsavec: MnemonicId = MnemonicId(1522);
+pub const xsavec: MnemonicId = MnemonicId(1526);
 /// `xsavec64`
-pub const xsavec64: MnemonicId = MnemonicId(1523);
+pub const xsavec64: MnemonicId = MnemonicId(1527);
 /// `xsaveopt64`
-pub const xsaveopt64: MnemonicId = MnemonicId(1524);
+pub const xsaveopt64: MnemonicId = MnemonicId(1528);
 /// `xsaves`
-pub const xsaves: MnemonicId = MnemonicId(1525);
+pub const xsaves: MnemonicId = MnemonicId(1529);
 /// `xsaves64`
-pub const xsaves64: MnemonicId = MnemonicId(1526);
+pub const xsaves64: MnemonicId = MnemonicId(1530);
 /// `xsetbv`
-pub const xsetbv: MnemonicId = MnemonicId(1527);
+pub const xsetbv: MnemonicId = MnemonicId(1531);
 /// `xsha1`
-pub const xsha1: MnemonicId = MnemonicId(1528);
+pub const xsha1: MnemonicId = MnemonicId(1532);
 /// `xsha256`
-pub const xsha256: MnemonicId = MnemonicId(1529);
+pub const xsha256: MnemonicId = MnemonicId(1533);
 /// `xstore`
-pub const xstore: MnemonicId = MnemonicId(1530);
+pub const xstore: MnemonicId = MnemonicId(1534);
+/// `xsusldtrk`
+pub const xsusldtrk: MnemonicId = MnemonicId(1535);
 /// `xtest`
-pub const xtest: MnemonicId = MnemonicId(1531);
+pub const xtest: MnemonicId = MnemonicId(1536);
 
 /// Every mnemonic, by [`MnemonicId`].
 #[rustfmt::skip]
-pub static TABLE: [Mnemonic; 1532] = [
+pub static TABLE: [Mnemonic; 1537] = [
     // 0: `adc`
     Mnemonic {
         name: "adc",
@@ -6430,7 +6440,17 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 304: `hsubpd`
+    // 304: `hreset`
+    Mnemonic {
+        name: "hreset",
+        forms: &[
+            Form { ops: [23, 0, 0, 0], nops: 1, roles: [4, 0, 0, 0], sizes: [1, 0, 0, 0], prefixes: [243, 0, 0], nprefixes: 1, rex_w: false, opcode: [15, 58, 240], opcode_len: 3, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "imm8", kinds: 16843016, rm: 4, reg: 4, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, vex_w: 0, vvvv: 4, is4: 4, policy: 0, features: 8796093022208 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 305: `hsubpd`
     Mnemonic {
         name: "hsubpd",
         forms: &[
@@ -6440,7 +6460,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 305: `hsubps`
+    // 306: `hsubps`
     Mnemonic {
         name: "hsubps",
         forms: &[
@@ -6450,7 +6470,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 306: `icebp`
+    // 307: `icebp`
     Mnemonic {
         name: "icebp",
         forms: &[
@@ -6460,7 +6480,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 307: `idiv`
+    // 308: `idiv`
     Mnemonic {
         name: "idiv",
         forms: &[
@@ -6473,7 +6493,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 14,
         x87_reg_forms: false,
     },
-    // 308: `imul`
+    // 309: `imul`
     Mnemonic {
         name: "imul",
         forms: &[
@@ -6495,7 +6515,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 8183,
         x87_reg_forms: false,
     },
-    // 309: `in`
+    // 310: `in`
     Mnemonic {
         name: "r#in",
         forms: &[
@@ -6510,7 +6530,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 310: `inc`
+    // 311: `inc`
     Mnemonic {
         name: "inc",
         forms: &[
@@ -6523,7 +6543,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 14,
         x87_reg_forms: false,
     },
-    // 311: `incsspd`
+    // 312: `incsspd`
     Mnemonic {
         name: "incsspd",
         forms: &[
@@ -6533,7 +6553,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 312: `incsspq`
+    // 313: `incsspq`
     Mnemonic {
         name: "incsspq",
         forms: &[
@@ -6543,7 +6563,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 313: `insb`
+    // 314: `insb`
     Mnemonic {
         name: "insb",
         forms: &[
@@ -6553,7 +6573,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 314: `insd`
+    // 315: `insd`
     Mnemonic {
         name: "insd",
         forms: &[
@@ -6563,7 +6583,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 315: `insertps`
+    // 316: `insertps`
     Mnemonic {
         name: "insertps",
         forms: &[
@@ -6574,7 +6594,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 316: `insertq`
+    // 317: `insertq`
     Mnemonic {
         name: "insertq",
         forms: &[
@@ -6585,7 +6605,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 317: `insw`
+    // 318: `insw`
     Mnemonic {
         name: "insw",
         forms: &[
@@ -6595,7 +6615,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 318: `int`
+    // 319: `int`
     Mnemonic {
         name: "int",
         forms: &[
@@ -6605,7 +6625,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 319: `int01`
+    // 320: `int01`
     Mnemonic {
         name: "int01",
         forms: &[
@@ -6615,7 +6635,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 320: `int03`
+    // 321: `int03`
     Mnemonic {
         name: "int03",
         forms: &[
@@ -6625,7 +6645,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 321: `int1`
+    // 322: `int1`
     Mnemonic {
         name: "int1",
         forms: &[
@@ -6635,7 +6655,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 322: `int3`
+    // 323: `int3`
     Mnemonic {
         name: "int3",
         forms: &[
@@ -6645,7 +6665,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 323: `invd`
+    // 324: `invd`
     Mnemonic {
         name: "invd",
         forms: &[
@@ -6655,7 +6675,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 324: `invept`
+    // 325: `invept`
     Mnemonic {
         name: "invept",
         forms: &[
@@ -6665,7 +6685,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 325: `invlpg`
+    // 326: `invlpg`
     Mnemonic {
         name: "invlpg",
         forms: &[
@@ -6675,7 +6695,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 326: `invlpga`
+    // 327: `invlpga`
     Mnemonic {
         name: "invlpga",
         forms: &[
@@ -6686,7 +6706,17 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 327: `invpcid`
+    // 328: `invlpgb`
+    Mnemonic {
+        name: "invlpgb",
+        forms: &[
+            Form { ops: [0, 0, 0, 0], nops: 0, roles: [0, 0, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 1, 254], opcode_len: 3, modrm: 255, plus_r: false, suffix: 0, nsuffix: 0, text: "", kinds: 16843009, rm: 4, reg: 4, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, vex_w: 0, vvvv: 4, is4: 4, policy: 0, features: 17592186044416 },
+        ],
+        index: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 329: `invpcid`
     Mnemonic {
         name: "invpcid",
         forms: &[
@@ -6696,7 +6726,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 328: `invvpid`
+    // 330: `invvpid`
     Mnemonic {
         name: "invvpid",
         forms: &[
@@ -6706,7 +6736,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 329: `iret`
+    // 331: `iret`
     Mnemonic {
         name: "iret",
         forms: &[
@@ -6716,7 +6746,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 330: `iretd`
+    // 332: `iretd`
     Mnemonic {
         name: "iretd",
         forms: &[
@@ -6726,7 +6756,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 331: `iretq`
+    // 333: `iretq`
     Mnemonic {
         name: "iretq",
         forms: &[
@@ -6736,7 +6766,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 332: `iretw`
+    // 334: `iretw`
     Mnemonic {
         name: "iretw",
         forms: &[
@@ -6746,7 +6776,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 333: `ja`
+    // 335: `ja`
     Mnemonic {
         name: "ja",
         forms: &[
@@ -6757,7 +6787,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 334: `jae`
+    // 336: `jae`
     Mnemonic {
         name: "jae",
         forms: &[
@@ -6768,7 +6798,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 335: `jb`
+    // 337: `jb`
     Mnemonic {
         name: "jb",
         forms: &[
@@ -6779,7 +6809,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 336: `jbe`
+    // 338: `jbe`
     Mnemonic {
         name: "jbe",
         forms: &[
@@ -6790,7 +6820,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 337: `jc`
+    // 339: `jc`
     Mnemonic {
         name: "jc",
         forms: &[
@@ -6801,7 +6831,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 338: `je`
+    // 340: `je`
     Mnemonic {
         name: "je",
         forms: &[
@@ -6812,7 +6842,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 339: `jecxz`
+    // 341: `jecxz`
     Mnemonic {
         name: "jecxz",
         forms: &[
@@ -6822,7 +6852,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 340: `jg`
+    // 342: `jg`
     Mnemonic {
         name: "jg",
         forms: &[
@@ -6833,7 +6863,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 341: `jge`
+    // 343: `jge`
     Mnemonic {
         name: "jge",
         forms: &[
@@ -6844,7 +6874,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 342: `jl`
+    // 344: `jl`
     Mnemonic {
         name: "jl",
         forms: &[
@@ -6855,7 +6885,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 343: `jle`
+    // 345: `jle`
     Mnemonic {
         name: "jle",
         forms: &[
@@ -6866,7 +6896,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 344: `jmp`
+    // 346: `jmp`
     Mnemonic {
         name: "jmp",
         forms: &[
@@ -6879,7 +6909,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 12,
         x87_reg_forms: false,
     },
-    // 345: `jna`
+    // 347: `jna`
     Mnemonic {
         name: "jna",
         forms: &[
@@ -6890,7 +6920,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 346: `jnae`
+    // 348: `jnae`
     Mnemonic {
         name: "jnae",
         forms: &[
@@ -6901,7 +6931,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 347: `jnb`
+    // 349: `jnb`
     Mnemonic {
         name: "jnb",
         forms: &[
@@ -6912,7 +6942,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 348: `jnbe`
+    // 350: `jnbe`
     Mnemonic {
         name: "jnbe",
         forms: &[
@@ -6923,7 +6953,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 349: `jnc`
+    // 351: `jnc`
     Mnemonic {
         name: "jnc",
         forms: &[
@@ -6934,7 +6964,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 350: `jne`
+    // 352: `jne`
     Mnemonic {
         name: "jne",
         forms: &[
@@ -6945,7 +6975,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 351: `jng`
+    // 353: `jng`
     Mnemonic {
         name: "jng",
         forms: &[
@@ -6956,7 +6986,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 352: `jnge`
+    // 354: `jnge`
     Mnemonic {
         name: "jnge",
         forms: &[
@@ -6967,7 +6997,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 353: `jnl`
+    // 355: `jnl`
     Mnemonic {
         name: "jnl",
         forms: &[
@@ -6978,7 +7008,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 354: `jnle`
+    // 356: `jnle`
     Mnemonic {
         name: "jnle",
         forms: &[
@@ -6989,7 +7019,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 355: `jno`
+    // 357: `jno`
     Mnemonic {
         name: "jno",
         forms: &[
@@ -7000,7 +7030,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 356: `jnp`
+    // 358: `jnp`
     Mnemonic {
         name: "jnp",
         forms: &[
@@ -7011,7 +7041,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 357: `jns`
+    // 359: `jns`
     Mnemonic {
         name: "jns",
         forms: &[
@@ -7022,7 +7052,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 358: `jnz`
+    // 360: `jnz`
     Mnemonic {
         name: "jnz",
         forms: &[
@@ -7033,7 +7063,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 359: `jo`
+    // 361: `jo`
     Mnemonic {
         name: "jo",
         forms: &[
@@ -7044,7 +7074,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 360: `jp`
+    // 362: `jp`
     Mnemonic {
         name: "jp",
         forms: &[
@@ -7055,7 +7085,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 361: `jpe`
+    // 363: `jpe`
     Mnemonic {
         name: "jpe",
         forms: &[
@@ -7066,7 +7096,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 362: `jpo`
+    // 364: `jpo`
     Mnemonic {
         name: "jpo",
         forms: &[
@@ -7077,7 +7107,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 363: `jrcxz`
+    // 365: `jrcxz`
     Mnemonic {
         name: "jrcxz",
         forms: &[
@@ -7087,7 +7117,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 364: `js`
+    // 366: `js`
     Mnemonic {
         name: "js",
         forms: &[
@@ -7098,7 +7128,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 365: `jz`
+    // 367: `jz`
     Mnemonic {
         name: "jz",
         forms: &[
@@ -7109,7 +7139,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 366: `lahf`
+    // 368: `lahf`
     Mnemonic {
         name: "lahf",
         forms: &[
@@ -7119,7 +7149,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 367: `lar`
+    // 369: `lar`
     Mnemonic {
         name: "lar",
         forms: &[
@@ -7131,7 +7161,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 368: `lddqu`
+    // 370: `lddqu`
     Mnemonic {
         name: "lddqu",
         forms: &[
@@ -7141,7 +7171,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 369: `ldmxcsr`
+    // 371: `ldmxcsr`
     Mnemonic {
         name: "ldmxcsr",
         forms: &[
@@ -7151,7 +7181,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 370: `lea`
+    // 372: `lea`
     Mnemonic {
         name: "lea",
         forms: &[
@@ -7163,7 +7193,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 371: `leave`
+    // 373: `leave`
     Mnemonic {
         name: "leave",
         forms: &[
@@ -7173,7 +7203,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 372: `lfence`
+    // 374: `lfence`
     Mnemonic {
         name: "lfence",
         forms: &[
@@ -7183,7 +7213,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 373: `lfs`
+    // 375: `lfs`
     Mnemonic {
         name: "lfs",
         forms: &[
@@ -7195,7 +7225,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 374: `lgdt`
+    // 376: `lgdt`
     Mnemonic {
         name: "lgdt",
         forms: &[
@@ -7205,7 +7235,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 375: `lgs`
+    // 377: `lgs`
     Mnemonic {
         name: "lgs",
         forms: &[
@@ -7217,7 +7247,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 376: `lidt`
+    // 378: `lidt`
     Mnemonic {
         name: "lidt",
         forms: &[
@@ -7227,7 +7257,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 377: `lldt`
+    // 379: `lldt`
     Mnemonic {
         name: "lldt",
         forms: &[
@@ -7238,7 +7268,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 378: `llwpcb`
+    // 380: `llwpcb`
     Mnemonic {
         name: "llwpcb",
         forms: &[
@@ -7249,7 +7279,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 379: `lmsw`
+    // 381: `lmsw`
     Mnemonic {
         name: "lmsw",
         forms: &[
@@ -7260,7 +7290,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 380: `lodsb`
+    // 382: `lodsb`
     Mnemonic {
         name: "lodsb",
         forms: &[
@@ -7270,7 +7300,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 381: `lodsd`
+    // 383: `lodsd`
     Mnemonic {
         name: "lodsd",
         forms: &[
@@ -7280,7 +7310,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 382: `lodsq`
+    // 384: `lodsq`
     Mnemonic {
         name: "lodsq",
         forms: &[
@@ -7290,7 +7320,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 383: `lodsw`
+    // 385: `lodsw`
     Mnemonic {
         name: "lodsw",
         forms: &[
@@ -7300,7 +7330,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 384: `loop`
+    // 386: `loop`
     Mnemonic {
         name: "r#loop",
         forms: &[
@@ -7310,7 +7340,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 385: `loope`
+    // 387: `loope`
     Mnemonic {
         name: "loope",
         forms: &[
@@ -7320,7 +7350,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 386: `loopne`
+    // 388: `loopne`
     Mnemonic {
         name: "loopne",
         forms: &[
@@ -7330,7 +7360,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 387: `loopnz`
+    // 389: `loopnz`
     Mnemonic {
         name: "loopnz",
         forms: &[
@@ -7340,7 +7370,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 388: `loopz`
+    // 390: `loopz`
     Mnemonic {
         name: "loopz",
         forms: &[
@@ -7350,7 +7380,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 389: `lsl`
+    // 391: `lsl`
     Mnemonic {
         name: "lsl",
         forms: &[
@@ -7362,7 +7392,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 390: `lss`
+    // 392: `lss`
     Mnemonic {
         name: "lss",
         forms: &[
@@ -7374,7 +7404,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 391: `ltr`
+    // 393: `ltr`
     Mnemonic {
         name: "ltr",
         forms: &[
@@ -7385,7 +7415,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 392: `lwpins`
+    // 394: `lwpins`
     Mnemonic {
         name: "lwpins",
         forms: &[
@@ -7396,7 +7426,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 393: `lwpval`
+    // 395: `lwpval`
     Mnemonic {
         name: "lwpval",
         forms: &[
@@ -7407,7 +7437,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 394: `lzcnt`
+    // 396: `lzcnt`
     Mnemonic {
         name: "lzcnt",
         forms: &[
@@ -7419,7 +7449,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 7,
         x87_reg_forms: false,
     },
-    // 395: `maskmovdqu`
+    // 397: `maskmovdqu`
     Mnemonic {
         name: "maskmovdqu",
         forms: &[
@@ -7429,7 +7459,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 396: `maskmovq`
+    // 398: `maskmovq`
     Mnemonic {
         name: "maskmovq",
         forms: &[
@@ -7439,7 +7469,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 397: `maxpd`
+    // 399: `maxpd`
     Mnemonic {
         name: "maxpd",
         forms: &[
@@ -7449,7 +7479,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 398: `maxps`
+    // 400: `maxps`
     Mnemonic {
         name: "maxps",
         forms: &[
@@ -7459,7 +7489,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 399: `maxsd`
+    // 401: `maxsd`
     Mnemonic {
         name: "maxsd",
         forms: &[
@@ -7469,7 +7499,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 400: `maxss`
+    // 402: `maxss`
     Mnemonic {
         name: "maxss",
         forms: &[
@@ -7479,7 +7509,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 401: `mfence`
+    // 403: `mfence`
     Mnemonic {
         name: "mfence",
         forms: &[
@@ -7489,7 +7519,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 402: `minpd`
+    // 404: `minpd`
     Mnemonic {
         name: "minpd",
         forms: &[
@@ -7499,7 +7529,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 403: `minps`
+    // 405: `minps`
     Mnemonic {
         name: "minps",
         forms: &[
@@ -7509,7 +7539,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 404: `minsd`
+    // 406: `minsd`
     Mnemonic {
         name: "minsd",
         forms: &[
@@ -7519,7 +7549,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 405: `minss`
+    // 407: `minss`
     Mnemonic {
         name: "minss",
         forms: &[
@@ -7529,7 +7559,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 406: `monitor`
+    // 408: `monitor`
     Mnemonic {
         name: "monitor",
         forms: &[
@@ -7540,7 +7570,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 407: `monitorx`
+    // 409: `monitorx`
     Mnemonic {
         name: "monitorx",
         forms: &[
@@ -7552,7 +7582,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 408: `montmul`
+    // 410: `montmul`
     Mnemonic {
         name: "montmul",
         forms: &[
@@ -7562,7 +7592,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 409: `mov`
+    // 411: `mov`
     Mnemonic {
         name: "mov",
         forms: &[
@@ -7596,7 +7626,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 61028,
         x87_reg_forms: false,
     },
-    // 410: `movabs`
+    // 412: `movabs`
     Mnemonic {
         name: "movabs",
         forms: &[
@@ -7613,7 +7643,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 411: `movapd`
+    // 413: `movapd`
     Mnemonic {
         name: "movapd",
         forms: &[
@@ -7624,7 +7654,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 412: `movaps`
+    // 414: `movaps`
     Mnemonic {
         name: "movaps",
         forms: &[
@@ -7635,7 +7665,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 413: `movbe`
+    // 415: `movbe`
     Mnemonic {
         name: "movbe",
         forms: &[
@@ -7650,7 +7680,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 63,
         x87_reg_forms: false,
     },
-    // 414: `movd`
+    // 416: `movd`
     Mnemonic {
         name: "movd",
         forms: &[
@@ -7666,7 +7696,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 127,
         x87_reg_forms: false,
     },
-    // 415: `movddup`
+    // 417: `movddup`
     Mnemonic {
         name: "movddup",
         forms: &[
@@ -7677,7 +7707,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 416: `movdir64b`
+    // 418: `movdir64b`
     Mnemonic {
         name: "movdir64b",
         forms: &[
@@ -7687,7 +7717,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 417: `movdiri`
+    // 419: `movdiri`
     Mnemonic {
         name: "movdiri",
         forms: &[
@@ -7698,7 +7728,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 418: `movdq2q`
+    // 420: `movdq2q`
     Mnemonic {
         name: "movdq2q",
         forms: &[
@@ -7708,7 +7738,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 419: `movdqa`
+    // 421: `movdqa`
     Mnemonic {
         name: "movdqa",
         forms: &[
@@ -7720,7 +7750,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 420: `movdqu`
+    // 422: `movdqu`
     Mnemonic {
         name: "movdqu",
         forms: &[
@@ -7732,7 +7762,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 421: `movhlps`
+    // 423: `movhlps`
     Mnemonic {
         name: "movhlps",
         forms: &[
@@ -7742,7 +7772,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 422: `movhpd`
+    // 424: `movhpd`
     Mnemonic {
         name: "movhpd",
         forms: &[
@@ -7753,7 +7783,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 423: `movhps`
+    // 425: `movhps`
     Mnemonic {
         name: "movhps",
         forms: &[
@@ -7764,7 +7794,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 424: `movlhps`
+    // 426: `movlhps`
     Mnemonic {
         name: "movlhps",
         forms: &[
@@ -7774,7 +7804,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 425: `movlpd`
+    // 427: `movlpd`
     Mnemonic {
         name: "movlpd",
         forms: &[
@@ -7785,7 +7815,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 426: `movlps`
+    // 428: `movlps`
     Mnemonic {
         name: "movlps",
         forms: &[
@@ -7796,7 +7826,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 427: `movmskpd`
+    // 429: `movmskpd`
     Mnemonic {
         name: "movmskpd",
         forms: &[
@@ -7807,7 +7837,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 428: `movmskps`
+    // 430: `movmskps`
     Mnemonic {
         name: "movmskps",
         forms: &[
@@ -7818,7 +7848,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 429: `movntdq`
+    // 431: `movntdq`
     Mnemonic {
         name: "movntdq",
         forms: &[
@@ -7828,7 +7858,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 430: `movntdqa`
+    // 432: `movntdqa`
     Mnemonic {
         name: "movntdqa",
         forms: &[
@@ -7838,7 +7868,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 431: `movnti`
+    // 433: `movnti`
     Mnemonic {
         name: "movnti",
         forms: &[
@@ -7849,7 +7879,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 432: `movntpd`
+    // 434: `movntpd`
     Mnemonic {
         name: "movntpd",
         forms: &[
@@ -7859,7 +7889,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 433: `movntps`
+    // 435: `movntps`
     Mnemonic {
         name: "movntps",
         forms: &[
@@ -7869,7 +7899,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 434: `movntq`
+    // 436: `movntq`
     Mnemonic {
         name: "movntq",
         forms: &[
@@ -7879,7 +7909,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 435: `movntsd`
+    // 437: `movntsd`
     Mnemonic {
         name: "movntsd",
         forms: &[
@@ -7889,7 +7919,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 436: `movntss`
+    // 438: `movntss`
     Mnemonic {
         name: "movntss",
         forms: &[
@@ -7899,7 +7929,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 437: `movq`
+    // 439: `movq`
     Mnemonic {
         name: "movq",
         forms: &[
@@ -7917,7 +7947,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 438: `movq2dq`
+    // 440: `movq2dq`
     Mnemonic {
         name: "movq2dq",
         forms: &[
@@ -7927,7 +7957,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 439: `movsb`
+    // 441: `movsb`
     Mnemonic {
         name: "movsb",
         forms: &[
@@ -7937,7 +7967,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 440: `movsd`
+    // 442: `movsd`
     Mnemonic {
         name: "movsd",
         forms: &[
@@ -7949,7 +7979,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 441: `movshdup`
+    // 443: `movshdup`
     Mnemonic {
         name: "movshdup",
         forms: &[
@@ -7960,7 +7990,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 442: `movsldup`
+    // 444: `movsldup`
     Mnemonic {
         name: "movsldup",
         forms: &[
@@ -7971,7 +8001,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 443: `movsq`
+    // 445: `movsq`
     Mnemonic {
         name: "movsq",
         forms: &[
@@ -7981,7 +8011,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 444: `movss`
+    // 446: `movss`
     Mnemonic {
         name: "movss",
         forms: &[
@@ -7992,7 +8022,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 445: `movsw`
+    // 447: `movsw`
     Mnemonic {
         name: "movsw",
         forms: &[
@@ -8002,7 +8032,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 446: `movsx`
+    // 448: `movsx`
     Mnemonic {
         name: "movsx",
         forms: &[
@@ -8017,7 +8047,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 447: `movsxd`
+    // 449: `movsxd`
     Mnemonic {
         name: "movsxd",
         forms: &[
@@ -8027,7 +8057,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 448: `movupd`
+    // 450: `movupd`
     Mnemonic {
         name: "movupd",
         forms: &[
@@ -8038,7 +8068,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 449: `movups`
+    // 451: `movups`
     Mnemonic {
         name: "movups",
         forms: &[
@@ -8049,7 +8079,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 450: `movzx`
+    // 452: `movzx`
     Mnemonic {
         name: "movzx",
         forms: &[
@@ -8063,7 +8093,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 451: `mpsadbw`
+    // 453: `mpsadbw`
     Mnemonic {
         name: "mpsadbw",
         forms: &[
@@ -8074,7 +8104,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 452: `mul`
+    // 454: `mul`
     Mnemonic {
         name: "mul",
         forms: &[
@@ -8087,7 +8117,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 14,
         x87_reg_forms: false,
     },
-    // 453: `mulpd`
+    // 455: `mulpd`
     Mnemonic {
         name: "mulpd",
         forms: &[
@@ -8097,7 +8127,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 454: `mulps`
+    // 456: `mulps`
     Mnemonic {
         name: "mulps",
         forms: &[
@@ -8107,7 +8137,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 455: `mulsd`
+    // 457: `mulsd`
     Mnemonic {
         name: "mulsd",
         forms: &[
@@ -8117,7 +8147,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 456: `mulss`
+    // 458: `mulss`
     Mnemonic {
         name: "mulss",
         forms: &[
@@ -8127,7 +8157,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 457: `mulx`
+    // 459: `mulx`
     Mnemonic {
         name: "mulx",
         forms: &[
@@ -8138,7 +8168,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 458: `mwait`
+    // 460: `mwait`
     Mnemonic {
         name: "mwait",
         forms: &[
@@ -8149,7 +8179,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 459: `mwaitx`
+    // 461: `mwaitx`
     Mnemonic {
         name: "mwaitx",
         forms: &[
@@ -8160,7 +8190,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 460: `neg`
+    // 462: `neg`
     Mnemonic {
         name: "neg",
         forms: &[
@@ -8173,7 +8203,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 14,
         x87_reg_forms: false,
     },
-    // 461: `nop`
+    // 463: `nop`
     Mnemonic {
         name: "nop",
         forms: &[
@@ -8186,7 +8216,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 14,
         x87_reg_forms: false,
     },
-    // 462: `not`
+    // 464: `not`
     Mnemonic {
         name: "not",
         forms: &[
@@ -8199,7 +8229,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 14,
         x87_reg_forms: false,
     },
-    // 463: `or`
+    // 465: `or`
     Mnemonic {
         name: "or",
         forms: &[
@@ -8227,7 +8257,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 488592,
         x87_reg_forms: false,
     },
-    // 464: `orpd`
+    // 466: `orpd`
     Mnemonic {
         name: "orpd",
         forms: &[
@@ -8237,7 +8267,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 465: `orps`
+    // 467: `orps`
     Mnemonic {
         name: "orps",
         forms: &[
@@ -8247,7 +8277,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 466: `out`
+    // 468: `out`
     Mnemonic {
         name: "out",
         forms: &[
@@ -8262,7 +8292,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 467: `outsb`
+    // 469: `outsb`
     Mnemonic {
         name: "outsb",
         forms: &[
@@ -8272,7 +8302,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 468: `outsd`
+    // 470: `outsd`
     Mnemonic {
         name: "outsd",
         forms: &[
@@ -8282,7 +8312,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 469: `outsw`
+    // 471: `outsw`
     Mnemonic {
         name: "outsw",
         forms: &[
@@ -8292,7 +8322,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 470: `pabsb`
+    // 472: `pabsb`
     Mnemonic {
         name: "pabsb",
         forms: &[
@@ -8304,7 +8334,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 471: `pabsd`
+    // 473: `pabsd`
     Mnemonic {
         name: "pabsd",
         forms: &[
@@ -8316,7 +8346,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 472: `pabsw`
+    // 474: `pabsw`
     Mnemonic {
         name: "pabsw",
         forms: &[
@@ -8328,7 +8358,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 473: `packssdw`
+    // 475: `packssdw`
     Mnemonic {
         name: "packssdw",
         forms: &[
@@ -8339,7 +8369,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 474: `packsswb`
+    // 476: `packsswb`
     Mnemonic {
         name: "packsswb",
         forms: &[
@@ -8350,7 +8380,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 475: `packusdw`
+    // 477: `packusdw`
     Mnemonic {
         name: "packusdw",
         forms: &[
@@ -8361,7 +8391,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 476: `packuswb`
+    // 478: `packuswb`
     Mnemonic {
         name: "packuswb",
         forms: &[
@@ -8372,7 +8402,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 477: `paddb`
+    // 479: `paddb`
     Mnemonic {
         name: "paddb",
         forms: &[
@@ -8383,7 +8413,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 478: `paddd`
+    // 480: `paddd`
     Mnemonic {
         name: "paddd",
         forms: &[
@@ -8394,7 +8424,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 479: `paddq`
+    // 481: `paddq`
     Mnemonic {
         name: "paddq",
         forms: &[
@@ -8405,7 +8435,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 480: `paddsb`
+    // 482: `paddsb`
     Mnemonic {
         name: "paddsb",
         forms: &[
@@ -8416,7 +8446,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 481: `paddsiw`
+    // 483: `paddsiw`
     Mnemonic {
         name: "paddsiw",
         forms: &[
@@ -8426,7 +8456,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 482: `paddsw`
+    // 484: `paddsw`
     Mnemonic {
         name: "paddsw",
         forms: &[
@@ -8437,7 +8467,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 483: `paddusb`
+    // 485: `paddusb`
     Mnemonic {
         name: "paddusb",
         forms: &[
@@ -8448,7 +8478,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 484: `paddusw`
+    // 486: `paddusw`
     Mnemonic {
         name: "paddusw",
         forms: &[
@@ -8459,7 +8489,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 485: `paddw`
+    // 487: `paddw`
     Mnemonic {
         name: "paddw",
         forms: &[
@@ -8470,7 +8500,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 486: `palignr`
+    // 488: `palignr`
     Mnemonic {
         name: "palignr",
         forms: &[
@@ -8482,7 +8512,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 487: `pand`
+    // 489: `pand`
     Mnemonic {
         name: "pand",
         forms: &[
@@ -8493,7 +8523,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 488: `pandn`
+    // 490: `pandn`
     Mnemonic {
         name: "pandn",
         forms: &[
@@ -8504,7 +8534,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 489: `pause`
+    // 491: `pause`
     Mnemonic {
         name: "pause",
         forms: &[
@@ -8514,7 +8544,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 490: `paveb`
+    // 492: `paveb`
     Mnemonic {
         name: "paveb",
         forms: &[
@@ -8524,7 +8554,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 491: `pavgb`
+    // 493: `pavgb`
     Mnemonic {
         name: "pavgb",
         forms: &[
@@ -8535,7 +8565,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 492: `pavgusb`
+    // 494: `pavgusb`
     Mnemonic {
         name: "pavgusb",
         forms: &[
@@ -8545,7 +8575,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 493: `pavgw`
+    // 495: `pavgw`
     Mnemonic {
         name: "pavgw",
         forms: &[
@@ -8556,7 +8586,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 494: `pblendvb`
+    // 496: `pblendvb`
     Mnemonic {
         name: "pblendvb",
         forms: &[
@@ -8567,7 +8597,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 495: `pblendw`
+    // 497: `pblendw`
     Mnemonic {
         name: "pblendw",
         forms: &[
@@ -8578,7 +8608,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 496: `pclmulhqhqdq`
+    // 498: `pclmulhqhqdq`
     Mnemonic {
         name: "pclmulhqhqdq",
         forms: &[
@@ -8588,7 +8618,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 497: `pclmulhqlqdq`
+    // 499: `pclmulhqlqdq`
     Mnemonic {
         name: "pclmulhqlqdq",
         forms: &[
@@ -8598,7 +8628,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 498: `pclmullqhqdq`
+    // 500: `pclmullqhqdq`
     Mnemonic {
         name: "pclmullqhqdq",
         forms: &[
@@ -8608,7 +8638,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 499: `pclmullqlqdq`
+    // 501: `pclmullqlqdq`
     Mnemonic {
         name: "pclmullqlqdq",
         forms: &[
@@ -8618,7 +8648,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 500: `pclmulqdq`
+    // 502: `pclmulqdq`
     Mnemonic {
         name: "pclmulqdq",
         forms: &[
@@ -8628,7 +8658,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 501: `pcmpeqb`
+    // 503: `pcmpeqb`
     Mnemonic {
         name: "pcmpeqb",
         forms: &[
@@ -8639,7 +8669,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 502: `pcmpeqd`
+    // 504: `pcmpeqd`
     Mnemonic {
         name: "pcmpeqd",
         forms: &[
@@ -8650,7 +8680,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 503: `pcmpeqq`
+    // 505: `pcmpeqq`
     Mnemonic {
         name: "pcmpeqq",
         forms: &[
@@ -8661,7 +8691,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 504: `pcmpeqw`
+    // 506: `pcmpeqw`
     Mnemonic {
         name: "pcmpeqw",
         forms: &[
@@ -8672,7 +8702,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 505: `pcmpestri`
+    // 507: `pcmpestri`
     Mnemonic {
         name: "pcmpestri",
         forms: &[
@@ -8683,7 +8713,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 506: `pcmpestrm`
+    // 508: `pcmpestrm`
     Mnemonic {
         name: "pcmpestrm",
         forms: &[
@@ -8694,7 +8724,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 507: `pcmpgtb`
+    // 509: `pcmpgtb`
     Mnemonic {
         name: "pcmpgtb",
         forms: &[
@@ -8705,7 +8735,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 508: `pcmpgtd`
+    // 510: `pcmpgtd`
     Mnemonic {
         name: "pcmpgtd",
         forms: &[
@@ -8716,7 +8746,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 509: `pcmpgtq`
+    // 511: `pcmpgtq`
     Mnemonic {
         name: "pcmpgtq",
         forms: &[
@@ -8727,7 +8757,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 510: `pcmpgtw`
+    // 512: `pcmpgtw`
     Mnemonic {
         name: "pcmpgtw",
         forms: &[
@@ -8738,7 +8768,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 511: `pcmpistri`
+    // 513: `pcmpistri`
     Mnemonic {
         name: "pcmpistri",
         forms: &[
@@ -8749,7 +8779,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 512: `pcmpistrm`
+    // 514: `pcmpistrm`
     Mnemonic {
         name: "pcmpistrm",
         forms: &[
@@ -8760,7 +8790,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 513: `pconfig`
+    // 515: `pconfig`
     Mnemonic {
         name: "pconfig",
         forms: &[
@@ -8770,7 +8800,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 514: `pdep`
+    // 516: `pdep`
     Mnemonic {
         name: "pdep",
         forms: &[
@@ -8781,7 +8811,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 515: `pdistib`
+    // 517: `pdistib`
     Mnemonic {
         name: "pdistib",
         forms: &[
@@ -8791,7 +8821,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 516: `pext`
+    // 518: `pext`
     Mnemonic {
         name: "pext",
         forms: &[
@@ -8802,7 +8832,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 517: `pextrb`
+    // 519: `pextrb`
     Mnemonic {
         name: "pextrb",
         forms: &[
@@ -8813,7 +8843,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 518: `pextrd`
+    // 520: `pextrd`
     Mnemonic {
         name: "pextrd",
         forms: &[
@@ -8823,7 +8853,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 519: `pextrq`
+    // 521: `pextrq`
     Mnemonic {
         name: "pextrq",
         forms: &[
@@ -8833,7 +8863,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 520: `pextrw`
+    // 522: `pextrw`
     Mnemonic {
         name: "pextrw",
         forms: &[
@@ -8846,7 +8876,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 521: `pf2id`
+    // 523: `pf2id`
     Mnemonic {
         name: "pf2id",
         forms: &[
@@ -8856,7 +8886,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 522: `pf2iw`
+    // 524: `pf2iw`
     Mnemonic {
         name: "pf2iw",
         forms: &[
@@ -8866,7 +8896,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 523: `pfacc`
+    // 525: `pfacc`
     Mnemonic {
         name: "pfacc",
         forms: &[
@@ -8876,7 +8906,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 524: `pfadd`
+    // 526: `pfadd`
     Mnemonic {
         name: "pfadd",
         forms: &[
@@ -8886,7 +8916,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 525: `pfcmpeq`
+    // 527: `pfcmpeq`
     Mnemonic {
         name: "pfcmpeq",
         forms: &[
@@ -8896,7 +8926,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 526: `pfcmpge`
+    // 528: `pfcmpge`
     Mnemonic {
         name: "pfcmpge",
         forms: &[
@@ -8906,7 +8936,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 527: `pfcmpgt`
+    // 529: `pfcmpgt`
     Mnemonic {
         name: "pfcmpgt",
         forms: &[
@@ -8916,7 +8946,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 528: `pfmax`
+    // 530: `pfmax`
     Mnemonic {
         name: "pfmax",
         forms: &[
@@ -8926,7 +8956,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 529: `pfmin`
+    // 531: `pfmin`
     Mnemonic {
         name: "pfmin",
         forms: &[
@@ -8936,7 +8966,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 530: `pfmul`
+    // 532: `pfmul`
     Mnemonic {
         name: "pfmul",
         forms: &[
@@ -8946,7 +8976,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 531: `pfnacc`
+    // 533: `pfnacc`
     Mnemonic {
         name: "pfnacc",
         forms: &[
@@ -8956,7 +8986,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 532: `pfpnacc`
+    // 534: `pfpnacc`
     Mnemonic {
         name: "pfpnacc",
         forms: &[
@@ -8966,7 +8996,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 533: `pfrcp`
+    // 535: `pfrcp`
     Mnemonic {
         name: "pfrcp",
         forms: &[
@@ -8976,7 +9006,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 534: `pfrcpit1`
+    // 536: `pfrcpit1`
     Mnemonic {
         name: "pfrcpit1",
         forms: &[
@@ -8986,7 +9016,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 535: `pfrcpit2`
+    // 537: `pfrcpit2`
     Mnemonic {
         name: "pfrcpit2",
         forms: &[
@@ -8996,7 +9026,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 536: `pfrcpv`
+    // 538: `pfrcpv`
     Mnemonic {
         name: "pfrcpv",
         forms: &[
@@ -9006,7 +9036,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 537: `pfrsqit1`
+    // 539: `pfrsqit1`
     Mnemonic {
         name: "pfrsqit1",
         forms: &[
@@ -9016,7 +9046,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 538: `pfrsqrt`
+    // 540: `pfrsqrt`
     Mnemonic {
         name: "pfrsqrt",
         forms: &[
@@ -9026,7 +9056,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 539: `pfrsqrtv`
+    // 541: `pfrsqrtv`
     Mnemonic {
         name: "pfrsqrtv",
         forms: &[
@@ -9036,7 +9066,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 540: `pfsub`
+    // 542: `pfsub`
     Mnemonic {
         name: "pfsub",
         forms: &[
@@ -9046,7 +9076,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 541: `pfsubr`
+    // 543: `pfsubr`
     Mnemonic {
         name: "pfsubr",
         forms: &[
@@ -9056,7 +9086,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 542: `phaddd`
+    // 544: `phaddd`
     Mnemonic {
         name: "phaddd",
         forms: &[
@@ -9068,7 +9098,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 543: `phaddsw`
+    // 545: `phaddsw`
     Mnemonic {
         name: "phaddsw",
         forms: &[
@@ -9080,7 +9110,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 544: `phaddw`
+    // 546: `phaddw`
     Mnemonic {
         name: "phaddw",
         forms: &[
@@ -9092,7 +9122,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 545: `phminposuw`
+    // 547: `phminposuw`
     Mnemonic {
         name: "phminposuw",
         forms: &[
@@ -9103,7 +9133,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 546: `phsubd`
+    // 548: `phsubd`
     Mnemonic {
         name: "phsubd",
         forms: &[
@@ -9115,7 +9145,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 547: `phsubsw`
+    // 549: `phsubsw`
     Mnemonic {
         name: "phsubsw",
         forms: &[
@@ -9127,7 +9157,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 548: `phsubw`
+    // 550: `phsubw`
     Mnemonic {
         name: "phsubw",
         forms: &[
@@ -9139,7 +9169,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 549: `pi2fd`
+    // 551: `pi2fd`
     Mnemonic {
         name: "pi2fd",
         forms: &[
@@ -9149,7 +9179,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 550: `pi2fw`
+    // 552: `pi2fw`
     Mnemonic {
         name: "pi2fw",
         forms: &[
@@ -9159,7 +9189,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 551: `pinsrb`
+    // 553: `pinsrb`
     Mnemonic {
         name: "pinsrb",
         forms: &[
@@ -9171,7 +9201,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 552: `pinsrd`
+    // 554: `pinsrd`
     Mnemonic {
         name: "pinsrd",
         forms: &[
@@ -9182,7 +9212,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 553: `pinsrq`
+    // 555: `pinsrq`
     Mnemonic {
         name: "pinsrq",
         forms: &[
@@ -9193,7 +9223,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 554: `pinsrw`
+    // 556: `pinsrw`
     Mnemonic {
         name: "pinsrw",
         forms: &[
@@ -9206,7 +9236,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 555: `pmachriw`
+    // 557: `pmachriw`
     Mnemonic {
         name: "pmachriw",
         forms: &[
@@ -9216,7 +9246,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 556: `pmaddubsw`
+    // 558: `pmaddubsw`
     Mnemonic {
         name: "pmaddubsw",
         forms: &[
@@ -9228,7 +9258,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 557: `pmaddwd`
+    // 559: `pmaddwd`
     Mnemonic {
         name: "pmaddwd",
         forms: &[
@@ -9239,7 +9269,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 558: `pmagw`
+    // 560: `pmagw`
     Mnemonic {
         name: "pmagw",
         forms: &[
@@ -9249,7 +9279,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 559: `pmaxsb`
+    // 561: `pmaxsb`
     Mnemonic {
         name: "pmaxsb",
         forms: &[
@@ -9260,7 +9290,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 560: `pmaxsd`
+    // 562: `pmaxsd`
     Mnemonic {
         name: "pmaxsd",
         forms: &[
@@ -9271,7 +9301,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 561: `pmaxsw`
+    // 563: `pmaxsw`
     Mnemonic {
         name: "pmaxsw",
         forms: &[
@@ -9282,7 +9312,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 562: `pmaxub`
+    // 564: `pmaxub`
     Mnemonic {
         name: "pmaxub",
         forms: &[
@@ -9293,7 +9323,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 563: `pmaxud`
+    // 565: `pmaxud`
     Mnemonic {
         name: "pmaxud",
         forms: &[
@@ -9304,7 +9334,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 564: `pmaxuw`
+    // 566: `pmaxuw`
     Mnemonic {
         name: "pmaxuw",
         forms: &[
@@ -9315,7 +9345,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 565: `pminsb`
+    // 567: `pminsb`
     Mnemonic {
         name: "pminsb",
         forms: &[
@@ -9326,7 +9356,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 566: `pminsd`
+    // 568: `pminsd`
     Mnemonic {
         name: "pminsd",
         forms: &[
@@ -9337,7 +9367,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 567: `pminsw`
+    // 569: `pminsw`
     Mnemonic {
         name: "pminsw",
         forms: &[
@@ -9348,7 +9378,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 568: `pminub`
+    // 570: `pminub`
     Mnemonic {
         name: "pminub",
         forms: &[
@@ -9359,7 +9389,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 569: `pminud`
+    // 571: `pminud`
     Mnemonic {
         name: "pminud",
         forms: &[
@@ -9370,7 +9400,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 570: `pminuw`
+    // 572: `pminuw`
     Mnemonic {
         name: "pminuw",
         forms: &[
@@ -9381,7 +9411,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 571: `pmovmskb`
+    // 573: `pmovmskb`
     Mnemonic {
         name: "pmovmskb",
         forms: &[
@@ -9392,7 +9422,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 572: `pmovsxbd`
+    // 574: `pmovsxbd`
     Mnemonic {
         name: "pmovsxbd",
         forms: &[
@@ -9403,7 +9433,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 573: `pmovsxbq`
+    // 575: `pmovsxbq`
     Mnemonic {
         name: "pmovsxbq",
         forms: &[
@@ -9414,7 +9444,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 574: `pmovsxbw`
+    // 576: `pmovsxbw`
     Mnemonic {
         name: "pmovsxbw",
         forms: &[
@@ -9425,7 +9455,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 575: `pmovsxdq`
+    // 577: `pmovsxdq`
     Mnemonic {
         name: "pmovsxdq",
         forms: &[
@@ -9436,7 +9466,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 576: `pmovsxwd`
+    // 578: `pmovsxwd`
     Mnemonic {
         name: "pmovsxwd",
         forms: &[
@@ -9447,7 +9477,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 577: `pmovsxwq`
+    // 579: `pmovsxwq`
     Mnemonic {
         name: "pmovsxwq",
         forms: &[
@@ -9458,7 +9488,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 578: `pmovzxbd`
+    // 580: `pmovzxbd`
     Mnemonic {
         name: "pmovzxbd",
         forms: &[
@@ -9469,7 +9499,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 579: `pmovzxbq`
+    // 581: `pmovzxbq`
     Mnemonic {
         name: "pmovzxbq",
         forms: &[
@@ -9480,7 +9510,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 580: `pmovzxbw`
+    // 582: `pmovzxbw`
     Mnemonic {
         name: "pmovzxbw",
         forms: &[
@@ -9491,7 +9521,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 581: `pmovzxdq`
+    // 583: `pmovzxdq`
     Mnemonic {
         name: "pmovzxdq",
         forms: &[
@@ -9502,7 +9532,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 582: `pmovzxwd`
+    // 584: `pmovzxwd`
     Mnemonic {
         name: "pmovzxwd",
         forms: &[
@@ -9513,7 +9543,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 583: `pmovzxwq`
+    // 585: `pmovzxwq`
     Mnemonic {
         name: "pmovzxwq",
         forms: &[
@@ -9524,7 +9554,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 584: `pmuldq`
+    // 586: `pmuldq`
     Mnemonic {
         name: "pmuldq",
         forms: &[
@@ -9535,7 +9565,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 585: `pmulhriw`
+    // 587: `pmulhriw`
     Mnemonic {
         name: "pmulhriw",
         forms: &[
@@ -9545,7 +9575,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 586: `pmulhrsw`
+    // 588: `pmulhrsw`
     Mnemonic {
         name: "pmulhrsw",
         forms: &[
@@ -9557,7 +9587,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 587: `pmulhrwa`
+    // 589: `pmulhrwa`
     Mnemonic {
         name: "pmulhrwa",
         forms: &[
@@ -9567,7 +9597,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 588: `pmulhrwc`
+    // 590: `pmulhrwc`
     Mnemonic {
         name: "pmulhrwc",
         forms: &[
@@ -9577,7 +9607,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 589: `pmulhuw`
+    // 591: `pmulhuw`
     Mnemonic {
         name: "pmulhuw",
         forms: &[
@@ -9588,7 +9618,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 590: `pmulhw`
+    // 592: `pmulhw`
     Mnemonic {
         name: "pmulhw",
         forms: &[
@@ -9599,7 +9629,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 591: `pmulld`
+    // 593: `pmulld`
     Mnemonic {
         name: "pmulld",
         forms: &[
@@ -9610,7 +9640,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 592: `pmullw`
+    // 594: `pmullw`
     Mnemonic {
         name: "pmullw",
         forms: &[
@@ -9621,7 +9651,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 593: `pmuludq`
+    // 595: `pmuludq`
     Mnemonic {
         name: "pmuludq",
         forms: &[
@@ -9632,7 +9662,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 594: `pmvgezb`
+    // 596: `pmvgezb`
     Mnemonic {
         name: "pmvgezb",
         forms: &[
@@ -9642,7 +9672,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 595: `pmvlzb`
+    // 597: `pmvlzb`
     Mnemonic {
         name: "pmvlzb",
         forms: &[
@@ -9652,7 +9682,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 596: `pmvnzb`
+    // 598: `pmvnzb`
     Mnemonic {
         name: "pmvnzb",
         forms: &[
@@ -9662,7 +9692,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 597: `pmvzb`
+    // 599: `pmvzb`
     Mnemonic {
         name: "pmvzb",
         forms: &[
@@ -9672,7 +9702,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 598: `pop`
+    // 600: `pop`
     Mnemonic {
         name: "pop",
         forms: &[
@@ -9687,7 +9717,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 12,
         x87_reg_forms: false,
     },
-    // 599: `popcnt`
+    // 601: `popcnt`
     Mnemonic {
         name: "popcnt",
         forms: &[
@@ -9699,7 +9729,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 7,
         x87_reg_forms: false,
     },
-    // 600: `popf`
+    // 602: `popf`
     Mnemonic {
         name: "popf",
         forms: &[
@@ -9709,7 +9739,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 601: `popfq`
+    // 603: `popfq`
     Mnemonic {
         name: "popfq",
         forms: &[
@@ -9719,7 +9749,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 602: `popfw`
+    // 604: `popfw`
     Mnemonic {
         name: "popfw",
         forms: &[
@@ -9729,7 +9759,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 603: `por`
+    // 605: `por`
     Mnemonic {
         name: "por",
         forms: &[
@@ -9740,7 +9770,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 604: `prefetch`
+    // 606: `prefetch`
     Mnemonic {
         name: "prefetch",
         forms: &[
@@ -9750,7 +9780,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 605: `prefetchnta`
+    // 607: `prefetchnta`
     Mnemonic {
         name: "prefetchnta",
         forms: &[
@@ -9760,7 +9790,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 606: `prefetcht0`
+    // 608: `prefetcht0`
     Mnemonic {
         name: "prefetcht0",
         forms: &[
@@ -9770,7 +9800,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 607: `prefetcht1`
+    // 609: `prefetcht1`
     Mnemonic {
         name: "prefetcht1",
         forms: &[
@@ -9780,7 +9810,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 608: `prefetcht2`
+    // 610: `prefetcht2`
     Mnemonic {
         name: "prefetcht2",
         forms: &[
@@ -9790,7 +9820,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 609: `prefetchw`
+    // 611: `prefetchw`
     Mnemonic {
         name: "prefetchw",
         forms: &[
@@ -9800,7 +9830,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 610: `prefetchwt1`
+    // 612: `prefetchwt1`
     Mnemonic {
         name: "prefetchwt1",
         forms: &[
@@ -9810,7 +9840,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 611: `psadbw`
+    // 613: `psadbw`
     Mnemonic {
         name: "psadbw",
         forms: &[
@@ -9821,7 +9851,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 612: `pshufb`
+    // 614: `pshufb`
     Mnemonic {
         name: "pshufb",
         forms: &[
@@ -9833,7 +9863,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 613: `pshufd`
+    // 615: `pshufd`
     Mnemonic {
         name: "pshufd",
         forms: &[
@@ -9843,7 +9873,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 614: `pshufhw`
+    // 616: `pshufhw`
     Mnemonic {
         name: "pshufhw",
         forms: &[
@@ -9853,7 +9883,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 615: `pshuflw`
+    // 617: `pshuflw`
     Mnemonic {
         name: "pshuflw",
         forms: &[
@@ -9863,7 +9893,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 616: `pshufw`
+    // 618: `pshufw`
     Mnemonic {
         name: "pshufw",
         forms: &[
@@ -9873,7 +9903,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 617: `psignb`
+    // 619: `psignb`
     Mnemonic {
         name: "psignb",
         forms: &[
@@ -9885,7 +9915,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 618: `psignd`
+    // 620: `psignd`
     Mnemonic {
         name: "psignd",
         forms: &[
@@ -9897,7 +9927,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 619: `psignw`
+    // 621: `psignw`
     Mnemonic {
         name: "psignw",
         forms: &[
@@ -9909,7 +9939,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 620: `pslld`
+    // 622: `pslld`
     Mnemonic {
         name: "pslld",
         forms: &[
@@ -9922,7 +9952,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 621: `pslldq`
+    // 623: `pslldq`
     Mnemonic {
         name: "pslldq",
         forms: &[
@@ -9932,7 +9962,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 622: `psllq`
+    // 624: `psllq`
     Mnemonic {
         name: "psllq",
         forms: &[
@@ -9945,7 +9975,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 623: `psllw`
+    // 625: `psllw`
     Mnemonic {
         name: "psllw",
         forms: &[
@@ -9958,7 +9988,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 624: `psrad`
+    // 626: `psrad`
     Mnemonic {
         name: "psrad",
         forms: &[
@@ -9971,7 +10001,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 625: `psraw`
+    // 627: `psraw`
     Mnemonic {
         name: "psraw",
         forms: &[
@@ -9984,7 +10014,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 626: `psrld`
+    // 628: `psrld`
     Mnemonic {
         name: "psrld",
         forms: &[
@@ -9997,7 +10027,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 627: `psrldq`
+    // 629: `psrldq`
     Mnemonic {
         name: "psrldq",
         forms: &[
@@ -10007,7 +10037,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 628: `psrlq`
+    // 630: `psrlq`
     Mnemonic {
         name: "psrlq",
         forms: &[
@@ -10020,7 +10050,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 629: `psrlw`
+    // 631: `psrlw`
     Mnemonic {
         name: "psrlw",
         forms: &[
@@ -10033,7 +10063,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 630: `psubb`
+    // 632: `psubb`
     Mnemonic {
         name: "psubb",
         forms: &[
@@ -10044,7 +10074,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 631: `psubd`
+    // 633: `psubd`
     Mnemonic {
         name: "psubd",
         forms: &[
@@ -10055,7 +10085,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 632: `psubq`
+    // 634: `psubq`
     Mnemonic {
         name: "psubq",
         forms: &[
@@ -10066,7 +10096,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 633: `psubsb`
+    // 635: `psubsb`
     Mnemonic {
         name: "psubsb",
         forms: &[
@@ -10077,7 +10107,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 634: `psubsiw`
+    // 636: `psubsiw`
     Mnemonic {
         name: "psubsiw",
         forms: &[
@@ -10087,7 +10117,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 635: `psubsw`
+    // 637: `psubsw`
     Mnemonic {
         name: "psubsw",
         forms: &[
@@ -10098,7 +10128,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 636: `psubusb`
+    // 638: `psubusb`
     Mnemonic {
         name: "psubusb",
         forms: &[
@@ -10109,7 +10139,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 637: `psubusw`
+    // 639: `psubusw`
     Mnemonic {
         name: "psubusw",
         forms: &[
@@ -10120,7 +10150,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 638: `psubw`
+    // 640: `psubw`
     Mnemonic {
         name: "psubw",
         forms: &[
@@ -10131,7 +10161,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 639: `pswapd`
+    // 641: `pswapd`
     Mnemonic {
         name: "pswapd",
         forms: &[
@@ -10141,7 +10171,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 640: `ptest`
+    // 642: `ptest`
     Mnemonic {
         name: "ptest",
         forms: &[
@@ -10152,7 +10182,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 641: `ptwrite`
+    // 643: `ptwrite`
     Mnemonic {
         name: "ptwrite",
         forms: &[
@@ -10163,7 +10193,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 642: `punpckhbw`
+    // 644: `punpckhbw`
     Mnemonic {
         name: "punpckhbw",
         forms: &[
@@ -10174,7 +10204,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 643: `punpckhdq`
+    // 645: `punpckhdq`
     Mnemonic {
         name: "punpckhdq",
         forms: &[
@@ -10185,7 +10215,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 644: `punpckhqdq`
+    // 646: `punpckhqdq`
     Mnemonic {
         name: "punpckhqdq",
         forms: &[
@@ -10195,7 +10225,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 645: `punpckhwd`
+    // 647: `punpckhwd`
     Mnemonic {
         name: "punpckhwd",
         forms: &[
@@ -10206,7 +10236,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 646: `punpcklbw`
+    // 648: `punpcklbw`
     Mnemonic {
         name: "punpcklbw",
         forms: &[
@@ -10217,7 +10247,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 647: `punpckldq`
+    // 649: `punpckldq`
     Mnemonic {
         name: "punpckldq",
         forms: &[
@@ -10228,7 +10258,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 648: `punpcklqdq`
+    // 650: `punpcklqdq`
     Mnemonic {
         name: "punpcklqdq",
         forms: &[
@@ -10238,7 +10268,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 649: `punpcklwd`
+    // 651: `punpcklwd`
     Mnemonic {
         name: "punpcklwd",
         forms: &[
@@ -10249,7 +10279,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 650: `push`
+    // 652: `push`
     Mnemonic {
         name: "push",
         forms: &[
@@ -10267,7 +10297,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 96,
         x87_reg_forms: false,
     },
-    // 651: `pushf`
+    // 653: `pushf`
     Mnemonic {
         name: "pushf",
         forms: &[
@@ -10277,7 +10307,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 652: `pushfq`
+    // 654: `pushfq`
     Mnemonic {
         name: "pushfq",
         forms: &[
@@ -10287,7 +10317,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 653: `pushfw`
+    // 655: `pushfw`
     Mnemonic {
         name: "pushfw",
         forms: &[
@@ -10297,7 +10327,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 654: `pxor`
+    // 656: `pxor`
     Mnemonic {
         name: "pxor",
         forms: &[
@@ -10308,7 +10338,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 655: `rcl`
+    // 657: `rcl`
     Mnemonic {
         name: "rcl",
         forms: &[
@@ -10325,7 +10355,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 252,
         x87_reg_forms: false,
     },
-    // 656: `rcpps`
+    // 658: `rcpps`
     Mnemonic {
         name: "rcpps",
         forms: &[
@@ -10335,7 +10365,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 657: `rcpss`
+    // 659: `rcpss`
     Mnemonic {
         name: "rcpss",
         forms: &[
@@ -10345,7 +10375,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 658: `rcr`
+    // 660: `rcr`
     Mnemonic {
         name: "rcr",
         forms: &[
@@ -10362,7 +10392,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 252,
         x87_reg_forms: false,
     },
-    // 659: `rdfsbase`
+    // 661: `rdfsbase`
     Mnemonic {
         name: "rdfsbase",
         forms: &[
@@ -10373,7 +10403,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 660: `rdgsbase`
+    // 662: `rdgsbase`
     Mnemonic {
         name: "rdgsbase",
         forms: &[
@@ -10384,7 +10414,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 661: `rdm`
+    // 663: `rdm`
     Mnemonic {
         name: "rdm",
         forms: &[
@@ -10394,7 +10424,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 662: `rdmsr`
+    // 664: `rdmsr`
     Mnemonic {
         name: "rdmsr",
         forms: &[
@@ -10404,7 +10434,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 663: `rdpid`
+    // 665: `rdpid`
     Mnemonic {
         name: "rdpid",
         forms: &[
@@ -10414,7 +10444,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 664: `rdpkru`
+    // 666: `rdpkru`
     Mnemonic {
         name: "rdpkru",
         forms: &[
@@ -10424,7 +10454,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 665: `rdpmc`
+    // 667: `rdpmc`
     Mnemonic {
         name: "rdpmc",
         forms: &[
@@ -10434,7 +10464,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 666: `rdpru`
+    // 668: `rdpru`
     Mnemonic {
         name: "rdpru",
         forms: &[
@@ -10444,7 +10474,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 667: `rdrand`
+    // 669: `rdrand`
     Mnemonic {
         name: "rdrand",
         forms: &[
@@ -10456,7 +10486,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 668: `rdseed`
+    // 670: `rdseed`
     Mnemonic {
         name: "rdseed",
         forms: &[
@@ -10468,7 +10498,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 669: `rdshr`
+    // 671: `rdshr`
     Mnemonic {
         name: "rdshr",
         forms: &[
@@ -10478,7 +10508,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 670: `rdsspd`
+    // 672: `rdsspd`
     Mnemonic {
         name: "rdsspd",
         forms: &[
@@ -10488,7 +10518,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 671: `rdsspq`
+    // 673: `rdsspq`
     Mnemonic {
         name: "rdsspq",
         forms: &[
@@ -10498,7 +10528,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 672: `rdtsc`
+    // 674: `rdtsc`
     Mnemonic {
         name: "rdtsc",
         forms: &[
@@ -10508,7 +10538,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 673: `rdtscp`
+    // 675: `rdtscp`
     Mnemonic {
         name: "rdtscp",
         forms: &[
@@ -10518,7 +10548,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 674: `ret`
+    // 676: `ret`
     Mnemonic {
         name: "ret",
         forms: &[
@@ -10529,7 +10559,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 675: `retf`
+    // 677: `retf`
     Mnemonic {
         name: "retf",
         forms: &[
@@ -10540,7 +10570,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 676: `retn`
+    // 678: `retn`
     Mnemonic {
         name: "retn",
         forms: &[
@@ -10551,7 +10581,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 677: `rol`
+    // 679: `rol`
     Mnemonic {
         name: "rol",
         forms: &[
@@ -10568,7 +10598,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 252,
         x87_reg_forms: false,
     },
-    // 678: `ror`
+    // 680: `ror`
     Mnemonic {
         name: "ror",
         forms: &[
@@ -10585,7 +10615,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 252,
         x87_reg_forms: false,
     },
-    // 679: `rorx`
+    // 681: `rorx`
     Mnemonic {
         name: "rorx",
         forms: &[
@@ -10596,7 +10626,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 680: `roundpd`
+    // 682: `roundpd`
     Mnemonic {
         name: "roundpd",
         forms: &[
@@ -10607,7 +10637,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 681: `roundps`
+    // 683: `roundps`
     Mnemonic {
         name: "roundps",
         forms: &[
@@ -10618,7 +10648,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 682: `roundsd`
+    // 684: `roundsd`
     Mnemonic {
         name: "roundsd",
         forms: &[
@@ -10629,7 +10659,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 683: `roundss`
+    // 685: `roundss`
     Mnemonic {
         name: "roundss",
         forms: &[
@@ -10640,7 +10670,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 684: `rsdc`
+    // 686: `rsdc`
     Mnemonic {
         name: "rsdc",
         forms: &[
@@ -10650,7 +10680,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 685: `rsldt`
+    // 687: `rsldt`
     Mnemonic {
         name: "rsldt",
         forms: &[
@@ -10660,7 +10690,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 686: `rsm`
+    // 688: `rsm`
     Mnemonic {
         name: "rsm",
         forms: &[
@@ -10670,7 +10700,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 687: `rsqrtps`
+    // 689: `rsqrtps`
     Mnemonic {
         name: "rsqrtps",
         forms: &[
@@ -10680,7 +10710,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 688: `rsqrtss`
+    // 690: `rsqrtss`
     Mnemonic {
         name: "rsqrtss",
         forms: &[
@@ -10690,7 +10720,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 689: `rstorssp`
+    // 691: `rstorssp`
     Mnemonic {
         name: "rstorssp",
         forms: &[
@@ -10700,7 +10730,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 690: `rsts`
+    // 692: `rsts`
     Mnemonic {
         name: "rsts",
         forms: &[
@@ -10710,7 +10740,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 691: `sahf`
+    // 693: `sahf`
     Mnemonic {
         name: "sahf",
         forms: &[
@@ -10720,7 +10750,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 692: `sal`
+    // 694: `sal`
     Mnemonic {
         name: "sal",
         forms: &[
@@ -10737,7 +10767,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 252,
         x87_reg_forms: false,
     },
-    // 693: `sar`
+    // 695: `sar`
     Mnemonic {
         name: "sar",
         forms: &[
@@ -10754,7 +10784,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 252,
         x87_reg_forms: false,
     },
-    // 694: `sarx`
+    // 696: `sarx`
     Mnemonic {
         name: "sarx",
         forms: &[
@@ -10765,7 +10795,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 695: `saveprevssp`
+    // 697: `saveprevssp`
     Mnemonic {
         name: "saveprevssp",
         forms: &[
@@ -10775,7 +10805,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 696: `sbb`
+    // 698: `sbb`
     Mnemonic {
         name: "sbb",
         forms: &[
@@ -10803,7 +10833,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 488592,
         x87_reg_forms: false,
     },
-    // 697: `scasb`
+    // 699: `scasb`
     Mnemonic {
         name: "scasb",
         forms: &[
@@ -10813,7 +10843,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 698: `scasd`
+    // 700: `scasd`
     Mnemonic {
         name: "scasd",
         forms: &[
@@ -10823,7 +10853,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 699: `scasq`
+    // 701: `scasq`
     Mnemonic {
         name: "scasq",
         forms: &[
@@ -10833,7 +10863,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 700: `scasw`
+    // 702: `scasw`
     Mnemonic {
         name: "scasw",
         forms: &[
@@ -10843,7 +10873,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 701: `senduipi`
+    // 703: `senduipi`
     Mnemonic {
         name: "senduipi",
         forms: &[
@@ -10853,7 +10883,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 702: `serialize`
+    // 704: `serialize`
     Mnemonic {
         name: "serialize",
         forms: &[
@@ -10863,7 +10893,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 703: `seta`
+    // 705: `seta`
     Mnemonic {
         name: "seta",
         forms: &[
@@ -10873,7 +10903,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 704: `setae`
+    // 706: `setae`
     Mnemonic {
         name: "setae",
         forms: &[
@@ -10883,7 +10913,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 705: `setb`
+    // 707: `setb`
     Mnemonic {
         name: "setb",
         forms: &[
@@ -10893,7 +10923,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 706: `setbe`
+    // 708: `setbe`
     Mnemonic {
         name: "setbe",
         forms: &[
@@ -10903,7 +10933,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 707: `setc`
+    // 709: `setc`
     Mnemonic {
         name: "setc",
         forms: &[
@@ -10913,7 +10943,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 708: `sete`
+    // 710: `sete`
     Mnemonic {
         name: "sete",
         forms: &[
@@ -10923,7 +10953,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 709: `setg`
+    // 711: `setg`
     Mnemonic {
         name: "setg",
         forms: &[
@@ -10933,7 +10963,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 710: `setge`
+    // 712: `setge`
     Mnemonic {
         name: "setge",
         forms: &[
@@ -10943,7 +10973,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 711: `setl`
+    // 713: `setl`
     Mnemonic {
         name: "setl",
         forms: &[
@@ -10953,7 +10983,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 712: `setle`
+    // 714: `setle`
     Mnemonic {
         name: "setle",
         forms: &[
@@ -10963,7 +10993,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 713: `setna`
+    // 715: `setna`
     Mnemonic {
         name: "setna",
         forms: &[
@@ -10973,7 +11003,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 714: `setnae`
+    // 716: `setnae`
     Mnemonic {
         name: "setnae",
         forms: &[
@@ -10983,7 +11013,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 715: `setnb`
+    // 717: `setnb`
     Mnemonic {
         name: "setnb",
         forms: &[
@@ -10993,7 +11023,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 716: `setnbe`
+    // 718: `setnbe`
     Mnemonic {
         name: "setnbe",
         forms: &[
@@ -11003,7 +11033,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 717: `setnc`
+    // 719: `setnc`
     Mnemonic {
         name: "setnc",
         forms: &[
@@ -11013,7 +11043,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 718: `setne`
+    // 720: `setne`
     Mnemonic {
         name: "setne",
         forms: &[
@@ -11023,7 +11053,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 719: `setng`
+    // 721: `setng`
     Mnemonic {
         name: "setng",
         forms: &[
@@ -11033,7 +11063,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 720: `setnge`
+    // 722: `setnge`
     Mnemonic {
         name: "setnge",
         forms: &[
@@ -11043,7 +11073,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 721: `setnl`
+    // 723: `setnl`
     Mnemonic {
         name: "setnl",
         forms: &[
@@ -11053,7 +11083,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 722: `setnle`
+    // 724: `setnle`
     Mnemonic {
         name: "setnle",
         forms: &[
@@ -11063,7 +11093,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 723: `setno`
+    // 725: `setno`
     Mnemonic {
         name: "setno",
         forms: &[
@@ -11073,7 +11103,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 724: `setnp`
+    // 726: `setnp`
     Mnemonic {
         name: "setnp",
         forms: &[
@@ -11083,7 +11113,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 725: `setns`
+    // 727: `setns`
     Mnemonic {
         name: "setns",
         forms: &[
@@ -11093,7 +11123,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 726: `setnz`
+    // 728: `setnz`
     Mnemonic {
         name: "setnz",
         forms: &[
@@ -11103,7 +11133,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 727: `seto`
+    // 729: `seto`
     Mnemonic {
         name: "seto",
         forms: &[
@@ -11113,7 +11143,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 728: `setp`
+    // 730: `setp`
     Mnemonic {
         name: "setp",
         forms: &[
@@ -11123,7 +11153,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 729: `setpe`
+    // 731: `setpe`
     Mnemonic {
         name: "setpe",
         forms: &[
@@ -11133,7 +11163,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 730: `setpo`
+    // 732: `setpo`
     Mnemonic {
         name: "setpo",
         forms: &[
@@ -11143,7 +11173,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 731: `sets`
+    // 733: `sets`
     Mnemonic {
         name: "sets",
         forms: &[
@@ -11153,7 +11183,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 732: `setssbsy`
+    // 734: `setssbsy`
     Mnemonic {
         name: "setssbsy",
         forms: &[
@@ -11163,7 +11193,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 733: `setz`
+    // 735: `setz`
     Mnemonic {
         name: "setz",
         forms: &[
@@ -11173,7 +11203,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 734: `sfence`
+    // 736: `sfence`
     Mnemonic {
         name: "sfence",
         forms: &[
@@ -11183,7 +11213,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 735: `sgdt`
+    // 737: `sgdt`
     Mnemonic {
         name: "sgdt",
         forms: &[
@@ -11193,7 +11223,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 736: `sha1msg1`
+    // 738: `sha1msg1`
     Mnemonic {
         name: "sha1msg1",
         forms: &[
@@ -11203,7 +11233,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 737: `sha1msg2`
+    // 739: `sha1msg2`
     Mnemonic {
         name: "sha1msg2",
         forms: &[
@@ -11213,7 +11243,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 738: `sha1nexte`
+    // 740: `sha1nexte`
     Mnemonic {
         name: "sha1nexte",
         forms: &[
@@ -11223,7 +11253,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 739: `sha1rnds4`
+    // 741: `sha1rnds4`
     Mnemonic {
         name: "sha1rnds4",
         forms: &[
@@ -11233,7 +11263,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 740: `sha256msg1`
+    // 742: `sha256msg1`
     Mnemonic {
         name: "sha256msg1",
         forms: &[
@@ -11243,7 +11273,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 741: `sha256msg2`
+    // 743: `sha256msg2`
     Mnemonic {
         name: "sha256msg2",
         forms: &[
@@ -11253,7 +11283,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 742: `sha256rnds2`
+    // 744: `sha256rnds2`
     Mnemonic {
         name: "sha256rnds2",
         forms: &[
@@ -11263,7 +11293,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 743: `shl`
+    // 745: `shl`
     Mnemonic {
         name: "shl",
         forms: &[
@@ -11280,7 +11310,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 252,
         x87_reg_forms: false,
     },
-    // 744: `shld`
+    // 746: `shld`
     Mnemonic {
         name: "shld",
         forms: &[
@@ -11295,7 +11325,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 63,
         x87_reg_forms: false,
     },
-    // 745: `shlx`
+    // 747: `shlx`
     Mnemonic {
         name: "shlx",
         forms: &[
@@ -11306,7 +11336,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 746: `shr`
+    // 748: `shr`
     Mnemonic {
         name: "shr",
         forms: &[
@@ -11323,7 +11353,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 252,
         x87_reg_forms: false,
     },
-    // 747: `shrd`
+    // 749: `shrd`
     Mnemonic {
         name: "shrd",
         forms: &[
@@ -11338,7 +11368,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 63,
         x87_reg_forms: false,
     },
-    // 748: `shrx`
+    // 750: `shrx`
     Mnemonic {
         name: "shrx",
         forms: &[
@@ -11349,7 +11379,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 749: `shufpd`
+    // 751: `shufpd`
     Mnemonic {
         name: "shufpd",
         forms: &[
@@ -11359,7 +11389,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 750: `shufps`
+    // 752: `shufps`
     Mnemonic {
         name: "shufps",
         forms: &[
@@ -11369,7 +11399,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 751: `sidt`
+    // 753: `sidt`
     Mnemonic {
         name: "sidt",
         forms: &[
@@ -11379,7 +11409,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 752: `skinit`
+    // 754: `skinit`
     Mnemonic {
         name: "skinit",
         forms: &[
@@ -11389,7 +11419,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 753: `sldt`
+    // 755: `sldt`
     Mnemonic {
         name: "sldt",
         forms: &[
@@ -11402,7 +11432,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 754: `slwpcb`
+    // 756: `slwpcb`
     Mnemonic {
         name: "slwpcb",
         forms: &[
@@ -11413,7 +11443,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 755: `smint`
+    // 757: `smint`
     Mnemonic {
         name: "smint",
         forms: &[
@@ -11423,7 +11453,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 756: `smsw`
+    // 758: `smsw`
     Mnemonic {
         name: "smsw",
         forms: &[
@@ -11436,7 +11466,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 757: `sqrtpd`
+    // 759: `sqrtpd`
     Mnemonic {
         name: "sqrtpd",
         forms: &[
@@ -11446,7 +11476,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 758: `sqrtps`
+    // 760: `sqrtps`
     Mnemonic {
         name: "sqrtps",
         forms: &[
@@ -11456,7 +11486,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 759: `sqrtsd`
+    // 761: `sqrtsd`
     Mnemonic {
         name: "sqrtsd",
         forms: &[
@@ -11466,7 +11496,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 760: `sqrtss`
+    // 762: `sqrtss`
     Mnemonic {
         name: "sqrtss",
         forms: &[
@@ -11476,7 +11506,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 761: `stac`
+    // 763: `stac`
     Mnemonic {
         name: "stac",
         forms: &[
@@ -11486,7 +11516,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 762: `stc`
+    // 764: `stc`
     Mnemonic {
         name: "stc",
         forms: &[
@@ -11496,7 +11526,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 763: `std`
+    // 765: `std`
     Mnemonic {
         name: "std",
         forms: &[
@@ -11506,7 +11536,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 764: `stgi`
+    // 766: `stgi`
     Mnemonic {
         name: "stgi",
         forms: &[
@@ -11516,7 +11546,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 765: `sti`
+    // 767: `sti`
     Mnemonic {
         name: "sti",
         forms: &[
@@ -11526,7 +11556,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 766: `stmxcsr`
+    // 768: `stmxcsr`
     Mnemonic {
         name: "stmxcsr",
         forms: &[
@@ -11536,7 +11566,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 767: `stosb`
+    // 769: `stosb`
     Mnemonic {
         name: "stosb",
         forms: &[
@@ -11546,7 +11576,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 768: `stosd`
+    // 770: `stosd`
     Mnemonic {
         name: "stosd",
         forms: &[
@@ -11556,7 +11586,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 769: `stosq`
+    // 771: `stosq`
     Mnemonic {
         name: "stosq",
         forms: &[
@@ -11566,7 +11596,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 770: `stosw`
+    // 772: `stosw`
     Mnemonic {
         name: "stosw",
         forms: &[
@@ -11576,7 +11606,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 771: `str`
+    // 773: `str`
     Mnemonic {
         name: "str",
         forms: &[
@@ -11589,7 +11619,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 772: `stui`
+    // 774: `stui`
     Mnemonic {
         name: "stui",
         forms: &[
@@ -11599,7 +11629,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 773: `sub`
+    // 775: `sub`
     Mnemonic {
         name: "sub",
         forms: &[
@@ -11627,7 +11657,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 488592,
         x87_reg_forms: false,
     },
-    // 774: `subpd`
+    // 776: `subpd`
     Mnemonic {
         name: "subpd",
         forms: &[
@@ -11637,7 +11667,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 775: `subps`
+    // 777: `subps`
     Mnemonic {
         name: "subps",
         forms: &[
@@ -11647,7 +11677,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 776: `subsd`
+    // 778: `subsd`
     Mnemonic {
         name: "subsd",
         forms: &[
@@ -11657,7 +11687,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 777: `subss`
+    // 779: `subss`
     Mnemonic {
         name: "subss",
         forms: &[
@@ -11667,7 +11697,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 778: `svdc`
+    // 780: `svdc`
     Mnemonic {
         name: "svdc",
         forms: &[
@@ -11677,7 +11707,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 779: `svldt`
+    // 781: `svldt`
     Mnemonic {
         name: "svldt",
         forms: &[
@@ -11687,7 +11717,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 780: `svts`
+    // 782: `svts`
     Mnemonic {
         name: "svts",
         forms: &[
@@ -11697,7 +11727,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 781: `swapgs`
+    // 783: `swapgs`
     Mnemonic {
         name: "swapgs",
         forms: &[
@@ -11707,7 +11737,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 782: `syscall`
+    // 784: `syscall`
     Mnemonic {
         name: "syscall",
         forms: &[
@@ -11717,7 +11747,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 783: `sysret`
+    // 785: `sysret`
     Mnemonic {
         name: "sysret",
         forms: &[
@@ -11727,7 +11757,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 784: `t1mskc`
+    // 786: `t1mskc`
     Mnemonic {
         name: "t1mskc",
         forms: &[
@@ -11738,7 +11768,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 785: `test`
+    // 787: `test`
     Mnemonic {
         name: "test",
         forms: &[
@@ -11763,7 +11793,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 61096,
         x87_reg_forms: false,
     },
-    // 786: `testui`
+    // 788: `testui`
     Mnemonic {
         name: "testui",
         forms: &[
@@ -11773,7 +11803,17 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 787: `tpause`
+    // 789: `tlbsync`
+    Mnemonic {
+        name: "tlbsync",
+        forms: &[
+            Form { ops: [0, 0, 0, 0], nops: 0, roles: [0, 0, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 1, 255], opcode_len: 3, modrm: 255, plus_r: false, suffix: 0, nsuffix: 0, text: "", kinds: 16843009, rm: 4, reg: 4, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, vex_w: 0, vvvv: 4, is4: 4, policy: 0, features: 17592186044416 },
+        ],
+        index: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 790: `tpause`
     Mnemonic {
         name: "tpause",
         forms: &[
@@ -11783,7 +11823,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 788: `tzcnt`
+    // 791: `tzcnt`
     Mnemonic {
         name: "tzcnt",
         forms: &[
@@ -11795,7 +11835,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 7,
         x87_reg_forms: false,
     },
-    // 789: `tzmsk`
+    // 792: `tzmsk`
     Mnemonic {
         name: "tzmsk",
         forms: &[
@@ -11806,7 +11846,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 3,
         x87_reg_forms: false,
     },
-    // 790: `ucomisd`
+    // 793: `ucomisd`
     Mnemonic {
         name: "ucomisd",
         forms: &[
@@ -11816,7 +11856,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 791: `ucomiss`
+    // 794: `ucomiss`
     Mnemonic {
         name: "ucomiss",
         forms: &[
@@ -11826,7 +11866,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 792: `ud1`
+    // 795: `ud1`
     Mnemonic {
         name: "ud1",
         forms: &[
@@ -11836,7 +11876,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 793: `ud2`
+    // 796: `ud2`
     Mnemonic {
         name: "ud2",
         forms: &[
@@ -11846,7 +11886,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 794: `ud2a`
+    // 797: `ud2a`
     Mnemonic {
         name: "ud2a",
         forms: &[
@@ -11856,7 +11896,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 795: `uiret`
+    // 798: `uiret`
     Mnemonic {
         name: "uiret",
         forms: &[
@@ -11866,7 +11906,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 796: `umonitor`
+    // 799: `umonitor`
     Mnemonic {
         name: "umonitor",
         forms: &[
@@ -11876,7 +11916,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 797: `umwait`
+    // 800: `umwait`
     Mnemonic {
         name: "umwait",
         forms: &[
@@ -11886,7 +11926,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 798: `unpckhpd`
+    // 801: `unpckhpd`
     Mnemonic {
         name: "unpckhpd",
         forms: &[
@@ -11896,7 +11936,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 799: `unpckhps`
+    // 802: `unpckhps`
     Mnemonic {
         name: "unpckhps",
         forms: &[
@@ -11906,7 +11946,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 800: `unpcklpd`
+    // 803: `unpcklpd`
     Mnemonic {
         name: "unpcklpd",
         forms: &[
@@ -11916,7 +11956,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 801: `unpcklps`
+    // 804: `unpcklps`
     Mnemonic {
         name: "unpcklps",
         forms: &[
@@ -11926,7 +11966,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 802: `vaddpd`
+    // 805: `vaddpd`
     Mnemonic {
         name: "vaddpd",
         forms: &[
@@ -11937,7 +11977,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 803: `vaddps`
+    // 806: `vaddps`
     Mnemonic {
         name: "vaddps",
         forms: &[
@@ -11948,7 +11988,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 804: `vaddsd`
+    // 807: `vaddsd`
     Mnemonic {
         name: "vaddsd",
         forms: &[
@@ -11958,7 +11998,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 805: `vaddss`
+    // 808: `vaddss`
     Mnemonic {
         name: "vaddss",
         forms: &[
@@ -11968,7 +12008,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 806: `vaddsubpd`
+    // 809: `vaddsubpd`
     Mnemonic {
         name: "vaddsubpd",
         forms: &[
@@ -11979,7 +12019,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 807: `vaddsubps`
+    // 810: `vaddsubps`
     Mnemonic {
         name: "vaddsubps",
         forms: &[
@@ -11990,7 +12030,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 808: `vaesdec`
+    // 811: `vaesdec`
     Mnemonic {
         name: "vaesdec",
         forms: &[
@@ -12001,7 +12041,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 809: `vaesdeclast`
+    // 812: `vaesdeclast`
     Mnemonic {
         name: "vaesdeclast",
         forms: &[
@@ -12012,7 +12052,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 810: `vaesenc`
+    // 813: `vaesenc`
     Mnemonic {
         name: "vaesenc",
         forms: &[
@@ -12023,7 +12063,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 811: `vaesenclast`
+    // 814: `vaesenclast`
     Mnemonic {
         name: "vaesenclast",
         forms: &[
@@ -12034,7 +12074,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 812: `vaesimc`
+    // 815: `vaesimc`
     Mnemonic {
         name: "vaesimc",
         forms: &[
@@ -12044,7 +12084,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 813: `vaeskeygenassist`
+    // 816: `vaeskeygenassist`
     Mnemonic {
         name: "vaeskeygenassist",
         forms: &[
@@ -12054,7 +12094,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 814: `vandnpd`
+    // 817: `vandnpd`
     Mnemonic {
         name: "vandnpd",
         forms: &[
@@ -12065,7 +12105,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 815: `vandnps`
+    // 818: `vandnps`
     Mnemonic {
         name: "vandnps",
         forms: &[
@@ -12076,7 +12116,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 816: `vandpd`
+    // 819: `vandpd`
     Mnemonic {
         name: "vandpd",
         forms: &[
@@ -12087,7 +12127,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 817: `vandps`
+    // 820: `vandps`
     Mnemonic {
         name: "vandps",
         forms: &[
@@ -12098,7 +12138,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 818: `vblendpd`
+    // 821: `vblendpd`
     Mnemonic {
         name: "vblendpd",
         forms: &[
@@ -12109,7 +12149,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 819: `vblendps`
+    // 822: `vblendps`
     Mnemonic {
         name: "vblendps",
         forms: &[
@@ -12120,7 +12160,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 820: `vblendvpd`
+    // 823: `vblendvpd`
     Mnemonic {
         name: "vblendvpd",
         forms: &[
@@ -12131,7 +12171,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 821: `vblendvps`
+    // 824: `vblendvps`
     Mnemonic {
         name: "vblendvps",
         forms: &[
@@ -12142,7 +12182,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 822: `vbroadcastf128`
+    // 825: `vbroadcastf128`
     Mnemonic {
         name: "vbroadcastf128",
         forms: &[
@@ -12152,7 +12192,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 823: `vbroadcasti128`
+    // 826: `vbroadcasti128`
     Mnemonic {
         name: "vbroadcasti128",
         forms: &[
@@ -12162,7 +12202,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 824: `vbroadcastsd`
+    // 827: `vbroadcastsd`
     Mnemonic {
         name: "vbroadcastsd",
         forms: &[
@@ -12173,7 +12213,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 825: `vbroadcastss`
+    // 828: `vbroadcastss`
     Mnemonic {
         name: "vbroadcastss",
         forms: &[
@@ -12186,7 +12226,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 826: `vcmpeq_ospd`
+    // 829: `vcmpeq_ospd`
     Mnemonic {
         name: "vcmpeq_ospd",
         forms: &[
@@ -12197,7 +12237,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 827: `vcmpeq_osps`
+    // 830: `vcmpeq_osps`
     Mnemonic {
         name: "vcmpeq_osps",
         forms: &[
@@ -12208,7 +12248,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 828: `vcmpeq_ossd`
+    // 831: `vcmpeq_ossd`
     Mnemonic {
         name: "vcmpeq_ossd",
         forms: &[
@@ -12218,7 +12258,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 829: `vcmpeq_osss`
+    // 832: `vcmpeq_osss`
     Mnemonic {
         name: "vcmpeq_osss",
         forms: &[
@@ -12228,7 +12268,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 830: `vcmpeq_uqpd`
+    // 833: `vcmpeq_uqpd`
     Mnemonic {
         name: "vcmpeq_uqpd",
         forms: &[
@@ -12239,7 +12279,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 831: `vcmpeq_uqps`
+    // 834: `vcmpeq_uqps`
     Mnemonic {
         name: "vcmpeq_uqps",
         forms: &[
@@ -12250,7 +12290,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 832: `vcmpeq_uqsd`
+    // 835: `vcmpeq_uqsd`
     Mnemonic {
         name: "vcmpeq_uqsd",
         forms: &[
@@ -12260,7 +12300,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 833: `vcmpeq_uqss`
+    // 836: `vcmpeq_uqss`
     Mnemonic {
         name: "vcmpeq_uqss",
         forms: &[
@@ -12270,7 +12310,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 834: `vcmpeq_uspd`
+    // 837: `vcmpeq_uspd`
     Mnemonic {
         name: "vcmpeq_uspd",
         forms: &[
@@ -12281,7 +12321,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 835: `vcmpeq_usps`
+    // 838: `vcmpeq_usps`
     Mnemonic {
         name: "vcmpeq_usps",
         forms: &[
@@ -12292,7 +12332,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 836: `vcmpeq_ussd`
+    // 839: `vcmpeq_ussd`
     Mnemonic {
         name: "vcmpeq_ussd",
         forms: &[
@@ -12302,7 +12342,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 837: `vcmpeq_usss`
+    // 840: `vcmpeq_usss`
     Mnemonic {
         name: "vcmpeq_usss",
         forms: &[
@@ -12312,7 +12352,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 838: `vcmpeqpd`
+    // 841: `vcmpeqpd`
     Mnemonic {
         name: "vcmpeqpd",
         forms: &[
@@ -12323,7 +12363,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 839: `vcmpeqps`
+    // 842: `vcmpeqps`
     Mnemonic {
         name: "vcmpeqps",
         forms: &[
@@ -12334,7 +12374,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 840: `vcmpeqsd`
+    // 843: `vcmpeqsd`
     Mnemonic {
         name: "vcmpeqsd",
         forms: &[
@@ -12344,7 +12384,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 841: `vcmpeqss`
+    // 844: `vcmpeqss`
     Mnemonic {
         name: "vcmpeqss",
         forms: &[
@@ -12354,7 +12394,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 842: `vcmpfalse_oqpd`
+    // 845: `vcmpfalse_oqpd`
     Mnemonic {
         name: "vcmpfalse_oqpd",
         forms: &[
@@ -12365,7 +12405,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 843: `vcmpfalse_oqps`
+    // 846: `vcmpfalse_oqps`
     Mnemonic {
         name: "vcmpfalse_oqps",
         forms: &[
@@ -12376,7 +12416,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 844: `vcmpfalse_oqsd`
+    // 847: `vcmpfalse_oqsd`
     Mnemonic {
         name: "vcmpfalse_oqsd",
         forms: &[
@@ -12386,7 +12426,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 845: `vcmpfalse_oqss`
+    // 848: `vcmpfalse_oqss`
     Mnemonic {
         name: "vcmpfalse_oqss",
         forms: &[
@@ -12396,7 +12436,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 846: `vcmpfalse_ospd`
+    // 849: `vcmpfalse_ospd`
     Mnemonic {
         name: "vcmpfalse_ospd",
         forms: &[
@@ -12407,7 +12447,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 847: `vcmpfalse_osps`
+    // 850: `vcmpfalse_osps`
     Mnemonic {
         name: "vcmpfalse_osps",
         forms: &[
@@ -12418,7 +12458,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 848: `vcmpfalse_ossd`
+    // 851: `vcmpfalse_ossd`
     Mnemonic {
         name: "vcmpfalse_ossd",
         forms: &[
@@ -12428,7 +12468,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 849: `vcmpfalse_osss`
+    // 852: `vcmpfalse_osss`
     Mnemonic {
         name: "vcmpfalse_osss",
         forms: &[
@@ -12438,7 +12478,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 850: `vcmpfalsepd`
+    // 853: `vcmpfalsepd`
     Mnemonic {
         name: "vcmpfalsepd",
         forms: &[
@@ -12449,7 +12489,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 851: `vcmpfalseps`
+    // 854: `vcmpfalseps`
     Mnemonic {
         name: "vcmpfalseps",
         forms: &[
@@ -12460,7 +12500,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 852: `vcmpfalsesd`
+    // 855: `vcmpfalsesd`
     Mnemonic {
         name: "vcmpfalsesd",
         forms: &[
@@ -12470,7 +12510,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 853: `vcmpfalsess`
+    // 856: `vcmpfalsess`
     Mnemonic {
         name: "vcmpfalsess",
         forms: &[
@@ -12480,7 +12520,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 854: `vcmpge_oqpd`
+    // 857: `vcmpge_oqpd`
     Mnemonic {
         name: "vcmpge_oqpd",
         forms: &[
@@ -12491,7 +12531,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 855: `vcmpge_oqps`
+    // 858: `vcmpge_oqps`
     Mnemonic {
         name: "vcmpge_oqps",
         forms: &[
@@ -12502,7 +12542,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 856: `vcmpge_oqsd`
+    // 859: `vcmpge_oqsd`
     Mnemonic {
         name: "vcmpge_oqsd",
         forms: &[
@@ -12512,7 +12552,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 857: `vcmpge_oqss`
+    // 860: `vcmpge_oqss`
     Mnemonic {
         name: "vcmpge_oqss",
         forms: &[
@@ -12522,7 +12562,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 858: `vcmpge_ospd`
+    // 861: `vcmpge_ospd`
     Mnemonic {
         name: "vcmpge_ospd",
         forms: &[
@@ -12533,7 +12573,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 859: `vcmpge_osps`
+    // 862: `vcmpge_osps`
     Mnemonic {
         name: "vcmpge_osps",
         forms: &[
@@ -12544,7 +12584,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 860: `vcmpge_ossd`
+    // 863: `vcmpge_ossd`
     Mnemonic {
         name: "vcmpge_ossd",
         forms: &[
@@ -12554,7 +12594,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 861: `vcmpge_osss`
+    // 864: `vcmpge_osss`
     Mnemonic {
         name: "vcmpge_osss",
         forms: &[
@@ -12564,7 +12604,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 862: `vcmpgepd`
+    // 865: `vcmpgepd`
     Mnemonic {
         name: "vcmpgepd",
         forms: &[
@@ -12575,7 +12615,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 863: `vcmpgeps`
+    // 866: `vcmpgeps`
     Mnemonic {
         name: "vcmpgeps",
         forms: &[
@@ -12586,7 +12626,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 864: `vcmpgesd`
+    // 867: `vcmpgesd`
     Mnemonic {
         name: "vcmpgesd",
         forms: &[
@@ -12596,7 +12636,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 865: `vcmpgess`
+    // 868: `vcmpgess`
     Mnemonic {
         name: "vcmpgess",
         forms: &[
@@ -12606,7 +12646,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 866: `vcmpgt_oqpd`
+    // 869: `vcmpgt_oqpd`
     Mnemonic {
         name: "vcmpgt_oqpd",
         forms: &[
@@ -12617,7 +12657,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 867: `vcmpgt_oqps`
+    // 870: `vcmpgt_oqps`
     Mnemonic {
         name: "vcmpgt_oqps",
         forms: &[
@@ -12628,7 +12668,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 868: `vcmpgt_oqsd`
+    // 871: `vcmpgt_oqsd`
     Mnemonic {
         name: "vcmpgt_oqsd",
         forms: &[
@@ -12638,7 +12678,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 869: `vcmpgt_oqss`
+    // 872: `vcmpgt_oqss`
     Mnemonic {
         name: "vcmpgt_oqss",
         forms: &[
@@ -12648,7 +12688,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 870: `vcmpgt_ospd`
+    // 873: `vcmpgt_ospd`
     Mnemonic {
         name: "vcmpgt_ospd",
         forms: &[
@@ -12659,7 +12699,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 871: `vcmpgt_osps`
+    // 874: `vcmpgt_osps`
     Mnemonic {
         name: "vcmpgt_osps",
         forms: &[
@@ -12670,7 +12710,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 872: `vcmpgt_ossd`
+    // 875: `vcmpgt_ossd`
     Mnemonic {
         name: "vcmpgt_ossd",
         forms: &[
@@ -12680,7 +12720,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 873: `vcmpgt_osss`
+    // 876: `vcmpgt_osss`
     Mnemonic {
         name: "vcmpgt_osss",
         forms: &[
@@ -12690,7 +12730,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 874: `vcmpgtpd`
+    // 877: `vcmpgtpd`
     Mnemonic {
         name: "vcmpgtpd",
         forms: &[
@@ -12701,7 +12741,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 875: `vcmpgtps`
+    // 878: `vcmpgtps`
     Mnemonic {
         name: "vcmpgtps",
         forms: &[
@@ -12712,7 +12752,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 876: `vcmpgtsd`
+    // 879: `vcmpgtsd`
     Mnemonic {
         name: "vcmpgtsd",
         forms: &[
@@ -12722,7 +12762,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 877: `vcmpgtss`
+    // 880: `vcmpgtss`
     Mnemonic {
         name: "vcmpgtss",
         forms: &[
@@ -12732,7 +12772,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 878: `vcmple_oqpd`
+    // 881: `vcmple_oqpd`
     Mnemonic {
         name: "vcmple_oqpd",
         forms: &[
@@ -12743,7 +12783,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 879: `vcmple_oqps`
+    // 882: `vcmple_oqps`
     Mnemonic {
         name: "vcmple_oqps",
         forms: &[
@@ -12754,7 +12794,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 880: `vcmple_oqsd`
+    // 883: `vcmple_oqsd`
     Mnemonic {
         name: "vcmple_oqsd",
         forms: &[
@@ -12764,7 +12804,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 881: `vcmple_oqss`
+    // 884: `vcmple_oqss`
     Mnemonic {
         name: "vcmple_oqss",
         forms: &[
@@ -12774,7 +12814,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 882: `vcmple_ospd`
+    // 885: `vcmple_ospd`
     Mnemonic {
         name: "vcmple_ospd",
         forms: &[
@@ -12785,7 +12825,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 883: `vcmple_osps`
+    // 886: `vcmple_osps`
     Mnemonic {
         name: "vcmple_osps",
         forms: &[
@@ -12796,7 +12836,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 884: `vcmple_ossd`
+    // 887: `vcmple_ossd`
     Mnemonic {
         name: "vcmple_ossd",
         forms: &[
@@ -12806,7 +12846,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 885: `vcmple_osss`
+    // 888: `vcmple_osss`
     Mnemonic {
         name: "vcmple_osss",
         forms: &[
@@ -12816,7 +12856,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 886: `vcmplepd`
+    // 889: `vcmplepd`
     Mnemonic {
         name: "vcmplepd",
         forms: &[
@@ -12827,7 +12867,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 887: `vcmpleps`
+    // 890: `vcmpleps`
     Mnemonic {
         name: "vcmpleps",
         forms: &[
@@ -12838,7 +12878,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 888: `vcmplesd`
+    // 891: `vcmplesd`
     Mnemonic {
         name: "vcmplesd",
         forms: &[
@@ -12848,7 +12888,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 889: `vcmpless`
+    // 892: `vcmpless`
     Mnemonic {
         name: "vcmpless",
         forms: &[
@@ -12858,7 +12898,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 890: `vcmplt_oqpd`
+    // 893: `vcmplt_oqpd`
     Mnemonic {
         name: "vcmplt_oqpd",
         forms: &[
@@ -12869,7 +12909,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 891: `vcmplt_oqps`
+    // 894: `vcmplt_oqps`
     Mnemonic {
         name: "vcmplt_oqps",
         forms: &[
@@ -12880,7 +12920,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 892: `vcmplt_oqsd`
+    // 895: `vcmplt_oqsd`
     Mnemonic {
         name: "vcmplt_oqsd",
         forms: &[
@@ -12890,7 +12930,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 893: `vcmplt_oqss`
+    // 896: `vcmplt_oqss`
     Mnemonic {
         name: "vcmplt_oqss",
         forms: &[
@@ -12900,7 +12940,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 894: `vcmplt_ospd`
+    // 897: `vcmplt_ospd`
     Mnemonic {
         name: "vcmplt_ospd",
         forms: &[
@@ -12911,7 +12951,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 895: `vcmplt_osps`
+    // 898: `vcmplt_osps`
     Mnemonic {
         name: "vcmplt_osps",
         forms: &[
@@ -12922,7 +12962,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 896: `vcmplt_ossd`
+    // 899: `vcmplt_ossd`
     Mnemonic {
         name: "vcmplt_ossd",
         forms: &[
@@ -12932,7 +12972,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 897: `vcmplt_osss`
+    // 900: `vcmplt_osss`
     Mnemonic {
         name: "vcmplt_osss",
         forms: &[
@@ -12942,7 +12982,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 898: `vcmpltpd`
+    // 901: `vcmpltpd`
     Mnemonic {
         name: "vcmpltpd",
         forms: &[
@@ -12953,7 +12993,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 899: `vcmpltps`
+    // 902: `vcmpltps`
     Mnemonic {
         name: "vcmpltps",
         forms: &[
@@ -12964,7 +13004,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 900: `vcmpltsd`
+    // 903: `vcmpltsd`
     Mnemonic {
         name: "vcmpltsd",
         forms: &[
@@ -12974,7 +13014,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 901: `vcmpltss`
+    // 904: `vcmpltss`
     Mnemonic {
         name: "vcmpltss",
         forms: &[
@@ -12984,7 +13024,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 902: `vcmpneq_oqpd`
+    // 905: `vcmpneq_oqpd`
     Mnemonic {
         name: "vcmpneq_oqpd",
         forms: &[
@@ -12995,7 +13035,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 903: `vcmpneq_oqps`
+    // 906: `vcmpneq_oqps`
     Mnemonic {
         name: "vcmpneq_oqps",
         forms: &[
@@ -13006,7 +13046,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 904: `vcmpneq_oqsd`
+    // 907: `vcmpneq_oqsd`
     Mnemonic {
         name: "vcmpneq_oqsd",
         forms: &[
@@ -13016,7 +13056,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 905: `vcmpneq_oqss`
+    // 908: `vcmpneq_oqss`
     Mnemonic {
         name: "vcmpneq_oqss",
         forms: &[
@@ -13026,7 +13066,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 906: `vcmpneq_ospd`
+    // 909: `vcmpneq_ospd`
     Mnemonic {
         name: "vcmpneq_ospd",
         forms: &[
@@ -13037,7 +13077,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 907: `vcmpneq_osps`
+    // 910: `vcmpneq_osps`
     Mnemonic {
         name: "vcmpneq_osps",
         forms: &[
@@ -13048,7 +13088,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 908: `vcmpneq_ossd`
+    // 911: `vcmpneq_ossd`
     Mnemonic {
         name: "vcmpneq_ossd",
         forms: &[
@@ -13058,7 +13098,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 909: `vcmpneq_osss`
+    // 912: `vcmpneq_osss`
     Mnemonic {
         name: "vcmpneq_osss",
         forms: &[
@@ -13068,7 +13108,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 910: `vcmpneq_uqpd`
+    // 913: `vcmpneq_uqpd`
     Mnemonic {
         name: "vcmpneq_uqpd",
         forms: &[
@@ -13079,7 +13119,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 911: `vcmpneq_uqps`
+    // 914: `vcmpneq_uqps`
     Mnemonic {
         name: "vcmpneq_uqps",
         forms: &[
@@ -13090,7 +13130,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 912: `vcmpneq_uqsd`
+    // 915: `vcmpneq_uqsd`
     Mnemonic {
         name: "vcmpneq_uqsd",
         forms: &[
@@ -13100,7 +13140,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 913: `vcmpneq_uqss`
+    // 916: `vcmpneq_uqss`
     Mnemonic {
         name: "vcmpneq_uqss",
         forms: &[
@@ -13110,7 +13150,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 914: `vcmpneq_uspd`
+    // 917: `vcmpneq_uspd`
     Mnemonic {
         name: "vcmpneq_uspd",
         forms: &[
@@ -13121,7 +13161,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 915: `vcmpneq_usps`
+    // 918: `vcmpneq_usps`
     Mnemonic {
         name: "vcmpneq_usps",
         forms: &[
@@ -13132,7 +13172,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 916: `vcmpneq_ussd`
+    // 919: `vcmpneq_ussd`
     Mnemonic {
         name: "vcmpneq_ussd",
         forms: &[
@@ -13142,7 +13182,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 917: `vcmpneq_usss`
+    // 920: `vcmpneq_usss`
     Mnemonic {
         name: "vcmpneq_usss",
         forms: &[
@@ -13152,7 +13192,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 918: `vcmpneqpd`
+    // 921: `vcmpneqpd`
     Mnemonic {
         name: "vcmpneqpd",
         forms: &[
@@ -13163,7 +13203,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 919: `vcmpneqps`
+    // 922: `vcmpneqps`
     Mnemonic {
         name: "vcmpneqps",
         forms: &[
@@ -13174,7 +13214,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 920: `vcmpneqsd`
+    // 923: `vcmpneqsd`
     Mnemonic {
         name: "vcmpneqsd",
         forms: &[
@@ -13184,7 +13224,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 921: `vcmpneqss`
+    // 924: `vcmpneqss`
     Mnemonic {
         name: "vcmpneqss",
         forms: &[
@@ -13194,7 +13234,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 922: `vcmpnge_uqpd`
+    // 925: `vcmpnge_uqpd`
     Mnemonic {
         name: "vcmpnge_uqpd",
         forms: &[
@@ -13205,7 +13245,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 923: `vcmpnge_uqps`
+    // 926: `vcmpnge_uqps`
     Mnemonic {
         name: "vcmpnge_uqps",
         forms: &[
@@ -13216,7 +13256,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 924: `vcmpnge_uqsd`
+    // 927: `vcmpnge_uqsd`
     Mnemonic {
         name: "vcmpnge_uqsd",
         forms: &[
@@ -13226,7 +13266,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 925: `vcmpnge_uqss`
+    // 928: `vcmpnge_uqss`
     Mnemonic {
         name: "vcmpnge_uqss",
         forms: &[
@@ -13236,7 +13276,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 926: `vcmpnge_uspd`
+    // 929: `vcmpnge_uspd`
     Mnemonic {
         name: "vcmpnge_uspd",
         forms: &[
@@ -13247,7 +13287,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 927: `vcmpnge_usps`
+    // 930: `vcmpnge_usps`
     Mnemonic {
         name: "vcmpnge_usps",
         forms: &[
@@ -13258,7 +13298,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 928: `vcmpnge_ussd`
+    // 931: `vcmpnge_ussd`
     Mnemonic {
         name: "vcmpnge_ussd",
         forms: &[
@@ -13268,7 +13308,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 929: `vcmpnge_usss`
+    // 932: `vcmpnge_usss`
     Mnemonic {
         name: "vcmpnge_usss",
         forms: &[
@@ -13278,7 +13318,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 930: `vcmpngepd`
+    // 933: `vcmpngepd`
     Mnemonic {
         name: "vcmpngepd",
         forms: &[
@@ -13289,7 +13329,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 931: `vcmpngeps`
+    // 934: `vcmpngeps`
     Mnemonic {
         name: "vcmpngeps",
         forms: &[
@@ -13300,7 +13340,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 932: `vcmpngesd`
+    // 935: `vcmpngesd`
     Mnemonic {
         name: "vcmpngesd",
         forms: &[
@@ -13310,7 +13350,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 933: `vcmpngess`
+    // 936: `vcmpngess`
     Mnemonic {
         name: "vcmpngess",
         forms: &[
@@ -13320,7 +13360,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 934: `vcmpngt_uqpd`
+    // 937: `vcmpngt_uqpd`
     Mnemonic {
         name: "vcmpngt_uqpd",
         forms: &[
@@ -13331,7 +13371,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 935: `vcmpngt_uqps`
+    // 938: `vcmpngt_uqps`
     Mnemonic {
         name: "vcmpngt_uqps",
         forms: &[
@@ -13342,7 +13382,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 936: `vcmpngt_uqsd`
+    // 939: `vcmpngt_uqsd`
     Mnemonic {
         name: "vcmpngt_uqsd",
         forms: &[
@@ -13352,7 +13392,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 937: `vcmpngt_uqss`
+    // 940: `vcmpngt_uqss`
     Mnemonic {
         name: "vcmpngt_uqss",
         forms: &[
@@ -13362,7 +13402,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 938: `vcmpngt_uspd`
+    // 941: `vcmpngt_uspd`
     Mnemonic {
         name: "vcmpngt_uspd",
         forms: &[
@@ -13373,7 +13413,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 939: `vcmpngt_usps`
+    // 942: `vcmpngt_usps`
     Mnemonic {
         name: "vcmpngt_usps",
         forms: &[
@@ -13384,7 +13424,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 940: `vcmpngt_ussd`
+    // 943: `vcmpngt_ussd`
     Mnemonic {
         name: "vcmpngt_ussd",
         forms: &[
@@ -13394,7 +13434,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 941: `vcmpngt_usss`
+    // 944: `vcmpngt_usss`
     Mnemonic {
         name: "vcmpngt_usss",
         forms: &[
@@ -13404,7 +13444,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 942: `vcmpngtpd`
+    // 945: `vcmpngtpd`
     Mnemonic {
         name: "vcmpngtpd",
         forms: &[
@@ -13415,7 +13455,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 943: `vcmpngtps`
+    // 946: `vcmpngtps`
     Mnemonic {
         name: "vcmpngtps",
         forms: &[
@@ -13426,7 +13466,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 944: `vcmpngtsd`
+    // 947: `vcmpngtsd`
     Mnemonic {
         name: "vcmpngtsd",
         forms: &[
@@ -13436,7 +13476,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 945: `vcmpngtss`
+    // 948: `vcmpngtss`
     Mnemonic {
         name: "vcmpngtss",
         forms: &[
@@ -13446,7 +13486,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 946: `vcmpnle_uqpd`
+    // 949: `vcmpnle_uqpd`
     Mnemonic {
         name: "vcmpnle_uqpd",
         forms: &[
@@ -13457,7 +13497,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 947: `vcmpnle_uqps`
+    // 950: `vcmpnle_uqps`
     Mnemonic {
         name: "vcmpnle_uqps",
         forms: &[
@@ -13468,7 +13508,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 948: `vcmpnle_uqsd`
+    // 951: `vcmpnle_uqsd`
     Mnemonic {
         name: "vcmpnle_uqsd",
         forms: &[
@@ -13478,7 +13518,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 949: `vcmpnle_uqss`
+    // 952: `vcmpnle_uqss`
     Mnemonic {
         name: "vcmpnle_uqss",
         forms: &[
@@ -13488,7 +13528,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 950: `vcmpnle_uspd`
+    // 953: `vcmpnle_uspd`
     Mnemonic {
         name: "vcmpnle_uspd",
         forms: &[
@@ -13499,7 +13539,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 951: `vcmpnle_usps`
+    // 954: `vcmpnle_usps`
     Mnemonic {
         name: "vcmpnle_usps",
         forms: &[
@@ -13510,7 +13550,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 952: `vcmpnle_ussd`
+    // 955: `vcmpnle_ussd`
     Mnemonic {
         name: "vcmpnle_ussd",
         forms: &[
@@ -13520,7 +13560,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 953: `vcmpnle_usss`
+    // 956: `vcmpnle_usss`
     Mnemonic {
         name: "vcmpnle_usss",
         forms: &[
@@ -13530,7 +13570,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 954: `vcmpnlepd`
+    // 957: `vcmpnlepd`
     Mnemonic {
         name: "vcmpnlepd",
         forms: &[
@@ -13541,7 +13581,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 955: `vcmpnleps`
+    // 958: `vcmpnleps`
     Mnemonic {
         name: "vcmpnleps",
         forms: &[
@@ -13552,7 +13592,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 956: `vcmpnlesd`
+    // 959: `vcmpnlesd`
     Mnemonic {
         name: "vcmpnlesd",
         forms: &[
@@ -13562,7 +13602,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 957: `vcmpnless`
+    // 960: `vcmpnless`
     Mnemonic {
         name: "vcmpnless",
         forms: &[
@@ -13572,7 +13612,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 958: `vcmpnlt_uqpd`
+    // 961: `vcmpnlt_uqpd`
     Mnemonic {
         name: "vcmpnlt_uqpd",
         forms: &[
@@ -13583,7 +13623,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 959: `vcmpnlt_uqps`
+    // 962: `vcmpnlt_uqps`
     Mnemonic {
         name: "vcmpnlt_uqps",
         forms: &[
@@ -13594,7 +13634,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 960: `vcmpnlt_uqsd`
+    // 963: `vcmpnlt_uqsd`
     Mnemonic {
         name: "vcmpnlt_uqsd",
         forms: &[
@@ -13604,7 +13644,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 961: `vcmpnlt_uqss`
+    // 964: `vcmpnlt_uqss`
     Mnemonic {
         name: "vcmpnlt_uqss",
         forms: &[
@@ -13614,7 +13654,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 962: `vcmpnlt_uspd`
+    // 965: `vcmpnlt_uspd`
     Mnemonic {
         name: "vcmpnlt_uspd",
         forms: &[
@@ -13625,7 +13665,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 963: `vcmpnlt_usps`
+    // 966: `vcmpnlt_usps`
     Mnemonic {
         name: "vcmpnlt_usps",
         forms: &[
@@ -13636,7 +13676,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 964: `vcmpnlt_ussd`
+    // 967: `vcmpnlt_ussd`
     Mnemonic {
         name: "vcmpnlt_ussd",
         forms: &[
@@ -13646,7 +13686,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 965: `vcmpnlt_usss`
+    // 968: `vcmpnlt_usss`
     Mnemonic {
         name: "vcmpnlt_usss",
         forms: &[
@@ -13656,7 +13696,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 966: `vcmpnltpd`
+    // 969: `vcmpnltpd`
     Mnemonic {
         name: "vcmpnltpd",
         forms: &[
@@ -13667,7 +13707,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 967: `vcmpnltps`
+    // 970: `vcmpnltps`
     Mnemonic {
         name: "vcmpnltps",
         forms: &[
@@ -13678,7 +13718,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 968: `vcmpnltsd`
+    // 971: `vcmpnltsd`
     Mnemonic {
         name: "vcmpnltsd",
         forms: &[
@@ -13688,7 +13728,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 969: `vcmpnltss`
+    // 972: `vcmpnltss`
     Mnemonic {
         name: "vcmpnltss",
         forms: &[
@@ -13698,7 +13738,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 970: `vcmpord_qpd`
+    // 973: `vcmpord_qpd`
     Mnemonic {
         name: "vcmpord_qpd",
         forms: &[
@@ -13709,7 +13749,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 971: `vcmpord_qps`
+    // 974: `vcmpord_qps`
     Mnemonic {
         name: "vcmpord_qps",
         forms: &[
@@ -13720,7 +13760,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 972: `vcmpord_qsd`
+    // 975: `vcmpord_qsd`
     Mnemonic {
         name: "vcmpord_qsd",
         forms: &[
@@ -13730,7 +13770,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 973: `vcmpord_qss`
+    // 976: `vcmpord_qss`
     Mnemonic {
         name: "vcmpord_qss",
         forms: &[
@@ -13740,7 +13780,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 974: `vcmpord_spd`
+    // 977: `vcmpord_spd`
     Mnemonic {
         name: "vcmpord_spd",
         forms: &[
@@ -13751,7 +13791,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 975: `vcmpord_sps`
+    // 978: `vcmpord_sps`
     Mnemonic {
         name: "vcmpord_sps",
         forms: &[
@@ -13762,7 +13802,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 976: `vcmpord_ssd`
+    // 979: `vcmpord_ssd`
     Mnemonic {
         name: "vcmpord_ssd",
         forms: &[
@@ -13772,7 +13812,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 977: `vcmpord_sss`
+    // 980: `vcmpord_sss`
     Mnemonic {
         name: "vcmpord_sss",
         forms: &[
@@ -13782,7 +13822,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 978: `vcmpordpd`
+    // 981: `vcmpordpd`
     Mnemonic {
         name: "vcmpordpd",
         forms: &[
@@ -13793,7 +13833,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 979: `vcmpordps`
+    // 982: `vcmpordps`
     Mnemonic {
         name: "vcmpordps",
         forms: &[
@@ -13804,7 +13844,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 980: `vcmpordsd`
+    // 983: `vcmpordsd`
     Mnemonic {
         name: "vcmpordsd",
         forms: &[
@@ -13814,7 +13854,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 981: `vcmpordss`
+    // 984: `vcmpordss`
     Mnemonic {
         name: "vcmpordss",
         forms: &[
@@ -13824,7 +13864,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 982: `vcmppd`
+    // 985: `vcmppd`
     Mnemonic {
         name: "vcmppd",
         forms: &[
@@ -13835,7 +13875,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 983: `vcmpps`
+    // 986: `vcmpps`
     Mnemonic {
         name: "vcmpps",
         forms: &[
@@ -13846,7 +13886,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 984: `vcmpsd`
+    // 987: `vcmpsd`
     Mnemonic {
         name: "vcmpsd",
         forms: &[
@@ -13856,7 +13896,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 985: `vcmpss`
+    // 988: `vcmpss`
     Mnemonic {
         name: "vcmpss",
         forms: &[
@@ -13866,7 +13906,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 986: `vcmptrue_uqpd`
+    // 989: `vcmptrue_uqpd`
     Mnemonic {
         name: "vcmptrue_uqpd",
         forms: &[
@@ -13877,7 +13917,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 987: `vcmptrue_uqps`
+    // 990: `vcmptrue_uqps`
     Mnemonic {
         name: "vcmptrue_uqps",
         forms: &[
@@ -13888,7 +13928,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 988: `vcmptrue_uqsd`
+    // 991: `vcmptrue_uqsd`
     Mnemonic {
         name: "vcmptrue_uqsd",
         forms: &[
@@ -13898,7 +13938,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 989: `vcmptrue_uqss`
+    // 992: `vcmptrue_uqss`
     Mnemonic {
         name: "vcmptrue_uqss",
         forms: &[
@@ -13908,7 +13948,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 990: `vcmptrue_uspd`
+    // 993: `vcmptrue_uspd`
     Mnemonic {
         name: "vcmptrue_uspd",
         forms: &[
@@ -13919,7 +13959,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 991: `vcmptrue_usps`
+    // 994: `vcmptrue_usps`
     Mnemonic {
         name: "vcmptrue_usps",
         forms: &[
@@ -13930,7 +13970,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 992: `vcmptrue_ussd`
+    // 995: `vcmptrue_ussd`
     Mnemonic {
         name: "vcmptrue_ussd",
         forms: &[
@@ -13940,7 +13980,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 993: `vcmptrue_usss`
+    // 996: `vcmptrue_usss`
     Mnemonic {
         name: "vcmptrue_usss",
         forms: &[
@@ -13950,7 +13990,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 994: `vcmptruepd`
+    // 997: `vcmptruepd`
     Mnemonic {
         name: "vcmptruepd",
         forms: &[
@@ -13961,7 +14001,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 995: `vcmptrueps`
+    // 998: `vcmptrueps`
     Mnemonic {
         name: "vcmptrueps",
         forms: &[
@@ -13972,7 +14012,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 996: `vcmptruesd`
+    // 999: `vcmptruesd`
     Mnemonic {
         name: "vcmptruesd",
         forms: &[
@@ -13982,7 +14022,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 997: `vcmptruess`
+    // 1000: `vcmptruess`
     Mnemonic {
         name: "vcmptruess",
         forms: &[
@@ -13992,7 +14032,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 998: `vcmpunord_qpd`
+    // 1001: `vcmpunord_qpd`
     Mnemonic {
         name: "vcmpunord_qpd",
         forms: &[
@@ -14003,7 +14043,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 999: `vcmpunord_qps`
+    // 1002: `vcmpunord_qps`
     Mnemonic {
         name: "vcmpunord_qps",
         forms: &[
@@ -14014,7 +14054,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1000: `vcmpunord_qsd`
+    // 1003: `vcmpunord_qsd`
     Mnemonic {
         name: "vcmpunord_qsd",
         forms: &[
@@ -14024,7 +14064,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1001: `vcmpunord_qss`
+    // 1004: `vcmpunord_qss`
     Mnemonic {
         name: "vcmpunord_qss",
         forms: &[
@@ -14034,7 +14074,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1002: `vcmpunord_spd`
+    // 1005: `vcmpunord_spd`
     Mnemonic {
         name: "vcmpunord_spd",
         forms: &[
@@ -14045,7 +14085,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1003: `vcmpunord_sps`
+    // 1006: `vcmpunord_sps`
     Mnemonic {
         name: "vcmpunord_sps",
         forms: &[
@@ -14056,7 +14096,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1004: `vcmpunord_ssd`
+    // 1007: `vcmpunord_ssd`
     Mnemonic {
         name: "vcmpunord_ssd",
         forms: &[
@@ -14066,7 +14106,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1005: `vcmpunord_sss`
+    // 1008: `vcmpunord_sss`
     Mnemonic {
         name: "vcmpunord_sss",
         forms: &[
@@ -14076,7 +14116,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1006: `vcmpunordpd`
+    // 1009: `vcmpunordpd`
     Mnemonic {
         name: "vcmpunordpd",
         forms: &[
@@ -14087,7 +14127,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1007: `vcmpunordps`
+    // 1010: `vcmpunordps`
     Mnemonic {
         name: "vcmpunordps",
         forms: &[
@@ -14098,7 +14138,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1008: `vcmpunordsd`
+    // 1011: `vcmpunordsd`
     Mnemonic {
         name: "vcmpunordsd",
         forms: &[
@@ -14108,7 +14148,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1009: `vcmpunordss`
+    // 1012: `vcmpunordss`
     Mnemonic {
         name: "vcmpunordss",
         forms: &[
@@ -14118,7 +14158,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1010: `vcomisd`
+    // 1013: `vcomisd`
     Mnemonic {
         name: "vcomisd",
         forms: &[
@@ -14128,7 +14168,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1011: `vcomiss`
+    // 1014: `vcomiss`
     Mnemonic {
         name: "vcomiss",
         forms: &[
@@ -14138,7 +14178,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1012: `vcvtdq2pd`
+    // 1015: `vcvtdq2pd`
     Mnemonic {
         name: "vcvtdq2pd",
         forms: &[
@@ -14150,7 +14190,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1013: `vcvtdq2ps`
+    // 1016: `vcvtdq2ps`
     Mnemonic {
         name: "vcvtdq2ps",
         forms: &[
@@ -14161,7 +14201,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1014: `vcvtpd2dq`
+    // 1017: `vcvtpd2dq`
     Mnemonic {
         name: "vcvtpd2dq",
         forms: &[
@@ -14172,7 +14212,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1015: `vcvtpd2ps`
+    // 1018: `vcvtpd2ps`
     Mnemonic {
         name: "vcvtpd2ps",
         forms: &[
@@ -14183,7 +14223,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1016: `vcvtph2ps`
+    // 1019: `vcvtph2ps`
     Mnemonic {
         name: "vcvtph2ps",
         forms: &[
@@ -14195,7 +14235,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1017: `vcvtps2dq`
+    // 1020: `vcvtps2dq`
     Mnemonic {
         name: "vcvtps2dq",
         forms: &[
@@ -14206,7 +14246,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1018: `vcvtps2pd`
+    // 1021: `vcvtps2pd`
     Mnemonic {
         name: "vcvtps2pd",
         forms: &[
@@ -14218,7 +14258,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1019: `vcvtps2ph`
+    // 1022: `vcvtps2ph`
     Mnemonic {
         name: "vcvtps2ph",
         forms: &[
@@ -14230,7 +14270,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1020: `vcvtsd2si`
+    // 1023: `vcvtsd2si`
     Mnemonic {
         name: "vcvtsd2si",
         forms: &[
@@ -14241,7 +14281,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1021: `vcvtsd2ss`
+    // 1024: `vcvtsd2ss`
     Mnemonic {
         name: "vcvtsd2ss",
         forms: &[
@@ -14251,7 +14291,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1022: `vcvtsi2sd`
+    // 1025: `vcvtsi2sd`
     Mnemonic {
         name: "vcvtsi2sd",
         forms: &[
@@ -14262,7 +14302,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1023: `vcvtsi2ss`
+    // 1026: `vcvtsi2ss`
     Mnemonic {
         name: "vcvtsi2ss",
         forms: &[
@@ -14273,7 +14313,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1024: `vcvtss2sd`
+    // 1027: `vcvtss2sd`
     Mnemonic {
         name: "vcvtss2sd",
         forms: &[
@@ -14283,7 +14323,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1025: `vcvtss2si`
+    // 1028: `vcvtss2si`
     Mnemonic {
         name: "vcvtss2si",
         forms: &[
@@ -14294,7 +14334,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1026: `vcvttpd2dq`
+    // 1029: `vcvttpd2dq`
     Mnemonic {
         name: "vcvttpd2dq",
         forms: &[
@@ -14305,7 +14345,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1027: `vcvttps2dq`
+    // 1030: `vcvttps2dq`
     Mnemonic {
         name: "vcvttps2dq",
         forms: &[
@@ -14316,7 +14356,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1028: `vcvttsd2si`
+    // 1031: `vcvttsd2si`
     Mnemonic {
         name: "vcvttsd2si",
         forms: &[
@@ -14327,7 +14367,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1029: `vcvttss2si`
+    // 1032: `vcvttss2si`
     Mnemonic {
         name: "vcvttss2si",
         forms: &[
@@ -14338,7 +14378,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1030: `vdivpd`
+    // 1033: `vdivpd`
     Mnemonic {
         name: "vdivpd",
         forms: &[
@@ -14349,7 +14389,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1031: `vdivps`
+    // 1034: `vdivps`
     Mnemonic {
         name: "vdivps",
         forms: &[
@@ -14360,7 +14400,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1032: `vdivsd`
+    // 1035: `vdivsd`
     Mnemonic {
         name: "vdivsd",
         forms: &[
@@ -14370,7 +14410,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1033: `vdivss`
+    // 1036: `vdivss`
     Mnemonic {
         name: "vdivss",
         forms: &[
@@ -14380,7 +14420,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1034: `vdppd`
+    // 1037: `vdppd`
     Mnemonic {
         name: "vdppd",
         forms: &[
@@ -14390,7 +14430,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1035: `vdpps`
+    // 1038: `vdpps`
     Mnemonic {
         name: "vdpps",
         forms: &[
@@ -14401,7 +14441,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1036: `verr`
+    // 1039: `verr`
     Mnemonic {
         name: "verr",
         forms: &[
@@ -14412,7 +14452,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1037: `verw`
+    // 1040: `verw`
     Mnemonic {
         name: "verw",
         forms: &[
@@ -14423,7 +14463,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1038: `vextractf128`
+    // 1041: `vextractf128`
     Mnemonic {
         name: "vextractf128",
         forms: &[
@@ -14433,7 +14473,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1039: `vextracti128`
+    // 1042: `vextracti128`
     Mnemonic {
         name: "vextracti128",
         forms: &[
@@ -14443,7 +14483,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1040: `vextractps`
+    // 1043: `vextractps`
     Mnemonic {
         name: "vextractps",
         forms: &[
@@ -14453,7 +14493,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1041: `vfmadd123pd`
+    // 1044: `vfmadd123pd`
     Mnemonic {
         name: "vfmadd123pd",
         forms: &[
@@ -14464,7 +14504,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1042: `vfmadd123ps`
+    // 1045: `vfmadd123ps`
     Mnemonic {
         name: "vfmadd123ps",
         forms: &[
@@ -14475,7 +14515,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1043: `vfmadd123sd`
+    // 1046: `vfmadd123sd`
     Mnemonic {
         name: "vfmadd123sd",
         forms: &[
@@ -14485,7 +14525,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1044: `vfmadd123ss`
+    // 1047: `vfmadd123ss`
     Mnemonic {
         name: "vfmadd123ss",
         forms: &[
@@ -14495,7 +14535,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1045: `vfmadd132pd`
+    // 1048: `vfmadd132pd`
     Mnemonic {
         name: "vfmadd132pd",
         forms: &[
@@ -14506,7 +14546,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1046: `vfmadd132ps`
+    // 1049: `vfmadd132ps`
     Mnemonic {
         name: "vfmadd132ps",
         forms: &[
@@ -14517,7 +14557,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1047: `vfmadd132sd`
+    // 1050: `vfmadd132sd`
     Mnemonic {
         name: "vfmadd132sd",
         forms: &[
@@ -14527,7 +14567,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1048: `vfmadd132ss`
+    // 1051: `vfmadd132ss`
     Mnemonic {
         name: "vfmadd132ss",
         forms: &[
@@ -14537,7 +14577,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1049: `vfmadd213pd`
+    // 1052: `vfmadd213pd`
     Mnemonic {
         name: "vfmadd213pd",
         forms: &[
@@ -14548,7 +14588,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1050: `vfmadd213ps`
+    // 1053: `vfmadd213ps`
     Mnemonic {
         name: "vfmadd213ps",
         forms: &[
@@ -14559,7 +14599,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1051: `vfmadd213sd`
+    // 1054: `vfmadd213sd`
     Mnemonic {
         name: "vfmadd213sd",
         forms: &[
@@ -14569,7 +14609,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1052: `vfmadd213ss`
+    // 1055: `vfmadd213ss`
     Mnemonic {
         name: "vfmadd213ss",
         forms: &[
@@ -14579,7 +14619,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1053: `vfmadd231pd`
+    // 1056: `vfmadd231pd`
     Mnemonic {
         name: "vfmadd231pd",
         forms: &[
@@ -14590,7 +14630,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1054: `vfmadd231ps`
+    // 1057: `vfmadd231ps`
     Mnemonic {
         name: "vfmadd231ps",
         forms: &[
@@ -14601,7 +14641,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1055: `vfmadd231sd`
+    // 1058: `vfmadd231sd`
     Mnemonic {
         name: "vfmadd231sd",
         forms: &[
@@ -14611,7 +14651,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1056: `vfmadd231ss`
+    // 1059: `vfmadd231ss`
     Mnemonic {
         name: "vfmadd231ss",
         forms: &[
@@ -14621,7 +14661,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1057: `vfmadd312pd`
+    // 1060: `vfmadd312pd`
     Mnemonic {
         name: "vfmadd312pd",
         forms: &[
@@ -14632,7 +14672,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1058: `vfmadd312ps`
+    // 1061: `vfmadd312ps`
     Mnemonic {
         name: "vfmadd312ps",
         forms: &[
@@ -14643,7 +14683,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1059: `vfmadd312sd`
+    // 1062: `vfmadd312sd`
     Mnemonic {
         name: "vfmadd312sd",
         forms: &[
@@ -14653,7 +14693,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1060: `vfmadd312ss`
+    // 1063: `vfmadd312ss`
     Mnemonic {
         name: "vfmadd312ss",
         forms: &[
@@ -14663,7 +14703,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1061: `vfmadd321pd`
+    // 1064: `vfmadd321pd`
     Mnemonic {
         name: "vfmadd321pd",
         forms: &[
@@ -14674,7 +14714,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1062: `vfmadd321ps`
+    // 1065: `vfmadd321ps`
     Mnemonic {
         name: "vfmadd321ps",
         forms: &[
@@ -14685,7 +14725,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1063: `vfmadd321sd`
+    // 1066: `vfmadd321sd`
     Mnemonic {
         name: "vfmadd321sd",
         forms: &[
@@ -14695,7 +14735,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1064: `vfmadd321ss`
+    // 1067: `vfmadd321ss`
     Mnemonic {
         name: "vfmadd321ss",
         forms: &[
@@ -14705,7 +14745,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1065: `vfmaddpd`
+    // 1068: `vfmaddpd`
     Mnemonic {
         name: "vfmaddpd",
         forms: &[
@@ -14718,7 +14758,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1066: `vfmaddps`
+    // 1069: `vfmaddps`
     Mnemonic {
         name: "vfmaddps",
         forms: &[
@@ -14731,7 +14771,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1067: `vfmaddsd`
+    // 1070: `vfmaddsd`
     Mnemonic {
         name: "vfmaddsd",
         forms: &[
@@ -14742,7 +14782,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1068: `vfmaddss`
+    // 1071: `vfmaddss`
     Mnemonic {
         name: "vfmaddss",
         forms: &[
@@ -14753,7 +14793,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1069: `vfmaddsub123pd`
+    // 1072: `vfmaddsub123pd`
     Mnemonic {
         name: "vfmaddsub123pd",
         forms: &[
@@ -14764,7 +14804,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1070: `vfmaddsub123ps`
+    // 1073: `vfmaddsub123ps`
     Mnemonic {
         name: "vfmaddsub123ps",
         forms: &[
@@ -14775,7 +14815,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1071: `vfmaddsub132pd`
+    // 1074: `vfmaddsub132pd`
     Mnemonic {
         name: "vfmaddsub132pd",
         forms: &[
@@ -14786,7 +14826,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1072: `vfmaddsub132ps`
+    // 1075: `vfmaddsub132ps`
     Mnemonic {
         name: "vfmaddsub132ps",
         forms: &[
@@ -14797,7 +14837,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1073: `vfmaddsub213pd`
+    // 1076: `vfmaddsub213pd`
     Mnemonic {
         name: "vfmaddsub213pd",
         forms: &[
@@ -14808,7 +14848,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1074: `vfmaddsub213ps`
+    // 1077: `vfmaddsub213ps`
     Mnemonic {
         name: "vfmaddsub213ps",
         forms: &[
@@ -14819,7 +14859,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1075: `vfmaddsub231pd`
+    // 1078: `vfmaddsub231pd`
     Mnemonic {
         name: "vfmaddsub231pd",
         forms: &[
@@ -14830,7 +14870,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1076: `vfmaddsub231ps`
+    // 1079: `vfmaddsub231ps`
     Mnemonic {
         name: "vfmaddsub231ps",
         forms: &[
@@ -14841,7 +14881,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1077: `vfmaddsub312pd`
+    // 1080: `vfmaddsub312pd`
     Mnemonic {
         name: "vfmaddsub312pd",
         forms: &[
@@ -14852,7 +14892,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1078: `vfmaddsub312ps`
+    // 1081: `vfmaddsub312ps`
     Mnemonic {
         name: "vfmaddsub312ps",
         forms: &[
@@ -14863,7 +14903,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1079: `vfmaddsub321pd`
+    // 1082: `vfmaddsub321pd`
     Mnemonic {
         name: "vfmaddsub321pd",
         forms: &[
@@ -14874,7 +14914,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1080: `vfmaddsub321ps`
+    // 1083: `vfmaddsub321ps`
     Mnemonic {
         name: "vfmaddsub321ps",
         forms: &[
@@ -14885,7 +14925,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1081: `vfmaddsubpd`
+    // 1084: `vfmaddsubpd`
     Mnemonic {
         name: "vfmaddsubpd",
         forms: &[
@@ -14898,7 +14938,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1082: `vfmaddsubps`
+    // 1085: `vfmaddsubps`
     Mnemonic {
         name: "vfmaddsubps",
         forms: &[
@@ -14911,7 +14951,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1083: `vfmsub123pd`
+    // 1086: `vfmsub123pd`
     Mnemonic {
         name: "vfmsub123pd",
         forms: &[
@@ -14922,7 +14962,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1084: `vfmsub123ps`
+    // 1087: `vfmsub123ps`
     Mnemonic {
         name: "vfmsub123ps",
         forms: &[
@@ -14933,7 +14973,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1085: `vfmsub123sd`
+    // 1088: `vfmsub123sd`
     Mnemonic {
         name: "vfmsub123sd",
         forms: &[
@@ -14943,7 +14983,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1086: `vfmsub123ss`
+    // 1089: `vfmsub123ss`
     Mnemonic {
         name: "vfmsub123ss",
         forms: &[
@@ -14953,7 +14993,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1087: `vfmsub132pd`
+    // 1090: `vfmsub132pd`
     Mnemonic {
         name: "vfmsub132pd",
         forms: &[
@@ -14964,7 +15004,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1088: `vfmsub132ps`
+    // 1091: `vfmsub132ps`
     Mnemonic {
         name: "vfmsub132ps",
         forms: &[
@@ -14975,7 +15015,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1089: `vfmsub132sd`
+    // 1092: `vfmsub132sd`
     Mnemonic {
         name: "vfmsub132sd",
         forms: &[
@@ -14985,7 +15025,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1090: `vfmsub132ss`
+    // 1093: `vfmsub132ss`
     Mnemonic {
         name: "vfmsub132ss",
         forms: &[
@@ -14995,7 +15035,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1091: `vfmsub213pd`
+    // 1094: `vfmsub213pd`
     Mnemonic {
         name: "vfmsub213pd",
         forms: &[
@@ -15006,7 +15046,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1092: `vfmsub213ps`
+    // 1095: `vfmsub213ps`
     Mnemonic {
         name: "vfmsub213ps",
         forms: &[
@@ -15017,7 +15057,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1093: `vfmsub213sd`
+    // 1096: `vfmsub213sd`
     Mnemonic {
         name: "vfmsub213sd",
         forms: &[
@@ -15027,7 +15067,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1094: `vfmsub213ss`
+    // 1097: `vfmsub213ss`
     Mnemonic {
         name: "vfmsub213ss",
         forms: &[
@@ -15037,7 +15077,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1095: `vfmsub231pd`
+    // 1098: `vfmsub231pd`
     Mnemonic {
         name: "vfmsub231pd",
         forms: &[
@@ -15048,7 +15088,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1096: `vfmsub231ps`
+    // 1099: `vfmsub231ps`
     Mnemonic {
         name: "vfmsub231ps",
         forms: &[
@@ -15059,7 +15099,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1097: `vfmsub231sd`
+    // 1100: `vfmsub231sd`
     Mnemonic {
         name: "vfmsub231sd",
         forms: &[
@@ -15069,7 +15109,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1098: `vfmsub231ss`
+    // 1101: `vfmsub231ss`
     Mnemonic {
         name: "vfmsub231ss",
         forms: &[
@@ -15079,7 +15119,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1099: `vfmsub312pd`
+    // 1102: `vfmsub312pd`
     Mnemonic {
         name: "vfmsub312pd",
         forms: &[
@@ -15090,7 +15130,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1100: `vfmsub312ps`
+    // 1103: `vfmsub312ps`
     Mnemonic {
         name: "vfmsub312ps",
         forms: &[
@@ -15101,7 +15141,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1101: `vfmsub312sd`
+    // 1104: `vfmsub312sd`
     Mnemonic {
         name: "vfmsub312sd",
         forms: &[
@@ -15111,7 +15151,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1102: `vfmsub312ss`
+    // 1105: `vfmsub312ss`
     Mnemonic {
         name: "vfmsub312ss",
         forms: &[
@@ -15121,7 +15161,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1103: `vfmsub321pd`
+    // 1106: `vfmsub321pd`
     Mnemonic {
         name: "vfmsub321pd",
         forms: &[
@@ -15132,7 +15172,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1104: `vfmsub321ps`
+    // 1107: `vfmsub321ps`
     Mnemonic {
         name: "vfmsub321ps",
         forms: &[
@@ -15143,7 +15183,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1105: `vfmsub321sd`
+    // 1108: `vfmsub321sd`
     Mnemonic {
         name: "vfmsub321sd",
         forms: &[
@@ -15153,7 +15193,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1106: `vfmsub321ss`
+    // 1109: `vfmsub321ss`
     Mnemonic {
         name: "vfmsub321ss",
         forms: &[
@@ -15163,7 +15203,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1107: `vfmsubadd123pd`
+    // 1110: `vfmsubadd123pd`
     Mnemonic {
         name: "vfmsubadd123pd",
         forms: &[
@@ -15174,7 +15214,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1108: `vfmsubadd123ps`
+    // 1111: `vfmsubadd123ps`
     Mnemonic {
         name: "vfmsubadd123ps",
         forms: &[
@@ -15185,7 +15225,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1109: `vfmsubadd132pd`
+    // 1112: `vfmsubadd132pd`
     Mnemonic {
         name: "vfmsubadd132pd",
         forms: &[
@@ -15196,7 +15236,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1110: `vfmsubadd132ps`
+    // 1113: `vfmsubadd132ps`
     Mnemonic {
         name: "vfmsubadd132ps",
         forms: &[
@@ -15207,7 +15247,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1111: `vfmsubadd213pd`
+    // 1114: `vfmsubadd213pd`
     Mnemonic {
         name: "vfmsubadd213pd",
         forms: &[
@@ -15218,7 +15258,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1112: `vfmsubadd213ps`
+    // 1115: `vfmsubadd213ps`
     Mnemonic {
         name: "vfmsubadd213ps",
         forms: &[
@@ -15229,7 +15269,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1113: `vfmsubadd231pd`
+    // 1116: `vfmsubadd231pd`
     Mnemonic {
         name: "vfmsubadd231pd",
         forms: &[
@@ -15240,7 +15280,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1114: `vfmsubadd231ps`
+    // 1117: `vfmsubadd231ps`
     Mnemonic {
         name: "vfmsubadd231ps",
         forms: &[
@@ -15251,7 +15291,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1115: `vfmsubadd312pd`
+    // 1118: `vfmsubadd312pd`
     Mnemonic {
         name: "vfmsubadd312pd",
         forms: &[
@@ -15262,7 +15302,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1116: `vfmsubadd312ps`
+    // 1119: `vfmsubadd312ps`
     Mnemonic {
         name: "vfmsubadd312ps",
         forms: &[
@@ -15273,7 +15313,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1117: `vfmsubadd321pd`
+    // 1120: `vfmsubadd321pd`
     Mnemonic {
         name: "vfmsubadd321pd",
         forms: &[
@@ -15284,7 +15324,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1118: `vfmsubadd321ps`
+    // 1121: `vfmsubadd321ps`
     Mnemonic {
         name: "vfmsubadd321ps",
         forms: &[
@@ -15295,7 +15335,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1119: `vfmsubaddpd`
+    // 1122: `vfmsubaddpd`
     Mnemonic {
         name: "vfmsubaddpd",
         forms: &[
@@ -15308,7 +15348,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1120: `vfmsubaddps`
+    // 1123: `vfmsubaddps`
     Mnemonic {
         name: "vfmsubaddps",
         forms: &[
@@ -15321,7 +15361,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1121: `vfmsubpd`
+    // 1124: `vfmsubpd`
     Mnemonic {
         name: "vfmsubpd",
         forms: &[
@@ -15334,7 +15374,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1122: `vfmsubps`
+    // 1125: `vfmsubps`
     Mnemonic {
         name: "vfmsubps",
         forms: &[
@@ -15347,7 +15387,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1123: `vfmsubsd`
+    // 1126: `vfmsubsd`
     Mnemonic {
         name: "vfmsubsd",
         forms: &[
@@ -15358,7 +15398,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1124: `vfmsubss`
+    // 1127: `vfmsubss`
     Mnemonic {
         name: "vfmsubss",
         forms: &[
@@ -15369,7 +15409,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1125: `vfnmadd123pd`
+    // 1128: `vfnmadd123pd`
     Mnemonic {
         name: "vfnmadd123pd",
         forms: &[
@@ -15380,7 +15420,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1126: `vfnmadd123ps`
+    // 1129: `vfnmadd123ps`
     Mnemonic {
         name: "vfnmadd123ps",
         forms: &[
@@ -15391,7 +15431,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1127: `vfnmadd123sd`
+    // 1130: `vfnmadd123sd`
     Mnemonic {
         name: "vfnmadd123sd",
         forms: &[
@@ -15401,7 +15441,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1128: `vfnmadd123ss`
+    // 1131: `vfnmadd123ss`
     Mnemonic {
         name: "vfnmadd123ss",
         forms: &[
@@ -15411,7 +15451,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1129: `vfnmadd132pd`
+    // 1132: `vfnmadd132pd`
     Mnemonic {
         name: "vfnmadd132pd",
         forms: &[
@@ -15422,7 +15462,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1130: `vfnmadd132ps`
+    // 1133: `vfnmadd132ps`
     Mnemonic {
         name: "vfnmadd132ps",
         forms: &[
@@ -15433,7 +15473,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1131: `vfnmadd132sd`
+    // 1134: `vfnmadd132sd`
     Mnemonic {
         name: "vfnmadd132sd",
         forms: &[
@@ -15443,7 +15483,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1132: `vfnmadd132ss`
+    // 1135: `vfnmadd132ss`
     Mnemonic {
         name: "vfnmadd132ss",
         forms: &[
@@ -15453,7 +15493,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1133: `vfnmadd213pd`
+    // 1136: `vfnmadd213pd`
     Mnemonic {
         name: "vfnmadd213pd",
         forms: &[
@@ -15464,7 +15504,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1134: `vfnmadd213ps`
+    // 1137: `vfnmadd213ps`
     Mnemonic {
         name: "vfnmadd213ps",
         forms: &[
@@ -15475,7 +15515,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1135: `vfnmadd213sd`
+    // 1138: `vfnmadd213sd`
     Mnemonic {
         name: "vfnmadd213sd",
         forms: &[
@@ -15485,7 +15525,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1136: `vfnmadd213ss`
+    // 1139: `vfnmadd213ss`
     Mnemonic {
         name: "vfnmadd213ss",
         forms: &[
@@ -15495,7 +15535,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1137: `vfnmadd231pd`
+    // 1140: `vfnmadd231pd`
     Mnemonic {
         name: "vfnmadd231pd",
         forms: &[
@@ -15506,7 +15546,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1138: `vfnmadd231ps`
+    // 1141: `vfnmadd231ps`
     Mnemonic {
         name: "vfnmadd231ps",
         forms: &[
@@ -15517,7 +15557,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1139: `vfnmadd231sd`
+    // 1142: `vfnmadd231sd`
     Mnemonic {
         name: "vfnmadd231sd",
         forms: &[
@@ -15527,7 +15567,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1140: `vfnmadd231ss`
+    // 1143: `vfnmadd231ss`
     Mnemonic {
         name: "vfnmadd231ss",
         forms: &[
@@ -15537,7 +15577,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1141: `vfnmadd312pd`
+    // 1144: `vfnmadd312pd`
     Mnemonic {
         name: "vfnmadd312pd",
         forms: &[
@@ -15548,7 +15588,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1142: `vfnmadd312ps`
+    // 1145: `vfnmadd312ps`
     Mnemonic {
         name: "vfnmadd312ps",
         forms: &[
@@ -15559,7 +15599,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1143: `vfnmadd312sd`
+    // 1146: `vfnmadd312sd`
     Mnemonic {
         name: "vfnmadd312sd",
         forms: &[
@@ -15569,7 +15609,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1144: `vfnmadd312ss`
+    // 1147: `vfnmadd312ss`
     Mnemonic {
         name: "vfnmadd312ss",
         forms: &[
@@ -15579,7 +15619,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1145: `vfnmadd321pd`
+    // 1148: `vfnmadd321pd`
     Mnemonic {
         name: "vfnmadd321pd",
         forms: &[
@@ -15590,7 +15630,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1146: `vfnmadd321ps`
+    // 1149: `vfnmadd321ps`
     Mnemonic {
         name: "vfnmadd321ps",
         forms: &[
@@ -15601,7 +15641,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1147: `vfnmadd321sd`
+    // 1150: `vfnmadd321sd`
     Mnemonic {
         name: "vfnmadd321sd",
         forms: &[
@@ -15611,7 +15651,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1148: `vfnmadd321ss`
+    // 1151: `vfnmadd321ss`
     Mnemonic {
         name: "vfnmadd321ss",
         forms: &[
@@ -15621,7 +15661,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1149: `vfnmaddpd`
+    // 1152: `vfnmaddpd`
     Mnemonic {
         name: "vfnmaddpd",
         forms: &[
@@ -15634,7 +15674,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1150: `vfnmaddps`
+    // 1153: `vfnmaddps`
     Mnemonic {
         name: "vfnmaddps",
         forms: &[
@@ -15647,7 +15687,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1151: `vfnmaddsd`
+    // 1154: `vfnmaddsd`
     Mnemonic {
         name: "vfnmaddsd",
         forms: &[
@@ -15658,7 +15698,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1152: `vfnmaddss`
+    // 1155: `vfnmaddss`
     Mnemonic {
         name: "vfnmaddss",
         forms: &[
@@ -15669,7 +15709,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1153: `vfnmsub123pd`
+    // 1156: `vfnmsub123pd`
     Mnemonic {
         name: "vfnmsub123pd",
         forms: &[
@@ -15680,7 +15720,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1154: `vfnmsub123ps`
+    // 1157: `vfnmsub123ps`
     Mnemonic {
         name: "vfnmsub123ps",
         forms: &[
@@ -15691,7 +15731,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1155: `vfnmsub123sd`
+    // 1158: `vfnmsub123sd`
     Mnemonic {
         name: "vfnmsub123sd",
         forms: &[
@@ -15701,7 +15741,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1156: `vfnmsub123ss`
+    // 1159: `vfnmsub123ss`
     Mnemonic {
         name: "vfnmsub123ss",
         forms: &[
@@ -15711,7 +15751,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1157: `vfnmsub132pd`
+    // 1160: `vfnmsub132pd`
     Mnemonic {
         name: "vfnmsub132pd",
         forms: &[
@@ -15722,7 +15762,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1158: `vfnmsub132ps`
+    // 1161: `vfnmsub132ps`
     Mnemonic {
         name: "vfnmsub132ps",
         forms: &[
@@ -15733,7 +15773,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1159: `vfnmsub132sd`
+    // 1162: `vfnmsub132sd`
     Mnemonic {
         name: "vfnmsub132sd",
         forms: &[
@@ -15743,7 +15783,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1160: `vfnmsub132ss`
+    // 1163: `vfnmsub132ss`
     Mnemonic {
         name: "vfnmsub132ss",
         forms: &[
@@ -15753,7 +15793,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1161: `vfnmsub213pd`
+    // 1164: `vfnmsub213pd`
     Mnemonic {
         name: "vfnmsub213pd",
         forms: &[
@@ -15764,7 +15804,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1162: `vfnmsub213ps`
+    // 1165: `vfnmsub213ps`
     Mnemonic {
         name: "vfnmsub213ps",
         forms: &[
@@ -15775,7 +15815,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1163: `vfnmsub213sd`
+    // 1166: `vfnmsub213sd`
     Mnemonic {
         name: "vfnmsub213sd",
         forms: &[
@@ -15785,7 +15825,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1164: `vfnmsub213ss`
+    // 1167: `vfnmsub213ss`
     Mnemonic {
         name: "vfnmsub213ss",
         forms: &[
@@ -15795,7 +15835,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1165: `vfnmsub231pd`
+    // 1168: `vfnmsub231pd`
     Mnemonic {
         name: "vfnmsub231pd",
         forms: &[
@@ -15806,7 +15846,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1166: `vfnmsub231ps`
+    // 1169: `vfnmsub231ps`
     Mnemonic {
         name: "vfnmsub231ps",
         forms: &[
@@ -15817,7 +15857,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1167: `vfnmsub231sd`
+    // 1170: `vfnmsub231sd`
     Mnemonic {
         name: "vfnmsub231sd",
         forms: &[
@@ -15827,7 +15867,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1168: `vfnmsub231ss`
+    // 1171: `vfnmsub231ss`
     Mnemonic {
         name: "vfnmsub231ss",
         forms: &[
@@ -15837,7 +15877,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1169: `vfnmsub312pd`
+    // 1172: `vfnmsub312pd`
     Mnemonic {
         name: "vfnmsub312pd",
         forms: &[
@@ -15848,7 +15888,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1170: `vfnmsub312ps`
+    // 1173: `vfnmsub312ps`
     Mnemonic {
         name: "vfnmsub312ps",
         forms: &[
@@ -15859,7 +15899,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1171: `vfnmsub312sd`
+    // 1174: `vfnmsub312sd`
     Mnemonic {
         name: "vfnmsub312sd",
         forms: &[
@@ -15869,7 +15909,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1172: `vfnmsub312ss`
+    // 1175: `vfnmsub312ss`
     Mnemonic {
         name: "vfnmsub312ss",
         forms: &[
@@ -15879,7 +15919,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1173: `vfnmsub321pd`
+    // 1176: `vfnmsub321pd`
     Mnemonic {
         name: "vfnmsub321pd",
         forms: &[
@@ -15890,7 +15930,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1174: `vfnmsub321ps`
+    // 1177: `vfnmsub321ps`
     Mnemonic {
         name: "vfnmsub321ps",
         forms: &[
@@ -15901,7 +15941,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1175: `vfnmsub321sd`
+    // 1178: `vfnmsub321sd`
     Mnemonic {
         name: "vfnmsub321sd",
         forms: &[
@@ -15911,7 +15951,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1176: `vfnmsub321ss`
+    // 1179: `vfnmsub321ss`
     Mnemonic {
         name: "vfnmsub321ss",
         forms: &[
@@ -15921,7 +15961,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1177: `vfnmsubpd`
+    // 1180: `vfnmsubpd`
     Mnemonic {
         name: "vfnmsubpd",
         forms: &[
@@ -15934,7 +15974,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1178: `vfnmsubps`
+    // 1181: `vfnmsubps`
     Mnemonic {
         name: "vfnmsubps",
         forms: &[
@@ -15947,7 +15987,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1179: `vfnmsubsd`
+    // 1182: `vfnmsubsd`
     Mnemonic {
         name: "vfnmsubsd",
         forms: &[
@@ -15958,7 +15998,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1180: `vfnmsubss`
+    // 1183: `vfnmsubss`
     Mnemonic {
         name: "vfnmsubss",
         forms: &[
@@ -15969,7 +16009,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1181: `vfrczpd`
+    // 1184: `vfrczpd`
     Mnemonic {
         name: "vfrczpd",
         forms: &[
@@ -15980,7 +16020,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1182: `vfrczps`
+    // 1185: `vfrczps`
     Mnemonic {
         name: "vfrczps",
         forms: &[
@@ -15991,7 +16031,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1183: `vfrczsd`
+    // 1186: `vfrczsd`
     Mnemonic {
         name: "vfrczsd",
         forms: &[
@@ -16001,7 +16041,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1184: `vfrczss`
+    // 1187: `vfrczss`
     Mnemonic {
         name: "vfrczss",
         forms: &[
@@ -16011,7 +16051,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1185: `vgatherdpd`
+    // 1188: `vgatherdpd`
     Mnemonic {
         name: "vgatherdpd",
         forms: &[
@@ -16022,7 +16062,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1186: `vgatherdps`
+    // 1189: `vgatherdps`
     Mnemonic {
         name: "vgatherdps",
         forms: &[
@@ -16033,7 +16073,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1187: `vgatherqpd`
+    // 1190: `vgatherqpd`
     Mnemonic {
         name: "vgatherqpd",
         forms: &[
@@ -16044,7 +16084,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1188: `vgatherqps`
+    // 1191: `vgatherqps`
     Mnemonic {
         name: "vgatherqps",
         forms: &[
@@ -16055,7 +16095,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1189: `vgf2p8affineinvqb`
+    // 1192: `vgf2p8affineinvqb`
     Mnemonic {
         name: "vgf2p8affineinvqb",
         forms: &[
@@ -16066,7 +16106,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1190: `vgf2p8affineqb`
+    // 1193: `vgf2p8affineqb`
     Mnemonic {
         name: "vgf2p8affineqb",
         forms: &[
@@ -16077,7 +16117,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1191: `vgf2p8mulb`
+    // 1194: `vgf2p8mulb`
     Mnemonic {
         name: "vgf2p8mulb",
         forms: &[
@@ -16088,7 +16128,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1192: `vhaddpd`
+    // 1195: `vhaddpd`
     Mnemonic {
         name: "vhaddpd",
         forms: &[
@@ -16099,7 +16139,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1193: `vhaddps`
+    // 1196: `vhaddps`
     Mnemonic {
         name: "vhaddps",
         forms: &[
@@ -16110,7 +16150,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1194: `vhsubpd`
+    // 1197: `vhsubpd`
     Mnemonic {
         name: "vhsubpd",
         forms: &[
@@ -16121,7 +16161,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1195: `vhsubps`
+    // 1198: `vhsubps`
     Mnemonic {
         name: "vhsubps",
         forms: &[
@@ -16132,7 +16172,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1196: `vinsertf128`
+    // 1199: `vinsertf128`
     Mnemonic {
         name: "vinsertf128",
         forms: &[
@@ -16142,7 +16182,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1197: `vinserti128`
+    // 1200: `vinserti128`
     Mnemonic {
         name: "vinserti128",
         forms: &[
@@ -16152,7 +16192,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1198: `vinsertps`
+    // 1201: `vinsertps`
     Mnemonic {
         name: "vinsertps",
         forms: &[
@@ -16162,7 +16202,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1199: `vlddqu`
+    // 1202: `vlddqu`
     Mnemonic {
         name: "vlddqu",
         forms: &[
@@ -16173,7 +16213,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1200: `vldmxcsr`
+    // 1203: `vldmxcsr`
     Mnemonic {
         name: "vldmxcsr",
         forms: &[
@@ -16183,7 +16223,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1201: `vldqqu`
+    // 1204: `vldqqu`
     Mnemonic {
         name: "vldqqu",
         forms: &[
@@ -16193,7 +16233,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1202: `vmaskmovdqu`
+    // 1205: `vmaskmovdqu`
     Mnemonic {
         name: "vmaskmovdqu",
         forms: &[
@@ -16203,7 +16243,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1203: `vmaskmovpd`
+    // 1206: `vmaskmovpd`
     Mnemonic {
         name: "vmaskmovpd",
         forms: &[
@@ -16216,7 +16256,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1204: `vmaskmovps`
+    // 1207: `vmaskmovps`
     Mnemonic {
         name: "vmaskmovps",
         forms: &[
@@ -16229,7 +16269,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1205: `vmaxpd`
+    // 1208: `vmaxpd`
     Mnemonic {
         name: "vmaxpd",
         forms: &[
@@ -16240,7 +16280,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1206: `vmaxps`
+    // 1209: `vmaxps`
     Mnemonic {
         name: "vmaxps",
         forms: &[
@@ -16251,7 +16291,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1207: `vmaxsd`
+    // 1210: `vmaxsd`
     Mnemonic {
         name: "vmaxsd",
         forms: &[
@@ -16261,7 +16301,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1208: `vmaxss`
+    // 1211: `vmaxss`
     Mnemonic {
         name: "vmaxss",
         forms: &[
@@ -16271,7 +16311,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1209: `vmcall`
+    // 1212: `vmcall`
     Mnemonic {
         name: "vmcall",
         forms: &[
@@ -16281,7 +16321,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1210: `vmclear`
+    // 1213: `vmclear`
     Mnemonic {
         name: "vmclear",
         forms: &[
@@ -16291,7 +16331,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1211: `vmfunc`
+    // 1214: `vmfunc`
     Mnemonic {
         name: "vmfunc",
         forms: &[
@@ -16301,7 +16341,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1212: `vminpd`
+    // 1215: `vminpd`
     Mnemonic {
         name: "vminpd",
         forms: &[
@@ -16312,7 +16352,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1213: `vminps`
+    // 1216: `vminps`
     Mnemonic {
         name: "vminps",
         forms: &[
@@ -16323,7 +16363,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1214: `vminsd`
+    // 1217: `vminsd`
     Mnemonic {
         name: "vminsd",
         forms: &[
@@ -16333,7 +16373,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1215: `vminss`
+    // 1218: `vminss`
     Mnemonic {
         name: "vminss",
         forms: &[
@@ -16343,7 +16383,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1216: `vmlaunch`
+    // 1219: `vmlaunch`
     Mnemonic {
         name: "vmlaunch",
         forms: &[
@@ -16353,7 +16393,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1217: `vmload`
+    // 1220: `vmload`
     Mnemonic {
         name: "vmload",
         forms: &[
@@ -16363,7 +16403,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1218: `vmmcall`
+    // 1221: `vmmcall`
     Mnemonic {
         name: "vmmcall",
         forms: &[
@@ -16373,7 +16413,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1219: `vmovapd`
+    // 1222: `vmovapd`
     Mnemonic {
         name: "vmovapd",
         forms: &[
@@ -16386,7 +16426,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1220: `vmovaps`
+    // 1223: `vmovaps`
     Mnemonic {
         name: "vmovaps",
         forms: &[
@@ -16399,7 +16439,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1221: `vmovd`
+    // 1224: `vmovd`
     Mnemonic {
         name: "vmovd",
         forms: &[
@@ -16410,7 +16450,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1222: `vmovddup`
+    // 1225: `vmovddup`
     Mnemonic {
         name: "vmovddup",
         forms: &[
@@ -16422,7 +16462,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1223: `vmovdqa`
+    // 1226: `vmovdqa`
     Mnemonic {
         name: "vmovdqa",
         forms: &[
@@ -16435,7 +16475,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1224: `vmovdqu`
+    // 1227: `vmovdqu`
     Mnemonic {
         name: "vmovdqu",
         forms: &[
@@ -16448,7 +16488,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1225: `vmovhlps`
+    // 1228: `vmovhlps`
     Mnemonic {
         name: "vmovhlps",
         forms: &[
@@ -16458,7 +16498,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1226: `vmovhpd`
+    // 1229: `vmovhpd`
     Mnemonic {
         name: "vmovhpd",
         forms: &[
@@ -16469,7 +16509,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1227: `vmovhps`
+    // 1230: `vmovhps`
     Mnemonic {
         name: "vmovhps",
         forms: &[
@@ -16480,7 +16520,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1228: `vmovlhps`
+    // 1231: `vmovlhps`
     Mnemonic {
         name: "vmovlhps",
         forms: &[
@@ -16490,7 +16530,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1229: `vmovlpd`
+    // 1232: `vmovlpd`
     Mnemonic {
         name: "vmovlpd",
         forms: &[
@@ -16501,7 +16541,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1230: `vmovlps`
+    // 1233: `vmovlps`
     Mnemonic {
         name: "vmovlps",
         forms: &[
@@ -16512,7 +16552,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1231: `vmovntdq`
+    // 1234: `vmovntdq`
     Mnemonic {
         name: "vmovntdq",
         forms: &[
@@ -16523,7 +16563,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1232: `vmovntdqa`
+    // 1235: `vmovntdqa`
     Mnemonic {
         name: "vmovntdqa",
         forms: &[
@@ -16534,7 +16574,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1233: `vmovntpd`
+    // 1236: `vmovntpd`
     Mnemonic {
         name: "vmovntpd",
         forms: &[
@@ -16545,7 +16585,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1234: `vmovntps`
+    // 1237: `vmovntps`
     Mnemonic {
         name: "vmovntps",
         forms: &[
@@ -16556,7 +16596,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1235: `vmovntqq`
+    // 1238: `vmovntqq`
     Mnemonic {
         name: "vmovntqq",
         forms: &[
@@ -16566,7 +16606,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1236: `vmovq`
+    // 1239: `vmovq`
     Mnemonic {
         name: "vmovq",
         forms: &[
@@ -16579,7 +16619,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1237: `vmovqqa`
+    // 1240: `vmovqqa`
     Mnemonic {
         name: "vmovqqa",
         forms: &[
@@ -16590,7 +16630,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1238: `vmovqqu`
+    // 1241: `vmovqqu`
     Mnemonic {
         name: "vmovqqu",
         forms: &[
@@ -16601,7 +16641,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1239: `vmovsd`
+    // 1242: `vmovsd`
     Mnemonic {
         name: "vmovsd",
         forms: &[
@@ -16613,7 +16653,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1240: `vmovshdup`
+    // 1243: `vmovshdup`
     Mnemonic {
         name: "vmovshdup",
         forms: &[
@@ -16624,7 +16664,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1241: `vmovsldup`
+    // 1244: `vmovsldup`
     Mnemonic {
         name: "vmovsldup",
         forms: &[
@@ -16635,7 +16675,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1242: `vmovss`
+    // 1245: `vmovss`
     Mnemonic {
         name: "vmovss",
         forms: &[
@@ -16647,7 +16687,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1243: `vmovupd`
+    // 1246: `vmovupd`
     Mnemonic {
         name: "vmovupd",
         forms: &[
@@ -16660,7 +16700,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1244: `vmovups`
+    // 1247: `vmovups`
     Mnemonic {
         name: "vmovups",
         forms: &[
@@ -16673,7 +16713,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1245: `vmpsadbw`
+    // 1248: `vmpsadbw`
     Mnemonic {
         name: "vmpsadbw",
         forms: &[
@@ -16684,7 +16724,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1246: `vmptrld`
+    // 1249: `vmptrld`
     Mnemonic {
         name: "vmptrld",
         forms: &[
@@ -16694,7 +16734,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1247: `vmptrst`
+    // 1250: `vmptrst`
     Mnemonic {
         name: "vmptrst",
         forms: &[
@@ -16704,7 +16744,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1248: `vmread`
+    // 1251: `vmread`
     Mnemonic {
         name: "vmread",
         forms: &[
@@ -16714,7 +16754,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1249: `vmresume`
+    // 1252: `vmresume`
     Mnemonic {
         name: "vmresume",
         forms: &[
@@ -16724,7 +16764,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1250: `vmrun`
+    // 1253: `vmrun`
     Mnemonic {
         name: "vmrun",
         forms: &[
@@ -16734,7 +16774,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1251: `vmsave`
+    // 1254: `vmsave`
     Mnemonic {
         name: "vmsave",
         forms: &[
@@ -16744,7 +16784,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1252: `vmulpd`
+    // 1255: `vmulpd`
     Mnemonic {
         name: "vmulpd",
         forms: &[
@@ -16755,7 +16795,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1253: `vmulps`
+    // 1256: `vmulps`
     Mnemonic {
         name: "vmulps",
         forms: &[
@@ -16766,7 +16806,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1254: `vmulsd`
+    // 1257: `vmulsd`
     Mnemonic {
         name: "vmulsd",
         forms: &[
@@ -16776,7 +16816,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1255: `vmulss`
+    // 1258: `vmulss`
     Mnemonic {
         name: "vmulss",
         forms: &[
@@ -16786,7 +16826,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1256: `vmwrite`
+    // 1259: `vmwrite`
     Mnemonic {
         name: "vmwrite",
         forms: &[
@@ -16796,7 +16836,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1257: `vmxoff`
+    // 1260: `vmxoff`
     Mnemonic {
         name: "vmxoff",
         forms: &[
@@ -16806,7 +16846,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1258: `vmxon`
+    // 1261: `vmxon`
     Mnemonic {
         name: "vmxon",
         forms: &[
@@ -16816,7 +16856,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1259: `vorpd`
+    // 1262: `vorpd`
     Mnemonic {
         name: "vorpd",
         forms: &[
@@ -16827,7 +16867,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1260: `vorps`
+    // 1263: `vorps`
     Mnemonic {
         name: "vorps",
         forms: &[
@@ -16838,7 +16878,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1261: `vpabsb`
+    // 1264: `vpabsb`
     Mnemonic {
         name: "vpabsb",
         forms: &[
@@ -16849,7 +16889,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1262: `vpabsd`
+    // 1265: `vpabsd`
     Mnemonic {
         name: "vpabsd",
         forms: &[
@@ -16860,7 +16900,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1263: `vpabsw`
+    // 1266: `vpabsw`
     Mnemonic {
         name: "vpabsw",
         forms: &[
@@ -16871,7 +16911,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1264: `vpackssdw`
+    // 1267: `vpackssdw`
     Mnemonic {
         name: "vpackssdw",
         forms: &[
@@ -16882,7 +16922,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1265: `vpacksswb`
+    // 1268: `vpacksswb`
     Mnemonic {
         name: "vpacksswb",
         forms: &[
@@ -16893,7 +16933,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1266: `vpackusdw`
+    // 1269: `vpackusdw`
     Mnemonic {
         name: "vpackusdw",
         forms: &[
@@ -16904,7 +16944,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1267: `vpackuswb`
+    // 1270: `vpackuswb`
     Mnemonic {
         name: "vpackuswb",
         forms: &[
@@ -16915,7 +16955,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1268: `vpaddb`
+    // 1271: `vpaddb`
     Mnemonic {
         name: "vpaddb",
         forms: &[
@@ -16926,7 +16966,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1269: `vpaddd`
+    // 1272: `vpaddd`
     Mnemonic {
         name: "vpaddd",
         forms: &[
@@ -16937,7 +16977,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1270: `vpaddq`
+    // 1273: `vpaddq`
     Mnemonic {
         name: "vpaddq",
         forms: &[
@@ -16948,7 +16988,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1271: `vpaddsb`
+    // 1274: `vpaddsb`
     Mnemonic {
         name: "vpaddsb",
         forms: &[
@@ -16959,7 +16999,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1272: `vpaddsw`
+    // 1275: `vpaddsw`
     Mnemonic {
         name: "vpaddsw",
         forms: &[
@@ -16970,7 +17010,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1273: `vpaddusb`
+    // 1276: `vpaddusb`
     Mnemonic {
         name: "vpaddusb",
         forms: &[
@@ -16981,7 +17021,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1274: `vpaddusw`
+    // 1277: `vpaddusw`
     Mnemonic {
         name: "vpaddusw",
         forms: &[
@@ -16992,7 +17032,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1275: `vpaddw`
+    // 1278: `vpaddw`
     Mnemonic {
         name: "vpaddw",
         forms: &[
@@ -17003,7 +17043,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1276: `vpalignr`
+    // 1279: `vpalignr`
     Mnemonic {
         name: "vpalignr",
         forms: &[
@@ -17014,7 +17054,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1277: `vpand`
+    // 1280: `vpand`
     Mnemonic {
         name: "vpand",
         forms: &[
@@ -17025,7 +17065,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1278: `vpandn`
+    // 1281: `vpandn`
     Mnemonic {
         name: "vpandn",
         forms: &[
@@ -17036,7 +17076,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1279: `vpavgb`
+    // 1282: `vpavgb`
     Mnemonic {
         name: "vpavgb",
         forms: &[
@@ -17047,7 +17087,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1280: `vpavgw`
+    // 1283: `vpavgw`
     Mnemonic {
         name: "vpavgw",
         forms: &[
@@ -17058,7 +17098,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1281: `vpblendd`
+    // 1284: `vpblendd`
     Mnemonic {
         name: "vpblendd",
         forms: &[
@@ -17069,7 +17109,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1282: `vpblendvb`
+    // 1285: `vpblendvb`
     Mnemonic {
         name: "vpblendvb",
         forms: &[
@@ -17080,7 +17120,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1283: `vpblendw`
+    // 1286: `vpblendw`
     Mnemonic {
         name: "vpblendw",
         forms: &[
@@ -17091,7 +17131,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1284: `vpbroadcastb`
+    // 1287: `vpbroadcastb`
     Mnemonic {
         name: "vpbroadcastb",
         forms: &[
@@ -17104,7 +17144,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1285: `vpbroadcastd`
+    // 1288: `vpbroadcastd`
     Mnemonic {
         name: "vpbroadcastd",
         forms: &[
@@ -17117,7 +17157,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1286: `vpbroadcastq`
+    // 1289: `vpbroadcastq`
     Mnemonic {
         name: "vpbroadcastq",
         forms: &[
@@ -17130,7 +17170,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1287: `vpbroadcastw`
+    // 1290: `vpbroadcastw`
     Mnemonic {
         name: "vpbroadcastw",
         forms: &[
@@ -17143,7 +17183,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1288: `vpclmulhqhqdq`
+    // 1291: `vpclmulhqhqdq`
     Mnemonic {
         name: "vpclmulhqhqdq",
         forms: &[
@@ -17153,7 +17193,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1289: `vpclmulhqlqdq`
+    // 1292: `vpclmulhqlqdq`
     Mnemonic {
         name: "vpclmulhqlqdq",
         forms: &[
@@ -17163,7 +17203,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1290: `vpclmullqhqdq`
+    // 1293: `vpclmullqhqdq`
     Mnemonic {
         name: "vpclmullqhqdq",
         forms: &[
@@ -17173,7 +17213,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1291: `vpclmullqlqdq`
+    // 1294: `vpclmullqlqdq`
     Mnemonic {
         name: "vpclmullqlqdq",
         forms: &[
@@ -17183,7 +17223,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1292: `vpclmulqdq`
+    // 1295: `vpclmulqdq`
     Mnemonic {
         name: "vpclmulqdq",
         forms: &[
@@ -17194,7 +17234,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1293: `vpcmov`
+    // 1296: `vpcmov`
     Mnemonic {
         name: "vpcmov",
         forms: &[
@@ -17207,7 +17247,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1294: `vpcmpeqb`
+    // 1297: `vpcmpeqb`
     Mnemonic {
         name: "vpcmpeqb",
         forms: &[
@@ -17218,7 +17258,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1295: `vpcmpeqd`
+    // 1298: `vpcmpeqd`
     Mnemonic {
         name: "vpcmpeqd",
         forms: &[
@@ -17229,7 +17269,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1296: `vpcmpeqq`
+    // 1299: `vpcmpeqq`
     Mnemonic {
         name: "vpcmpeqq",
         forms: &[
@@ -17240,7 +17280,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1297: `vpcmpeqw`
+    // 1300: `vpcmpeqw`
     Mnemonic {
         name: "vpcmpeqw",
         forms: &[
@@ -17251,7 +17291,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1298: `vpcmpestri`
+    // 1301: `vpcmpestri`
     Mnemonic {
         name: "vpcmpestri",
         forms: &[
@@ -17261,7 +17301,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1299: `vpcmpestrm`
+    // 1302: `vpcmpestrm`
     Mnemonic {
         name: "vpcmpestrm",
         forms: &[
@@ -17271,7 +17311,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1300: `vpcmpgtb`
+    // 1303: `vpcmpgtb`
     Mnemonic {
         name: "vpcmpgtb",
         forms: &[
@@ -17282,7 +17322,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1301: `vpcmpgtd`
+    // 1304: `vpcmpgtd`
     Mnemonic {
         name: "vpcmpgtd",
         forms: &[
@@ -17293,7 +17333,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1302: `vpcmpgtq`
+    // 1305: `vpcmpgtq`
     Mnemonic {
         name: "vpcmpgtq",
         forms: &[
@@ -17304,7 +17344,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1303: `vpcmpgtw`
+    // 1306: `vpcmpgtw`
     Mnemonic {
         name: "vpcmpgtw",
         forms: &[
@@ -17315,7 +17355,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1304: `vpcmpistri`
+    // 1307: `vpcmpistri`
     Mnemonic {
         name: "vpcmpistri",
         forms: &[
@@ -17325,7 +17365,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1305: `vpcmpistrm`
+    // 1308: `vpcmpistrm`
     Mnemonic {
         name: "vpcmpistrm",
         forms: &[
@@ -17335,7 +17375,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1306: `vpcomb`
+    // 1309: `vpcomb`
     Mnemonic {
         name: "vpcomb",
         forms: &[
@@ -17345,7 +17385,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1307: `vpcomd`
+    // 1310: `vpcomd`
     Mnemonic {
         name: "vpcomd",
         forms: &[
@@ -17355,7 +17395,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1308: `vpcomq`
+    // 1311: `vpcomq`
     Mnemonic {
         name: "vpcomq",
         forms: &[
@@ -17365,7 +17405,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1309: `vpcomub`
+    // 1312: `vpcomub`
     Mnemonic {
         name: "vpcomub",
         forms: &[
@@ -17375,7 +17415,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1310: `vpcomud`
+    // 1313: `vpcomud`
     Mnemonic {
         name: "vpcomud",
         forms: &[
@@ -17385,7 +17425,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1311: `vpcomuq`
+    // 1314: `vpcomuq`
     Mnemonic {
         name: "vpcomuq",
         forms: &[
@@ -17395,7 +17435,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1312: `vpcomuw`
+    // 1315: `vpcomuw`
     Mnemonic {
         name: "vpcomuw",
         forms: &[
@@ -17405,7 +17445,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1313: `vpcomw`
+    // 1316: `vpcomw`
     Mnemonic {
         name: "vpcomw",
         forms: &[
@@ -17415,7 +17455,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1314: `vperm2f128`
+    // 1317: `vperm2f128`
     Mnemonic {
         name: "vperm2f128",
         forms: &[
@@ -17425,7 +17465,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1315: `vperm2i128`
+    // 1318: `vperm2i128`
     Mnemonic {
         name: "vperm2i128",
         forms: &[
@@ -17435,7 +17475,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1316: `vpermd`
+    // 1319: `vpermd`
     Mnemonic {
         name: "vpermd",
         forms: &[
@@ -17445,7 +17485,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1317: `vpermilpd`
+    // 1320: `vpermilpd`
     Mnemonic {
         name: "vpermilpd",
         forms: &[
@@ -17458,7 +17498,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1318: `vpermilps`
+    // 1321: `vpermilps`
     Mnemonic {
         name: "vpermilps",
         forms: &[
@@ -17471,7 +17511,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1319: `vpermpd`
+    // 1322: `vpermpd`
     Mnemonic {
         name: "vpermpd",
         forms: &[
@@ -17481,7 +17521,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1320: `vpermps`
+    // 1323: `vpermps`
     Mnemonic {
         name: "vpermps",
         forms: &[
@@ -17491,7 +17531,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1321: `vpermq`
+    // 1324: `vpermq`
     Mnemonic {
         name: "vpermq",
         forms: &[
@@ -17501,7 +17541,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1322: `vpextrb`
+    // 1325: `vpextrb`
     Mnemonic {
         name: "vpextrb",
         forms: &[
@@ -17513,7 +17553,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1323: `vpextrd`
+    // 1326: `vpextrd`
     Mnemonic {
         name: "vpextrd",
         forms: &[
@@ -17524,7 +17564,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1324: `vpextrq`
+    // 1327: `vpextrq`
     Mnemonic {
         name: "vpextrq",
         forms: &[
@@ -17534,7 +17574,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1325: `vpextrw`
+    // 1328: `vpextrw`
     Mnemonic {
         name: "vpextrw",
         forms: &[
@@ -17546,7 +17586,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1326: `vpgatherdd`
+    // 1329: `vpgatherdd`
     Mnemonic {
         name: "vpgatherdd",
         forms: &[
@@ -17557,7 +17597,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1327: `vpgatherdq`
+    // 1330: `vpgatherdq`
     Mnemonic {
         name: "vpgatherdq",
         forms: &[
@@ -17568,7 +17608,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1328: `vpgatherqd`
+    // 1331: `vpgatherqd`
     Mnemonic {
         name: "vpgatherqd",
         forms: &[
@@ -17579,7 +17619,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1329: `vpgatherqq`
+    // 1332: `vpgatherqq`
     Mnemonic {
         name: "vpgatherqq",
         forms: &[
@@ -17590,7 +17630,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1330: `vphaddbd`
+    // 1333: `vphaddbd`
     Mnemonic {
         name: "vphaddbd",
         forms: &[
@@ -17600,7 +17640,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1331: `vphaddbq`
+    // 1334: `vphaddbq`
     Mnemonic {
         name: "vphaddbq",
         forms: &[
@@ -17610,7 +17650,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1332: `vphaddbw`
+    // 1335: `vphaddbw`
     Mnemonic {
         name: "vphaddbw",
         forms: &[
@@ -17620,7 +17660,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1333: `vphaddd`
+    // 1336: `vphaddd`
     Mnemonic {
         name: "vphaddd",
         forms: &[
@@ -17631,7 +17671,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1334: `vphadddq`
+    // 1337: `vphadddq`
     Mnemonic {
         name: "vphadddq",
         forms: &[
@@ -17641,7 +17681,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1335: `vphaddsw`
+    // 1338: `vphaddsw`
     Mnemonic {
         name: "vphaddsw",
         forms: &[
@@ -17652,7 +17692,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1336: `vphaddubd`
+    // 1339: `vphaddubd`
     Mnemonic {
         name: "vphaddubd",
         forms: &[
@@ -17662,7 +17702,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1337: `vphaddubq`
+    // 1340: `vphaddubq`
     Mnemonic {
         name: "vphaddubq",
         forms: &[
@@ -17672,7 +17712,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1338: `vphaddubw`
+    // 1341: `vphaddubw`
     Mnemonic {
         name: "vphaddubw",
         forms: &[
@@ -17682,7 +17722,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1339: `vphaddudq`
+    // 1342: `vphaddudq`
     Mnemonic {
         name: "vphaddudq",
         forms: &[
@@ -17692,7 +17732,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1340: `vphadduwd`
+    // 1343: `vphadduwd`
     Mnemonic {
         name: "vphadduwd",
         forms: &[
@@ -17702,7 +17742,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1341: `vphadduwq`
+    // 1344: `vphadduwq`
     Mnemonic {
         name: "vphadduwq",
         forms: &[
@@ -17712,7 +17752,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1342: `vphaddw`
+    // 1345: `vphaddw`
     Mnemonic {
         name: "vphaddw",
         forms: &[
@@ -17723,7 +17763,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1343: `vphaddwd`
+    // 1346: `vphaddwd`
     Mnemonic {
         name: "vphaddwd",
         forms: &[
@@ -17733,7 +17773,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1344: `vphaddwq`
+    // 1347: `vphaddwq`
     Mnemonic {
         name: "vphaddwq",
         forms: &[
@@ -17743,7 +17783,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1345: `vphminposuw`
+    // 1348: `vphminposuw`
     Mnemonic {
         name: "vphminposuw",
         forms: &[
@@ -17753,7 +17793,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1346: `vphsubbw`
+    // 1349: `vphsubbw`
     Mnemonic {
         name: "vphsubbw",
         forms: &[
@@ -17763,7 +17803,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1347: `vphsubd`
+    // 1350: `vphsubd`
     Mnemonic {
         name: "vphsubd",
         forms: &[
@@ -17774,7 +17814,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1348: `vphsubdq`
+    // 1351: `vphsubdq`
     Mnemonic {
         name: "vphsubdq",
         forms: &[
@@ -17784,7 +17824,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1349: `vphsubsw`
+    // 1352: `vphsubsw`
     Mnemonic {
         name: "vphsubsw",
         forms: &[
@@ -17795,7 +17835,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1350: `vphsubw`
+    // 1353: `vphsubw`
     Mnemonic {
         name: "vphsubw",
         forms: &[
@@ -17806,7 +17846,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1351: `vphsubwd`
+    // 1354: `vphsubwd`
     Mnemonic {
         name: "vphsubwd",
         forms: &[
@@ -17816,7 +17856,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1352: `vpinsrb`
+    // 1355: `vpinsrb`
     Mnemonic {
         name: "vpinsrb",
         forms: &[
@@ -17827,7 +17867,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1353: `vpinsrd`
+    // 1356: `vpinsrd`
     Mnemonic {
         name: "vpinsrd",
         forms: &[
@@ -17837,7 +17877,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1354: `vpinsrq`
+    // 1357: `vpinsrq`
     Mnemonic {
         name: "vpinsrq",
         forms: &[
@@ -17847,7 +17887,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1355: `vpinsrw`
+    // 1358: `vpinsrw`
     Mnemonic {
         name: "vpinsrw",
         forms: &[
@@ -17858,7 +17898,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1356: `vpmacsdd`
+    // 1359: `vpmacsdd`
     Mnemonic {
         name: "vpmacsdd",
         forms: &[
@@ -17868,7 +17908,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1357: `vpmacsdqh`
+    // 1360: `vpmacsdqh`
     Mnemonic {
         name: "vpmacsdqh",
         forms: &[
@@ -17878,7 +17918,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1358: `vpmacsdql`
+    // 1361: `vpmacsdql`
     Mnemonic {
         name: "vpmacsdql",
         forms: &[
@@ -17888,7 +17928,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1359: `vpmacssdd`
+    // 1362: `vpmacssdd`
     Mnemonic {
         name: "vpmacssdd",
         forms: &[
@@ -17898,7 +17938,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1360: `vpmacssdqh`
+    // 1363: `vpmacssdqh`
     Mnemonic {
         name: "vpmacssdqh",
         forms: &[
@@ -17908,7 +17948,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1361: `vpmacssdql`
+    // 1364: `vpmacssdql`
     Mnemonic {
         name: "vpmacssdql",
         forms: &[
@@ -17918,7 +17958,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1362: `vpmacsswd`
+    // 1365: `vpmacsswd`
     Mnemonic {
         name: "vpmacsswd",
         forms: &[
@@ -17928,7 +17968,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1363: `vpmacssww`
+    // 1366: `vpmacssww`
     Mnemonic {
         name: "vpmacssww",
         forms: &[
@@ -17938,7 +17978,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1364: `vpmacswd`
+    // 1367: `vpmacswd`
     Mnemonic {
         name: "vpmacswd",
         forms: &[
@@ -17948,7 +17988,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1365: `vpmacsww`
+    // 1368: `vpmacsww`
     Mnemonic {
         name: "vpmacsww",
         forms: &[
@@ -17958,7 +17998,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1366: `vpmadcsswd`
+    // 1369: `vpmadcsswd`
     Mnemonic {
         name: "vpmadcsswd",
         forms: &[
@@ -17968,7 +18008,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1367: `vpmadcswd`
+    // 1370: `vpmadcswd`
     Mnemonic {
         name: "vpmadcswd",
         forms: &[
@@ -17978,7 +18018,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1368: `vpmaddubsw`
+    // 1371: `vpmaddubsw`
     Mnemonic {
         name: "vpmaddubsw",
         forms: &[
@@ -17989,7 +18029,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1369: `vpmaddwd`
+    // 1372: `vpmaddwd`
     Mnemonic {
         name: "vpmaddwd",
         forms: &[
@@ -18000,7 +18040,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1370: `vpmaskmovd`
+    // 1373: `vpmaskmovd`
     Mnemonic {
         name: "vpmaskmovd",
         forms: &[
@@ -18013,7 +18053,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1371: `vpmaskmovq`
+    // 1374: `vpmaskmovq`
     Mnemonic {
         name: "vpmaskmovq",
         forms: &[
@@ -18026,7 +18066,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1372: `vpmaxsb`
+    // 1375: `vpmaxsb`
     Mnemonic {
         name: "vpmaxsb",
         forms: &[
@@ -18037,7 +18077,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1373: `vpmaxsd`
+    // 1376: `vpmaxsd`
     Mnemonic {
         name: "vpmaxsd",
         forms: &[
@@ -18048,7 +18088,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1374: `vpmaxsw`
+    // 1377: `vpmaxsw`
     Mnemonic {
         name: "vpmaxsw",
         forms: &[
@@ -18059,7 +18099,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1375: `vpmaxub`
+    // 1378: `vpmaxub`
     Mnemonic {
         name: "vpmaxub",
         forms: &[
@@ -18070,7 +18110,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1376: `vpmaxud`
+    // 1379: `vpmaxud`
     Mnemonic {
         name: "vpmaxud",
         forms: &[
@@ -18081,7 +18121,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1377: `vpmaxuw`
+    // 1380: `vpmaxuw`
     Mnemonic {
         name: "vpmaxuw",
         forms: &[
@@ -18092,7 +18132,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1378: `vpminsb`
+    // 1381: `vpminsb`
     Mnemonic {
         name: "vpminsb",
         forms: &[
@@ -18103,7 +18143,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1379: `vpminsd`
+    // 1382: `vpminsd`
     Mnemonic {
         name: "vpminsd",
         forms: &[
@@ -18114,7 +18154,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1380: `vpminsw`
+    // 1383: `vpminsw`
     Mnemonic {
         name: "vpminsw",
         forms: &[
@@ -18125,7 +18165,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1381: `vpminub`
+    // 1384: `vpminub`
     Mnemonic {
         name: "vpminub",
         forms: &[
@@ -18136,7 +18176,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1382: `vpminud`
+    // 1385: `vpminud`
     Mnemonic {
         name: "vpminud",
         forms: &[
@@ -18147,7 +18187,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1383: `vpminuw`
+    // 1386: `vpminuw`
     Mnemonic {
         name: "vpminuw",
         forms: &[
@@ -18158,7 +18198,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1384: `vpmovsxbd`
+    // 1387: `vpmovsxbd`
     Mnemonic {
         name: "vpmovsxbd",
         forms: &[
@@ -18170,7 +18210,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1385: `vpmovsxbq`
+    // 1388: `vpmovsxbq`
     Mnemonic {
         name: "vpmovsxbq",
         forms: &[
@@ -18183,7 +18223,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1386: `vpmovsxbw`
+    // 1389: `vpmovsxbw`
     Mnemonic {
         name: "vpmovsxbw",
         forms: &[
@@ -18195,7 +18235,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1387: `vpmovsxdq`
+    // 1390: `vpmovsxdq`
     Mnemonic {
         name: "vpmovsxdq",
         forms: &[
@@ -18207,7 +18247,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1388: `vpmovsxwd`
+    // 1391: `vpmovsxwd`
     Mnemonic {
         name: "vpmovsxwd",
         forms: &[
@@ -18219,7 +18259,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1389: `vpmovsxwq`
+    // 1392: `vpmovsxwq`
     Mnemonic {
         name: "vpmovsxwq",
         forms: &[
@@ -18231,7 +18271,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1390: `vpmovzxbd`
+    // 1393: `vpmovzxbd`
     Mnemonic {
         name: "vpmovzxbd",
         forms: &[
@@ -18243,7 +18283,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1391: `vpmovzxbq`
+    // 1394: `vpmovzxbq`
     Mnemonic {
         name: "vpmovzxbq",
         forms: &[
@@ -18256,7 +18296,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1392: `vpmovzxbw`
+    // 1395: `vpmovzxbw`
     Mnemonic {
         name: "vpmovzxbw",
         forms: &[
@@ -18268,7 +18308,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1393: `vpmovzxdq`
+    // 1396: `vpmovzxdq`
     Mnemonic {
         name: "vpmovzxdq",
         forms: &[
@@ -18280,7 +18320,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1394: `vpmovzxwd`
+    // 1397: `vpmovzxwd`
     Mnemonic {
         name: "vpmovzxwd",
         forms: &[
@@ -18292,7 +18332,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1395: `vpmovzxwq`
+    // 1398: `vpmovzxwq`
     Mnemonic {
         name: "vpmovzxwq",
         forms: &[
@@ -18304,7 +18344,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1396: `vpmuldq`
+    // 1399: `vpmuldq`
     Mnemonic {
         name: "vpmuldq",
         forms: &[
@@ -18315,7 +18355,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1397: `vpmulhrsw`
+    // 1400: `vpmulhrsw`
     Mnemonic {
         name: "vpmulhrsw",
         forms: &[
@@ -18326,7 +18366,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1398: `vpmulhuw`
+    // 1401: `vpmulhuw`
     Mnemonic {
         name: "vpmulhuw",
         forms: &[
@@ -18337,7 +18377,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1399: `vpmulhw`
+    // 1402: `vpmulhw`
     Mnemonic {
         name: "vpmulhw",
         forms: &[
@@ -18348,7 +18388,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1400: `vpmulld`
+    // 1403: `vpmulld`
     Mnemonic {
         name: "vpmulld",
         forms: &[
@@ -18359,7 +18399,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1401: `vpmullw`
+    // 1404: `vpmullw`
     Mnemonic {
         name: "vpmullw",
         forms: &[
@@ -18370,7 +18410,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1402: `vpmuludq`
+    // 1405: `vpmuludq`
     Mnemonic {
         name: "vpmuludq",
         forms: &[
@@ -18381,7 +18421,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1403: `vpor`
+    // 1406: `vpor`
     Mnemonic {
         name: "vpor",
         forms: &[
@@ -18392,7 +18432,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1404: `vpperm`
+    // 1407: `vpperm`
     Mnemonic {
         name: "vpperm",
         forms: &[
@@ -18403,7 +18443,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1405: `vprotb`
+    // 1408: `vprotb`
     Mnemonic {
         name: "vprotb",
         forms: &[
@@ -18415,7 +18455,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1406: `vprotd`
+    // 1409: `vprotd`
     Mnemonic {
         name: "vprotd",
         forms: &[
@@ -18427,7 +18467,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1407: `vprotq`
+    // 1410: `vprotq`
     Mnemonic {
         name: "vprotq",
         forms: &[
@@ -18439,7 +18479,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1408: `vprotw`
+    // 1411: `vprotw`
     Mnemonic {
         name: "vprotw",
         forms: &[
@@ -18451,7 +18491,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1409: `vpsadbw`
+    // 1412: `vpsadbw`
     Mnemonic {
         name: "vpsadbw",
         forms: &[
@@ -18462,7 +18502,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1410: `vpshab`
+    // 1413: `vpshab`
     Mnemonic {
         name: "vpshab",
         forms: &[
@@ -18473,7 +18513,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1411: `vpshad`
+    // 1414: `vpshad`
     Mnemonic {
         name: "vpshad",
         forms: &[
@@ -18484,7 +18524,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1412: `vpshaq`
+    // 1415: `vpshaq`
     Mnemonic {
         name: "vpshaq",
         forms: &[
@@ -18495,7 +18535,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1413: `vpshaw`
+    // 1416: `vpshaw`
     Mnemonic {
         name: "vpshaw",
         forms: &[
@@ -18506,7 +18546,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1414: `vpshlb`
+    // 1417: `vpshlb`
     Mnemonic {
         name: "vpshlb",
         forms: &[
@@ -18517,7 +18557,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1415: `vpshld`
+    // 1418: `vpshld`
     Mnemonic {
         name: "vpshld",
         forms: &[
@@ -18528,7 +18568,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1416: `vpshlq`
+    // 1419: `vpshlq`
     Mnemonic {
         name: "vpshlq",
         forms: &[
@@ -18539,7 +18579,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1417: `vpshlw`
+    // 1420: `vpshlw`
     Mnemonic {
         name: "vpshlw",
         forms: &[
@@ -18550,7 +18590,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1418: `vpshufb`
+    // 1421: `vpshufb`
     Mnemonic {
         name: "vpshufb",
         forms: &[
@@ -18561,7 +18601,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1419: `vpshufd`
+    // 1422: `vpshufd`
     Mnemonic {
         name: "vpshufd",
         forms: &[
@@ -18572,7 +18612,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1420: `vpshufhw`
+    // 1423: `vpshufhw`
     Mnemonic {
         name: "vpshufhw",
         forms: &[
@@ -18583,7 +18623,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1421: `vpshuflw`
+    // 1424: `vpshuflw`
     Mnemonic {
         name: "vpshuflw",
         forms: &[
@@ -18594,7 +18634,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1422: `vpsignb`
+    // 1425: `vpsignb`
     Mnemonic {
         name: "vpsignb",
         forms: &[
@@ -18605,7 +18645,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1423: `vpsignd`
+    // 1426: `vpsignd`
     Mnemonic {
         name: "vpsignd",
         forms: &[
@@ -18616,7 +18656,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1424: `vpsignw`
+    // 1427: `vpsignw`
     Mnemonic {
         name: "vpsignw",
         forms: &[
@@ -18627,7 +18667,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1425: `vpslld`
+    // 1428: `vpslld`
     Mnemonic {
         name: "vpslld",
         forms: &[
@@ -18640,7 +18680,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1426: `vpslldq`
+    // 1429: `vpslldq`
     Mnemonic {
         name: "vpslldq",
         forms: &[
@@ -18651,7 +18691,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1427: `vpsllq`
+    // 1430: `vpsllq`
     Mnemonic {
         name: "vpsllq",
         forms: &[
@@ -18664,7 +18704,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1428: `vpsllvd`
+    // 1431: `vpsllvd`
     Mnemonic {
         name: "vpsllvd",
         forms: &[
@@ -18675,7 +18715,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1429: `vpsllvq`
+    // 1432: `vpsllvq`
     Mnemonic {
         name: "vpsllvq",
         forms: &[
@@ -18686,7 +18726,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1430: `vpsllw`
+    // 1433: `vpsllw`
     Mnemonic {
         name: "vpsllw",
         forms: &[
@@ -18699,7 +18739,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1431: `vpsrad`
+    // 1434: `vpsrad`
     Mnemonic {
         name: "vpsrad",
         forms: &[
@@ -18712,7 +18752,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1432: `vpsravd`
+    // 1435: `vpsravd`
     Mnemonic {
         name: "vpsravd",
         forms: &[
@@ -18723,7 +18763,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1433: `vpsraw`
+    // 1436: `vpsraw`
     Mnemonic {
         name: "vpsraw",
         forms: &[
@@ -18736,7 +18776,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1434: `vpsrld`
+    // 1437: `vpsrld`
     Mnemonic {
         name: "vpsrld",
         forms: &[
@@ -18749,7 +18789,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1435: `vpsrldq`
+    // 1438: `vpsrldq`
     Mnemonic {
         name: "vpsrldq",
         forms: &[
@@ -18760,7 +18800,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1436: `vpsrlq`
+    // 1439: `vpsrlq`
     Mnemonic {
         name: "vpsrlq",
         forms: &[
@@ -18773,7 +18813,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1437: `vpsrlvd`
+    // 1440: `vpsrlvd`
     Mnemonic {
         name: "vpsrlvd",
         forms: &[
@@ -18784,7 +18824,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1438: `vpsrlvq`
+    // 1441: `vpsrlvq`
     Mnemonic {
         name: "vpsrlvq",
         forms: &[
@@ -18795,7 +18835,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1439: `vpsrlw`
+    // 1442: `vpsrlw`
     Mnemonic {
         name: "vpsrlw",
         forms: &[
@@ -18808,7 +18848,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1440: `vpsubb`
+    // 1443: `vpsubb`
     Mnemonic {
         name: "vpsubb",
         forms: &[
@@ -18819,7 +18859,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1441: `vpsubd`
+    // 1444: `vpsubd`
     Mnemonic {
         name: "vpsubd",
         forms: &[
@@ -18830,7 +18870,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1442: `vpsubq`
+    // 1445: `vpsubq`
     Mnemonic {
         name: "vpsubq",
         forms: &[
@@ -18841,7 +18881,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1443: `vpsubsb`
+    // 1446: `vpsubsb`
     Mnemonic {
         name: "vpsubsb",
         forms: &[
@@ -18852,7 +18892,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1444: `vpsubsw`
+    // 1447: `vpsubsw`
     Mnemonic {
         name: "vpsubsw",
         forms: &[
@@ -18863,7 +18903,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1445: `vpsubusb`
+    // 1448: `vpsubusb`
     Mnemonic {
         name: "vpsubusb",
         forms: &[
@@ -18874,7 +18914,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1446: `vpsubusw`
+    // 1449: `vpsubusw`
     Mnemonic {
         name: "vpsubusw",
         forms: &[
@@ -18885,7 +18925,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1447: `vpsubw`
+    // 1450: `vpsubw`
     Mnemonic {
         name: "vpsubw",
         forms: &[
@@ -18896,7 +18936,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1448: `vptest`
+    // 1451: `vptest`
     Mnemonic {
         name: "vptest",
         forms: &[
@@ -18907,7 +18947,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1449: `vpunpckhbw`
+    // 1452: `vpunpckhbw`
     Mnemonic {
         name: "vpunpckhbw",
         forms: &[
@@ -18918,7 +18958,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1450: `vpunpckhdq`
+    // 1453: `vpunpckhdq`
     Mnemonic {
         name: "vpunpckhdq",
         forms: &[
@@ -18929,7 +18969,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1451: `vpunpckhqdq`
+    // 1454: `vpunpckhqdq`
     Mnemonic {
         name: "vpunpckhqdq",
         forms: &[
@@ -18940,7 +18980,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1452: `vpunpckhwd`
+    // 1455: `vpunpckhwd`
     Mnemonic {
         name: "vpunpckhwd",
         forms: &[
@@ -18951,7 +18991,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1453: `vpunpcklbw`
+    // 1456: `vpunpcklbw`
     Mnemonic {
         name: "vpunpcklbw",
         forms: &[
@@ -18962,7 +19002,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1454: `vpunpckldq`
+    // 1457: `vpunpckldq`
     Mnemonic {
         name: "vpunpckldq",
         forms: &[
@@ -18973,7 +19013,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1455: `vpunpcklqdq`
+    // 1458: `vpunpcklqdq`
     Mnemonic {
         name: "vpunpcklqdq",
         forms: &[
@@ -18984,7 +19024,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1456: `vpunpcklwd`
+    // 1459: `vpunpcklwd`
     Mnemonic {
         name: "vpunpcklwd",
         forms: &[
@@ -18995,7 +19035,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1457: `vpxor`
+    // 1460: `vpxor`
     Mnemonic {
         name: "vpxor",
         forms: &[
@@ -19006,7 +19046,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1458: `vrcpps`
+    // 1461: `vrcpps`
     Mnemonic {
         name: "vrcpps",
         forms: &[
@@ -19017,7 +19057,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1459: `vrcpss`
+    // 1462: `vrcpss`
     Mnemonic {
         name: "vrcpss",
         forms: &[
@@ -19027,7 +19067,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1460: `vroundpd`
+    // 1463: `vroundpd`
     Mnemonic {
         name: "vroundpd",
         forms: &[
@@ -19038,7 +19078,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1461: `vroundps`
+    // 1464: `vroundps`
     Mnemonic {
         name: "vroundps",
         forms: &[
@@ -19049,7 +19089,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1462: `vroundsd`
+    // 1465: `vroundsd`
     Mnemonic {
         name: "vroundsd",
         forms: &[
@@ -19059,7 +19099,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1463: `vroundss`
+    // 1466: `vroundss`
     Mnemonic {
         name: "vroundss",
         forms: &[
@@ -19069,7 +19109,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1464: `vrsqrtps`
+    // 1467: `vrsqrtps`
     Mnemonic {
         name: "vrsqrtps",
         forms: &[
@@ -19080,7 +19120,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1465: `vrsqrtss`
+    // 1468: `vrsqrtss`
     Mnemonic {
         name: "vrsqrtss",
         forms: &[
@@ -19090,7 +19130,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1466: `vshufpd`
+    // 1469: `vshufpd`
     Mnemonic {
         name: "vshufpd",
         forms: &[
@@ -19101,7 +19141,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1467: `vshufps`
+    // 1470: `vshufps`
     Mnemonic {
         name: "vshufps",
         forms: &[
@@ -19112,7 +19152,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1468: `vsqrtpd`
+    // 1471: `vsqrtpd`
     Mnemonic {
         name: "vsqrtpd",
         forms: &[
@@ -19123,7 +19163,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1469: `vsqrtps`
+    // 1472: `vsqrtps`
     Mnemonic {
         name: "vsqrtps",
         forms: &[
@@ -19134,7 +19174,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1470: `vsqrtsd`
+    // 1473: `vsqrtsd`
     Mnemonic {
         name: "vsqrtsd",
         forms: &[
@@ -19144,7 +19184,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1471: `vsqrtss`
+    // 1474: `vsqrtss`
     Mnemonic {
         name: "vsqrtss",
         forms: &[
@@ -19154,7 +19194,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1472: `vstmxcsr`
+    // 1475: `vstmxcsr`
     Mnemonic {
         name: "vstmxcsr",
         forms: &[
@@ -19164,7 +19204,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1473: `vsubpd`
+    // 1476: `vsubpd`
     Mnemonic {
         name: "vsubpd",
         forms: &[
@@ -19175,7 +19215,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1474: `vsubps`
+    // 1477: `vsubps`
     Mnemonic {
         name: "vsubps",
         forms: &[
@@ -19186,7 +19226,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1475: `vsubsd`
+    // 1478: `vsubsd`
     Mnemonic {
         name: "vsubsd",
         forms: &[
@@ -19196,7 +19236,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1476: `vsubss`
+    // 1479: `vsubss`
     Mnemonic {
         name: "vsubss",
         forms: &[
@@ -19206,7 +19246,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1477: `vtestpd`
+    // 1480: `vtestpd`
     Mnemonic {
         name: "vtestpd",
         forms: &[
@@ -19217,7 +19257,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1478: `vtestps`
+    // 1481: `vtestps`
     Mnemonic {
         name: "vtestps",
         forms: &[
@@ -19228,7 +19268,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1479: `vucomisd`
+    // 1482: `vucomisd`
     Mnemonic {
         name: "vucomisd",
         forms: &[
@@ -19238,7 +19278,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1480: `vucomiss`
+    // 1483: `vucomiss`
     Mnemonic {
         name: "vucomiss",
         forms: &[
@@ -19248,7 +19288,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1481: `vunpckhpd`
+    // 1484: `vunpckhpd`
     Mnemonic {
         name: "vunpckhpd",
         forms: &[
@@ -19259,7 +19299,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1482: `vunpckhps`
+    // 1485: `vunpckhps`
     Mnemonic {
         name: "vunpckhps",
         forms: &[
@@ -19270,7 +19310,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1483: `vunpcklpd`
+    // 1486: `vunpcklpd`
     Mnemonic {
         name: "vunpcklpd",
         forms: &[
@@ -19281,7 +19321,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1484: `vunpcklps`
+    // 1487: `vunpcklps`
     Mnemonic {
         name: "vunpcklps",
         forms: &[
@@ -19292,7 +19332,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1485: `vxorpd`
+    // 1488: `vxorpd`
     Mnemonic {
         name: "vxorpd",
         forms: &[
@@ -19303,7 +19343,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1486: `vxorps`
+    // 1489: `vxorps`
     Mnemonic {
         name: "vxorps",
         forms: &[
@@ -19314,7 +19354,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1487: `vzeroall`
+    // 1490: `vzeroall`
     Mnemonic {
         name: "vzeroall",
         forms: &[
@@ -19324,7 +19364,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1488: `vzeroupper`
+    // 1491: `vzeroupper`
     Mnemonic {
         name: "vzeroupper",
         forms: &[
@@ -19334,7 +19374,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1489: `wbinvd`
+    // 1492: `wbinvd`
     Mnemonic {
         name: "wbinvd",
         forms: &[
@@ -19344,7 +19384,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1490: `wbnoinvd`
+    // 1493: `wbnoinvd`
     Mnemonic {
         name: "wbnoinvd",
         forms: &[
@@ -19354,7 +19394,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1491: `wrfsbase`
+    // 1494: `wrfsbase`
     Mnemonic {
         name: "wrfsbase",
         forms: &[
@@ -19365,7 +19405,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1492: `wrgsbase`
+    // 1495: `wrgsbase`
     Mnemonic {
         name: "wrgsbase",
         forms: &[
@@ -19376,7 +19416,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1493: `wrmsr`
+    // 1496: `wrmsr`
     Mnemonic {
         name: "wrmsr",
         forms: &[
@@ -19386,7 +19426,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1494: `wrpkru`
+    // 1497: `wrpkru`
     Mnemonic {
         name: "wrpkru",
         forms: &[
@@ -19396,7 +19436,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1495: `wrshr`
+    // 1498: `wrshr`
     Mnemonic {
         name: "wrshr",
         forms: &[
@@ -19406,7 +19446,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1496: `wrssd`
+    // 1499: `wrssd`
     Mnemonic {
         name: "wrssd",
         forms: &[
@@ -19416,7 +19456,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1497: `wrssq`
+    // 1500: `wrssq`
     Mnemonic {
         name: "wrssq",
         forms: &[
@@ -19426,7 +19466,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1498: `wrussd`
+    // 1501: `wrussd`
     Mnemonic {
         name: "wrussd",
         forms: &[
@@ -19436,7 +19476,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1499: `wrussq`
+    // 1502: `wrussq`
     Mnemonic {
         name: "wrussq",
         forms: &[
@@ -19446,7 +19486,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1500: `xabort`
+    // 1503: `xabort`
     Mnemonic {
         name: "xabort",
         forms: &[
@@ -19456,7 +19496,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1501: `xadd`
+    // 1504: `xadd`
     Mnemonic {
         name: "xadd",
         forms: &[
@@ -19469,7 +19509,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 14,
         x87_reg_forms: false,
     },
-    // 1502: `xbegin`
+    // 1505: `xbegin`
     Mnemonic {
         name: "xbegin",
         forms: &[
@@ -19479,7 +19519,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1503: `xchg`
+    // 1506: `xchg`
     Mnemonic {
         name: "xchg",
         forms: &[
@@ -19502,7 +19542,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 16128,
         x87_reg_forms: false,
     },
-    // 1504: `xcryptcbc`
+    // 1507: `xcryptcbc`
     Mnemonic {
         name: "xcryptcbc",
         forms: &[
@@ -19512,7 +19552,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1505: `xcryptcfb`
+    // 1508: `xcryptcfb`
     Mnemonic {
         name: "xcryptcfb",
         forms: &[
@@ -19522,7 +19562,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1506: `xcryptctr`
+    // 1509: `xcryptctr`
     Mnemonic {
         name: "xcryptctr",
         forms: &[
@@ -19532,7 +19572,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1507: `xcryptecb`
+    // 1510: `xcryptecb`
     Mnemonic {
         name: "xcryptecb",
         forms: &[
@@ -19542,7 +19582,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1508: `xcryptofb`
+    // 1511: `xcryptofb`
     Mnemonic {
         name: "xcryptofb",
         forms: &[
@@ -19552,7 +19592,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1509: `xend`
+    // 1512: `xend`
     Mnemonic {
         name: "xend",
         forms: &[
@@ -19562,7 +19602,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1510: `xgetbv`
+    // 1513: `xgetbv`
     Mnemonic {
         name: "xgetbv",
         forms: &[
@@ -19572,7 +19612,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1511: `xlat`
+    // 1514: `xlat`
     Mnemonic {
         name: "xlat",
         forms: &[
@@ -19582,7 +19622,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1512: `xlatb`
+    // 1515: `xlatb`
     Mnemonic {
         name: "xlatb",
         forms: &[
@@ -19592,7 +19632,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1513: `xor`
+    // 1516: `xor`
     Mnemonic {
         name: "xor",
         forms: &[
@@ -19620,7 +19660,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 488592,
         x87_reg_forms: false,
     },
-    // 1514: `xorpd`
+    // 1517: `xorpd`
     Mnemonic {
         name: "xorpd",
         forms: &[
@@ -19630,7 +19670,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1515: `xorps`
+    // 1518: `xorps`
     Mnemonic {
         name: "xorps",
         forms: &[
@@ -19640,7 +19680,17 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1516: `xrstor`
+    // 1519: `xresldtrk`
+    Mnemonic {
+        name: "xresldtrk",
+        forms: &[
+            Form { ops: [0, 0, 0, 0], nops: 0, roles: [0, 0, 0, 0], sizes: [0, 0, 0, 0], prefixes: [242, 0, 0], nprefixes: 1, rex_w: false, opcode: [15, 1, 233], opcode_len: 3, modrm: 255, plus_r: false, suffix: 0, nsuffix: 0, text: "", kinds: 16843009, rm: 4, reg: 4, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, vex_w: 0, vvvv: 4, is4: 4, policy: 0, features: 35184372088832 },
+        ],
+        index: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1520: `xrstor`
     Mnemonic {
         name: "xrstor",
         forms: &[
@@ -19650,7 +19700,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1517: `xrstor64`
+    // 1521: `xrstor64`
     Mnemonic {
         name: "xrstor64",
         forms: &[
@@ -19660,7 +19710,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1518: `xrstors`
+    // 1522: `xrstors`
     Mnemonic {
         name: "xrstors",
         forms: &[
@@ -19670,7 +19720,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1519: `xrstors64`
+    // 1523: `xrstors64`
     Mnemonic {
         name: "xrstors64",
         forms: &[
@@ -19680,7 +19730,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1520: `xsave`
+    // 1524: `xsave`
     Mnemonic {
         name: "xsave",
         forms: &[
@@ -19690,7 +19740,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1521: `xsave64`
+    // 1525: `xsave64`
     Mnemonic {
         name: "xsave64",
         forms: &[
@@ -19700,7 +19750,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1522: `xsavec`
+    // 1526: `xsavec`
     Mnemonic {
         name: "xsavec",
         forms: &[
@@ -19710,7 +19760,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1523: `xsavec64`
+    // 1527: `xsavec64`
     Mnemonic {
         name: "xsavec64",
         forms: &[
@@ -19720,7 +19770,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1524: `xsaveopt64`
+    // 1528: `xsaveopt64`
     Mnemonic {
         name: "xsaveopt64",
         forms: &[
@@ -19730,7 +19780,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1525: `xsaves`
+    // 1529: `xsaves`
     Mnemonic {
         name: "xsaves",
         forms: &[
@@ -19740,7 +19790,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1526: `xsaves64`
+    // 1530: `xsaves64`
     Mnemonic {
         name: "xsaves64",
         forms: &[
@@ -19750,7 +19800,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1527: `xsetbv`
+    // 1531: `xsetbv`
     Mnemonic {
         name: "xsetbv",
         forms: &[
@@ -19760,7 +19810,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1528: `xsha1`
+    // 1532: `xsha1`
     Mnemonic {
         name: "xsha1",
         forms: &[
@@ -19770,7 +19820,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1529: `xsha256`
+    // 1533: `xsha256`
     Mnemonic {
         name: "xsha256",
         forms: &[
@@ -19780,7 +19830,7 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1530: `xstore`
+    // 1534: `xstore`
     Mnemonic {
         name: "xstore",
         forms: &[
@@ -19790,7 +19840,17 @@ pub static TABLE: [Mnemonic; 1532] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1531: `xtest`
+    // 1535: `xsusldtrk`
+    Mnemonic {
+        name: "xsusldtrk",
+        forms: &[
+            Form { ops: [0, 0, 0, 0], nops: 0, roles: [0, 0, 0, 0], sizes: [0, 0, 0, 0], prefixes: [242, 0, 0], nprefixes: 1, rex_w: false, opcode: [15, 1, 232], opcode_len: 3, modrm: 255, plus_r: false, suffix: 0, nsuffix: 0, text: "", kinds: 16843009, rm: 4, reg: 4, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, vex_w: 0, vvvv: 4, is4: 4, policy: 0, features: 35184372088832 },
+        ],
+        index: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1536: `xtest`
     Mnemonic {
         name: "xtest",
         forms: &[

@@ -63,6 +63,13 @@ forms! {
     enclv { "" => "0F 01 C0" }
     pconfig { "" => "0F 01 C5" }
 
+    // HRESET (the ModRM byte is fixed, C0), AMD INVLPGB/TLBSYNC, TSX suspend load tracking.
+    hreset { "imm8" => "F3 0F 3A F0 /0 ib" }
+    invlpgb { "" => "0F 01 FE" }
+    tlbsync { "" => "0F 01 FF" }
+    xsusldtrk { "" => "F2 0F 01 E8" }
+    xresldtrk { "" => "F2 0F 01 E9" }
+
     // GFNI: legacy SSE and VEX (128 and 256 bits).
     gf2p8mulb { "xmm, xmm/m128" => "66 0F 38 CF /r" }
     gf2p8affineqb { "xmm, xmm/m128, imm8" => "66 0F 3A CE /r ib" }
