@@ -91,6 +91,8 @@ def subst(s):
 
 def translate(stmt, mask=True):
     """dynasm-rs statement -> LLVM Intel syntax, or None when it cannot be said there."""
+    # (A `.feature` directive before the statement changes nothing of its encoding.)
+    stmt = re.sub(r"^\s*\.feature[^;]*;", "", stmt)
     if re.search(r"->|=>|<back|>fwd|extern|;|\bR[sBh]\(|\bdynreg\b.*\*\s*dynreg", stmt):
         return None
     stmt = subst(stmt.strip())
@@ -99,6 +101,10 @@ def translate(stmt, mask=True):
     while words and words[0] in ("lock", "rep", "repe", "repz", "repne", "repnz"):
         prefixes.append(words[0])
         words = words[1].split(None, 1) if len(words) > 1 else []
+    seg = ""
+    if words and words[0] in ("cs", "ds", "es", "fs", "gs", "ss") and len(words) > 1:
+        seg = words[0] + ":"
+        words = words[1].split(None, 1)
     if not words or words[0] in ("cs", "ds", "es", "fs", "gs", "ss"):
         return None
     mn = words[0]
@@ -125,7 +131,7 @@ def translate(stmt, mask=True):
             # (A VSIB operand's keyword is the element size in dynasm-rs, the total size in
             # LLVM: left out.)
             vsib = re.search(r"\b[xy]mm\d+\b", inner)
-            ops.append((SIZES[kw] + " ptr " if kw and not vsib else "") + inner)
+            ops.append((SIZES[kw] + " ptr " if kw and not vsib else "") + seg + inner)
         else:
             ops.append(reg(op))
     return " ".join(prefixes + [mn]) + (" " + ", ".join(ops) if ops else "")
@@ -284,11 +290,17 @@ REASONS = [
      "dynasm-rs encodes VEX.W0, the 32-bit-element instruction"),
     (r"(bextr|lwpins|lwpval)$", "dynasm-rs writes XOP map 10h (8F F0), which is no instruction"),
     (r"mov$", "dynasm-rs encodes the load of a segment register with 8C, the store"),
+    (r"fsetpm$", "dynasm-rs leaves out the 9B (wait): fnsetpm (GNU as gives 9B DB E4; llvm-mc refuses fsetpm)"),
+    (r"f(stsw|stcw|stenv|save|clex|init|eni|disi)$",
+     "dynasm-rs puts the REX, segment or 67 prefix before the 9B, where it applies to the wait"),
 ]
 
 
 def reason(stmt, dyn_text):
-    mn = stmt.split()[0] if stmt.split()[0] not in ("lock", "rep") else stmt.split()[1]
+    words = stmt.split(";")[-1].split()
+    while words[0] in ("lock", "rep", "repe", "repne", "cs", "ds", "es", "fs", "gs", "ss"):
+        words = words[1:]
+    mn = words[0]
     for rx, why in REASONS:
         if re.match(rx, mn):
             return why + (f"; its bytes decode as `{dyn_text}`" if dyn_text else "")

@@ -191,7 +191,13 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
         return Err("high byte register combined with a REX prefix (extended registers, spl/bpl/sil/dil or 64-bit operand size)");
     }
 
-    // Legacy prefixes: segment, 67, lock/rep, then the form's own.
+    // FWAIT of a waiting x87 form, then the legacy prefixes: segment, 67, lock/rep, then the
+    // form's own. (dynasm-rs 5.1 puts REX, segment and 67 before the 9B, where they apply to
+    // FWAIT: `fstsw WORD [r8]` would store to [rax]; tests/cases/differences.txt.)
+    if f.fwait {
+        b[n] = 0x9B;
+        n += 1;
+    }
     if prefixes != 0 {
         let seg = [0x26u8, 0x2E, 0x36, 0x3E, 0x64, 0x65];
         let mut i = 0;

@@ -216,6 +216,9 @@ pub struct Form {
     pub vvvv: u8,
     /// Index of the `is4` operand (4: none).
     pub is4: u8,
+    /// A waiting x87 form (`9B` first in the row): the `9B` (FWAIT) is emitted before every
+    /// prefix, so that REX, segment and 67 prefixes apply to the instruction after it.
+    pub fwait: bool,
     /// The statement prefixes the form takes ([`policy`] bits, from the row's `{lock}`,
     /// `{rep}`, `{repe}` tokens).
     pub policy: u8,
@@ -550,6 +553,7 @@ impl Form {
             vex_w: 0,
             vvvv: 4,
             is4: 4,
+            fwait: false,
             policy: 0,
             features: 0,
         };
@@ -651,8 +655,13 @@ impl Form {
                 _ => panic!("unknown token in a form table encoding"),
             }
         }
-        // Leading 66/67/F2/F3 are prefixes, the rest is the opcode.
+        // A leading 9B before more opcode bytes is FWAIT (`fstsw`), the instruction before the
+        // prefixes; leading 66/67/F2/F3 are prefixes; the rest is the opcode.
         let mut i = 0;
+        if f.vex == vex::NONE && nbytes > 1 && bytes[0] == 0x9B {
+            f.fwait = true;
+            i = 1;
+        }
         while f.vex == vex::NONE && i + 1 < nbytes && matches!(bytes[i], 0x66 | 0x67 | 0xF2 | 0xF3)
         {
             f.prefixes[f.nprefixes as usize] = bytes[i];
