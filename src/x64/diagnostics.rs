@@ -56,7 +56,7 @@ pub const fn fail(m: &Mnemonic, stmt: &str, why: &str) -> ! {
 
 /// Panics for a statement whose form needs `.feature` groups that are not enabled: `missing`,
 /// bits of [`super::feature::NAMES`].
-pub const fn fail_features(stmt: &str, missing: u32) -> ! {
+pub const fn fail_features(stmt: &str, missing: u64) -> ! {
     let mut msg =
         Msg::start(stmt).add("this instruction needs features not enabled by `.feature`: ");
     let mut i = 0;

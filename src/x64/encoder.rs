@@ -8,21 +8,21 @@ use super::operand::{class, disp, kind, label, Op, DYN, NOREG};
 /// Maximum length of an x64 instruction.
 pub const MAX_LEN: usize = 16;
 
-/// Statement prefixes, as bits of the statement flags (the `.feature` groups are the high
+/// Statement prefixes, as bits of the statement flags (the `.feature` groups are the high 64
 /// bits, see [`super::feature`]).
 pub mod prefix {
     #![allow(missing_docs)]
-    pub const LOCK: u64 = 1 << 0;
-    pub const REP: u64 = 1 << 1;
-    pub const REPNE: u64 = 1 << 2;
-    pub const ES: u64 = 1 << 3;
-    pub const CS: u64 = 1 << 4;
-    pub const SS: u64 = 1 << 5;
-    pub const DS: u64 = 1 << 6;
-    pub const FS: u64 = 1 << 7;
-    pub const GS: u64 = 1 << 8;
+    pub const LOCK: u128 = 1 << 0;
+    pub const REP: u128 = 1 << 1;
+    pub const REPNE: u128 = 1 << 2;
+    pub const ES: u128 = 1 << 3;
+    pub const CS: u128 = 1 << 4;
+    pub const SS: u128 = 1 << 5;
+    pub const DS: u128 = 1 << 6;
+    pub const FS: u128 = 1 << 7;
+    pub const GS: u128 = 1 << 8;
     /// `repe`/`repz` (F3, like `rep`, but only on `cmps`/`scas`).
-    pub const REPE: u64 = 1 << 9;
+    pub const REPE: u128 = 1 << 9;
 }
 
 /// A byte range of the instruction filled at run time (`size` 0: none).
@@ -108,7 +108,7 @@ const fn scale_bits(s: u8) -> u8 {
 ///
 /// This runs in the const interpreter for every statement, where each MIR statement and each
 /// call costs: it is written flat (no helper calls, no copies of the operands).
-pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u64) -> Result<Enc, &'static str> {
+pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc, &'static str> {
     let mut e = Enc {
         bytes: [0; MAX_LEN],
         len: 0,
@@ -191,7 +191,13 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u64) -> Result<Enc, 
         return Err("high byte register combined with a REX prefix (extended registers, spl/bpl/sil/dil or 64-bit operand size)");
     }
 
-    // Legacy prefixes: segment, 67, lock/rep, then the form's own.
+    // FWAIT of a waiting x87 form, then the legacy prefixes: segment, 67, lock/rep, then the
+    // form's own. (dynasm-rs 5.1 puts REX, segment and 67 before the 9B, where they apply to
+    // FWAIT: `fstsw WORD [r8]` would store to [rax]; tests/cases/differences.txt.)
+    if f.fwait {
+        b[n] = 0x9B;
+        n += 1;
+    }
     if prefixes != 0 {
         let seg = [0x26u8, 0x2E, 0x36, 0x3E, 0x64, 0x65];
         let mut i = 0;
@@ -203,10 +209,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u64) -> Result<Enc, 
             i += 1;
         }
     }
-    // A memory operand in VEX.vvvv (dynasm-rs's vpalignr/vpblendw/vpblendd with memory, whose
-    // memory it otherwise leaves out: vvvv encodes register 0) still gives its 67 prefix.
-    let vvvv_mem = f.vvvv < 4 && ops[f.vvvv as usize].kind == kind::MEM;
-    if (is_mem && m.addr_size == 4) || (vvvv_mem && ops[f.vvvv as usize].mem.addr_size == 4) {
+    if is_mem && m.addr_size == 4 {
         b[n] = 0x67;
         n += 1;
     }
@@ -512,72 +515,28 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u64) -> Result<Enc, 
     Ok(e)
 }
 
-/// Whether `name` starts with `head`.
-const fn starts_with(name: &str, head: &str) -> bool {
-    let (n, h) = (name.as_bytes(), head.as_bytes());
-    if n.len() < h.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < h.len() {
-        if n[i] != h[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-/// The message for a `lock`/`rep` prefix where dynasm-rs refuses it, if it is: `lock` only on
-/// the memory-destination forms of the lockable instructions, `rep` only on `ins`, `lods`,
-/// `movs`, `outs`, `stos`, `repe`/`repne` only on `cmps`, `scas` (the operand-less string
-/// forms).
-const fn misplaced_prefix(
-    name: &str,
-    f: &Form,
-    ops: &[Op; 4],
-    prefixes: u64,
-) -> Option<&'static str> {
-    if prefixes & prefix::LOCK != 0 {
-        let lockable = matches!(
-            name.as_bytes(),
-            b"adc"
-                | b"add"
-                | b"and"
-                | b"btc"
-                | b"btr"
-                | b"bts"
-                | b"cmpxchg"
-                | b"cmpxchg8b"
-                | b"cmpxchg16b"
-                | b"dec"
-                | b"inc"
-                | b"neg"
-                | b"not"
-                | b"or"
-                | b"sbb"
-                | b"sub"
-                | b"xadd"
-                | b"xor"
-        );
-        if !lockable || ops[0].kind != kind::MEM {
-            return Some("cannot use prefix lock on this instruction");
-        }
-    }
-    let string = f.nops == 0;
-    if prefixes & prefix::REP != 0
-        && !(string
-            && (starts_with(name, "ins")
-                || starts_with(name, "lods")
-                || starts_with(name, "movs")
-                || starts_with(name, "outs")
-                || starts_with(name, "stos")))
+/// The message for a statement the form's policy ([`Form::policy`]) refuses, if any: memory with
+/// 32-bit address registers where the row says `{a64}`;
+/// `lock` only where the row says `{lock}` and ModRM.rm is memory, `rep` only with `{rep}`,
+/// `repe`/`repne` only with `{repe}` (as dynasm-rs: the memory-destination forms of the
+/// lockable instructions, and the operand-less string forms).
+const fn policy_error(f: &Form, ops: &[Op; 4], prefixes: u128) -> Option<&'static str> {
+    if f.policy & form::policy::A64 != 0
+        && f.rm < 4
+        && ops[f.rm as usize].kind == kind::MEM
+        && ops[f.rm as usize].mem.addr_size == 4
     {
+        return Some("this instruction takes 64-bit address registers only");
+    }
+    if prefixes & prefix::LOCK != 0
+        && (f.policy & form::policy::LOCK == 0 || f.rm >= 4 || ops[f.rm as usize].kind != kind::MEM)
+    {
+        return Some("cannot use prefix lock on this instruction");
+    }
+    if prefixes & prefix::REP != 0 && f.policy & form::policy::REP == 0 {
         return Some("cannot use prefix rep on this instruction");
     }
-    if prefixes & (prefix::REPE | prefix::REPNE) != 0
-        && !(string && (starts_with(name, "cmps") || starts_with(name, "scas")))
-    {
+    if prefixes & (prefix::REPE | prefix::REPNE) != 0 && f.policy & form::policy::REPE == 0 {
         return Some("cannot use prefix repe/repne on this instruction");
     }
     None
@@ -648,7 +607,7 @@ const fn suffix_mismatch(size: u8) -> &'static str {
 /// Selects the first form of `m` that accepts `ops` and encodes it. Panics (a compile error in
 /// the user's crate, since this runs in a `const`) when no form accepts the operands; `stmt` is
 /// the statement's text for the message.
-pub const fn encode(id: MnemonicId, flags: u64, ops: [Op; 4], stmt: &str) -> Enc {
+pub const fn encode(id: MnemonicId, flags: u128, ops: [Op; 4], stmt: &str) -> Enc {
     let m = id.get();
     // Only the forms whose first two patterns take these kinds of operands, in order; forms past
     // the first 64 are not indexed and are tried after them.
@@ -683,13 +642,15 @@ pub const fn encode(id: MnemonicId, flags: u64, ops: [Op; 4], stmt: &str) -> Enc
                     "unknown operand size: give the memory operand a size (BYTE, WORD, DWORD, QWORD)",
                 );
             }
-            if flags & (prefix::LOCK | prefix::REP | prefix::REPE | prefix::REPNE) != 0 {
-                if let Some(p) = misplaced_prefix(m.name, f, &ops, flags) {
+            if flags & (prefix::LOCK | prefix::REP | prefix::REPE | prefix::REPNE) != 0
+                || f.policy & form::policy::A64 != 0
+            {
+                if let Some(p) = policy_error(f, &ops, flags) {
                     super::diagnostics::fail(m, stmt, p);
                 }
             }
             if flags & super::feature::GIVEN != 0 {
-                let missing = f.features & !((flags >> 32) as u32);
+                let missing = f.features & !((flags >> 64) as u64);
                 if missing != 0 {
                     super::diagnostics::fail_features(stmt, missing);
                 }
@@ -705,26 +666,26 @@ pub const fn encode(id: MnemonicId, flags: u64, ops: [Op; 4], stmt: &str) -> Enc
 
 /// [`encode`] by operand count, as `dynasm!` calls it: the statement's `const` then holds only
 /// its own operands (no array, no padding), which costs the compiler less per statement.
-pub const fn encode0(id: MnemonicId, flags: u64, stmt: &str) -> Enc {
+pub const fn encode0(id: MnemonicId, flags: u128, stmt: &str) -> Enc {
     encode(id, flags, [Op::NONE; 4], stmt)
 }
 
 /// [`encode`] for one operand (see [`encode0`]).
-pub const fn encode1(id: MnemonicId, flags: u64, a: Op, stmt: &str) -> Enc {
+pub const fn encode1(id: MnemonicId, flags: u128, a: Op, stmt: &str) -> Enc {
     encode(id, flags, [a, Op::NONE, Op::NONE, Op::NONE], stmt)
 }
 
 /// [`encode`] for two operands (see [`encode0`]).
-pub const fn encode2(id: MnemonicId, flags: u64, a: Op, b: Op, stmt: &str) -> Enc {
+pub const fn encode2(id: MnemonicId, flags: u128, a: Op, b: Op, stmt: &str) -> Enc {
     encode(id, flags, [a, b, Op::NONE, Op::NONE], stmt)
 }
 
 /// [`encode`] for three operands (see [`encode0`]).
-pub const fn encode3(id: MnemonicId, flags: u64, a: Op, b: Op, c: Op, stmt: &str) -> Enc {
+pub const fn encode3(id: MnemonicId, flags: u128, a: Op, b: Op, c: Op, stmt: &str) -> Enc {
     encode(id, flags, [a, b, c, Op::NONE], stmt)
 }
 
 /// [`encode`] for four operands (see [`encode0`]).
-pub const fn encode4(id: MnemonicId, flags: u64, a: Op, b: Op, c: Op, d: Op, stmt: &str) -> Enc {
+pub const fn encode4(id: MnemonicId, flags: u128, a: Op, b: Op, c: Op, d: Op, stmt: &str) -> Enc {
     encode(id, flags, [a, b, c, d], stmt)
 }

@@ -3,16 +3,17 @@
 //! groups are all among `a, b` (and those of no group), as dynasm-rs does. A later `.feature`
 //! replaces the earlier set; `.feature none` allows no group.
 //!
-//! Each name is a constant of the statement flags `dynasm!` passes to the encoder: the
-//! feature's bit ([`Form::features`](super::form::Form::features) bit `i` is flag bit `32 + i`),
-//! with [`GIVEN`] set by any `.feature` directive.
+//! Each name is a constant of the statement flags `dynasm!` passes to the encoder (a `u128`:
+//! the prefixes in the low bits): the feature's bit ([`Form::features`](super::form::Form::features)
+//! bit `i` is flag bit `64 + i`), with [`GIVEN`] (bit 127) set by any `.feature` directive. So
+//! there is room for 63 groups (checked at compile time).
 #![allow(non_upper_case_globals)]
 
 /// Set in the statement flags once a `.feature` directive has been given.
-pub const GIVEN: u64 = 1 << 63;
+pub const GIVEN: u128 = 1 << 127;
 
 /// The feature names, by bit of [`Form::features`](super::form::Form::features).
-pub const NAMES: [&str; 26] = [
+pub const NAMES: [&str; 46] = [
     "fpu",
     "mmx",
     "tdnow",
@@ -39,11 +40,34 @@ pub const NAMES: [&str; 26] = [
     "cyrix",
     "amd",
     "directstores",
+    "cet",
+    "clflushopt",
+    "clwb",
+    "cldemote",
+    "wbnoinvd",
+    "serialize",
+    "enqcmd",
+    "ptwrite",
+    "rdpid",
+    "pku",
+    "waitpkg",
+    "uintr",
+    "sgx",
+    "pconfig",
+    "gfni",
+    "vaes",
+    "vpclmulqdq",
+    "hreset",
+    "invlpgb",
+    "tsxldtrk",
 ];
+
+// Feature bits 64..127 of the flags, bit 127 being GIVEN.
+static_assertions::const_assert!(NAMES.len() <= 63);
 
 /// The flag of feature `name`: its bit follows its place in [`NAMES`] (a name missing there
 /// fails declasm's build).
-const fn flag(name: &str) -> u64 {
+const fn flag(name: &str) -> u128 {
     let mut i = 0;
     while i < NAMES.len() {
         let n = NAMES[i].as_bytes();
@@ -54,7 +78,7 @@ const fn flag(name: &str) -> u64 {
                 k += 1;
             }
             if k == n.len() {
-                return GIVEN | 1 << (32 + i);
+                return GIVEN | 1 << (64 + i);
             }
         }
         i += 1;
@@ -63,56 +87,96 @@ const fn flag(name: &str) -> u64 {
 }
 
 /// No group: `.feature none`.
-pub const none: u64 = GIVEN;
+pub const none: u128 = GIVEN;
 /// x87 floating point.
-pub const fpu: u64 = flag("fpu");
+pub const fpu: u128 = flag("fpu");
 /// MMX.
-pub const mmx: u64 = flag("mmx");
+pub const mmx: u128 = flag("mmx");
 /// 3DNow!.
-pub const tdnow: u64 = flag("tdnow");
+pub const tdnow: u128 = flag("tdnow");
 /// SSE.
-pub const sse: u64 = flag("sse");
+pub const sse: u128 = flag("sse");
 /// SSE2.
-pub const sse2: u64 = flag("sse2");
+pub const sse2: u128 = flag("sse2");
 /// SSE3.
-pub const sse3: u64 = flag("sse3");
+pub const sse3: u128 = flag("sse3");
 /// VMX (and, with `amd`, SVM).
-pub const vmx: u64 = flag("vmx");
+pub const vmx: u128 = flag("vmx");
 /// SSSE3.
-pub const ssse3: u64 = flag("ssse3");
+pub const ssse3: u128 = flag("ssse3");
 /// SSE4a.
-pub const sse4a: u64 = flag("sse4a");
+pub const sse4a: u128 = flag("sse4a");
 /// SSE4.1.
-pub const sse41: u64 = flag("sse41");
+pub const sse41: u128 = flag("sse41");
 /// SSE4.2.
-pub const sse42: u64 = flag("sse42");
+pub const sse42: u128 = flag("sse42");
 /// SSE5 (XOP and FMA4, with `amd`).
-pub const sse5: u64 = flag("sse5");
+pub const sse5: u128 = flag("sse5");
 /// AVX.
-pub const avx: u64 = flag("avx");
+pub const avx: u128 = flag("avx");
 /// AVX2.
-pub const avx2: u64 = flag("avx2");
+pub const avx2: u128 = flag("avx2");
 /// FMA3.
-pub const fma: u64 = flag("fma");
+pub const fma: u128 = flag("fma");
 /// BMI1.
-pub const bmi1: u64 = flag("bmi1");
+pub const bmi1: u128 = flag("bmi1");
 /// BMI2.
-pub const bmi2: u64 = flag("bmi2");
+pub const bmi2: u128 = flag("bmi2");
 /// TBM.
-pub const tbm: u64 = flag("tbm");
+pub const tbm: u128 = flag("tbm");
 /// RTM.
-pub const rtm: u64 = flag("rtm");
+pub const rtm: u128 = flag("rtm");
 /// INVPCID.
-pub const invpcid: u64 = flag("invpcid");
+pub const invpcid: u128 = flag("invpcid");
 /// MPX.
-pub const mpx: u64 = flag("mpx");
+pub const mpx: u128 = flag("mpx");
 /// SHA.
-pub const sha: u64 = flag("sha");
+pub const sha: u128 = flag("sha");
 /// PREFETCHWT1.
-pub const prefetchwt1: u64 = flag("prefetchwt1");
+pub const prefetchwt1: u128 = flag("prefetchwt1");
 /// Cyrix extensions.
-pub const cyrix: u64 = flag("cyrix");
+pub const cyrix: u128 = flag("cyrix");
 /// AMD extensions.
-pub const amd: u64 = flag("amd");
+pub const amd: u128 = flag("amd");
 /// Direct stores (MOVDIRI, MOVDIR64B).
-pub const directstores: u64 = flag("directstores");
+pub const directstores: u128 = flag("directstores");
+/// CET: `endbr64`, shadow-stack instructions.
+pub const cet: u128 = flag("cet");
+/// CLFLUSHOPT.
+pub const clflushopt: u128 = flag("clflushopt");
+/// CLWB.
+pub const clwb: u128 = flag("clwb");
+/// CLDEMOTE.
+pub const cldemote: u128 = flag("cldemote");
+/// WBNOINVD.
+pub const wbnoinvd: u128 = flag("wbnoinvd");
+/// SERIALIZE.
+pub const serialize: u128 = flag("serialize");
+/// ENQCMD, ENQCMDS.
+pub const enqcmd: u128 = flag("enqcmd");
+/// PTWRITE.
+pub const ptwrite: u128 = flag("ptwrite");
+/// RDPID.
+pub const rdpid: u128 = flag("rdpid");
+/// Protection keys (RDPKRU, WRPKRU).
+pub const pku: u128 = flag("pku");
+/// WAITPKG (TPAUSE, UMONITOR, UMWAIT).
+pub const waitpkg: u128 = flag("waitpkg");
+/// User interrupts.
+pub const uintr: u128 = flag("uintr");
+/// SGX leaf functions (ENCLS, ENCLU, ENCLV).
+pub const sgx: u128 = flag("sgx");
+/// PCONFIG.
+pub const pconfig: u128 = flag("pconfig");
+/// GFNI.
+pub const gfni: u128 = flag("gfni");
+/// VAES (the 256-bit AES instructions).
+pub const vaes: u128 = flag("vaes");
+/// VPCLMULQDQ (the 256-bit carry-less multiplication).
+pub const vpclmulqdq: u128 = flag("vpclmulqdq");
+/// HRESET.
+pub const hreset: u128 = flag("hreset");
+/// INVLPGB, TLBSYNC (AMD).
+pub const invlpgb: u128 = flag("invlpgb");
+/// TSX suspend load address tracking (XSUSLDTRK, XRESLDTRK).
+pub const tsxldtrk: u128 = flag("tsxldtrk");

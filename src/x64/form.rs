@@ -23,11 +23,17 @@
 //! `VEX.[NDS.]L.pp.map.W` (L: 128 256 L0 L1 LZ LIG; pp: 66 F3 F2; map: 0F 0F38 0F3A; W: W0 W1
 //! WIG) or `XOP.L.map.W` (map 08 09 0A).
 //!
-//! Encoding tokens: leading `66`/`F2`/`F3` (prefixes, emitted in the order written; `o16` is a
+//! Encoding tokens: leading `66`/`67`/`F2`/`F3` (prefixes, emitted in the order written; `o16` is a
 //! synonym for `66`), `REX.W`, opcode bytes in hex, `/r`, `/0`..`/7`, `+r` (register in the low
 //! bits of the last opcode byte; `+rb +rw +rd +ro` are synonyms), `ib iw id io` (immediates in
 //! operand order), `cb cd` (relative jump targets). A hex byte after `/r` or `/digit` is a fixed
 //! byte emitted after the immediates (`cmpeqps` = `"0F C2 /r 00"`: the predicate of `cmpps`).
+//!
+//! Prefix policy tokens (they emit nothing): `{lock}` (the form takes `lock` when its ModRM.rm
+//! operand is memory), `{rep}` (it takes `rep`), `{repe}` (it takes `repe`/`repz`/`repne`/
+//! `repnz`). A form without them refuses those prefixes, as dynasm-rs does. `{a64}`: the memory
+//! operand must use 64-bit address registers (`movdir64b`, whose register operand is an address
+//! of the address size).
 
 use super::operand::{class, kind, Op, DYN};
 
@@ -107,6 +113,7 @@ pub mod pat {
     pub const BND: u8 = 65;
     /// The number of patterns (at most 128: operands carry them as a `u128` bit set).
     pub const COUNT: u8 = 66;
+    static_assertions::const_assert!(COUNT <= 128);
 }
 
 /// What an operand contributes to the encoding.
@@ -136,6 +143,16 @@ pub mod vex {
     pub const NONE: u8 = 0;
     pub const VEX: u8 = 1;
     pub const XOP: u8 = 2;
+}
+
+/// Which statement prefixes a form takes ([`Form::policy`]).
+pub mod policy {
+    #![allow(missing_docs)]
+    pub const LOCK: u8 = 1;
+    pub const REP: u8 = 2;
+    pub const REPE: u8 = 4;
+    /// Memory with 64-bit address registers only (no 67 prefix).
+    pub const A64: u8 = 8;
 }
 
 /// ModRM.reg is an opcode extension (`/0`..`/7`) when below this value.
@@ -199,9 +216,15 @@ pub struct Form {
     pub vvvv: u8,
     /// Index of the `is4` operand (4: none).
     pub is4: u8,
+    /// A waiting x87 form (`9B` first in the row): the `9B` (FWAIT) is emitted before every
+    /// prefix, so that REX, segment and 67 prefixes apply to the instruction after it.
+    pub fwait: bool,
+    /// The statement prefixes the form takes ([`policy`] bits, from the row's `{lock}`,
+    /// `{rep}`, `{repe}` tokens).
+    pub policy: u8,
     /// The `.feature` groups the form needs, all of them (bit `i`: [`super::feature::NAMES`]`[i]`;
     /// 0: none). Set by tools/gen_tables.py from `features.txt` (0 in the source tables).
-    pub features: u32,
+    pub features: u64,
 }
 
 /// A mnemonic's index in [`TABLE`](crate::x64::mnemonics::TABLE): what `dynasm!` passes to the
@@ -530,6 +553,8 @@ impl Form {
             vex_w: 0,
             vvvv: 4,
             is4: 4,
+            fwait: false,
+            policy: 0,
             features: 0,
         };
         // Operand encodings given explicitly (`RVM:`), as the manual's Op/En column.
@@ -578,6 +603,16 @@ impl Form {
                 }
                 continue;
             }
+            if c0 == b'{' {
+                f.policy |= match sub(e, a, b) {
+                    b"{lock}" => policy::LOCK,
+                    b"{rep}" => policy::REP,
+                    b"{repe}" => policy::REPE,
+                    b"{a64}" => policy::A64,
+                    _ => panic!("unknown prefix policy in a form table encoding"),
+                };
+                continue;
+            }
             if b - a > 4 && (c0 == b'V' || c0 == b'X') && e[a + 3] == b'.' {
                 parse_vex(&mut f, sub(e, a, b));
                 continue;
@@ -620,9 +655,15 @@ impl Form {
                 _ => panic!("unknown token in a form table encoding"),
             }
         }
-        // Leading 66/F2/F3 are prefixes, the rest is the opcode.
+        // A leading 9B before more opcode bytes is FWAIT (`fstsw`), the instruction before the
+        // prefixes; leading 66/67/F2/F3 are prefixes; the rest is the opcode.
         let mut i = 0;
-        while f.vex == vex::NONE && i + 1 < nbytes && matches!(bytes[i], 0x66 | 0xF2 | 0xF3) {
+        if f.vex == vex::NONE && nbytes > 1 && bytes[0] == 0x9B {
+            f.fwait = true;
+            i = 1;
+        }
+        while f.vex == vex::NONE && i + 1 < nbytes && matches!(bytes[i], 0x66 | 0x67 | 0xF2 | 0xF3)
+        {
             f.prefixes[f.nprefixes as usize] = bytes[i];
             f.nprefixes += 1;
             i += 1;
@@ -765,9 +806,9 @@ const fn parse_vex(f: &mut Form, w: &[u8]) {
             b"0F3A" => f.vex_map = 3,
             b"08" => f.vex_map = 8,
             b"09" => f.vex_map = 9,
-            // dynasm-rs writes XOP map 0A as map field 10000b (`8F F0` where the manual has
-            // `8F EA`, e.g. `bextr eax, ecx, 5`); declasm gives the same bytes.
-            b"0A" => f.vex_map = 0x10,
+            // (dynasm-rs 5.1 writes map 0A as map field 10000b, `8F F0` where the manual has
+            // `8F EA`, which no CPU decodes; declasm writes 0A: tests/cases/differences.txt.)
+            b"0A" => f.vex_map = 0x0A,
             b"W1" => f.vex_w = 1,
             _ => panic!("unknown field in a VEX or XOP encoding"),
         }

@@ -32,3 +32,28 @@ movdiri rax, rcx
 # int01: alias of int1/icebp.
 int01
 int01 1
+# int03: alias of int3.
+int03
+int03 3
+# The NASM `qq` names of the 256-bit integer moves (ymm only).
+vmovqqa {ymm}, ymm2
+vmovqqa ymm1, {ymm}
+vmovqqa ymm1, {m}
+vmovqqa ymm1, {m256}
+vmovqqa {m}, ymm1
+vmovqqa {m256}, ymm9
+vmovqqa xmm1, xmm2
+vmovqqu {ymm}, ymm2
+vmovqqu ymm1, {ymm}
+vmovqqu ymm1, {m256}
+vmovqqu {m256}, ymm9
+vmovqqu xmm1, [rax]
+vldqqu {ymm}, [rax]
+vldqqu ymm1, {m}
+vldqqu ymm1, {m256}
+vldqqu ymm1, ymm2
+vldqqu xmm1, [rax]
+vmovntqq {m}, ymm1
+vmovntqq {m256}, {ymm}
+vmovntqq [rax], xmm1
+vmovntqq ymm1, ymm2

@@ -278,3 +278,14 @@ pinsrw xmm0, [rax], 1
 pextrb [rax], xmm0, 1
 ptest xmm0, [rax]
 roundss xmm0, [rax], 1
+# lock xchg: dynasm-rs takes it with a byte memory operand, in both orders.
+lock xchg {m}, cl
+lock xchg {m8}, al
+lock xchg r9b, {m8}
+lock xchg cl, [rax]
+lock xchg [rax], Rb(dynreg)
+lock xchg [rax], rcx
+lock xchg rcx, [rax]
+lock xchg DWORD [rax], ecx
+lock xchg WORD [rax], cx
+lock xchg cl, al

@@ -52,6 +52,10 @@ mwait {r32}, ecx
 mwait eax, {r32}
 monitor rax, {r32}, edx
 monitorx rax, ecx, {r32}
+monitorx eax, ecx, edx
+monitorx {r32}, ecx, edx
+monitor eax, ecx, edx
+mwaitx eax, ecx, ebx
 # Memory without size.
 xsave {m}
 xsave64 {m}

@@ -740,9 +740,9 @@ fn avx_fp_cmp_010() {
     case!("C4 41 69 C2 CF 10", dynl; vcmpeq_ospd xmm9, xmm2, xmm15);
     case!("C4 C1 19 C2 C9 10", dynl; vcmpeq_ospd xmm1, xmm12, Rx(dynreg));
     case!("C5 E9 C2 48 08 10", dynl; vcmpeq_ospd xmm1, xmm2, [rax + 8]);
-    case!("C5 E9 C2 CB 10", dynl; vcmpeq_ospd ymm1, ymm2, ymm3);
-    case!("C4 41 69 C2 CF 10", dynl; vcmpeq_ospd ymm9, ymm2, ymm15);
-    case!("C4 C1 19 C2 09 10", dynl; vcmpeq_ospd ymm1, ymm12, YWORD [r9]);
+    case!("C5 ED C2 CB 10", dynl; vcmpeq_ospd ymm1, ymm2, ymm3);
+    case!("C4 41 6D C2 CF 10", dynl; vcmpeq_ospd ymm9, ymm2, ymm15);
+    case!("C4 C1 1D C2 09 10", dynl; vcmpeq_ospd ymm1, ymm12, YWORD [r9]);
     case!("C5 EA C2 CB 10", dynl; vcmpeq_osss xmm1, xmm2, xmm3);
     case!("C4 41 6A C2 CF 10", dynl; vcmpeq_osss xmm9, xmm2, xmm15);
     case!("C4 C1 1A C2 C9 10", dynl; vcmpeq_osss xmm1, xmm12, Rx(dynreg));

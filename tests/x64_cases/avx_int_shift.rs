@@ -252,10 +252,10 @@ fn avx_int_shift_003() {
     case!("C4 C1 71 73 D1 7F", dynl; vpsrlq xmm1, xmm9, 0x7F);
     case!("C5 B1 73 D1 80", dynl; vpsrlq xmm9, xmm1, -0x80);
     case!("C5 B1 73 D3 05", dynl; vpsrlq Rx(dynreg), xmm3, 5);
-    case!("C4 C1 71 73 D1 7F", dynl; vpsrlq ymm1, ymm9, 0x7F);
-    case!("C5 B1 73 D1 FF", dynl; vpsrlq ymm9, ymm1, -1);
-    case!("C5 B1 73 D3 11", dynl; vpsrlq Ry(dynreg), ymm3, i8v);
-    case!("C4 C1 61 73 D1 00", dynl; vpsrlq ymm3, Ry(dynreg), 0);
+    case!("C4 C1 75 73 D1 7F", dynl; vpsrlq ymm1, ymm9, 0x7F);
+    case!("C5 B5 73 D1 FF", dynl; vpsrlq ymm9, ymm1, -1);
+    case!("C5 B5 73 D3 11", dynl; vpsrlq Ry(dynreg), ymm3, i8v);
+    case!("C4 C1 65 73 D1 00", dynl; vpsrlq ymm3, Ry(dynreg), 0);
     case!("C5 F9 73 FA 01", dynl; vpslldq xmm0, xmm2, 1);
     case!("C5 F1 73 FA 01", dynl; vpslldq xmm1, xmm2, 1);
     case!("C5 C1 73 FA 01", dynl; vpslldq xmm7, xmm2, 1);

@@ -44,6 +44,7 @@ mod fma4;
 mod fma_xop;
 mod harness;
 mod literals;
+mod modern;
 mod moves;
 mod packed;
 mod prefixes;

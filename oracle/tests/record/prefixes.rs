@@ -136,4 +136,64 @@ fn prefixes_001() {
     case!("66 0F 3A 14 00 01", dynl; pextrb [rax], xmm0, 1);
     case!("66 0F 38 17 00", dynl; ptest xmm0, [rax]);
     case!("66 0F 3A 0A 00 01", dynl; roundss xmm0, [rax], 1);
+    case!("F0 86 08", dynl; lock xchg [rax], cl);
+    case!("F0 86 49 08", dynl; lock xchg [rcx + 8], cl);
+    case!("F0 86 0C 24", dynl; lock xchg [rsp], cl);
+    case!("F0 86 4D 00", dynl; lock xchg [rbp], cl);
+    case!("F0 41 86 0C 24", dynl; lock xchg [r12], cl);
+}
+
+#[test]
+fn prefixes_002() {
+    let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
+        (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("F0 41 86 4D 00", dynl; lock xchg [r13], cl);
+    case!("F0 41 86 4D 7F", dynl; lock xchg [r13 + 0x7F], cl);
+    case!("F0 86 48 80", dynl; lock xchg [rax - 0x80], cl);
+    case!("F0 86 88 80 00 00 00", dynl; lock xchg [rax + 0x80], cl);
+    case!("F0 86 8A 7F FF FF FF", dynl; lock xchg [rdx - 0x81], cl);
+    case!("F0 86 0C 48", dynl; lock xchg [rax + rcx*2], cl);
+    case!("F0 43 86 8C F8 78 56 34 12", dynl; lock xchg [r8 + r15*8 + 0x12345678], cl);
+    case!("F0 86 0C 85 00 00 00 00", dynl; lock xchg [rax*4], cl);
+    case!("F0 86 0C 1B", dynl; lock xchg [rbx*2], cl);
+    case!("F0 86 0C F5 FC FF FF FF", dynl; lock xchg [rsi*8 - 4], cl);
+    case!("F0 86 0D 10 00 00 00", dynl; lock xchg [rip + 0x10], cl);
+    case!("F0 86 0C 25 34 12 00 00", dynl; lock xchg [0x1234], cl);
+    case!("F0 86 4C 2C F8", dynl; lock xchg [rsp + rbp - 8], cl);
+    case!("67 F0 86 0C 98", dynl; lock xchg [eax + ebx*4], cl);
+    case!("67 F0 41 86 09", dynl; lock xchg [r9d], cl);
+    case!("F0 86 4C 85 00", dynl; lock xchg [rbp + rax*4 + 0], cl);
+    case!("F0 86 0C 45 00 00 00 00", dynl; lock xchg [NOSPLIT rax*2], cl);
+    case!("F0 86 48 10", dynl; lock xchg [BYTE rax + 0x10], cl);
+    case!("F0 86 8F 01 00 00 00", dynl; lock xchg [DWORD rdi + 1], cl);
+    case!("F0 86 88 11 22 33 44", dynl; lock xchg [rax + i32v], cl);
+    case!("F0 41 86 4C 21 00", dynl; lock xchg [Rq(dynreg)], cl);
+    case!("F0 41 86 8C 21 00 01 00 00", dynl; lock xchg [Rq(dynreg) + 0x100], cl);
+    case!("F0 42 86 0C 88", dynl; lock xchg [rax + Rq(dynreg)*4], cl);
+    case!("F0 86 00", dynl; lock xchg BYTE [rax], al);
+    case!("F0 86 41 08", dynl; lock xchg BYTE [rcx + 8], al);
+    case!("F0 86 04 24", dynl; lock xchg BYTE [rsp], al);
+    case!("F0 86 45 00", dynl; lock xchg BYTE [rbp], al);
+    case!("F0 41 86 04 24", dynl; lock xchg BYTE [r12], al);
+    case!("F0 41 86 45 00", dynl; lock xchg BYTE [r13], al);
+    case!("F0 41 86 45 7F", dynl; lock xchg BYTE [r13 + 0x7F], al);
+    case!("F0 86 40 80", dynl; lock xchg BYTE [rax - 0x80], al);
+    case!("F0 86 80 80 00 00 00", dynl; lock xchg BYTE [rax + 0x80], al);
+    case!("F0 86 82 7F FF FF FF", dynl; lock xchg BYTE [rdx - 0x81], al);
+    case!("F0 86 04 48", dynl; lock xchg BYTE [rax + rcx*2], al);
+    case!("F0 43 86 84 F8 78 56 34 12", dynl; lock xchg BYTE [r8 + r15*8 + 0x12345678], al);
+    case!("F0 44 86 08", dynl; lock xchg r9b, BYTE [rax]);
+    case!("F0 44 86 49 08", dynl; lock xchg r9b, BYTE [rcx + 8]);
+    case!("F0 44 86 0C 24", dynl; lock xchg r9b, BYTE [rsp]);
+    case!("F0 44 86 4D 00", dynl; lock xchg r9b, BYTE [rbp]);
+    case!("F0 45 86 0C 24", dynl; lock xchg r9b, BYTE [r12]);
+    case!("F0 45 86 4D 00", dynl; lock xchg r9b, BYTE [r13]);
+    case!("F0 45 86 4D 7F", dynl; lock xchg r9b, BYTE [r13 + 0x7F]);
+    case!("F0 44 86 48 80", dynl; lock xchg r9b, BYTE [rax - 0x80]);
+    case!("F0 44 86 88 80 00 00 00", dynl; lock xchg r9b, BYTE [rax + 0x80]);
+    case!("F0 44 86 8A 7F FF FF FF", dynl; lock xchg r9b, BYTE [rdx - 0x81]);
+    case!("F0 44 86 0C 48", dynl; lock xchg r9b, BYTE [rax + rcx*2]);
+    case!("F0 47 86 8C F8 78 56 34 12", dynl; lock xchg r9b, BYTE [r8 + r15*8 + 0x12345678]);
+    case!("F0 86 08", dynl; lock xchg cl, [rax]);
+    case!("F0 44 86 08", dynl; lock xchg [rax], Rb(dynreg));
 }

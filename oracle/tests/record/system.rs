@@ -53,6 +53,7 @@ fn system_000() {
     case!("0F 01 C9", dynl; mwait eax, ecx);
     case!("0F 01 FA", dynl; monitorx rax, ecx, edx);
     case!("0F 01 FB", dynl; mwaitx eax, ecx);
+    case!("0F 01 FA", dynl; monitorx eax, ecx, edx);
     case!("0F AE 20", dynl; xsave [rax]);
     case!("0F AE 61 08", dynl; xsave [rcx + 8]);
     case!("0F AE 24 24", dynl; xsave [rsp]);
@@ -70,13 +71,13 @@ fn system_000() {
     case!("0F AE 24 F5 FC FF FF FF", dynl; xsave [rsi*8 - 4]);
     case!("0F AE 25 10 00 00 00", dynl; xsave [rip + 0x10]);
     case!("0F AE 24 25 34 12 00 00", dynl; xsave [0x1234]);
-    case!("0F AE 64 2C F8", dynl; xsave [rsp + rbp - 8]);
 }
 
 #[test]
 fn system_001() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("0F AE 64 2C F8", dynl; xsave [rsp + rbp - 8]);
     case!("67 0F AE 24 98", dynl; xsave [eax + ebx*4]);
     case!("67 41 0F AE 21", dynl; xsave [r9d]);
     case!("0F AE 64 85 00", dynl; xsave [rbp + rax*4 + 0]);
@@ -140,13 +141,13 @@ fn system_001() {
     case!("49 0F AE 45 7F", dynl; fxsave64 [r13 + 0x7F]);
     case!("49 0F AE 84 21 00 01 00 00", dynl; fxsave64 [Rq(dynreg) + 0x100]);
     case!("0F AE 08", dynl; fxrstor [rax]);
-    case!("41 0F AE 4D 7F", dynl; fxrstor [r13 + 0x7F]);
 }
 
 #[test]
 fn system_002() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("41 0F AE 4D 7F", dynl; fxrstor [r13 + 0x7F]);
     case!("41 0F AE 8C 21 00 01 00 00", dynl; fxrstor [Rq(dynreg) + 0x100]);
     case!("48 0F AE 08", dynl; fxrstor64 [rax]);
     case!("49 0F AE 4D 7F", dynl; fxrstor64 [r13 + 0x7F]);
@@ -210,13 +211,13 @@ fn system_002() {
     case!("41 0F 18 09", dynl; prefetcht0 BYTE [r9]);
     case!("0F 18 10", dynl; prefetcht1 [rax]);
     case!("41 0F 18 55 7F", dynl; prefetcht1 [r13 + 0x7F]);
-    case!("41 0F 18 94 21 00 01 00 00", dynl; prefetcht1 [Rq(dynreg) + 0x100]);
 }
 
 #[test]
 fn system_003() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("41 0F 18 94 21 00 01 00 00", dynl; prefetcht1 [Rq(dynreg) + 0x100]);
     case!("41 0F 18 11", dynl; prefetcht1 BYTE [r9]);
     case!("0F 18 18", dynl; prefetcht2 [rax]);
     case!("41 0F 18 5D 7F", dynl; prefetcht2 [r13 + 0x7F]);
@@ -280,13 +281,13 @@ fn system_003() {
     case!("66 0F 38 82 87 01 00 00 00", dynl; invpcid rax, [DWORD rdi + 1]);
     case!("66 0F 38 82 80 11 22 33 44", dynl; invpcid rax, [rax + i32v]);
     case!("66 41 0F 38 82 44 21 00", dynl; invpcid rax, [Rq(dynreg)]);
-    case!("66 41 0F 38 82 84 21 00 01 00 00", dynl; invpcid rax, [Rq(dynreg) + 0x100]);
 }
 
 #[test]
 fn system_004() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("66 41 0F 38 82 84 21 00 01 00 00", dynl; invpcid rax, [Rq(dynreg) + 0x100]);
     case!("66 42 0F 38 82 04 88", dynl; invpcid rax, [rax + Rq(dynreg)*4]);
     case!("66 0F 38 82 00", dynl; invpcid rax, OWORD [rax]);
     case!("66 0F 38 82 08", dynl; invpcid rcx, OWORD [rax]);
@@ -350,13 +351,13 @@ fn system_004() {
     case!("48 0F 00 C0", dynl; sldt rax);
     case!("48 0F 00 C1", dynl; sldt rcx);
     case!("48 0F 00 C4", dynl; sldt rsp);
-    case!("48 0F 00 C5", dynl; sldt rbp);
 }
 
 #[test]
 fn system_005() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("48 0F 00 C5", dynl; sldt rbp);
     case!("48 0F 00 C7", dynl; sldt rdi);
     case!("49 0F 00 C0", dynl; sldt r8);
     case!("49 0F 00 C4", dynl; sldt r12);
@@ -420,13 +421,13 @@ fn system_005() {
     case!("0F 00 D4", dynl; lldt sp);
     case!("0F 00 D5", dynl; lldt bp);
     case!("41 0F 00 D1", dynl; lldt r9w);
-    case!("41 0F 00 D7", dynl; lldt r15w);
 }
 
 #[test]
 fn system_006() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("41 0F 00 D7", dynl; lldt r15w);
     case!("41 0F 00 D1", dynl; lldt Rw(dynreg));
     case!("0F 00 18", dynl; ltr [rax]);
     case!("41 0F 00 5D 7F", dynl; ltr [r13 + 0x7F]);
@@ -490,13 +491,13 @@ fn system_006() {
     case!("41 0F 02 C4", dynl; lar eax, r12d);
     case!("41 0F 02 C5", dynl; lar eax, r13d);
     case!("41 0F 02 C1", dynl; lar eax, Rd(dynreg));
-    case!("0F 02 00", dynl; lar eax, [rax]);
 }
 
 #[test]
 fn system_007() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("0F 02 00", dynl; lar eax, [rax]);
     case!("0F 02 08", dynl; lar ecx, [rax]);
     case!("0F 02 20", dynl; lar esp, [rax]);
     case!("0F 02 28", dynl; lar ebp, [rax]);
@@ -560,13 +561,13 @@ fn system_007() {
     case!("49 0F 02 5D 7F", dynl; lar rbx, [r13 + 0x7F]);
     case!("49 0F 02 9C 21 00 01 00 00", dynl; lar rbx, [Rq(dynreg) + 0x100]);
     case!("48 0F 02 00", dynl; lar rax, WORD [rax]);
-    case!("48 0F 02 08", dynl; lar rcx, WORD [rax]);
 }
 
 #[test]
 fn system_008() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("48 0F 02 08", dynl; lar rcx, WORD [rax]);
     case!("48 0F 02 20", dynl; lar rsp, WORD [rax]);
     case!("48 0F 02 28", dynl; lar rbp, WORD [rax]);
     case!("48 0F 02 38", dynl; lar rdi, WORD [rax]);
@@ -630,13 +631,13 @@ fn system_008() {
     case!("66 0F B4 20", dynl; lfs sp, [rax]);
     case!("66 0F B4 28", dynl; lfs bp, [rax]);
     case!("66 44 0F B4 08", dynl; lfs r9w, [rax]);
-    case!("66 44 0F B4 38", dynl; lfs r15w, [rax]);
 }
 
 #[test]
 fn system_009() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("66 44 0F B4 38", dynl; lfs r15w, [rax]);
     case!("66 44 0F B4 08", dynl; lfs Rw(dynreg), [rax]);
     case!("66 0F B4 41 08", dynl; lfs ax, [rcx + 8]);
     case!("66 0F B4 04 24", dynl; lfs ax, [rsp]);
@@ -700,13 +701,13 @@ fn system_009() {
     case!("67 48 0F B4 04 98", dynl; lfs rax, [eax + ebx*4]);
     case!("67 49 0F B4 01", dynl; lfs rax, [r9d]);
     case!("48 0F B4 44 85 00", dynl; lfs rax, [rbp + rax*4 + 0]);
-    case!("48 0F B4 04 45 00 00 00 00", dynl; lfs rax, [NOSPLIT rax*2]);
 }
 
 #[test]
 fn system_010() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("48 0F B4 04 45 00 00 00 00", dynl; lfs rax, [NOSPLIT rax*2]);
     case!("48 0F B4 40 10", dynl; lfs rax, [BYTE rax + 0x10]);
     case!("48 0F B4 87 01 00 00 00", dynl; lfs rax, [DWORD rdi + 1]);
     case!("48 0F B4 80 11 22 33 44", dynl; lfs rax, [rax + i32v]);
@@ -770,13 +771,13 @@ fn system_010() {
     case!("F3 0F AE C1", dynl; rdfsbase ecx);
     case!("F3 0F AE C4", dynl; rdfsbase esp);
     case!("F3 0F AE C5", dynl; rdfsbase ebp);
-    case!("F3 0F AE C6", dynl; rdfsbase esi);
 }
 
 #[test]
 fn system_011() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("F3 0F AE C6", dynl; rdfsbase esi);
     case!("F3 41 0F AE C0", dynl; rdfsbase r8d);
     case!("F3 41 0F AE C4", dynl; rdfsbase r12d);
     case!("F3 41 0F AE C5", dynl; rdfsbase r13d);
@@ -840,13 +841,13 @@ fn system_011() {
     case!("0F 1F 00", dynl; nop DWORD [rax]);
     case!("0F 1F 41 08", dynl; nop DWORD [rcx + 8]);
     case!("0F 1F 04 24", dynl; nop DWORD [rsp]);
-    case!("0F 1F 45 00", dynl; nop DWORD [rbp]);
 }
 
 #[test]
 fn system_012() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("0F 1F 45 00", dynl; nop DWORD [rbp]);
     case!("41 0F 1F 04 24", dynl; nop DWORD [r12]);
     case!("41 0F 1F 45 00", dynl; nop DWORD [r13]);
     case!("41 0F 1F 45 7F", dynl; nop DWORD [r13 + 0x7F]);
@@ -910,13 +911,13 @@ fn system_012() {
     case!("C7 F8 00 01 00 00", dynl; xbegin 0x100);
     case!("C7 F8 80 FF FF FF", dynl; xbegin -0x80);
     case!("C7 F8 11 22 33 44", dynl; xbegin i32v);
-    case!("C7 F8 7F 00 00 00", dynl; xbegin BYTE 0x7F);
 }
 
 #[test]
 fn system_013() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("C7 F8 7F 00 00 00", dynl; xbegin BYTE 0x7F);
     case!("C7 F8 2E 12 FF FF", dynl; xbegin extern 0x1234);
     case!("EC", dynl; in al, dx);
     case!("66 ED", dynl; in ax, dx);
@@ -980,13 +981,13 @@ fn system_013() {
     case!("0F 36 04 F5 FC FF FF FF", dynl; rdshr [rsi*8 - 4]);
     case!("0F 36 05 10 00 00 00", dynl; rdshr [rip + 0x10]);
     case!("0F 36 04 25 34 12 00 00", dynl; rdshr [0x1234]);
-    case!("0F 36 44 2C F8", dynl; rdshr [rsp + rbp - 8]);
 }
 
 #[test]
 fn system_014() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("0F 36 44 2C F8", dynl; rdshr [rsp + rbp - 8]);
     case!("67 0F 36 04 98", dynl; rdshr [eax + ebx*4]);
     case!("67 41 0F 36 01", dynl; rdshr [r9d]);
     case!("0F 36 44 85 00", dynl; rdshr [rbp + rax*4 + 0]);
@@ -1050,13 +1051,13 @@ fn system_014() {
     case!("0F 79 28", dynl; rsdc gs, TWORD [rax]);
     case!("0F 79 41 08", dynl; rsdc es, TWORD [rcx + 8]);
     case!("0F 79 04 24", dynl; rsdc es, TWORD [rsp]);
-    case!("0F 79 45 00", dynl; rsdc es, TWORD [rbp]);
 }
 
 #[test]
 fn system_015() {
     let (i8v, i16v, i32v, i64v, dynreg): (i8, i16, i32, i64, u8) =
         (0x11, 0x2211, 0x44332211, 0x7766554433221100, 9);
+    case!("0F 79 45 00", dynl; rsdc es, TWORD [rbp]);
     case!("41 0F 79 04 24", dynl; rsdc es, TWORD [r12]);
     case!("41 0F 79 45 00", dynl; rsdc es, TWORD [r13]);
     case!("0F 7B 00", dynl; rsldt TWORD [rax]);

@@ -82,7 +82,7 @@ macro_rules! __dynasm_lead {
 #[macro_export]
 macro_rules! __dynasm_feature {
     ($($f:ident),+) => {
-        let _: u64 = 0 $(| $crate::x64::feature::$f)+;
+        let _: u128 = 0 $(| $crate::x64::feature::$f)+;
     };
 }
 

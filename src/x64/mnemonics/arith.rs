@@ -8,20 +8,20 @@ macro_rules! alu {
             $(#[doc = concat!("`", stringify!($name), "`")]
             $name {
                 "al, imm8" => concat!($b4, " ib"),
-                "rm8, imm8" => concat!("80 /", $ext, " ib"),
+                "rm8, imm8" => concat!("80 /", $ext, " ib", " {lock}"),
                 "r16, simm8" => concat!("o16 83 /", $ext, " ib"),
                 "ax, imm16" => concat!("o16 ", $b5, " iw"),
-                "rm16, imm16" => concat!("o16 81 /", $ext, " iw"),
+                "rm16, imm16" => concat!("o16 81 /", $ext, " iw", " {lock}"),
                 "r32, simm8" => concat!("83 /", $ext, " ib"),
                 "eax, imm32" => concat!($b5, " id"),
-                "rm32, imm32" => concat!("81 /", $ext, " id"),
+                "rm32, imm32" => concat!("81 /", $ext, " id", " {lock}"),
                 "r64, simm8" => concat!("REX.W 83 /", $ext, " ib"),
                 "rax, imm32" => concat!("REX.W ", $b5, " id"),
-                "rm64, imm32" => concat!("REX.W 81 /", $ext, " id"),
-                "rm8, r8" => concat!($b0, " /r"),
-                "rm16, r16" => concat!("o16 ", $b1, " /r"),
-                "rm32, r32" => concat!($b1, " /r"),
-                "rm64, r64" => concat!("REX.W ", $b1, " /r"),
+                "rm64, imm32" => concat!("REX.W 81 /", $ext, " id", " {lock}"),
+                "rm8, r8" => concat!($b0, " /r", " {lock}"),
+                "rm16, r16" => concat!("o16 ", $b1, " /r", " {lock}"),
+                "rm32, r32" => concat!($b1, " /r", " {lock}"),
+                "rm64, r64" => concat!("REX.W ", $b1, " /r", " {lock}"),
                 "r8, rm8" => concat!($b2, " /r"),
                 "r16, rm16" => concat!("o16 ", $b3, " /r"),
                 "r32, rm32" => concat!($b3, " /r"),
@@ -85,27 +85,27 @@ forms! {
 
 // One-operand group 3/4/5 instructions: byte form first (`inc [rax]` = FE 00).
 macro_rules! unary {
-    ($($name:ident $op8:literal $op:literal $ext:literal),* $(,)?) => {
+    ($($name:ident $op8:literal $op:literal $ext:literal $lock:literal),* $(,)?) => {
         forms! {
             $(#[doc = concat!("`", stringify!($name), "`")]
             $name {
-                "rm8" => concat!($op8, " /", $ext),
-                "rm16" => concat!("o16 ", $op, " /", $ext),
-                "rm32" => concat!($op, " /", $ext),
-                "rm64" => concat!("REX.W ", $op, " /", $ext),
+                "rm8" => concat!($op8, " /", $ext, $lock),
+                "rm16" => concat!("o16 ", $op, " /", $ext, $lock),
+                "rm32" => concat!($op, " /", $ext, $lock),
+                "rm64" => concat!("REX.W ", $op, " /", $ext, $lock),
             })*
         }
     };
 }
 
 unary! {
-    inc "FE" "FF" "0",
-    dec "FE" "FF" "1",
-    not "F6" "F7" "2",
-    neg "F6" "F7" "3",
-    mul "F6" "F7" "4",
-    div "F6" "F7" "6",
-    idiv "F6" "F7" "7",
+    inc "FE" "FF" "0" " {lock}",
+    dec "FE" "FF" "1" " {lock}",
+    not "F6" "F7" "2" " {lock}",
+    neg "F6" "F7" "3" " {lock}",
+    mul "F6" "F7" "4" "",
+    div "F6" "F7" "6" "",
+    idiv "F6" "F7" "7" "",
 }
 
 forms! {
@@ -133,8 +133,9 @@ forms! {
         "r32, eax" => "90 +rd",
         "rax, r64" => "REX.W 90 +ro",
         "r64, rax" => "REX.W 90 +ro",
-        "r8, rm8" => "86 /r",
-        "rm8, r8" => "86 /r",
+        // dynasm-rs takes `lock` on the byte forms only.
+        "r8, rm8" => "86 /r {lock}",
+        "rm8, r8" => "86 /r {lock}",
         "r16, rm16" => "o16 87 /r",
         "rm16, r16" => "o16 87 /r",
         "r32, rm32" => "87 /r",
@@ -144,25 +145,25 @@ forms! {
     }
     /// `xadd`
     xadd {
-        "rm8, r8" => "0F C0 /r",
-        "rm16, r16" => "o16 0F C1 /r",
-        "rm32, r32" => "0F C1 /r",
-        "rm64, r64" => "REX.W 0F C1 /r",
+        "rm8, r8" => "0F C0 /r {lock}",
+        "rm16, r16" => "o16 0F C1 /r {lock}",
+        "rm32, r32" => "0F C1 /r {lock}",
+        "rm64, r64" => "REX.W 0F C1 /r {lock}",
     }
     /// `cmpxchg`
     cmpxchg {
-        "rm8, r8" => "0F B0 /r",
-        "rm16, r16" => "o16 0F B1 /r",
-        "rm32, r32" => "0F B1 /r",
-        "rm64, r64" => "REX.W 0F B1 /r",
+        "rm8, r8" => "0F B0 /r {lock}",
+        "rm16, r16" => "o16 0F B1 /r {lock}",
+        "rm32, r32" => "0F B1 /r {lock}",
+        "rm64, r64" => "REX.W 0F B1 /r {lock}",
     }
     /// `cmpxchg8b`
     cmpxchg8b {
-        "m64" => "0F C7 /1",
+        "m64" => "0F C7 /1 {lock}",
     }
     /// `cmpxchg16b`
     cmpxchg16b {
-        "m128" => "REX.W 0F C7 /1",
+        "m128" => "REX.W 0F C7 /1 {lock}",
     }
     /// `cbw`
     cbw {

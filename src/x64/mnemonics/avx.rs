@@ -7,13 +7,12 @@
 //! - Memory sizes are the manual's, except: the `vcmp*ss` forms take `QWORD` (and no `DWORD`),
 //!   as dynasm-rs does, and the 128-bit forms of `vcvtdq2pd`, `vcvtps2pd`, `vcvtph2ps`,
 //!   `vcvtps2ph` and `vmovddup` take `OWORD` as well as `QWORD`.
-//! - `vcmpps`, `vcmppd`, `vshufps`, `vshufpd`, `vblendps`, `vblendpd` and `vdpps` (the forms
-//!   that have both a VEX.128 and a VEX.256 version and an imm8) put their second operand in
-//!   ModRM.rm and their third in VEX.vvvv (`RMVI`), not the manual's `RVMI`; a memory third
-//!   operand then leaves vvvv at 0 and is not encoded at all. declasm does the same, so its bytes
-//!   stay identical to the oracle's.
-//! - `vbroadcastss ymm, m32` and `vcmpeq_ospd ymm, ymm, ymm/m256` are encoded with VEX.L = 0 (as
-//!   their xmm forms).
+//! - `vcmpps`, `vcmppd`, `vshufps`, `vshufpd`, `vblendps`, `vblendpd` and `vdpps`: dynasm-rs 5.1
+//!   puts their second operand in ModRM.rm and their third in VEX.vvvv (swapping them), and
+//!   with a memory third operand leaves vvvv at 0 and the memory out; declasm encodes the
+//!   manual's `RVMI` (SPEC rule 9, tests/cases/differences.txt).
+//! - `vbroadcastss ymm, m32` and `vcmpeq_ospd ymm, ymm, ymm/m256`: dynasm-rs encodes VEX.L = 0
+//!   (the xmm instruction), declasm VEX.256.
 //! - `vmovmskps`/`vmovmskpd` are refused by the oracle with every operand ("conflicting operand
 //!   sizes"), so they are not here.
 #![allow(missing_docs)]
@@ -71,14 +70,13 @@ avx_rm! {
     vptest "66.0F38.WIG 17",
 }
 
-// Packed operations with an imm8, as the oracle encodes them: operand 2 in ModRM.rm, operand 3
-// in VEX.vvvv (see the top of this file; the manual's Op/En is RVMI).
+// Packed operations with an imm8 (see the top of this file: dynasm-rs swaps operands 2 and 3).
 macro_rules! avx_rmvi {
     ($($name:ident $enc:literal),* $(,)?) => {
         forms! {
             $($name {
-                "xmm, xmm, xmm/m128, imm8" => concat!("RMVI: VEX.NDS.128.", $enc, " /r ib"),
-                "ymm, ymm, ymm/m256, imm8" => concat!("RMVI: VEX.NDS.256.", $enc, " /r ib"),
+                "xmm, xmm, xmm/m128, imm8" => concat!("RVMI: VEX.NDS.128.", $enc, " /r ib"),
+                "ymm, ymm, ymm/m256, imm8" => concat!("RVMI: VEX.NDS.256.", $enc, " /r ib"),
             })*
         }
     };
@@ -195,10 +193,11 @@ forms! {
         "xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.0F.WIG C2 /r 10",
         "ymm, ymm, ymm/m256" => "RVM: VEX.NDS.256.0F.WIG C2 /r 10",
     }
-    /// The oracle encodes the ymm form with VEX.L = 0 (as the xmm one); declasm does the same.
+    /// dynasm-rs 5.1 encodes the ymm form with VEX.L = 0 (the xmm instruction); declasm
+    /// encodes VEX.256 (tests/cases/differences.txt).
     vcmpeq_ospd {
         "xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F.WIG C2 /r 10",
-        "ymm, ymm, ymm/m256" => "RVM: VEX.NDS.128.66.0F.WIG C2 /r 10",
+        "ymm, ymm, ymm/m256" => "RVM: VEX.NDS.256.66.0F.WIG C2 /r 10",
     }
     vcmpeq_osss {
         "xmm, xmm, xmm/m64" => "RVM: VEX.NDS.LIG.F3.0F.WIG C2 /r 10",
@@ -440,10 +439,11 @@ forms! {
     vmaskmovdqu { "xmm, xmm" => "RM: VEX.128.66.0F.WIG F7 /r" }
 
     // Broadcasts, 128-bit lane inserts, extracts and permutes.
-    /// `ymm, m32` is encoded with VEX.L = 0, as the oracle does.
+    /// dynasm-rs 5.1 encodes `ymm, m32` with VEX.L = 0 (the xmm instruction); declasm encodes
+    /// VEX.256 (tests/cases/differences.txt).
     vbroadcastss {
         "xmm, m32" => "RM: VEX.128.66.0F38.W0 18 /r",
-        "ymm, m32" => "RM: VEX.128.66.0F38.W0 18 /r",
+        "ymm, m32" => "RM: VEX.256.66.0F38.W0 18 /r",
         "xmm, xmm" => "RM: VEX.128.66.0F38.W0 18 /r",
         "ymm, xmm" => "RM: VEX.256.66.0F38.W0 18 /r",
     }

@@ -2,13 +2,14 @@
 //! the other VEX-encoded integer and crypto operations (AES, PCLMULQDQ, SSE4.2 string
 //! compares).
 //!
-//! Observed oracle (dynasm-rs 5.1) behaviour, reproduced here:
+//! Observed oracle (dynasm-rs 5.1) behaviour, reproduced here where it means the same:
 //! - WIG and LIG fields encode as 0; memory without a size keyword is accepted at the form's
 //!   size; `imm8` is a signed byte (`0x80` and `0xFF` are refused, `-1` is accepted).
-//! - `vpsrlq ymm, ymm, imm8` is accepted but encoded with VEX.L = 0 (as the xmm form).
-//! - It emits VEX.W0 where the manual has W1 for `vpmaskmovq` and for the gathers of 64-bit
-//!   elements or indexes (`vgatherdpd`, `vgatherqpd`, `vpgatherdq`, `vpgatherqq`): these rows
-//!   say W0 (so those mnemonics assemble as their 32-bit twins).
+//! - Not reproduced, as they mean another instruction (SPEC rule 9, listed in
+//!   tests/cases/differences.txt): dynasm-rs encodes `vpsrlq ymm, ymm, imm8` with VEX.L = 0,
+//!   `vpmaskmovq` and the gathers of 64-bit elements or indexes (`vgatherdpd`, `vgatherqpd`,
+//!   `vpgatherdq`, `vpgatherqq`) with W0 (their 32-bit twins), and `vpalignr`, `vpblendw`,
+//!   `vpblendd`, `vmpsadbw` with operands 2 and 3 swapped; declasm follows the manual.
 //! - VSIB patterns are named by element size, as the oracle's size keywords: `vm32x` is
 //!   `DWORD` (or no size) memory with an xmm index, `vm64x` `QWORD` with an xmm index, `vm32y`
 //!   and `vm64y` with a ymm index. So `vgatherdpd` (manual: vm32x) is `vm64x` here, and
@@ -150,16 +151,15 @@ rmi_xy! {
     vpshuflw "F2.0F.WIG 70",
 }
 
-// `vpalignr`, `vpblendw`, `vpblendd`: dynasm-rs 5.1 encodes the second operand in ModRM.rm
-// and the third in VEX.vvvv (manual: RVMI, the second in vvvv and the third in rm), and
-// with memory as the third operand it emits vvvv = 0 and no memory operand at all (only the
-// 67 prefix of a 32-bit address): the memory forms are not given here.
+// `vpalignr`, `vpblendw`, `vpblendd`, `vmpsadbw`: the manual's RVMI. (dynasm-rs 5.1 encodes the
+// second operand in ModRM.rm and the third in VEX.vvvv, and with memory as the third operand
+// emits vvvv = 0 and no memory operand at all: tests/cases/differences.txt.)
 macro_rules! rmvi_xy {
     ($($name:ident $enc:literal),* $(,)?) => {
         forms! {
             $($name {
-                "xmm, xmm, xmm/m128, imm8" => concat!("RMVI: VEX.NDS.128.", $enc, " /r ib"),
-                "ymm, ymm, ymm/m256, imm8" => concat!("RMVI: VEX.NDS.256.", $enc, " /r ib"),
+                "xmm, xmm, xmm/m128, imm8" => concat!("RVMI: VEX.NDS.128.", $enc, " /r ib"),
+                "ymm, ymm, ymm/m256, imm8" => concat!("RVMI: VEX.NDS.256.", $enc, " /r ib"),
             })*
         }
     };
@@ -204,12 +204,13 @@ shift_xy! {
 }
 
 forms! {
-    // dynasm-rs 5.1 encodes the ymm immediate form with VEX.L = 0 (manual: VEX.256).
+    // dynasm-rs 5.1 encodes the ymm immediate form with VEX.L = 0 (the xmm instruction);
+    // declasm encodes VEX.256 (tests/cases/differences.txt).
     vpsrlq {
         "xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F.WIG D3 /r",
         "ymm, ymm, xmm/m128" => "RVM: VEX.NDS.256.66.0F.WIG D3 /r",
         "xmm, xmm, imm8" => "VMI: VEX.NDD.128.66.0F.WIG 73 /2 ib",
-        "ymm, ymm, imm8" => "VMI: VEX.NDD.128.66.0F.WIG 73 /2 ib",
+        "ymm, ymm, imm8" => "VMI: VEX.NDD.256.66.0F.WIG 73 /2 ib",
     }
     vpslldq {
         "xmm, xmm, imm8" => "VMI: VEX.NDD.128.66.0F.WIG 73 /7 ib",
@@ -318,13 +319,30 @@ forms! {
 
 // xmm only: AES, PCLMULQDQ, SSE4.1 `phminposuw`, SSE4.2 string compares.
 forms! {
-    vaesenc { "xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F38.WIG DC /r" }
-    vaesenclast { "xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F38.WIG DD /r" }
-    vaesdec { "xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F38.WIG DE /r" }
-    vaesdeclast { "xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F38.WIG DF /r" }
+    // The ymm forms (VAES) and that of vpclmulqdq (VPCLMULQDQ) are beyond dynasm-rs (checked
+    // against llvm-mc: tests/cases/modern.tpl).
+    vaesenc {
+        "xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F38.WIG DC /r",
+        "ymm, ymm, ymm/m256" => "RVM: VEX.NDS.256.66.0F38.WIG DC /r",
+    }
+    vaesenclast {
+        "xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F38.WIG DD /r",
+        "ymm, ymm, ymm/m256" => "RVM: VEX.NDS.256.66.0F38.WIG DD /r",
+    }
+    vaesdec {
+        "xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F38.WIG DE /r",
+        "ymm, ymm, ymm/m256" => "RVM: VEX.NDS.256.66.0F38.WIG DE /r",
+    }
+    vaesdeclast {
+        "xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F38.WIG DF /r",
+        "ymm, ymm, ymm/m256" => "RVM: VEX.NDS.256.66.0F38.WIG DF /r",
+    }
     vaesimc { "xmm, xmm/m128" => "RM: VEX.128.66.0F38.WIG DB /r" }
     vaeskeygenassist { "xmm, xmm/m128, imm8" => "RMI: VEX.128.66.0F3A.WIG DF /r ib" }
-    vpclmulqdq { "xmm, xmm, xmm/m128, imm8" => "RVMI: VEX.NDS.128.66.0F3A.WIG 44 /r ib" }
+    vpclmulqdq {
+        "xmm, xmm, xmm/m128, imm8" => "RVMI: VEX.NDS.128.66.0F3A.WIG 44 /r ib",
+        "ymm, ymm, ymm/m256, imm8" => "RVMI: VEX.NDS.256.66.0F3A.WIG 44 /r ib",
+    }
     // `vpclmulqdq` with its predicate in the name (the fixed byte after the ModRM operand).
     vpclmullqlqdq { "xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F3A.WIG 44 /r 00" }
     vpclmulhqlqdq { "xmm, xmm, xmm/m128" => "RVM: VEX.NDS.128.66.0F3A.WIG 44 /r 01" }
@@ -373,35 +391,37 @@ forms! {
         "ymm, ymm, m256" => "RVM: VEX.NDS.256.66.0F38.W0 8C /r",
         "xmm, xmm, m128" => "RVM: VEX.NDS.128.66.0F38.W0 8C /r",
     }
-    // dynasm-rs 5.1 emits W0 (manual: W1).
+    // dynasm-rs 5.1 emits W0, i.e. vpmaskmovd; declasm the manual's W1
+    // (tests/cases/differences.txt).
     vpmaskmovq {
-        "m256, ymm, ymm" => "MVR: VEX.NDS.256.66.0F38.W0 8E /r",
-        "m128, xmm, xmm" => "MVR: VEX.NDS.128.66.0F38.W0 8E /r",
-        "ymm, ymm, m256" => "RVM: VEX.NDS.256.66.0F38.W0 8C /r",
-        "xmm, xmm, m128" => "RVM: VEX.NDS.128.66.0F38.W0 8C /r",
+        "m256, ymm, ymm" => "MVR: VEX.NDS.256.66.0F38.W1 8E /r",
+        "m128, xmm, xmm" => "MVR: VEX.NDS.128.66.0F38.W1 8E /r",
+        "ymm, ymm, m256" => "RVM: VEX.NDS.256.66.0F38.W1 8C /r",
+        "xmm, xmm, m128" => "RVM: VEX.NDS.128.66.0F38.W1 8C /r",
     }
 }
 
-// Gathers: `dest, VSIB memory, mask`. The 64-bit element and index forms are W0 as dynasm-rs
-// 5.1 emits them (manual: W1); the VSIB patterns are named by element size (see the top).
+// Gathers: `dest, VSIB memory, mask`. The 64-bit element and index forms are W1 (dynasm-rs
+// 5.1 emits W0, the 32-bit instruction: tests/cases/differences.txt); the VSIB patterns are
+// named by element size (see the top).
 macro_rules! gather {
-    ($($name:ident $x:literal $y:literal $op:literal),* $(,)?) => {
+    ($($name:ident $x:literal $y:literal $w:literal $op:literal),* $(,)?) => {
         forms! {
             $($name {
-                $y => concat!("RMV: VEX.DDS.256.66.0F38.W0 ", $op, " /r"),
-                $x => concat!("RMV: VEX.DDS.128.66.0F38.W0 ", $op, " /r"),
+                $y => concat!("RMV: VEX.DDS.256.66.0F38.", $w, " ", $op, " /r"),
+                $x => concat!("RMV: VEX.DDS.128.66.0F38.", $w, " ", $op, " /r"),
             })*
         }
     };
 }
 
 gather! {
-    vgatherdps "xmm, vm32x, xmm" "ymm, vm32y, ymm" "92",
-    vgatherdpd "xmm, vm64x, xmm" "ymm, vm64x, ymm" "92",
-    vgatherqps "xmm, vm32x, xmm" "xmm, vm32y, xmm" "93",
-    vgatherqpd "xmm, vm64x, xmm" "ymm, vm64y, ymm" "93",
-    vpgatherdd "xmm, vm32x, xmm" "ymm, vm32y, ymm" "90",
-    vpgatherdq "xmm, vm64x, xmm" "ymm, vm64x, ymm" "90",
-    vpgatherqd "xmm, vm32x, xmm" "xmm, vm32y, xmm" "91",
-    vpgatherqq "xmm, vm64x, xmm" "ymm, vm64y, ymm" "91",
+    vgatherdps "xmm, vm32x, xmm" "ymm, vm32y, ymm" "W0" "92",
+    vgatherdpd "xmm, vm64x, xmm" "ymm, vm64x, ymm" "W1" "92",
+    vgatherqps "xmm, vm32x, xmm" "xmm, vm32y, xmm" "W0" "93",
+    vgatherqpd "xmm, vm64x, xmm" "ymm, vm64y, ymm" "W1" "93",
+    vpgatherdd "xmm, vm32x, xmm" "ymm, vm32y, ymm" "W0" "90",
+    vpgatherdq "xmm, vm64x, xmm" "ymm, vm64x, ymm" "W1" "90",
+    vpgatherqd "xmm, vm32x, xmm" "xmm, vm32y, xmm" "W0" "91",
+    vpgatherqq "xmm, vm64x, xmm" "ymm, vm64y, ymm" "W1" "91",
 }

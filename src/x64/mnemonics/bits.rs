@@ -50,26 +50,26 @@ dshift! {
 // Bit tests: `op rm, r` (0F $op /r) and `op rm, $imm` (0F BA /$ext ib). No byte forms. The
 // immediate (`$i16 $i32 $i64` patterns) of `bt` takes expressions of unknown size (`bt rax, x`), that of bts/btr/btc does not.
 macro_rules! bittest {
-    ($($name:ident $op:literal $ext:literal [$i16:literal $i32:literal $i64:literal]),* $(,)?) => {
+    ($($name:ident $op:literal $ext:literal $lock:literal [$i16:literal $i32:literal $i64:literal]),* $(,)?) => {
         forms! {
             $(#[doc = concat!("`", stringify!($name), "`")]
             $name {
-                "rm16, r16" => concat!("o16 0F ", $op, " /r"),
-                "rm32, r32" => concat!("0F ", $op, " /r"),
-                "rm64, r64" => concat!("REX.W 0F ", $op, " /r"),
-                $i16 => concat!("o16 0F BA /", $ext, " ib"),
-                $i32 => concat!("0F BA /", $ext, " ib"),
-                $i64 => concat!("REX.W 0F BA /", $ext, " ib"),
+                "rm16, r16" => concat!("o16 0F ", $op, " /r", $lock),
+                "rm32, r32" => concat!("0F ", $op, " /r", $lock),
+                "rm64, r64" => concat!("REX.W 0F ", $op, " /r", $lock),
+                $i16 => concat!("o16 0F BA /", $ext, " ib", $lock),
+                $i32 => concat!("0F BA /", $ext, " ib", $lock),
+                $i64 => concat!("REX.W 0F BA /", $ext, " ib", $lock),
             })*
         }
     };
 }
 
 bittest! {
-    bt "A3" "4" ["rm16, imm8" "rm32, imm8" "rm64, imm8"],
-    bts "AB" "5" ["rm16, simm8" "rm32, simm8" "rm64, simm8"],
-    btr "B3" "6" ["rm16, simm8" "rm32, simm8" "rm64, simm8"],
-    btc "BB" "7" ["rm16, simm8" "rm32, simm8" "rm64, simm8"],
+    bt "A3" "4" "" ["rm16, imm8" "rm32, imm8" "rm64, imm8"],
+    bts "AB" "5" " {lock}" ["rm16, simm8" "rm32, simm8" "rm64, simm8"],
+    btr "B3" "6" " {lock}" ["rm16, simm8" "rm32, simm8" "rm64, simm8"],
+    btc "BB" "7" " {lock}" ["rm16, simm8" "rm32, simm8" "rm64, simm8"],
 }
 
 // `op r, rm` with 16/32/64-bit operands, after optional mandatory prefix $p (before 66).
@@ -95,14 +95,17 @@ scan! {
 }
 
 forms! {
-    // dynasm-rs 5.1 knows only the 64-bit forms of adcx and adox.
+    // dynasm-rs 5.1 knows only the 64-bit forms of adcx and adox; the 32-bit ones are checked
+    // against llvm-mc (tests/cases/modern.tpl).
     /// `adcx`
     adcx {
         "r64, rm64" => "66 REX.W 0F 38 F6 /r",
+        "r32, rm32" => "66 0F 38 F6 /r",
     }
     /// `adox`
     adox {
         "r64, rm64" => "F3 REX.W 0F 38 F6 /r",
+        "r32, rm32" => "F3 0F 38 F6 /r",
     }
     // The operand-sized source first: `crc32 eax, [rax]` = F2 0F 38 F1 00.
     /// `crc32`

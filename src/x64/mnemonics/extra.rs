@@ -1,7 +1,9 @@
 //! General-purpose mnemonics that tools/missing_mnemonics.py found the oracle accepts and the
 //! other tables lacked: `movabs` (accumulator <-> 64-bit absolute address; any immediate or label,
 //! whatever its size keyword, is an 8-byte address), the GP-register stores `movnti` and
-//! `movdiri`, and `int01` (another spelling of `int1`/`icebp`).
+//! `movdiri`, `int01` and `int03` (other spellings of `int1`/`icebp` and `int3`), and the NASM
+//! `qq` names of the 256-bit moves (`vmovqqa` = `vmovdqa`, `vmovqqu` = `vmovdqu`, `vldqqu` =
+//! `vlddqu`, `vmovntqq` = `vmovntdq`; ymm forms only, as dynasm-rs).
 #![allow(missing_docs)]
 use super::{Form, Mnemonic};
 
@@ -25,4 +27,15 @@ forms! {
         "m64, r64" => "REX.W 0F 38 F9 /r",
     }
     int01 { "" => "F1" }
+    int03 { "" => "CC" }
+    vmovqqa {
+        "ymm, ymm/m256" => "RM: VEX.256.66.0F.WIG 6F /r",
+        "ymm/m256, ymm" => "MR: VEX.256.66.0F.WIG 7F /r",
+    }
+    vmovqqu {
+        "ymm, ymm/m256" => "RM: VEX.256.F3.0F.WIG 6F /r",
+        "ymm/m256, ymm" => "MR: VEX.256.F3.0F.WIG 7F /r",
+    }
+    vldqqu { "ymm, m256" => "RM: VEX.256.F2.0F.WIG F0 /r" }
+    vmovntqq { "m256, ymm" => "MR: VEX.256.66.0F.WIG E7 /r" }
 }

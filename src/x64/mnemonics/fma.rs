@@ -1,23 +1,21 @@
 //! FMA3 (VEX), FMA4 and XOP (AMD): fused multiply-add and the XOP integer operations.
 //!
-//! Observed oracle (dynasm-rs 5.1) behaviour, reproduced byte for byte where it departs from
-//! the manuals (which would give the bytes of a different instruction):
-//! - FMA3 packed double (`vfmadd132pd` ...) is emitted with VEX.W0, like the single forms (the
-//!   manual: W1). The scalar double forms have W1 as in the manual.
-//! - FMA4 packed forms (ps and pd) are emitted with W0 whichever operand is memory: the
-//!   memory-fourth form (ModRM.rm = operand 4, operand 3 in imm8[7:4]) keeps W0 (the manual:
-//!   W1). With registers only, the operand-4-in-ModRM.rm form is chosen. FMA4 scalar forms
-//!   follow the manual (W1 for memory fourth, chosen for registers only, W0 for memory third).
-//! - `vpcmov` with memory fourth keeps W0 (the manual: W1); `vpperm` follows the manual. Both
-//!   choose the W0 form (operand 3 in ModRM.rm) for registers only.
+//! Where dynasm-rs 5.1's bytes mean another instruction, these rows give the manual's encoding
+//! (SPEC rule 9; each case is in tests/cases/differences.txt):
+//! - FMA3 packed double (`vfmadd132pd` ...): VEX.W1 (dynasm-rs emits W0, the `ps` instruction).
+//! - FMA4 packed forms (ps and pd) with operand 4 in ModRM.rm (memory fourth, and registers
+//!   only, where dynasm-rs and llvm-mc choose that form): W1, operand 3 in imm8\[7:4\] (dynasm-rs
+//!   emits W0, which swaps operands 3 and 4). Memory third: W0. FMA4 scalar forms as the manual
+//!   (dynasm-rs agrees).
+//! - `vpcmov` with memory fourth: W1 (dynasm-rs: W0, memory third). `vpperm` follows the manual.
+//!   Both choose the W0 form (operand 3 in ModRM.rm) for registers only, as dynasm-rs.
 //! - The XOP shifts and rotates take memory second (W0, count in vvvv) or third (W1), W0 for
 //!   registers only, as the manual.
 //! - Memory takes no size keyword or exactly the form's (`OWORD`, `YWORD`, `DWORD` for ss...).
 #![allow(missing_docs)]
 use super::{Form, Mnemonic};
 
-// FMA3: `VEX.DDS.{128,256}.66.0F38.W op /r`, the W and opcode given per mnemonic (W0 for the
-// packed doubles too: the oracle's bytes, see above).
+// FMA3: `VEX.DDS.{128,256}.66.0F38.W op /r`, the W and opcode given per mnemonic.
 macro_rules! fma3_packed {
     ($($name:ident $wop:literal),* $(,)?) => {
         forms! {
@@ -41,17 +39,17 @@ macro_rules! fma3_scalar {
 
 fma3_packed! {
     vfmadd132ps "W0 98", vfmadd213ps "W0 A8", vfmadd231ps "W0 B8",
-    vfmadd132pd "W0 98", vfmadd213pd "W0 A8", vfmadd231pd "W0 B8",
+    vfmadd132pd "W1 98", vfmadd213pd "W1 A8", vfmadd231pd "W1 B8",
     vfmaddsub132ps "W0 96", vfmaddsub213ps "W0 A6", vfmaddsub231ps "W0 B6",
-    vfmaddsub132pd "W0 96", vfmaddsub213pd "W0 A6", vfmaddsub231pd "W0 B6",
+    vfmaddsub132pd "W1 96", vfmaddsub213pd "W1 A6", vfmaddsub231pd "W1 B6",
     vfmsubadd132ps "W0 97", vfmsubadd213ps "W0 A7", vfmsubadd231ps "W0 B7",
-    vfmsubadd132pd "W0 97", vfmsubadd213pd "W0 A7", vfmsubadd231pd "W0 B7",
+    vfmsubadd132pd "W1 97", vfmsubadd213pd "W1 A7", vfmsubadd231pd "W1 B7",
     vfmsub132ps "W0 9A", vfmsub213ps "W0 AA", vfmsub231ps "W0 BA",
-    vfmsub132pd "W0 9A", vfmsub213pd "W0 AA", vfmsub231pd "W0 BA",
+    vfmsub132pd "W1 9A", vfmsub213pd "W1 AA", vfmsub231pd "W1 BA",
     vfnmadd132ps "W0 9C", vfnmadd213ps "W0 AC", vfnmadd231ps "W0 BC",
-    vfnmadd132pd "W0 9C", vfnmadd213pd "W0 AC", vfnmadd231pd "W0 BC",
+    vfnmadd132pd "W1 9C", vfnmadd213pd "W1 AC", vfnmadd231pd "W1 BC",
     vfnmsub132ps "W0 9E", vfnmsub213ps "W0 AE", vfnmsub231ps "W0 BE",
-    vfnmsub132pd "W0 9E", vfnmsub213pd "W0 AE", vfnmsub231pd "W0 BE",
+    vfnmsub132pd "W1 9E", vfnmsub213pd "W1 AE", vfnmsub231pd "W1 BE",
 }
 
 fma3_scalar! {
@@ -77,17 +75,17 @@ fma3_scalar! {
 // encodings (checked against the oracle in tests/cases/fma3_alias.txt).
 fma3_packed! {
     vfmadd312ps "W0 98", vfmadd123ps "W0 A8", vfmadd321ps "W0 B8",
-    vfmadd312pd "W0 98", vfmadd123pd "W0 A8", vfmadd321pd "W0 B8",
+    vfmadd312pd "W1 98", vfmadd123pd "W1 A8", vfmadd321pd "W1 B8",
     vfmaddsub312ps "W0 96", vfmaddsub123ps "W0 A6", vfmaddsub321ps "W0 B6",
-    vfmaddsub312pd "W0 96", vfmaddsub123pd "W0 A6", vfmaddsub321pd "W0 B6",
+    vfmaddsub312pd "W1 96", vfmaddsub123pd "W1 A6", vfmaddsub321pd "W1 B6",
     vfmsubadd312ps "W0 97", vfmsubadd123ps "W0 A7", vfmsubadd321ps "W0 B7",
-    vfmsubadd312pd "W0 97", vfmsubadd123pd "W0 A7", vfmsubadd321pd "W0 B7",
+    vfmsubadd312pd "W1 97", vfmsubadd123pd "W1 A7", vfmsubadd321pd "W1 B7",
     vfmsub312ps "W0 9A", vfmsub123ps "W0 AA", vfmsub321ps "W0 BA",
-    vfmsub312pd "W0 9A", vfmsub123pd "W0 AA", vfmsub321pd "W0 BA",
+    vfmsub312pd "W1 9A", vfmsub123pd "W1 AA", vfmsub321pd "W1 BA",
     vfnmadd312ps "W0 9C", vfnmadd123ps "W0 AC", vfnmadd321ps "W0 BC",
-    vfnmadd312pd "W0 9C", vfnmadd123pd "W0 AC", vfnmadd321pd "W0 BC",
+    vfnmadd312pd "W1 9C", vfnmadd123pd "W1 AC", vfnmadd321pd "W1 BC",
     vfnmsub312ps "W0 9E", vfnmsub123ps "W0 AE", vfnmsub321ps "W0 BE",
-    vfnmsub312pd "W0 9E", vfnmsub123pd "W0 AE", vfnmsub321pd "W0 BE",
+    vfnmsub312pd "W1 9E", vfnmsub123pd "W1 AE", vfnmsub321pd "W1 BE",
 }
 
 fma3_scalar! {
@@ -109,15 +107,14 @@ fma3_scalar! {
     vfnmsub321sd "xmm, xmm, xmm/m64" "W1 BF",
 }
 
-// FMA4 packed: `VEX.NDS.L.66.0F3A.W0 op /r is4`, memory fourth or third (W0 for both: the
-// oracle's bytes, see above).
+// FMA4 packed: `VEX.NDS.L.66.0F3A.W op /r is4`, operand 4 in ModRM.rm (W1) or operand 3 (W0).
 macro_rules! fma4_packed {
     ($($name:ident $op:literal),* $(,)?) => {
         forms! {
             $($name {
-                "xmm, xmm, xmm, xmm/m128" => concat!("RVSM: VEX.NDS.128.66.0F3A.W0 ", $op, " /r is4"),
+                "xmm, xmm, xmm, xmm/m128" => concat!("RVSM: VEX.NDS.128.66.0F3A.W1 ", $op, " /r is4"),
                 "xmm, xmm, m128, xmm" => concat!("RVMS: VEX.NDS.128.66.0F3A.W0 ", $op, " /r is4"),
-                "ymm, ymm, ymm, ymm/m256" => concat!("RVSM: VEX.NDS.256.66.0F3A.W0 ", $op, " /r is4"),
+                "ymm, ymm, ymm, ymm/m256" => concat!("RVSM: VEX.NDS.256.66.0F3A.W1 ", $op, " /r is4"),
                 "ymm, ymm, m256, ymm" => concat!("RVMS: VEX.NDS.256.66.0F3A.W0 ", $op, " /r is4"),
             })*
         }
@@ -158,9 +155,9 @@ forms! {
     /// `vpcmov`
     vpcmov {
         "xmm, xmm, xmm/m128, xmm" => "RVMS: XOP.NDS.128.08.W0 A2 /r is4",
-        "xmm, xmm, xmm, m128" => "RVSM: XOP.NDS.128.08.W0 A2 /r is4",
+        "xmm, xmm, xmm, m128" => "RVSM: XOP.NDS.128.08.W1 A2 /r is4",
         "ymm, ymm, ymm/m256, ymm" => "RVMS: XOP.NDS.256.08.W0 A2 /r is4",
-        "ymm, ymm, ymm, m256" => "RVSM: XOP.NDS.256.08.W0 A2 /r is4",
+        "ymm, ymm, ymm, m256" => "RVSM: XOP.NDS.256.08.W1 A2 /r is4",
     }
     /// `vpperm`
     vpperm {

@@ -45,6 +45,8 @@ mod extra;
 #[cfg(declasm_source_tables)]
 mod fma;
 #[cfg(declasm_source_tables)]
+mod modern;
+#[cfg(declasm_source_tables)]
 mod moves;
 #[cfg(declasm_source_tables)]
 mod packed;
@@ -77,6 +79,8 @@ pub use ext::*;
 pub use extra::*;
 #[cfg(declasm_source_tables)]
 pub use fma::*;
+#[cfg(declasm_source_tables)]
+pub use modern::*;
 #[cfg(declasm_source_tables)]
 pub use moves::*;
 #[cfg(declasm_source_tables)]

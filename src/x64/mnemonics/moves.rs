@@ -22,8 +22,9 @@ forms! {
         "r16, rm16" => "o16 8B /r",
         "r32, rm32" => "8B /r",
         "r64, rm64" => "REX.W 8B /r",
-        // dynasm-rs encodes a load of a segment register with 8C (the store opcode), not 8E.
-        "sreg, rm16" => "8C /r",
+        // dynasm-rs 5.1 encodes a load of a segment register with 8C, the store (`mov ds, ax`
+        // = `mov ax, ds`); declasm gives 8E (tests/cases/differences.txt).
+        "sreg, rm16" => "8E /r",
         "r16, sreg" => "o16 8C /r",
         "m16, sreg" => "8C /r",
         "r32, sreg" => "8C /r",

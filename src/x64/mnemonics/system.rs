@@ -60,9 +60,12 @@ forms! {
         "" => "0F 01 C9",
         "eax, ecx" => "0F 01 C9",
     }
+    /// dynasm-rs also takes `eax, ecx, edx` but encodes it as the `rax` form (no 67 prefix, a
+    /// 64-bit address); declasm gives the 67 prefix (tests/cases/differences.txt).
     monitorx {
         "" => "0F 01 FA",
         "rax, ecx, edx" => "0F 01 FA",
+        "eax, ecx, edx" => "67 0F 01 FA",
     }
     mwaitx {
         "" => "0F 01 FB",
@@ -171,8 +174,17 @@ forms! {
 
 // Random numbers, FS/GS base, processor id.
 forms! {
-    rdrand { "r64" => "REX.W 0F C7 /6" }
-    rdseed { "r64" => "REX.W 0F C7 /7" }
+    // (dynasm-rs knows the 64-bit forms; the others are checked against llvm-mc.)
+    rdrand {
+        "r64" => "REX.W 0F C7 /6",
+        "r32" => "0F C7 /6",
+        "r16" => "o16 0F C7 /6",
+    }
+    rdseed {
+        "r64" => "REX.W 0F C7 /7",
+        "r32" => "0F C7 /7",
+        "r16" => "o16 0F C7 /7",
+    }
     rdpid { "r64" => "F3 0F C7 /7" }
     rdfsbase {
         "r32" => "F3 0F AE /0",

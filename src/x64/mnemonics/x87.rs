@@ -5,8 +5,9 @@
 //! operands, the arithmetic instructions are their popping forms on `st1` (`fadd` = `DE C1`) and the
 //! others act on `st1` (`fld` = `D9 C1`, `fxch` = `D9 C9`). Memory without a size keyword is taken
 //! by the `m16` forms only (`fiadd [rax]` = `DE 00`, `fild [rax]` = `DF 00`), so they come first;
-//! the waiting forms (`fclex`, `finit`, `fsave`, `fstsw` ...) start with `9B` as an opcode byte,
-//! after any REX prefix (`fstsw WORD [r8]` = `41 9B DD 38`), as dynasm-rs emits them.
+//! the waiting forms (`fclex`, `finit`, `fsave`, `fstsw` ...) start with `9B` (FWAIT), which
+//! declasm emits before any prefix (`fstsw WORD [r8]` = `9B 41 DD 38`; dynasm-rs 5.1 emits
+//! `41 9B DD 38`, i.e. a store to `[rax]`: tests/cases/differences.txt).
 #![allow(missing_docs)]
 use super::{Form, Mnemonic};
 
@@ -46,7 +47,8 @@ forms! {
     fyl2xp1 { "" => "D9 F9" }
     fcompp { "" => "DE D9" }
     fucompp { "" => "DA E9" }
-    fsetpm { "" => "DB E4" }
+    // dynasm-rs 5.1 emits DB E4, the no-wait fnsetpm (differences.txt).
+    fsetpm { "" => "9B DB E4" }
     feni { "" => "9B DB E0" }
     fneni { "" => "DB E0" }
     fdisi { "" => "9B DB E1" }
