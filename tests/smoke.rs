@@ -51,3 +51,27 @@ fn dynamic_registers_in_range() {
         assert_eq!(ours, expected, "register {r}");
     }
 }
+
+#[test]
+fn dynamic_high_byte_registers() {
+    // Rh(4..8) are ah, ch, dh, bh: the same bytes as the static names, with no REX prefix
+    // (a REX would make them spl, bpl, sil, dil).
+    let statics = [
+        bytes(|ops| dynasm!(ops ; mov ah, al ; add cl, ah)),
+        bytes(|ops| dynasm!(ops ; mov ch, al ; add cl, ch)),
+        bytes(|ops| dynasm!(ops ; mov dh, al ; add cl, dh)),
+        bytes(|ops| dynasm!(ops ; mov bh, al ; add cl, bh)),
+    ];
+    for (r, expected) in (4..8u8).zip(statics) {
+        let ours = bytes(|ops| dynasm!(ops ; mov Rh(r), al ; add cl, Rh(r)));
+        assert_eq!(ours, expected, "Rh({r})");
+    }
+    assert_eq!(bytes(|ops| dynasm!(ops ; mov Rh(4), al)), [0x88, 0xC4]);
+}
+
+#[test]
+#[should_panic(expected = "dynamic high-byte register number out of range")]
+fn dynamic_high_byte_register_out_of_range() {
+    let r = 9u8;
+    bytes(|ops| dynasm!(ops ; mov Rh(r), al));
+}

@@ -114,6 +114,19 @@ impl<T: Into<u8>> RegNum for T {
     }
 }
 
+/// Builds a dynamic high-byte register operand (`Rh(expr)`): 4-7 are ah, ch, dh, bh.
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
+pub fn dynreg_high(r: impl RegNum) -> DynReg {
+    let r = r.reg_num();
+    // Without a REX prefix 0-3 would be al..bl and 8-15 would lose their fourth bit.
+    assert!(
+        (4..8).contains(&r),
+        "declasm: dynamic high-byte register number out of range (4-7: ah, ch, dh, bh)"
+    );
+    DynReg(r)
+}
+
 /// Builds a dynamic register operand (`Rq(expr)`).
 #[cfg_attr(not(debug_assertions), inline(always))]
 #[cfg_attr(debug_assertions, inline)]

@@ -138,7 +138,8 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
     // REX: W from the form, R/X/B from registers 8-15; forced by spl/bpl/sil/dil and by any
     // dynamic register (its number is only known at run time) except x87 `Rf(n)` (no REX there)
     // and MMX `Rm(n)` and MPX `RB(n)` (dynasm-rs forces none: the number's fourth bit only lands
-    // in a REX that exists for another reason).
+    // in a REX that exists for another reason), and `Rh(n)`, which cannot take one (its number
+    // is checked to be 4-7 at emission).
     let mut rex: u8 = if f.rex_w { 0x48 } else { 0 };
     let mut high_byte = false;
     let mut i = 0;
@@ -148,7 +149,8 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
             if (o.num == DYN
                 && o.class != class::ST
                 && o.class != class::MMX
-                && o.class != class::BND)
+                && o.class != class::BND
+                && o.class != class::GPH)
                 || (o.class == class::GP && o.size == 1 && o.num >= 4 && o.num < 8)
             {
                 rex |= 0x40;

@@ -564,6 +564,11 @@ macro_rules! __dynasm_reg {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_dreg {
+    // `Rh(n)`: ah, ch, dh, bh are 4-7 without a REX prefix; any other number is refused when
+    // the instruction is emitted (it would encode another register).
+    ([D GPH $z:tt $v:tt] $k:tt $f:ident $a:tt $($s:tt)*) => {
+        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::GPH, $z)) {dynreg_high($v)} {} $($s)* }
+    };
     ([D $c:ident $z:tt $v:tt] $k:tt $f:ident $a:tt $($s:tt)*) => {
         $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::$c, $z)) {dynreg($v)} {} $($s)* }
     };
