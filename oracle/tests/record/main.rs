@@ -15,43 +15,81 @@
 use dynasmrt as rt;
 const RT: &str = "dynasmrt";
 
+#[path = "../../../tests/x64_cases/arith.rs"]
 mod arith;
+#[path = "../../../tests/x64_cases/avx_fp_arith.rs"]
 mod avx_fp_arith;
+#[path = "../../../tests/x64_cases/avx_fp_cmp.rs"]
 mod avx_fp_cmp;
+#[path = "../../../tests/x64_cases/avx_fp_cmp_alias.rs"]
 mod avx_fp_cmp_alias;
+#[path = "../../../tests/x64_cases/avx_fp_cvt.rs"]
 mod avx_fp_cvt;
+#[path = "../../../tests/x64_cases/avx_fp_mov.rs"]
 mod avx_fp_mov;
+#[path = "../../../tests/x64_cases/avx_fp_shuf.rs"]
 mod avx_fp_shuf;
+#[path = "../../../tests/x64_cases/avx_int_arith.rs"]
 mod avx_int_arith;
+#[path = "../../../tests/x64_cases/avx_int_gather.rs"]
 mod avx_int_gather;
+#[path = "../../../tests/x64_cases/avx_int_misc.rs"]
 mod avx_int_misc;
+#[path = "../../../tests/x64_cases/avx_int_shift.rs"]
 mod avx_int_shift;
+#[path = "../../../tests/x64_cases/avx_int_vmem.rs"]
 mod avx_int_vmem;
+#[path = "../../../tests/x64_cases/bits.rs"]
 mod bits;
+#[path = "../../../tests/x64_cases/bmi.rs"]
 mod bmi;
+#[path = "../../../tests/x64_cases/bmi_tbm.rs"]
 mod bmi_tbm;
+#[path = "../../../tests/x64_cases/control.rs"]
 mod control;
+#[path = "../../../tests/x64_cases/ext_lwp.rs"]
 mod ext_lwp;
+#[path = "../../../tests/x64_cases/ext_mmx.rs"]
 mod ext_mmx;
+#[path = "../../../tests/x64_cases/ext_mpx.rs"]
 mod ext_mpx;
+#[path = "../../../tests/x64_cases/ext_sse4a.rs"]
 mod ext_sse4a;
+#[path = "../../../tests/x64_cases/ext_virt.rs"]
 mod ext_virt;
+#[path = "../../../tests/x64_cases/extra.rs"]
 mod extra;
+#[path = "../../../tests/x64_cases/features.rs"]
 mod features;
+#[path = "../../../tests/x64_cases/fma3.rs"]
 mod fma3;
+#[path = "../../../tests/x64_cases/fma3_alias.rs"]
 mod fma3_alias;
+#[path = "../../../tests/x64_cases/fma4.rs"]
 mod fma4;
+#[path = "../../../tests/x64_cases/fma_xop.rs"]
 mod fma_xop;
 #[path = "../../../tests/x64_cases/harness.rs"]
 mod harness;
+#[path = "../../../tests/x64_cases/literals.rs"]
 mod literals;
+#[path = "../../../tests/x64_cases/moves.rs"]
 mod moves;
+#[path = "../../../tests/x64_cases/packed.rs"]
 mod packed;
+#[path = "../../../tests/x64_cases/prefixes.rs"]
 mod prefixes;
+#[path = "../../../tests/x64_cases/smoke.rs"]
 mod smoke;
+#[path = "../../../tests/x64_cases/sse.rs"]
 mod sse;
+#[path = "../../../tests/x64_cases/sse4.rs"]
 mod sse4;
+#[path = "../../../tests/x64_cases/strings.rs"]
 mod strings;
+#[path = "../../../tests/x64_cases/system.rs"]
 mod system;
+#[path = "../../../tests/x64_cases/x87.rs"]
 mod x87;
+#[path = "../../../tests/x64_cases/x87_unsized.rs"]
 mod x87_unsized;
