@@ -94,6 +94,12 @@ pub mod mmap {
     pub use crate::memory::{ExecutableBuffer, MutableBuffer};
 }
 
+/// The relocation of an encoding as dynasm-rs's proc macro passes it to the `*_reloc` methods.
+#[inline]
+fn dynasm_kind<R: Relocation>(encoding: u8) -> R {
+    R::from_encoding(relocations::from_dynasm_encoding(encoding))
+}
+
 /// An offset into an assembler's output, in bytes from the start of the buffer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct AssemblyOffset(pub usize);
@@ -267,7 +273,7 @@ pub trait DynasmLabelApi: DynasmApi {
         ref_offset: u8,
         kind: u8,
     ) {
-        let kind = Self::Relocation::from_encoding(relocations::from_dynasm_encoding(kind));
+        let kind = dynasm_kind(kind);
         self.forward_relocation(name, target_offset, field_offset, ref_offset, kind)
     }
     /// [`backward_relocation`](Self::backward_relocation) with the relocation given by its
@@ -281,7 +287,7 @@ pub trait DynasmLabelApi: DynasmApi {
         ref_offset: u8,
         kind: u8,
     ) {
-        let kind = Self::Relocation::from_encoding(relocations::from_dynasm_encoding(kind));
+        let kind = dynasm_kind(kind);
         self.backward_relocation(name, target_offset, field_offset, ref_offset, kind)
     }
     /// [`global_relocation`](Self::global_relocation) with the relocation given by its
@@ -295,7 +301,7 @@ pub trait DynasmLabelApi: DynasmApi {
         ref_offset: u8,
         kind: u8,
     ) {
-        let kind = Self::Relocation::from_encoding(relocations::from_dynasm_encoding(kind));
+        let kind = dynasm_kind(kind);
         self.global_relocation(name, target_offset, field_offset, ref_offset, kind)
     }
     /// [`dynamic_relocation`](Self::dynamic_relocation) with the relocation given by its
@@ -309,14 +315,14 @@ pub trait DynasmLabelApi: DynasmApi {
         ref_offset: u8,
         kind: u8,
     ) {
-        let kind = Self::Relocation::from_encoding(relocations::from_dynasm_encoding(kind));
+        let kind = dynasm_kind(kind);
         self.dynamic_relocation(id, target_offset, field_offset, ref_offset, kind)
     }
     /// [`value_relocation`](Self::value_relocation) with the relocation given by its encoding
     /// ([`Relocation::from_encoding`]).
     #[inline]
     fn value_reloc(&mut self, value: usize, field_offset: u8, ref_offset: u8, kind: u8) {
-        let kind = Self::Relocation::from_encoding(relocations::from_dynasm_encoding(kind));
+        let kind = dynasm_kind(kind);
         self.value_relocation(value, field_offset, ref_offset, kind)
     }
 
