@@ -77,7 +77,9 @@ WORK = os.environ.get("GEN_TABLES_DIR", "/tmp/declasm-gen-tables")
 
 def main():
     check = "--check" in sys.argv
-    names = sorted(missing_mnemonics.declasm_names())
+    main_names = missing_mnemonics.declasm_names()
+    evex_names = missing_mnemonics.evex_names()
+    names = sorted(main_names | evex_names)
     os.makedirs(os.path.join(WORK, "src"), exist_ok=True)
     with open(os.path.join(WORK, "Cargo.toml"), "w") as f:
         f.write('[package]\nname = "declasm-gen-tables"\nversion = "0.0.0"\nedition = "2021"\n'
@@ -85,9 +87,14 @@ def main():
     body = ["use declasm::x64::mnemonics as m;", "", "fn main() {"]
     for n in names:
         ident = "r#" + n if n in ("loop", "in", "use", "if", "move", "type") else n
-        body.append(f'    print(&m::{ident}, "{ident}");')
+        parts = ([f"&m::{ident}"] if n in main_names else []) + \
+            ([f"&m::evex::{ident}"] if n in evex_names else [])
+        body.append(f'    print(&[{", ".join(parts)}], "{ident}");')
     body += ["}", "",
-             "fn print(m: &declasm::x64::form::Mnemonic, ident: &str) {",
+             "fn print(parts: &[&declasm::x64::form::Mnemonic], ident: &str) {",
+             "    // The EVEX forms (mnemonics::evex) come after the legacy and VEX ones.",
+             "    let forms: Vec<_> = parts.iter().flat_map(|m| m.forms.iter().copied()).collect();",
+             "    let m = declasm::x64::form::Mnemonic::new(parts[0].name, Box::leak(forms.into_boxed_slice()));",
              '    println!("@{}", ident);',
              '    println!("    Mnemonic {{");',
              '    println!("        name: {:?},", m.name);',

@@ -53,6 +53,17 @@ def declasm_names():
     return names
 
 
+def evex_names():
+    """Mnemonic names declared in src/x64/mnemonics/evex/*.rs (the EVEX forms, appended by
+    tools/gen_tables.py to those of the same name in the parent module)."""
+    names = set()
+    d = os.path.join(ROOT, "src", "x64", "mnemonics", "evex")
+    for fn in sorted(os.listdir(d)):
+        if fn.endswith(".rs") and fn != "mod.rs":
+            names |= file_names(os.path.join(d, fn))
+    return names
+
+
 def file_names(path):
     """Mnemonic names declared in one table file (also used by tools/gen_reference.py)."""
     names = set()

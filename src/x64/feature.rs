@@ -13,7 +13,7 @@
 pub const GIVEN: u128 = 1 << 127;
 
 /// The feature names, by bit of [`Form::features`](super::form::Form::features).
-pub const NAMES: [&str; 46] = [
+pub const NAMES: [&str; 60] = [
     "fpu",
     "mmx",
     "tdnow",
@@ -60,6 +60,20 @@ pub const NAMES: [&str; 46] = [
     "hreset",
     "invlpgb",
     "tsxldtrk",
+    "avx512f",
+    "avx512vl",
+    "avx512bw",
+    "avx512dq",
+    "avx512cd",
+    "avx512ifma",
+    "avx512vbmi",
+    "avx512vbmi2",
+    "avx512vnni",
+    "avx512bitalg",
+    "avx512vpopcntdq",
+    "avx512bf16",
+    "avx512fp16",
+    "avxvnni",
 ];
 
 // Feature bits 64..127 of the flags, bit 127 being GIVEN.
@@ -180,3 +194,31 @@ pub const hreset: u128 = flag("hreset");
 pub const invlpgb: u128 = flag("invlpgb");
 /// TSX suspend load address tracking (XSUSLDTRK, XRESLDTRK).
 pub const tsxldtrk: u128 = flag("tsxldtrk");
+/// AVX-512 Foundation (EVEX, zmm, opmask registers).
+pub const avx512f: u128 = flag("avx512f");
+/// AVX-512 vector lengths: the 128- and 256-bit EVEX forms (xmm/ymm 16-31, masks).
+pub const avx512vl: u128 = flag("avx512vl");
+/// AVX-512 byte and word instructions.
+pub const avx512bw: u128 = flag("avx512bw");
+/// AVX-512 doubleword and quadword instructions.
+pub const avx512dq: u128 = flag("avx512dq");
+/// AVX-512 conflict detection.
+pub const avx512cd: u128 = flag("avx512cd");
+/// AVX-512 52-bit integer multiply-add.
+pub const avx512ifma: u128 = flag("avx512ifma");
+/// AVX-512 vector byte manipulation.
+pub const avx512vbmi: u128 = flag("avx512vbmi");
+/// AVX-512 vector byte manipulation 2.
+pub const avx512vbmi2: u128 = flag("avx512vbmi2");
+/// AVX-512 vector neural network instructions.
+pub const avx512vnni: u128 = flag("avx512vnni");
+/// AVX-512 bit algorithms.
+pub const avx512bitalg: u128 = flag("avx512bitalg");
+/// AVX-512 doubleword and quadword population count.
+pub const avx512vpopcntdq: u128 = flag("avx512vpopcntdq");
+/// AVX-512 bfloat16.
+pub const avx512bf16: u128 = flag("avx512bf16");
+/// AVX-512 half precision.
+pub const avx512fp16: u128 = flag("avx512fp16");
+/// AVX-VNNI (the VEX forms of the VNNI instructions, `{vex}`).
+pub const avxvnni: u128 = flag("avxvnni");

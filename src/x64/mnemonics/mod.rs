@@ -41,6 +41,8 @@ mod control;
 #[cfg(declasm_source_tables)]
 mod ext;
 #[cfg(declasm_source_tables)]
+pub mod evex;
+#[cfg(declasm_source_tables)]
 mod extra;
 #[cfg(declasm_source_tables)]
 mod fma;
