@@ -6,9 +6,10 @@
 //!
 //! Observed oracle behaviour:
 //! - `WIG` rows encode W0, as llvm-mc does for all of them.
-//! - llvm-mc 14 refuses the manual's `QWORD [mem]{1toN}` broadcast of `vgf2p8affineqb` and
-//!   `vgf2p8affineinvqb` (it wants `BYTE`, an LLVM bug fixed later); GNU as takes `QWORD` and both
-//!   give the same bytes (EVEX.W1, b = 1, disp8*8): the rows follow the manual (`m64bcst`).
+//! - `vgf2p8affineqb` and `vgf2p8affineinvqb` broadcast a qword (the manual's `m64bcst`, GNU as:
+//!   `QWORD [mem]{1toN}`, disp8*8). llvm-mc 14 refuses `QWORD` there and takes `BYTE [mem]{1toN}`,
+//!   with which it also scales disp8 by 1 instead of 8 (`[rax + 8]{1to8}`: disp8 08, GNU as 01):
+//!   an LLVM bug; the rows follow the manual and GNU as.
 //! - The VAES, VPCLMULQDQ and `vpsadbw`, `vpslldq`, `vpsrldq` EVEX forms take no opmask, nor do
 //!   `vpmovm2*`, `vpmov*2m` and `vpbroadcastm*`.
 //! - The memory forms of the down-conversions (`vpmovqb` ...) take `{k}` and no `{z}`: they are
