@@ -35,6 +35,27 @@ pub mod prefix {
     pub const VEX: u128 = 1 << 15;
     /// Any rounding or `{sae}`.
     pub const ROUNDING: u128 = RN_SAE | RD_SAE | RU_SAE | RZ_SAE | SAE;
+
+    // The prefixes as the statement spells them (`dynasm!` passes the user's word, so that an
+    // error quotes the statement as written).
+    #[allow(non_upper_case_globals)]
+    mod spelled {
+        use super::*;
+        pub const lock: u128 = LOCK;
+        pub const rep: u128 = REP;
+        pub const repe: u128 = REPE;
+        pub const repz: u128 = REPE;
+        pub const repne: u128 = REPNE;
+        pub const repnz: u128 = REPNE;
+        pub const cs: u128 = CS;
+        pub const ds: u128 = DS;
+        pub const es: u128 = ES;
+        pub const fs: u128 = FS;
+        pub const gs: u128 = GS;
+        pub const ss: u128 = SS;
+        pub const vex: u128 = VEX;
+    }
+    pub use spelled::*;
 }
 
 /// A byte range of the instruction filled at run time (`size` 0: none).
