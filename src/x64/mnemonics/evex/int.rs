@@ -643,27 +643,30 @@ macro_rules! pmovx_half {
     };
 }
 
-// From a quarter of the destination.
+// From a quarter of the destination. The VEX form `ymm, m64` (beyond dynasm-rs, whose rows are
+// in avx2.rs) comes first, so that it is chosen as llvm-mc chooses it.
 macro_rules! pmovx_quarter {
-    ($($name:ident $enc:literal),* $(,)?) => {
+    ($($name:ident $op:literal),* $(,)?) => {
         forms! {
             $($name {
-                "xmm{k}{z}, xmm/m32" => concat!("RM: EVEX.128.66.0F38.", $enc, " /r [avx512f]"),
-                "ymm{k}{z}, xmm/m64" => concat!("RM: EVEX.256.66.0F38.", $enc, " /r [avx512f]"),
-                "zmm{k}{z}, xmm/m128" => concat!("RM: EVEX.512.66.0F38.", $enc, " /r [avx512f]"),
+                "ymm, m64" => concat!("RM: VEX.256.66.0F38.WIG ", $op, " /r [avx2]"),
+                "xmm{k}{z}, xmm/m32" => concat!("RM: EVEX.128.66.0F38.WIG ", $op, " /r [avx512f]"),
+                "ymm{k}{z}, xmm/m64" => concat!("RM: EVEX.256.66.0F38.WIG ", $op, " /r [avx512f]"),
+                "zmm{k}{z}, xmm/m128" => concat!("RM: EVEX.512.66.0F38.WIG ", $op, " /r [avx512f]"),
             })*
         }
     };
 }
 
-// From an eighth of the destination.
+// From an eighth of the destination. The VEX form `ymm, m32` first (as `ymm, m64` above).
 macro_rules! pmovx_eighth {
-    ($($name:ident $enc:literal),* $(,)?) => {
+    ($($name:ident $op:literal),* $(,)?) => {
         forms! {
             $($name {
-                "xmm{k}{z}, xmm/m16" => concat!("RM: EVEX.128.66.0F38.", $enc, " /r [avx512f]"),
-                "ymm{k}{z}, xmm/m32" => concat!("RM: EVEX.256.66.0F38.", $enc, " /r [avx512f]"),
-                "zmm{k}{z}, xmm/m64" => concat!("RM: EVEX.512.66.0F38.", $enc, " /r [avx512f]"),
+                "ymm, m32" => concat!("RM: VEX.256.66.0F38.WIG ", $op, " /r [avx2]"),
+                "xmm{k}{z}, xmm/m16" => concat!("RM: EVEX.128.66.0F38.WIG ", $op, " /r [avx512f]"),
+                "ymm{k}{z}, xmm/m32" => concat!("RM: EVEX.256.66.0F38.WIG ", $op, " /r [avx512f]"),
+                "zmm{k}{z}, xmm/m64" => concat!("RM: EVEX.512.66.0F38.WIG ", $op, " /r [avx512f]"),
             })*
         }
     };
@@ -679,15 +682,15 @@ pmovx_half! {
 }
 
 pmovx_quarter! {
-    vpmovsxbd "WIG 21",
-    vpmovsxwq "WIG 24",
-    vpmovzxbd "WIG 31",
-    vpmovzxwq "WIG 34",
+    vpmovsxbd "21",
+    vpmovsxwq "24",
+    vpmovzxbd "31",
+    vpmovzxwq "34",
 }
 
 pmovx_eighth! {
-    vpmovsxbq "WIG 22",
-    vpmovzxbq "WIG 32",
+    vpmovsxbq "22",
+    vpmovzxbq "32",
 }
 
 // Down-conversions (truncating, signed and unsigned saturating), to a register or to memory
