@@ -2071,1018 +2071,1310 @@ pub const vcvttps2dq: MnemonicId = MnemonicId(1030);
 pub const vcvttsd2si: MnemonicId = MnemonicId(1031);
 /// `vcvttss2si`
 pub const vcvttss2si: MnemonicId = MnemonicId(1032);
+/// `vdbpsadbw`
+pub const vdbpsadbw: MnemonicId = MnemonicId(1033);
 /// `vdivpd`
-pub const vdivpd: MnemonicId = MnemonicId(1033);
+pub const vdivpd: MnemonicId = MnemonicId(1034);
 /// `vdivps`
-pub const vdivps: MnemonicId = MnemonicId(1034);
+pub const vdivps: MnemonicId = MnemonicId(1035);
 /// `vdivsd`
-pub const vdivsd: MnemonicId = MnemonicId(1035);
+pub const vdivsd: MnemonicId = MnemonicId(1036);
 /// `vdivss`
-pub const vdivss: MnemonicId = MnemonicId(1036);
+pub const vdivss: MnemonicId = MnemonicId(1037);
 /// `vdppd`
-pub const vdppd: MnemonicId = MnemonicId(1037);
+pub const vdppd: MnemonicId = MnemonicId(1038);
 /// `vdpps`
-pub const vdpps: MnemonicId = MnemonicId(1038);
+pub const vdpps: MnemonicId = MnemonicId(1039);
 /// `verr`
-pub const verr: MnemonicId = MnemonicId(1039);
+pub const verr: MnemonicId = MnemonicId(1040);
 /// `verw`
-pub const verw: MnemonicId = MnemonicId(1040);
+pub const verw: MnemonicId = MnemonicId(1041);
 /// `vextractf128`
-pub const vextractf128: MnemonicId = MnemonicId(1041);
+pub const vextractf128: MnemonicId = MnemonicId(1042);
 /// `vextracti128`
-pub const vextracti128: MnemonicId = MnemonicId(1042);
+pub const vextracti128: MnemonicId = MnemonicId(1043);
 /// `vextractps`
-pub const vextractps: MnemonicId = MnemonicId(1043);
+pub const vextractps: MnemonicId = MnemonicId(1044);
 /// `vfmadd123pd`
-pub const vfmadd123pd: MnemonicId = MnemonicId(1044);
+pub const vfmadd123pd: MnemonicId = MnemonicId(1045);
 /// `vfmadd123ps`
-pub const vfmadd123ps: MnemonicId = MnemonicId(1045);
+pub const vfmadd123ps: MnemonicId = MnemonicId(1046);
 /// `vfmadd123sd`
-pub const vfmadd123sd: MnemonicId = MnemonicId(1046);
+pub const vfmadd123sd: MnemonicId = MnemonicId(1047);
 /// `vfmadd123ss`
-pub const vfmadd123ss: MnemonicId = MnemonicId(1047);
+pub const vfmadd123ss: MnemonicId = MnemonicId(1048);
 /// `vfmadd132pd`
-pub const vfmadd132pd: MnemonicId = MnemonicId(1048);
+pub const vfmadd132pd: MnemonicId = MnemonicId(1049);
 /// `vfmadd132ps`
-pub const vfmadd132ps: MnemonicId = MnemonicId(1049);
+pub const vfmadd132ps: MnemonicId = MnemonicId(1050);
 /// `vfmadd132sd`
-pub const vfmadd132sd: MnemonicId = MnemonicId(1050);
+pub const vfmadd132sd: MnemonicId = MnemonicId(1051);
 /// `vfmadd132ss`
-pub const vfmadd132ss: MnemonicId = MnemonicId(1051);
+pub const vfmadd132ss: MnemonicId = MnemonicId(1052);
 /// `vfmadd213pd`
-pub const vfmadd213pd: MnemonicId = MnemonicId(1052);
+pub const vfmadd213pd: MnemonicId = MnemonicId(1053);
 /// `vfmadd213ps`
-pub const vfmadd213ps: MnemonicId = MnemonicId(1053);
+pub const vfmadd213ps: MnemonicId = MnemonicId(1054);
 /// `vfmadd213sd`
-pub const vfmadd213sd: MnemonicId = MnemonicId(1054);
+pub const vfmadd213sd: MnemonicId = MnemonicId(1055);
 /// `vfmadd213ss`
-pub const vfmadd213ss: MnemonicId = MnemonicId(1055);
+pub const vfmadd213ss: MnemonicId = MnemonicId(1056);
 /// `vfmadd231pd`
-pub const vfmadd231pd: MnemonicId = MnemonicId(1056);
+pub const vfmadd231pd: MnemonicId = MnemonicId(1057);
 /// `vfmadd231ps`
-pub const vfmadd231ps: MnemonicId = MnemonicId(1057);
+pub const vfmadd231ps: MnemonicId = MnemonicId(1058);
 /// `vfmadd231sd`
-pub const vfmadd231sd: MnemonicId = MnemonicId(1058);
+pub const vfmadd231sd: MnemonicId = MnemonicId(1059);
 /// `vfmadd231ss`
-pub const vfmadd231ss: MnemonicId = MnemonicId(1059);
+pub const vfmadd231ss: MnemonicId = MnemonicId(1060);
 /// `vfmadd312pd`
-pub const vfmadd312pd: MnemonicId = MnemonicId(1060);
+pub const vfmadd312pd: MnemonicId = MnemonicId(1061);
 /// `vfmadd312ps`
-pub const vfmadd312ps: MnemonicId = MnemonicId(1061);
+pub const vfmadd312ps: MnemonicId = MnemonicId(1062);
 /// `vfmadd312sd`
-pub const vfmadd312sd: MnemonicId = MnemonicId(1062);
+pub const vfmadd312sd: MnemonicId = MnemonicId(1063);
 /// `vfmadd312ss`
-pub const vfmadd312ss: MnemonicId = MnemonicId(1063);
+pub const vfmadd312ss: MnemonicId = MnemonicId(1064);
 /// `vfmadd321pd`
-pub const vfmadd321pd: MnemonicId = MnemonicId(1064);
+pub const vfmadd321pd: MnemonicId = MnemonicId(1065);
 /// `vfmadd321ps`
-pub const vfmadd321ps: MnemonicId = MnemonicId(1065);
+pub const vfmadd321ps: MnemonicId = MnemonicId(1066);
 /// `vfmadd321sd`
-pub const vfmadd321sd: MnemonicId = MnemonicId(1066);
+pub const vfmadd321sd: MnemonicId = MnemonicId(1067);
 /// `vfmadd321ss`
-pub const vfmadd321ss: MnemonicId = MnemonicId(1067);
+pub const vfmadd321ss: MnemonicId = MnemonicId(1068);
 /// `vfmaddpd`
-pub const vfmaddpd: MnemonicId = MnemonicId(1068);
+pub const vfmaddpd: MnemonicId = MnemonicId(1069);
 /// `vfmaddps`
-pub const vfmaddps: MnemonicId = MnemonicId(1069);
+pub const vfmaddps: MnemonicId = MnemonicId(1070);
 /// `vfmaddsd`
-pub const vfmaddsd: MnemonicId = MnemonicId(1070);
+pub const vfmaddsd: MnemonicId = MnemonicId(1071);
 /// `vfmaddss`
-pub const vfmaddss: MnemonicId = MnemonicId(1071);
+pub const vfmaddss: MnemonicId = MnemonicId(1072);
 /// `vfmaddsub123pd`
-pub const vfmaddsub123pd: MnemonicId = MnemonicId(1072);
+pub const vfmaddsub123pd: MnemonicId = MnemonicId(1073);
 /// `vfmaddsub123ps`
-pub const vfmaddsub123ps: MnemonicId = MnemonicId(1073);
+pub const vfmaddsub123ps: MnemonicId = MnemonicId(1074);
 /// `vfmaddsub132pd`
-pub const vfmaddsub132pd: MnemonicId = MnemonicId(1074);
+pub const vfmaddsub132pd: MnemonicId = MnemonicId(1075);
 /// `vfmaddsub132ps`
-pub const vfmaddsub132ps: MnemonicId = MnemonicId(1075);
+pub const vfmaddsub132ps: MnemonicId = MnemonicId(1076);
 /// `vfmaddsub213pd`
-pub const vfmaddsub213pd: MnemonicId = MnemonicId(1076);
+pub const vfmaddsub213pd: MnemonicId = MnemonicId(1077);
 /// `vfmaddsub213ps`
-pub const vfmaddsub213ps: MnemonicId = MnemonicId(1077);
+pub const vfmaddsub213ps: MnemonicId = MnemonicId(1078);
 /// `vfmaddsub231pd`
-pub const vfmaddsub231pd: MnemonicId = MnemonicId(1078);
+pub const vfmaddsub231pd: MnemonicId = MnemonicId(1079);
 /// `vfmaddsub231ps`
-pub const vfmaddsub231ps: MnemonicId = MnemonicId(1079);
+pub const vfmaddsub231ps: MnemonicId = MnemonicId(1080);
 /// `vfmaddsub312pd`
-pub const vfmaddsub312pd: MnemonicId = MnemonicId(1080);
+pub const vfmaddsub312pd: MnemonicId = MnemonicId(1081);
 /// `vfmaddsub312ps`
-pub const vfmaddsub312ps: MnemonicId = MnemonicId(1081);
+pub const vfmaddsub312ps: MnemonicId = MnemonicId(1082);
 /// `vfmaddsub321pd`
-pub const vfmaddsub321pd: MnemonicId = MnemonicId(1082);
+pub const vfmaddsub321pd: MnemonicId = MnemonicId(1083);
 /// `vfmaddsub321ps`
-pub const vfmaddsub321ps: MnemonicId = MnemonicId(1083);
+pub const vfmaddsub321ps: MnemonicId = MnemonicId(1084);
 /// `vfmaddsubpd`
-pub const vfmaddsubpd: MnemonicId = MnemonicId(1084);
+pub const vfmaddsubpd: MnemonicId = MnemonicId(1085);
 /// `vfmaddsubps`
-pub const vfmaddsubps: MnemonicId = MnemonicId(1085);
+pub const vfmaddsubps: MnemonicId = MnemonicId(1086);
 /// `vfmsub123pd`
-pub const vfmsub123pd: MnemonicId = MnemonicId(1086);
+pub const vfmsub123pd: MnemonicId = MnemonicId(1087);
 /// `vfmsub123ps`
-pub const vfmsub123ps: MnemonicId = MnemonicId(1087);
+pub const vfmsub123ps: MnemonicId = MnemonicId(1088);
 /// `vfmsub123sd`
-pub const vfmsub123sd: MnemonicId = MnemonicId(1088);
+pub const vfmsub123sd: MnemonicId = MnemonicId(1089);
 /// `vfmsub123ss`
-pub const vfmsub123ss: MnemonicId = MnemonicId(1089);
+pub const vfmsub123ss: MnemonicId = MnemonicId(1090);
 /// `vfmsub132pd`
-pub const vfmsub132pd: MnemonicId = MnemonicId(1090);
+pub const vfmsub132pd: MnemonicId = MnemonicId(1091);
 /// `vfmsub132ps`
-pub const vfmsub132ps: MnemonicId = MnemonicId(1091);
+pub const vfmsub132ps: MnemonicId = MnemonicId(1092);
 /// `vfmsub132sd`
-pub const vfmsub132sd: MnemonicId = MnemonicId(1092);
+pub const vfmsub132sd: MnemonicId = MnemonicId(1093);
 /// `vfmsub132ss`
-pub const vfmsub132ss: MnemonicId = MnemonicId(1093);
+pub const vfmsub132ss: MnemonicId = MnemonicId(1094);
 /// `vfmsub213pd`
-pub const vfmsub213pd: MnemonicId = MnemonicId(1094);
+pub const vfmsub213pd: MnemonicId = MnemonicId(1095);
 /// `vfmsub213ps`
-pub const vfmsub213ps: MnemonicId = MnemonicId(1095);
+pub const vfmsub213ps: MnemonicId = MnemonicId(1096);
 /// `vfmsub213sd`
-pub const vfmsub213sd: MnemonicId = MnemonicId(1096);
+pub const vfmsub213sd: MnemonicId = MnemonicId(1097);
 /// `vfmsub213ss`
-pub const vfmsub213ss: MnemonicId = MnemonicId(1097);
+pub const vfmsub213ss: MnemonicId = MnemonicId(1098);
 /// `vfmsub231pd`
-pub const vfmsub231pd: MnemonicId = MnemonicId(1098);
+pub const vfmsub231pd: MnemonicId = MnemonicId(1099);
 /// `vfmsub231ps`
-pub const vfmsub231ps: MnemonicId = MnemonicId(1099);
+pub const vfmsub231ps: MnemonicId = MnemonicId(1100);
 /// `vfmsub231sd`
-pub const vfmsub231sd: MnemonicId = MnemonicId(1100);
+pub const vfmsub231sd: MnemonicId = MnemonicId(1101);
 /// `vfmsub231ss`
-pub const vfmsub231ss: MnemonicId = MnemonicId(1101);
+pub const vfmsub231ss: MnemonicId = MnemonicId(1102);
 /// `vfmsub312pd`
-pub const vfmsub312pd: MnemonicId = MnemonicId(1102);
+pub const vfmsub312pd: MnemonicId = MnemonicId(1103);
 /// `vfmsub312ps`
-pub const vfmsub312ps: MnemonicId = MnemonicId(1103);
+pub const vfmsub312ps: MnemonicId = MnemonicId(1104);
 /// `vfmsub312sd`
-pub const vfmsub312sd: MnemonicId = MnemonicId(1104);
+pub const vfmsub312sd: MnemonicId = MnemonicId(1105);
 /// `vfmsub312ss`
-pub const vfmsub312ss: MnemonicId = MnemonicId(1105);
+pub const vfmsub312ss: MnemonicId = MnemonicId(1106);
 /// `vfmsub321pd`
-pub const vfmsub321pd: MnemonicId = MnemonicId(1106);
+pub const vfmsub321pd: MnemonicId = MnemonicId(1107);
 /// `vfmsub321ps`
-pub const vfmsub321ps: MnemonicId = MnemonicId(1107);
+pub const vfmsub321ps: MnemonicId = MnemonicId(1108);
 /// `vfmsub321sd`
-pub const vfmsub321sd: MnemonicId = MnemonicId(1108);
+pub const vfmsub321sd: MnemonicId = MnemonicId(1109);
 /// `vfmsub321ss`
-pub const vfmsub321ss: MnemonicId = MnemonicId(1109);
+pub const vfmsub321ss: MnemonicId = MnemonicId(1110);
 /// `vfmsubadd123pd`
-pub const vfmsubadd123pd: MnemonicId = MnemonicId(1110);
+pub const vfmsubadd123pd: MnemonicId = MnemonicId(1111);
 /// `vfmsubadd123ps`
-pub const vfmsubadd123ps: MnemonicId = MnemonicId(1111);
+pub const vfmsubadd123ps: MnemonicId = MnemonicId(1112);
 /// `vfmsubadd132pd`
-pub const vfmsubadd132pd: MnemonicId = MnemonicId(1112);
+pub const vfmsubadd132pd: MnemonicId = MnemonicId(1113);
 /// `vfmsubadd132ps`
-pub const vfmsubadd132ps: MnemonicId = MnemonicId(1113);
+pub const vfmsubadd132ps: MnemonicId = MnemonicId(1114);
 /// `vfmsubadd213pd`
-pub const vfmsubadd213pd: MnemonicId = MnemonicId(1114);
+pub const vfmsubadd213pd: MnemonicId = MnemonicId(1115);
 /// `vfmsubadd213ps`
-pub const vfmsubadd213ps: MnemonicId = MnemonicId(1115);
+pub const vfmsubadd213ps: MnemonicId = MnemonicId(1116);
 /// `vfmsubadd231pd`
-pub const vfmsubadd231pd: MnemonicId = MnemonicId(1116);
+pub const vfmsubadd231pd: MnemonicId = MnemonicId(1117);
 /// `vfmsubadd231ps`
-pub const vfmsubadd231ps: MnemonicId = MnemonicId(1117);
+pub const vfmsubadd231ps: MnemonicId = MnemonicId(1118);
 /// `vfmsubadd312pd`
-pub const vfmsubadd312pd: MnemonicId = MnemonicId(1118);
+pub const vfmsubadd312pd: MnemonicId = MnemonicId(1119);
 /// `vfmsubadd312ps`
-pub const vfmsubadd312ps: MnemonicId = MnemonicId(1119);
+pub const vfmsubadd312ps: MnemonicId = MnemonicId(1120);
 /// `vfmsubadd321pd`
-pub const vfmsubadd321pd: MnemonicId = MnemonicId(1120);
+pub const vfmsubadd321pd: MnemonicId = MnemonicId(1121);
 /// `vfmsubadd321ps`
-pub const vfmsubadd321ps: MnemonicId = MnemonicId(1121);
+pub const vfmsubadd321ps: MnemonicId = MnemonicId(1122);
 /// `vfmsubaddpd`
-pub const vfmsubaddpd: MnemonicId = MnemonicId(1122);
+pub const vfmsubaddpd: MnemonicId = MnemonicId(1123);
 /// `vfmsubaddps`
-pub const vfmsubaddps: MnemonicId = MnemonicId(1123);
+pub const vfmsubaddps: MnemonicId = MnemonicId(1124);
 /// `vfmsubpd`
-pub const vfmsubpd: MnemonicId = MnemonicId(1124);
+pub const vfmsubpd: MnemonicId = MnemonicId(1125);
 /// `vfmsubps`
-pub const vfmsubps: MnemonicId = MnemonicId(1125);
+pub const vfmsubps: MnemonicId = MnemonicId(1126);
 /// `vfmsubsd`
-pub const vfmsubsd: MnemonicId = MnemonicId(1126);
+pub const vfmsubsd: MnemonicId = MnemonicId(1127);
 /// `vfmsubss`
-pub const vfmsubss: MnemonicId = MnemonicId(1127);
+pub const vfmsubss: MnemonicId = MnemonicId(1128);
 /// `vfnmadd123pd`
-pub const vfnmadd123pd: MnemonicId = MnemonicId(1128);
+pub const vfnmadd123pd: MnemonicId = MnemonicId(1129);
 /// `vfnmadd123ps`
-pub const vfnmadd123ps: MnemonicId = MnemonicId(1129);
+pub const vfnmadd123ps: MnemonicId = MnemonicId(1130);
 /// `vfnmadd123sd`
-pub const vfnmadd123sd: MnemonicId = MnemonicId(1130);
+pub const vfnmadd123sd: MnemonicId = MnemonicId(1131);
 /// `vfnmadd123ss`
-pub const vfnmadd123ss: MnemonicId = MnemonicId(1131);
+pub const vfnmadd123ss: MnemonicId = MnemonicId(1132);
 /// `vfnmadd132pd`
-pub const vfnmadd132pd: MnemonicId = MnemonicId(1132);
+pub const vfnmadd132pd: MnemonicId = MnemonicId(1133);
 /// `vfnmadd132ps`
-pub const vfnmadd132ps: MnemonicId = MnemonicId(1133);
+pub const vfnmadd132ps: MnemonicId = MnemonicId(1134);
 /// `vfnmadd132sd`
-pub const vfnmadd132sd: MnemonicId = MnemonicId(1134);
+pub const vfnmadd132sd: MnemonicId = MnemonicId(1135);
 /// `vfnmadd132ss`
-pub const vfnmadd132ss: MnemonicId = MnemonicId(1135);
+pub const vfnmadd132ss: MnemonicId = MnemonicId(1136);
 /// `vfnmadd213pd`
-pub const vfnmadd213pd: MnemonicId = MnemonicId(1136);
+pub const vfnmadd213pd: MnemonicId = MnemonicId(1137);
 /// `vfnmadd213ps`
-pub const vfnmadd213ps: MnemonicId = MnemonicId(1137);
+pub const vfnmadd213ps: MnemonicId = MnemonicId(1138);
 /// `vfnmadd213sd`
-pub const vfnmadd213sd: MnemonicId = MnemonicId(1138);
+pub const vfnmadd213sd: MnemonicId = MnemonicId(1139);
 /// `vfnmadd213ss`
-pub const vfnmadd213ss: MnemonicId = MnemonicId(1139);
+pub const vfnmadd213ss: MnemonicId = MnemonicId(1140);
 /// `vfnmadd231pd`
-pub const vfnmadd231pd: MnemonicId = MnemonicId(1140);
+pub const vfnmadd231pd: MnemonicId = MnemonicId(1141);
 /// `vfnmadd231ps`
-pub const vfnmadd231ps: MnemonicId = MnemonicId(1141);
+pub const vfnmadd231ps: MnemonicId = MnemonicId(1142);
 /// `vfnmadd231sd`
-pub const vfnmadd231sd: MnemonicId = MnemonicId(1142);
+pub const vfnmadd231sd: MnemonicId = MnemonicId(1143);
 /// `vfnmadd231ss`
-pub const vfnmadd231ss: MnemonicId = MnemonicId(1143);
+pub const vfnmadd231ss: MnemonicId = MnemonicId(1144);
 /// `vfnmadd312pd`
-pub const vfnmadd312pd: MnemonicId = MnemonicId(1144);
+pub const vfnmadd312pd: MnemonicId = MnemonicId(1145);
 /// `vfnmadd312ps`
-pub const vfnmadd312ps: MnemonicId = MnemonicId(1145);
+pub const vfnmadd312ps: MnemonicId = MnemonicId(1146);
 /// `vfnmadd312sd`
-pub const vfnmadd312sd: MnemonicId = MnemonicId(1146);
+pub const vfnmadd312sd: MnemonicId = MnemonicId(1147);
 /// `vfnmadd312ss`
-pub const vfnmadd312ss: MnemonicId = MnemonicId(1147);
+pub const vfnmadd312ss: MnemonicId = MnemonicId(1148);
 /// `vfnmadd321pd`
-pub const vfnmadd321pd: MnemonicId = MnemonicId(1148);
+pub const vfnmadd321pd: MnemonicId = MnemonicId(1149);
 /// `vfnmadd321ps`
-pub const vfnmadd321ps: MnemonicId = MnemonicId(1149);
+pub const vfnmadd321ps: MnemonicId = MnemonicId(1150);
 /// `vfnmadd321sd`
-pub const vfnmadd321sd: MnemonicId = MnemonicId(1150);
+pub const vfnmadd321sd: MnemonicId = MnemonicId(1151);
 /// `vfnmadd321ss`
-pub const vfnmadd321ss: MnemonicId = MnemonicId(1151);
+pub const vfnmadd321ss: MnemonicId = MnemonicId(1152);
 /// `vfnmaddpd`
-pub const vfnmaddpd: MnemonicId = MnemonicId(1152);
+pub const vfnmaddpd: MnemonicId = MnemonicId(1153);
 /// `vfnmaddps`
-pub const vfnmaddps: MnemonicId = MnemonicId(1153);
+pub const vfnmaddps: MnemonicId = MnemonicId(1154);
 /// `vfnmaddsd`
-pub const vfnmaddsd: MnemonicId = MnemonicId(1154);
+pub const vfnmaddsd: MnemonicId = MnemonicId(1155);
 /// `vfnmaddss`
-pub const vfnmaddss: MnemonicId = MnemonicId(1155);
+pub const vfnmaddss: MnemonicId = MnemonicId(1156);
 /// `vfnmsub123pd`
-pub const vfnmsub123pd: MnemonicId = MnemonicId(1156);
+pub const vfnmsub123pd: MnemonicId = MnemonicId(1157);
 /// `vfnmsub123ps`
-pub const vfnmsub123ps: MnemonicId = MnemonicId(1157);
+pub const vfnmsub123ps: MnemonicId = MnemonicId(1158);
 /// `vfnmsub123sd`
-pub const vfnmsub123sd: MnemonicId = MnemonicId(1158);
+pub const vfnmsub123sd: MnemonicId = MnemonicId(1159);
 /// `vfnmsub123ss`
-pub const vfnmsub123ss: MnemonicId = MnemonicId(1159);
+pub const vfnmsub123ss: MnemonicId = MnemonicId(1160);
 /// `vfnmsub132pd`
-pub const vfnmsub132pd: MnemonicId = MnemonicId(1160);
+pub const vfnmsub132pd: MnemonicId = MnemonicId(1161);
 /// `vfnmsub132ps`
-pub const vfnmsub132ps: MnemonicId = MnemonicId(1161);
+pub const vfnmsub132ps: MnemonicId = MnemonicId(1162);
 /// `vfnmsub132sd`
-pub const vfnmsub132sd: MnemonicId = MnemonicId(1162);
+pub const vfnmsub132sd: MnemonicId = MnemonicId(1163);
 /// `vfnmsub132ss`
-pub const vfnmsub132ss: MnemonicId = MnemonicId(1163);
+pub const vfnmsub132ss: MnemonicId = MnemonicId(1164);
 /// `vfnmsub213pd`
-pub const vfnmsub213pd: MnemonicId = MnemonicId(1164);
+pub const vfnmsub213pd: MnemonicId = MnemonicId(1165);
 /// `vfnmsub213ps`
-pub const vfnmsub213ps: MnemonicId = MnemonicId(1165);
+pub const vfnmsub213ps: MnemonicId = MnemonicId(1166);
 /// `vfnmsub213sd`
-pub const vfnmsub213sd: MnemonicId = MnemonicId(1166);
+pub const vfnmsub213sd: MnemonicId = MnemonicId(1167);
 /// `vfnmsub213ss`
-pub const vfnmsub213ss: MnemonicId = MnemonicId(1167);
+pub const vfnmsub213ss: MnemonicId = MnemonicId(1168);
 /// `vfnmsub231pd`
-pub const vfnmsub231pd: MnemonicId = MnemonicId(1168);
+pub const vfnmsub231pd: MnemonicId = MnemonicId(1169);
 /// `vfnmsub231ps`
-pub const vfnmsub231ps: MnemonicId = MnemonicId(1169);
+pub const vfnmsub231ps: MnemonicId = MnemonicId(1170);
 /// `vfnmsub231sd`
-pub const vfnmsub231sd: MnemonicId = MnemonicId(1170);
+pub const vfnmsub231sd: MnemonicId = MnemonicId(1171);
 /// `vfnmsub231ss`
-pub const vfnmsub231ss: MnemonicId = MnemonicId(1171);
+pub const vfnmsub231ss: MnemonicId = MnemonicId(1172);
 /// `vfnmsub312pd`
-pub const vfnmsub312pd: MnemonicId = MnemonicId(1172);
+pub const vfnmsub312pd: MnemonicId = MnemonicId(1173);
 /// `vfnmsub312ps`
-pub const vfnmsub312ps: MnemonicId = MnemonicId(1173);
+pub const vfnmsub312ps: MnemonicId = MnemonicId(1174);
 /// `vfnmsub312sd`
-pub const vfnmsub312sd: MnemonicId = MnemonicId(1174);
+pub const vfnmsub312sd: MnemonicId = MnemonicId(1175);
 /// `vfnmsub312ss`
-pub const vfnmsub312ss: MnemonicId = MnemonicId(1175);
+pub const vfnmsub312ss: MnemonicId = MnemonicId(1176);
 /// `vfnmsub321pd`
-pub const vfnmsub321pd: MnemonicId = MnemonicId(1176);
+pub const vfnmsub321pd: MnemonicId = MnemonicId(1177);
 /// `vfnmsub321ps`
-pub const vfnmsub321ps: MnemonicId = MnemonicId(1177);
+pub const vfnmsub321ps: MnemonicId = MnemonicId(1178);
 /// `vfnmsub321sd`
-pub const vfnmsub321sd: MnemonicId = MnemonicId(1178);
+pub const vfnmsub321sd: MnemonicId = MnemonicId(1179);
 /// `vfnmsub321ss`
-pub const vfnmsub321ss: MnemonicId = MnemonicId(1179);
+pub const vfnmsub321ss: MnemonicId = MnemonicId(1180);
 /// `vfnmsubpd`
-pub const vfnmsubpd: MnemonicId = MnemonicId(1180);
+pub const vfnmsubpd: MnemonicId = MnemonicId(1181);
 /// `vfnmsubps`
-pub const vfnmsubps: MnemonicId = MnemonicId(1181);
+pub const vfnmsubps: MnemonicId = MnemonicId(1182);
 /// `vfnmsubsd`
-pub const vfnmsubsd: MnemonicId = MnemonicId(1182);
+pub const vfnmsubsd: MnemonicId = MnemonicId(1183);
 /// `vfnmsubss`
-pub const vfnmsubss: MnemonicId = MnemonicId(1183);
+pub const vfnmsubss: MnemonicId = MnemonicId(1184);
 /// `vfrczpd`
-pub const vfrczpd: MnemonicId = MnemonicId(1184);
+pub const vfrczpd: MnemonicId = MnemonicId(1185);
 /// `vfrczps`
-pub const vfrczps: MnemonicId = MnemonicId(1185);
+pub const vfrczps: MnemonicId = MnemonicId(1186);
 /// `vfrczsd`
-pub const vfrczsd: MnemonicId = MnemonicId(1186);
+pub const vfrczsd: MnemonicId = MnemonicId(1187);
 /// `vfrczss`
-pub const vfrczss: MnemonicId = MnemonicId(1187);
+pub const vfrczss: MnemonicId = MnemonicId(1188);
 /// `vgatherdpd`
-pub const vgatherdpd: MnemonicId = MnemonicId(1188);
+pub const vgatherdpd: MnemonicId = MnemonicId(1189);
 /// `vgatherdps`
-pub const vgatherdps: MnemonicId = MnemonicId(1189);
+pub const vgatherdps: MnemonicId = MnemonicId(1190);
 /// `vgatherqpd`
-pub const vgatherqpd: MnemonicId = MnemonicId(1190);
+pub const vgatherqpd: MnemonicId = MnemonicId(1191);
 /// `vgatherqps`
-pub const vgatherqps: MnemonicId = MnemonicId(1191);
+pub const vgatherqps: MnemonicId = MnemonicId(1192);
 /// `vgf2p8affineinvqb`
-pub const vgf2p8affineinvqb: MnemonicId = MnemonicId(1192);
+pub const vgf2p8affineinvqb: MnemonicId = MnemonicId(1193);
 /// `vgf2p8affineqb`
-pub const vgf2p8affineqb: MnemonicId = MnemonicId(1193);
+pub const vgf2p8affineqb: MnemonicId = MnemonicId(1194);
 /// `vgf2p8mulb`
-pub const vgf2p8mulb: MnemonicId = MnemonicId(1194);
+pub const vgf2p8mulb: MnemonicId = MnemonicId(1195);
 /// `vhaddpd`
-pub const vhaddpd: MnemonicId = MnemonicId(1195);
+pub const vhaddpd: MnemonicId = MnemonicId(1196);
 /// `vhaddps`
-pub const vhaddps: MnemonicId = MnemonicId(1196);
+pub const vhaddps: MnemonicId = MnemonicId(1197);
 /// `vhsubpd`
-pub const vhsubpd: MnemonicId = MnemonicId(1197);
+pub const vhsubpd: MnemonicId = MnemonicId(1198);
 /// `vhsubps`
-pub const vhsubps: MnemonicId = MnemonicId(1198);
+pub const vhsubps: MnemonicId = MnemonicId(1199);
 /// `vinsertf128`
-pub const vinsertf128: MnemonicId = MnemonicId(1199);
+pub const vinsertf128: MnemonicId = MnemonicId(1200);
 /// `vinserti128`
-pub const vinserti128: MnemonicId = MnemonicId(1200);
+pub const vinserti128: MnemonicId = MnemonicId(1201);
 /// `vinsertps`
-pub const vinsertps: MnemonicId = MnemonicId(1201);
+pub const vinsertps: MnemonicId = MnemonicId(1202);
 /// `vlddqu`
-pub const vlddqu: MnemonicId = MnemonicId(1202);
+pub const vlddqu: MnemonicId = MnemonicId(1203);
 /// `vldmxcsr`
-pub const vldmxcsr: MnemonicId = MnemonicId(1203);
+pub const vldmxcsr: MnemonicId = MnemonicId(1204);
 /// `vldqqu`
-pub const vldqqu: MnemonicId = MnemonicId(1204);
+pub const vldqqu: MnemonicId = MnemonicId(1205);
 /// `vmaskmovdqu`
-pub const vmaskmovdqu: MnemonicId = MnemonicId(1205);
+pub const vmaskmovdqu: MnemonicId = MnemonicId(1206);
 /// `vmaskmovpd`
-pub const vmaskmovpd: MnemonicId = MnemonicId(1206);
+pub const vmaskmovpd: MnemonicId = MnemonicId(1207);
 /// `vmaskmovps`
-pub const vmaskmovps: MnemonicId = MnemonicId(1207);
+pub const vmaskmovps: MnemonicId = MnemonicId(1208);
 /// `vmaxpd`
-pub const vmaxpd: MnemonicId = MnemonicId(1208);
+pub const vmaxpd: MnemonicId = MnemonicId(1209);
 /// `vmaxps`
-pub const vmaxps: MnemonicId = MnemonicId(1209);
+pub const vmaxps: MnemonicId = MnemonicId(1210);
 /// `vmaxsd`
-pub const vmaxsd: MnemonicId = MnemonicId(1210);
+pub const vmaxsd: MnemonicId = MnemonicId(1211);
 /// `vmaxss`
-pub const vmaxss: MnemonicId = MnemonicId(1211);
+pub const vmaxss: MnemonicId = MnemonicId(1212);
 /// `vmcall`
-pub const vmcall: MnemonicId = MnemonicId(1212);
+pub const vmcall: MnemonicId = MnemonicId(1213);
 /// `vmclear`
-pub const vmclear: MnemonicId = MnemonicId(1213);
+pub const vmclear: MnemonicId = MnemonicId(1214);
 /// `vmfunc`
-pub const vmfunc: MnemonicId = MnemonicId(1214);
+pub const vmfunc: MnemonicId = MnemonicId(1215);
 /// `vminpd`
-pub const vminpd: MnemonicId = MnemonicId(1215);
+pub const vminpd: MnemonicId = MnemonicId(1216);
 /// `vminps`
-pub const vminps: MnemonicId = MnemonicId(1216);
+pub const vminps: MnemonicId = MnemonicId(1217);
 /// `vminsd`
-pub const vminsd: MnemonicId = MnemonicId(1217);
+pub const vminsd: MnemonicId = MnemonicId(1218);
 /// `vminss`
-pub const vminss: MnemonicId = MnemonicId(1218);
+pub const vminss: MnemonicId = MnemonicId(1219);
 /// `vmlaunch`
-pub const vmlaunch: MnemonicId = MnemonicId(1219);
+pub const vmlaunch: MnemonicId = MnemonicId(1220);
 /// `vmload`
-pub const vmload: MnemonicId = MnemonicId(1220);
+pub const vmload: MnemonicId = MnemonicId(1221);
 /// `vmmcall`
-pub const vmmcall: MnemonicId = MnemonicId(1221);
+pub const vmmcall: MnemonicId = MnemonicId(1222);
 /// `vmovapd`
-pub const vmovapd: MnemonicId = MnemonicId(1222);
+pub const vmovapd: MnemonicId = MnemonicId(1223);
 /// `vmovaps`
-pub const vmovaps: MnemonicId = MnemonicId(1223);
+pub const vmovaps: MnemonicId = MnemonicId(1224);
 /// `vmovd`
-pub const vmovd: MnemonicId = MnemonicId(1224);
+pub const vmovd: MnemonicId = MnemonicId(1225);
 /// `vmovddup`
-pub const vmovddup: MnemonicId = MnemonicId(1225);
+pub const vmovddup: MnemonicId = MnemonicId(1226);
 /// `vmovdqa`
-pub const vmovdqa: MnemonicId = MnemonicId(1226);
+pub const vmovdqa: MnemonicId = MnemonicId(1227);
 /// `vmovdqu`
-pub const vmovdqu: MnemonicId = MnemonicId(1227);
+pub const vmovdqu: MnemonicId = MnemonicId(1228);
 /// `vmovhlps`
-pub const vmovhlps: MnemonicId = MnemonicId(1228);
+pub const vmovhlps: MnemonicId = MnemonicId(1229);
 /// `vmovhpd`
-pub const vmovhpd: MnemonicId = MnemonicId(1229);
+pub const vmovhpd: MnemonicId = MnemonicId(1230);
 /// `vmovhps`
-pub const vmovhps: MnemonicId = MnemonicId(1230);
+pub const vmovhps: MnemonicId = MnemonicId(1231);
 /// `vmovlhps`
-pub const vmovlhps: MnemonicId = MnemonicId(1231);
+pub const vmovlhps: MnemonicId = MnemonicId(1232);
 /// `vmovlpd`
-pub const vmovlpd: MnemonicId = MnemonicId(1232);
+pub const vmovlpd: MnemonicId = MnemonicId(1233);
 /// `vmovlps`
-pub const vmovlps: MnemonicId = MnemonicId(1233);
+pub const vmovlps: MnemonicId = MnemonicId(1234);
 /// `vmovntdq`
-pub const vmovntdq: MnemonicId = MnemonicId(1234);
+pub const vmovntdq: MnemonicId = MnemonicId(1235);
 /// `vmovntdqa`
-pub const vmovntdqa: MnemonicId = MnemonicId(1235);
+pub const vmovntdqa: MnemonicId = MnemonicId(1236);
 /// `vmovntpd`
-pub const vmovntpd: MnemonicId = MnemonicId(1236);
+pub const vmovntpd: MnemonicId = MnemonicId(1237);
 /// `vmovntps`
-pub const vmovntps: MnemonicId = MnemonicId(1237);
+pub const vmovntps: MnemonicId = MnemonicId(1238);
 /// `vmovntqq`
-pub const vmovntqq: MnemonicId = MnemonicId(1238);
+pub const vmovntqq: MnemonicId = MnemonicId(1239);
 /// `vmovq`
-pub const vmovq: MnemonicId = MnemonicId(1239);
+pub const vmovq: MnemonicId = MnemonicId(1240);
 /// `vmovqqa`
-pub const vmovqqa: MnemonicId = MnemonicId(1240);
+pub const vmovqqa: MnemonicId = MnemonicId(1241);
 /// `vmovqqu`
-pub const vmovqqu: MnemonicId = MnemonicId(1241);
+pub const vmovqqu: MnemonicId = MnemonicId(1242);
 /// `vmovsd`
-pub const vmovsd: MnemonicId = MnemonicId(1242);
+pub const vmovsd: MnemonicId = MnemonicId(1243);
 /// `vmovshdup`
-pub const vmovshdup: MnemonicId = MnemonicId(1243);
+pub const vmovshdup: MnemonicId = MnemonicId(1244);
 /// `vmovsldup`
-pub const vmovsldup: MnemonicId = MnemonicId(1244);
+pub const vmovsldup: MnemonicId = MnemonicId(1245);
 /// `vmovss`
-pub const vmovss: MnemonicId = MnemonicId(1245);
+pub const vmovss: MnemonicId = MnemonicId(1246);
 /// `vmovupd`
-pub const vmovupd: MnemonicId = MnemonicId(1246);
+pub const vmovupd: MnemonicId = MnemonicId(1247);
 /// `vmovups`
-pub const vmovups: MnemonicId = MnemonicId(1247);
+pub const vmovups: MnemonicId = MnemonicId(1248);
 /// `vmpsadbw`
-pub const vmpsadbw: MnemonicId = MnemonicId(1248);
+pub const vmpsadbw: MnemonicId = MnemonicId(1249);
 /// `vmptrld`
-pub const vmptrld: MnemonicId = MnemonicId(1249);
+pub const vmptrld: MnemonicId = MnemonicId(1250);
 /// `vmptrst`
-pub const vmptrst: MnemonicId = MnemonicId(1250);
+pub const vmptrst: MnemonicId = MnemonicId(1251);
 /// `vmread`
-pub const vmread: MnemonicId = MnemonicId(1251);
+pub const vmread: MnemonicId = MnemonicId(1252);
 /// `vmresume`
-pub const vmresume: MnemonicId = MnemonicId(1252);
+pub const vmresume: MnemonicId = MnemonicId(1253);
 /// `vmrun`
-pub const vmrun: MnemonicId = MnemonicId(1253);
+pub const vmrun: MnemonicId = MnemonicId(1254);
 /// `vmsave`
-pub const vmsave: MnemonicId = MnemonicId(1254);
+pub const vmsave: MnemonicId = MnemonicId(1255);
 /// `vmulpd`
-pub const vmulpd: MnemonicId = MnemonicId(1255);
+pub const vmulpd: MnemonicId = MnemonicId(1256);
 /// `vmulps`
-pub const vmulps: MnemonicId = MnemonicId(1256);
+pub const vmulps: MnemonicId = MnemonicId(1257);
 /// `vmulsd`
-pub const vmulsd: MnemonicId = MnemonicId(1257);
+pub const vmulsd: MnemonicId = MnemonicId(1258);
 /// `vmulss`
-pub const vmulss: MnemonicId = MnemonicId(1258);
+pub const vmulss: MnemonicId = MnemonicId(1259);
 /// `vmwrite`
-pub const vmwrite: MnemonicId = MnemonicId(1259);
+pub const vmwrite: MnemonicId = MnemonicId(1260);
 /// `vmxoff`
-pub const vmxoff: MnemonicId = MnemonicId(1260);
+pub const vmxoff: MnemonicId = MnemonicId(1261);
 /// `vmxon`
-pub const vmxon: MnemonicId = MnemonicId(1261);
+pub const vmxon: MnemonicId = MnemonicId(1262);
 /// `vorpd`
-pub const vorpd: MnemonicId = MnemonicId(1262);
+pub const vorpd: MnemonicId = MnemonicId(1263);
 /// `vorps`
-pub const vorps: MnemonicId = MnemonicId(1263);
+pub const vorps: MnemonicId = MnemonicId(1264);
 /// `vpabsb`
-pub const vpabsb: MnemonicId = MnemonicId(1264);
+pub const vpabsb: MnemonicId = MnemonicId(1265);
 /// `vpabsd`
-pub const vpabsd: MnemonicId = MnemonicId(1265);
+pub const vpabsd: MnemonicId = MnemonicId(1266);
+/// `vpabsq`
+pub const vpabsq: MnemonicId = MnemonicId(1267);
 /// `vpabsw`
-pub const vpabsw: MnemonicId = MnemonicId(1266);
+pub const vpabsw: MnemonicId = MnemonicId(1268);
 /// `vpackssdw`
-pub const vpackssdw: MnemonicId = MnemonicId(1267);
+pub const vpackssdw: MnemonicId = MnemonicId(1269);
 /// `vpacksswb`
-pub const vpacksswb: MnemonicId = MnemonicId(1268);
+pub const vpacksswb: MnemonicId = MnemonicId(1270);
 /// `vpackusdw`
-pub const vpackusdw: MnemonicId = MnemonicId(1269);
+pub const vpackusdw: MnemonicId = MnemonicId(1271);
 /// `vpackuswb`
-pub const vpackuswb: MnemonicId = MnemonicId(1270);
+pub const vpackuswb: MnemonicId = MnemonicId(1272);
 /// `vpaddb`
-pub const vpaddb: MnemonicId = MnemonicId(1271);
+pub const vpaddb: MnemonicId = MnemonicId(1273);
 /// `vpaddd`
-pub const vpaddd: MnemonicId = MnemonicId(1272);
+pub const vpaddd: MnemonicId = MnemonicId(1274);
 /// `vpaddq`
-pub const vpaddq: MnemonicId = MnemonicId(1273);
+pub const vpaddq: MnemonicId = MnemonicId(1275);
 /// `vpaddsb`
-pub const vpaddsb: MnemonicId = MnemonicId(1274);
+pub const vpaddsb: MnemonicId = MnemonicId(1276);
 /// `vpaddsw`
-pub const vpaddsw: MnemonicId = MnemonicId(1275);
+pub const vpaddsw: MnemonicId = MnemonicId(1277);
 /// `vpaddusb`
-pub const vpaddusb: MnemonicId = MnemonicId(1276);
+pub const vpaddusb: MnemonicId = MnemonicId(1278);
 /// `vpaddusw`
-pub const vpaddusw: MnemonicId = MnemonicId(1277);
+pub const vpaddusw: MnemonicId = MnemonicId(1279);
 /// `vpaddw`
-pub const vpaddw: MnemonicId = MnemonicId(1278);
+pub const vpaddw: MnemonicId = MnemonicId(1280);
 /// `vpalignr`
-pub const vpalignr: MnemonicId = MnemonicId(1279);
+pub const vpalignr: MnemonicId = MnemonicId(1281);
 /// `vpand`
-pub const vpand: MnemonicId = MnemonicId(1280);
+pub const vpand: MnemonicId = MnemonicId(1282);
+/// `vpandd`
+pub const vpandd: MnemonicId = MnemonicId(1283);
 /// `vpandn`
-pub const vpandn: MnemonicId = MnemonicId(1281);
+pub const vpandn: MnemonicId = MnemonicId(1284);
+/// `vpandnd`
+pub const vpandnd: MnemonicId = MnemonicId(1285);
+/// `vpandnq`
+pub const vpandnq: MnemonicId = MnemonicId(1286);
+/// `vpandq`
+pub const vpandq: MnemonicId = MnemonicId(1287);
 /// `vpavgb`
-pub const vpavgb: MnemonicId = MnemonicId(1282);
+pub const vpavgb: MnemonicId = MnemonicId(1288);
 /// `vpavgw`
-pub const vpavgw: MnemonicId = MnemonicId(1283);
+pub const vpavgw: MnemonicId = MnemonicId(1289);
 /// `vpblendd`
-pub const vpblendd: MnemonicId = MnemonicId(1284);
+pub const vpblendd: MnemonicId = MnemonicId(1290);
 /// `vpblendvb`
-pub const vpblendvb: MnemonicId = MnemonicId(1285);
+pub const vpblendvb: MnemonicId = MnemonicId(1291);
 /// `vpblendw`
-pub const vpblendw: MnemonicId = MnemonicId(1286);
+pub const vpblendw: MnemonicId = MnemonicId(1292);
 /// `vpbroadcastb`
-pub const vpbroadcastb: MnemonicId = MnemonicId(1287);
+pub const vpbroadcastb: MnemonicId = MnemonicId(1293);
 /// `vpbroadcastd`
-pub const vpbroadcastd: MnemonicId = MnemonicId(1288);
+pub const vpbroadcastd: MnemonicId = MnemonicId(1294);
+/// `vpbroadcastmb2q`
+pub const vpbroadcastmb2q: MnemonicId = MnemonicId(1295);
+/// `vpbroadcastmw2d`
+pub const vpbroadcastmw2d: MnemonicId = MnemonicId(1296);
 /// `vpbroadcastq`
-pub const vpbroadcastq: MnemonicId = MnemonicId(1289);
+pub const vpbroadcastq: MnemonicId = MnemonicId(1297);
 /// `vpbroadcastw`
-pub const vpbroadcastw: MnemonicId = MnemonicId(1290);
+pub const vpbroadcastw: MnemonicId = MnemonicId(1298);
 /// `vpclmulhqhqdq`
-pub const vpclmulhqhqdq: MnemonicId = MnemonicId(1291);
+pub const vpclmulhqhqdq: MnemonicId = MnemonicId(1299);
 /// `vpclmulhqlqdq`
-pub const vpclmulhqlqdq: MnemonicId = MnemonicId(1292);
+pub const vpclmulhqlqdq: MnemonicId = MnemonicId(1300);
 /// `vpclmullqhqdq`
-pub const vpclmullqhqdq: MnemonicId = MnemonicId(1293);
+pub const vpclmullqhqdq: MnemonicId = MnemonicId(1301);
 /// `vpclmullqlqdq`
-pub const vpclmullqlqdq: MnemonicId = MnemonicId(1294);
+pub const vpclmullqlqdq: MnemonicId = MnemonicId(1302);
 /// `vpclmulqdq`
-pub const vpclmulqdq: MnemonicId = MnemonicId(1295);
+pub const vpclmulqdq: MnemonicId = MnemonicId(1303);
 /// `vpcmov`
-pub const vpcmov: MnemonicId = MnemonicId(1296);
+pub const vpcmov: MnemonicId = MnemonicId(1304);
+/// `vpcmpb`
+pub const vpcmpb: MnemonicId = MnemonicId(1305);
+/// `vpcmpd`
+pub const vpcmpd: MnemonicId = MnemonicId(1306);
 /// `vpcmpeqb`
-pub const vpcmpeqb: MnemonicId = MnemonicId(1297);
+pub const vpcmpeqb: MnemonicId = MnemonicId(1307);
 /// `vpcmpeqd`
-pub const vpcmpeqd: MnemonicId = MnemonicId(1298);
+pub const vpcmpeqd: MnemonicId = MnemonicId(1308);
 /// `vpcmpeqq`
-pub const vpcmpeqq: MnemonicId = MnemonicId(1299);
+pub const vpcmpeqq: MnemonicId = MnemonicId(1309);
+/// `vpcmpequb`
+pub const vpcmpequb: MnemonicId = MnemonicId(1310);
+/// `vpcmpequd`
+pub const vpcmpequd: MnemonicId = MnemonicId(1311);
+/// `vpcmpequq`
+pub const vpcmpequq: MnemonicId = MnemonicId(1312);
+/// `vpcmpequw`
+pub const vpcmpequw: MnemonicId = MnemonicId(1313);
 /// `vpcmpeqw`
-pub const vpcmpeqw: MnemonicId = MnemonicId(1300);
+pub const vpcmpeqw: MnemonicId = MnemonicId(1314);
 /// `vpcmpestri`
-pub const vpcmpestri: MnemonicId = MnemonicId(1301);
+pub const vpcmpestri: MnemonicId = MnemonicId(1315);
 /// `vpcmpestrm`
-pub const vpcmpestrm: MnemonicId = MnemonicId(1302);
+pub const vpcmpestrm: MnemonicId = MnemonicId(1316);
 /// `vpcmpgtb`
-pub const vpcmpgtb: MnemonicId = MnemonicId(1303);
+pub const vpcmpgtb: MnemonicId = MnemonicId(1317);
 /// `vpcmpgtd`
-pub const vpcmpgtd: MnemonicId = MnemonicId(1304);
+pub const vpcmpgtd: MnemonicId = MnemonicId(1318);
 /// `vpcmpgtq`
-pub const vpcmpgtq: MnemonicId = MnemonicId(1305);
+pub const vpcmpgtq: MnemonicId = MnemonicId(1319);
 /// `vpcmpgtw`
-pub const vpcmpgtw: MnemonicId = MnemonicId(1306);
+pub const vpcmpgtw: MnemonicId = MnemonicId(1320);
 /// `vpcmpistri`
-pub const vpcmpistri: MnemonicId = MnemonicId(1307);
+pub const vpcmpistri: MnemonicId = MnemonicId(1321);
 /// `vpcmpistrm`
-pub const vpcmpistrm: MnemonicId = MnemonicId(1308);
+pub const vpcmpistrm: MnemonicId = MnemonicId(1322);
+/// `vpcmpleb`
+pub const vpcmpleb: MnemonicId = MnemonicId(1323);
+/// `vpcmpled`
+pub const vpcmpled: MnemonicId = MnemonicId(1324);
+/// `vpcmpleq`
+pub const vpcmpleq: MnemonicId = MnemonicId(1325);
+/// `vpcmpleub`
+pub const vpcmpleub: MnemonicId = MnemonicId(1326);
+/// `vpcmpleud`
+pub const vpcmpleud: MnemonicId = MnemonicId(1327);
+/// `vpcmpleuq`
+pub const vpcmpleuq: MnemonicId = MnemonicId(1328);
+/// `vpcmpleuw`
+pub const vpcmpleuw: MnemonicId = MnemonicId(1329);
+/// `vpcmplew`
+pub const vpcmplew: MnemonicId = MnemonicId(1330);
+/// `vpcmpltb`
+pub const vpcmpltb: MnemonicId = MnemonicId(1331);
+/// `vpcmpltd`
+pub const vpcmpltd: MnemonicId = MnemonicId(1332);
+/// `vpcmpltq`
+pub const vpcmpltq: MnemonicId = MnemonicId(1333);
+/// `vpcmpltub`
+pub const vpcmpltub: MnemonicId = MnemonicId(1334);
+/// `vpcmpltud`
+pub const vpcmpltud: MnemonicId = MnemonicId(1335);
+/// `vpcmpltuq`
+pub const vpcmpltuq: MnemonicId = MnemonicId(1336);
+/// `vpcmpltuw`
+pub const vpcmpltuw: MnemonicId = MnemonicId(1337);
+/// `vpcmpltw`
+pub const vpcmpltw: MnemonicId = MnemonicId(1338);
+/// `vpcmpneqb`
+pub const vpcmpneqb: MnemonicId = MnemonicId(1339);
+/// `vpcmpneqd`
+pub const vpcmpneqd: MnemonicId = MnemonicId(1340);
+/// `vpcmpneqq`
+pub const vpcmpneqq: MnemonicId = MnemonicId(1341);
+/// `vpcmpnequb`
+pub const vpcmpnequb: MnemonicId = MnemonicId(1342);
+/// `vpcmpnequd`
+pub const vpcmpnequd: MnemonicId = MnemonicId(1343);
+/// `vpcmpnequq`
+pub const vpcmpnequq: MnemonicId = MnemonicId(1344);
+/// `vpcmpnequw`
+pub const vpcmpnequw: MnemonicId = MnemonicId(1345);
+/// `vpcmpneqw`
+pub const vpcmpneqw: MnemonicId = MnemonicId(1346);
+/// `vpcmpnleb`
+pub const vpcmpnleb: MnemonicId = MnemonicId(1347);
+/// `vpcmpnled`
+pub const vpcmpnled: MnemonicId = MnemonicId(1348);
+/// `vpcmpnleq`
+pub const vpcmpnleq: MnemonicId = MnemonicId(1349);
+/// `vpcmpnleub`
+pub const vpcmpnleub: MnemonicId = MnemonicId(1350);
+/// `vpcmpnleud`
+pub const vpcmpnleud: MnemonicId = MnemonicId(1351);
+/// `vpcmpnleuq`
+pub const vpcmpnleuq: MnemonicId = MnemonicId(1352);
+/// `vpcmpnleuw`
+pub const vpcmpnleuw: MnemonicId = MnemonicId(1353);
+/// `vpcmpnlew`
+pub const vpcmpnlew: MnemonicId = MnemonicId(1354);
+/// `vpcmpnltb`
+pub const vpcmpnltb: MnemonicId = MnemonicId(1355);
+/// `vpcmpnltd`
+pub const vpcmpnltd: MnemonicId = MnemonicId(1356);
+/// `vpcmpnltq`
+pub const vpcmpnltq: MnemonicId = MnemonicId(1357);
+/// `vpcmpnltub`
+pub const vpcmpnltub: MnemonicId = MnemonicId(1358);
+/// `vpcmpnltud`
+pub const vpcmpnltud: MnemonicId = MnemonicId(1359);
+/// `vpcmpnltuq`
+pub const vpcmpnltuq: MnemonicId = MnemonicId(1360);
+/// `vpcmpnltuw`
+pub const vpcmpnltuw: MnemonicId = MnemonicId(1361);
+/// `vpcmpnltw`
+pub const vpcmpnltw: MnemonicId = MnemonicId(1362);
+/// `vpcmpq`
+pub const vpcmpq: MnemonicId = MnemonicId(1363);
+/// `vpcmpub`
+pub const vpcmpub: MnemonicId = MnemonicId(1364);
+/// `vpcmpud`
+pub const vpcmpud: MnemonicId = MnemonicId(1365);
+/// `vpcmpuq`
+pub const vpcmpuq: MnemonicId = MnemonicId(1366);
+/// `vpcmpuw`
+pub const vpcmpuw: MnemonicId = MnemonicId(1367);
+/// `vpcmpw`
+pub const vpcmpw: MnemonicId = MnemonicId(1368);
 /// `vpcomb`
-pub const vpcomb: MnemonicId = MnemonicId(1309);
+pub const vpcomb: MnemonicId = MnemonicId(1369);
 /// `vpcomd`
-pub const vpcomd: MnemonicId = MnemonicId(1310);
+pub const vpcomd: MnemonicId = MnemonicId(1370);
 /// `vpcomq`
-pub const vpcomq: MnemonicId = MnemonicId(1311);
+pub const vpcomq: MnemonicId = MnemonicId(1371);
 /// `vpcomub`
-pub const vpcomub: MnemonicId = MnemonicId(1312);
+pub const vpcomub: MnemonicId = MnemonicId(1372);
 /// `vpcomud`
-pub const vpcomud: MnemonicId = MnemonicId(1313);
+pub const vpcomud: MnemonicId = MnemonicId(1373);
 /// `vpcomuq`
-pub const vpcomuq: MnemonicId = MnemonicId(1314);
+pub const vpcomuq: MnemonicId = MnemonicId(1374);
 /// `vpcomuw`
-pub const vpcomuw: MnemonicId = MnemonicId(1315);
+pub const vpcomuw: MnemonicId = MnemonicId(1375);
 /// `vpcomw`
-pub const vpcomw: MnemonicId = MnemonicId(1316);
+pub const vpcomw: MnemonicId = MnemonicId(1376);
+/// `vpconflictd`
+pub const vpconflictd: MnemonicId = MnemonicId(1377);
+/// `vpconflictq`
+pub const vpconflictq: MnemonicId = MnemonicId(1378);
+/// `vpdpbusd`
+pub const vpdpbusd: MnemonicId = MnemonicId(1379);
+/// `vpdpbusds`
+pub const vpdpbusds: MnemonicId = MnemonicId(1380);
+/// `vpdpwssd`
+pub const vpdpwssd: MnemonicId = MnemonicId(1381);
+/// `vpdpwssds`
+pub const vpdpwssds: MnemonicId = MnemonicId(1382);
 /// `vperm2f128`
-pub const vperm2f128: MnemonicId = MnemonicId(1317);
+pub const vperm2f128: MnemonicId = MnemonicId(1383);
 /// `vperm2i128`
-pub const vperm2i128: MnemonicId = MnemonicId(1318);
+pub const vperm2i128: MnemonicId = MnemonicId(1384);
 /// `vpermd`
-pub const vpermd: MnemonicId = MnemonicId(1319);
+pub const vpermd: MnemonicId = MnemonicId(1385);
 /// `vpermilpd`
-pub const vpermilpd: MnemonicId = MnemonicId(1320);
+pub const vpermilpd: MnemonicId = MnemonicId(1386);
 /// `vpermilps`
-pub const vpermilps: MnemonicId = MnemonicId(1321);
+pub const vpermilps: MnemonicId = MnemonicId(1387);
 /// `vpermpd`
-pub const vpermpd: MnemonicId = MnemonicId(1322);
+pub const vpermpd: MnemonicId = MnemonicId(1388);
 /// `vpermps`
-pub const vpermps: MnemonicId = MnemonicId(1323);
+pub const vpermps: MnemonicId = MnemonicId(1389);
 /// `vpermq`
-pub const vpermq: MnemonicId = MnemonicId(1324);
+pub const vpermq: MnemonicId = MnemonicId(1390);
 /// `vpextrb`
-pub const vpextrb: MnemonicId = MnemonicId(1325);
+pub const vpextrb: MnemonicId = MnemonicId(1391);
 /// `vpextrd`
-pub const vpextrd: MnemonicId = MnemonicId(1326);
+pub const vpextrd: MnemonicId = MnemonicId(1392);
 /// `vpextrq`
-pub const vpextrq: MnemonicId = MnemonicId(1327);
+pub const vpextrq: MnemonicId = MnemonicId(1393);
 /// `vpextrw`
-pub const vpextrw: MnemonicId = MnemonicId(1328);
+pub const vpextrw: MnemonicId = MnemonicId(1394);
 /// `vpgatherdd`
-pub const vpgatherdd: MnemonicId = MnemonicId(1329);
+pub const vpgatherdd: MnemonicId = MnemonicId(1395);
 /// `vpgatherdq`
-pub const vpgatherdq: MnemonicId = MnemonicId(1330);
+pub const vpgatherdq: MnemonicId = MnemonicId(1396);
 /// `vpgatherqd`
-pub const vpgatherqd: MnemonicId = MnemonicId(1331);
+pub const vpgatherqd: MnemonicId = MnemonicId(1397);
 /// `vpgatherqq`
-pub const vpgatherqq: MnemonicId = MnemonicId(1332);
+pub const vpgatherqq: MnemonicId = MnemonicId(1398);
 /// `vphaddbd`
-pub const vphaddbd: MnemonicId = MnemonicId(1333);
+pub const vphaddbd: MnemonicId = MnemonicId(1399);
 /// `vphaddbq`
-pub const vphaddbq: MnemonicId = MnemonicId(1334);
+pub const vphaddbq: MnemonicId = MnemonicId(1400);
 /// `vphaddbw`
-pub const vphaddbw: MnemonicId = MnemonicId(1335);
+pub const vphaddbw: MnemonicId = MnemonicId(1401);
 /// `vphaddd`
-pub const vphaddd: MnemonicId = MnemonicId(1336);
+pub const vphaddd: MnemonicId = MnemonicId(1402);
 /// `vphadddq`
-pub const vphadddq: MnemonicId = MnemonicId(1337);
+pub const vphadddq: MnemonicId = MnemonicId(1403);
 /// `vphaddsw`
-pub const vphaddsw: MnemonicId = MnemonicId(1338);
+pub const vphaddsw: MnemonicId = MnemonicId(1404);
 /// `vphaddubd`
-pub const vphaddubd: MnemonicId = MnemonicId(1339);
+pub const vphaddubd: MnemonicId = MnemonicId(1405);
 /// `vphaddubq`
-pub const vphaddubq: MnemonicId = MnemonicId(1340);
+pub const vphaddubq: MnemonicId = MnemonicId(1406);
 /// `vphaddubw`
-pub const vphaddubw: MnemonicId = MnemonicId(1341);
+pub const vphaddubw: MnemonicId = MnemonicId(1407);
 /// `vphaddudq`
-pub const vphaddudq: MnemonicId = MnemonicId(1342);
+pub const vphaddudq: MnemonicId = MnemonicId(1408);
 /// `vphadduwd`
-pub const vphadduwd: MnemonicId = MnemonicId(1343);
+pub const vphadduwd: MnemonicId = MnemonicId(1409);
 /// `vphadduwq`
-pub const vphadduwq: MnemonicId = MnemonicId(1344);
+pub const vphadduwq: MnemonicId = MnemonicId(1410);
 /// `vphaddw`
-pub const vphaddw: MnemonicId = MnemonicId(1345);
+pub const vphaddw: MnemonicId = MnemonicId(1411);
 /// `vphaddwd`
-pub const vphaddwd: MnemonicId = MnemonicId(1346);
+pub const vphaddwd: MnemonicId = MnemonicId(1412);
 /// `vphaddwq`
-pub const vphaddwq: MnemonicId = MnemonicId(1347);
+pub const vphaddwq: MnemonicId = MnemonicId(1413);
 /// `vphminposuw`
-pub const vphminposuw: MnemonicId = MnemonicId(1348);
+pub const vphminposuw: MnemonicId = MnemonicId(1414);
 /// `vphsubbw`
-pub const vphsubbw: MnemonicId = MnemonicId(1349);
+pub const vphsubbw: MnemonicId = MnemonicId(1415);
 /// `vphsubd`
-pub const vphsubd: MnemonicId = MnemonicId(1350);
+pub const vphsubd: MnemonicId = MnemonicId(1416);
 /// `vphsubdq`
-pub const vphsubdq: MnemonicId = MnemonicId(1351);
+pub const vphsubdq: MnemonicId = MnemonicId(1417);
 /// `vphsubsw`
-pub const vphsubsw: MnemonicId = MnemonicId(1352);
+pub const vphsubsw: MnemonicId = MnemonicId(1418);
 /// `vphsubw`
-pub const vphsubw: MnemonicId = MnemonicId(1353);
+pub const vphsubw: MnemonicId = MnemonicId(1419);
 /// `vphsubwd`
-pub const vphsubwd: MnemonicId = MnemonicId(1354);
+pub const vphsubwd: MnemonicId = MnemonicId(1420);
 /// `vpinsrb`
-pub const vpinsrb: MnemonicId = MnemonicId(1355);
+pub const vpinsrb: MnemonicId = MnemonicId(1421);
 /// `vpinsrd`
-pub const vpinsrd: MnemonicId = MnemonicId(1356);
+pub const vpinsrd: MnemonicId = MnemonicId(1422);
 /// `vpinsrq`
-pub const vpinsrq: MnemonicId = MnemonicId(1357);
+pub const vpinsrq: MnemonicId = MnemonicId(1423);
 /// `vpinsrw`
-pub const vpinsrw: MnemonicId = MnemonicId(1358);
+pub const vpinsrw: MnemonicId = MnemonicId(1424);
+/// `vplzcntd`
+pub const vplzcntd: MnemonicId = MnemonicId(1425);
+/// `vplzcntq`
+pub const vplzcntq: MnemonicId = MnemonicId(1426);
 /// `vpmacsdd`
-pub const vpmacsdd: MnemonicId = MnemonicId(1359);
+pub const vpmacsdd: MnemonicId = MnemonicId(1427);
 /// `vpmacsdqh`
-pub const vpmacsdqh: MnemonicId = MnemonicId(1360);
+pub const vpmacsdqh: MnemonicId = MnemonicId(1428);
 /// `vpmacsdql`
-pub const vpmacsdql: MnemonicId = MnemonicId(1361);
+pub const vpmacsdql: MnemonicId = MnemonicId(1429);
 /// `vpmacssdd`
-pub const vpmacssdd: MnemonicId = MnemonicId(1362);
+pub const vpmacssdd: MnemonicId = MnemonicId(1430);
 /// `vpmacssdqh`
-pub const vpmacssdqh: MnemonicId = MnemonicId(1363);
+pub const vpmacssdqh: MnemonicId = MnemonicId(1431);
 /// `vpmacssdql`
-pub const vpmacssdql: MnemonicId = MnemonicId(1364);
+pub const vpmacssdql: MnemonicId = MnemonicId(1432);
 /// `vpmacsswd`
-pub const vpmacsswd: MnemonicId = MnemonicId(1365);
+pub const vpmacsswd: MnemonicId = MnemonicId(1433);
 /// `vpmacssww`
-pub const vpmacssww: MnemonicId = MnemonicId(1366);
+pub const vpmacssww: MnemonicId = MnemonicId(1434);
 /// `vpmacswd`
-pub const vpmacswd: MnemonicId = MnemonicId(1367);
+pub const vpmacswd: MnemonicId = MnemonicId(1435);
 /// `vpmacsww`
-pub const vpmacsww: MnemonicId = MnemonicId(1368);
+pub const vpmacsww: MnemonicId = MnemonicId(1436);
 /// `vpmadcsswd`
-pub const vpmadcsswd: MnemonicId = MnemonicId(1369);
+pub const vpmadcsswd: MnemonicId = MnemonicId(1437);
 /// `vpmadcswd`
-pub const vpmadcswd: MnemonicId = MnemonicId(1370);
+pub const vpmadcswd: MnemonicId = MnemonicId(1438);
+/// `vpmadd52huq`
+pub const vpmadd52huq: MnemonicId = MnemonicId(1439);
+/// `vpmadd52luq`
+pub const vpmadd52luq: MnemonicId = MnemonicId(1440);
 /// `vpmaddubsw`
-pub const vpmaddubsw: MnemonicId = MnemonicId(1371);
+pub const vpmaddubsw: MnemonicId = MnemonicId(1441);
 /// `vpmaddwd`
-pub const vpmaddwd: MnemonicId = MnemonicId(1372);
+pub const vpmaddwd: MnemonicId = MnemonicId(1442);
 /// `vpmaskmovd`
-pub const vpmaskmovd: MnemonicId = MnemonicId(1373);
+pub const vpmaskmovd: MnemonicId = MnemonicId(1443);
 /// `vpmaskmovq`
-pub const vpmaskmovq: MnemonicId = MnemonicId(1374);
+pub const vpmaskmovq: MnemonicId = MnemonicId(1444);
 /// `vpmaxsb`
-pub const vpmaxsb: MnemonicId = MnemonicId(1375);
+pub const vpmaxsb: MnemonicId = MnemonicId(1445);
 /// `vpmaxsd`
-pub const vpmaxsd: MnemonicId = MnemonicId(1376);
+pub const vpmaxsd: MnemonicId = MnemonicId(1446);
+/// `vpmaxsq`
+pub const vpmaxsq: MnemonicId = MnemonicId(1447);
 /// `vpmaxsw`
-pub const vpmaxsw: MnemonicId = MnemonicId(1377);
+pub const vpmaxsw: MnemonicId = MnemonicId(1448);
 /// `vpmaxub`
-pub const vpmaxub: MnemonicId = MnemonicId(1378);
+pub const vpmaxub: MnemonicId = MnemonicId(1449);
 /// `vpmaxud`
-pub const vpmaxud: MnemonicId = MnemonicId(1379);
+pub const vpmaxud: MnemonicId = MnemonicId(1450);
+/// `vpmaxuq`
+pub const vpmaxuq: MnemonicId = MnemonicId(1451);
 /// `vpmaxuw`
-pub const vpmaxuw: MnemonicId = MnemonicId(1380);
+pub const vpmaxuw: MnemonicId = MnemonicId(1452);
 /// `vpminsb`
-pub const vpminsb: MnemonicId = MnemonicId(1381);
+pub const vpminsb: MnemonicId = MnemonicId(1453);
 /// `vpminsd`
-pub const vpminsd: MnemonicId = MnemonicId(1382);
+pub const vpminsd: MnemonicId = MnemonicId(1454);
+/// `vpminsq`
+pub const vpminsq: MnemonicId = MnemonicId(1455);
 /// `vpminsw`
-pub const vpminsw: MnemonicId = MnemonicId(1383);
+pub const vpminsw: MnemonicId = MnemonicId(1456);
 /// `vpminub`
-pub const vpminub: MnemonicId = MnemonicId(1384);
+pub const vpminub: MnemonicId = MnemonicId(1457);
 /// `vpminud`
-pub const vpminud: MnemonicId = MnemonicId(1385);
+pub const vpminud: MnemonicId = MnemonicId(1458);
+/// `vpminuq`
+pub const vpminuq: MnemonicId = MnemonicId(1459);
 /// `vpminuw`
-pub const vpminuw: MnemonicId = MnemonicId(1386);
+pub const vpminuw: MnemonicId = MnemonicId(1460);
+/// `vpmovb2m`
+pub const vpmovb2m: MnemonicId = MnemonicId(1461);
+/// `vpmovd2m`
+pub const vpmovd2m: MnemonicId = MnemonicId(1462);
+/// `vpmovdb`
+pub const vpmovdb: MnemonicId = MnemonicId(1463);
+/// `vpmovdw`
+pub const vpmovdw: MnemonicId = MnemonicId(1464);
+/// `vpmovm2b`
+pub const vpmovm2b: MnemonicId = MnemonicId(1465);
+/// `vpmovm2d`
+pub const vpmovm2d: MnemonicId = MnemonicId(1466);
+/// `vpmovm2q`
+pub const vpmovm2q: MnemonicId = MnemonicId(1467);
+/// `vpmovm2w`
+pub const vpmovm2w: MnemonicId = MnemonicId(1468);
+/// `vpmovq2m`
+pub const vpmovq2m: MnemonicId = MnemonicId(1469);
+/// `vpmovqb`
+pub const vpmovqb: MnemonicId = MnemonicId(1470);
+/// `vpmovqd`
+pub const vpmovqd: MnemonicId = MnemonicId(1471);
+/// `vpmovqw`
+pub const vpmovqw: MnemonicId = MnemonicId(1472);
+/// `vpmovsdb`
+pub const vpmovsdb: MnemonicId = MnemonicId(1473);
+/// `vpmovsdw`
+pub const vpmovsdw: MnemonicId = MnemonicId(1474);
+/// `vpmovsqb`
+pub const vpmovsqb: MnemonicId = MnemonicId(1475);
+/// `vpmovsqd`
+pub const vpmovsqd: MnemonicId = MnemonicId(1476);
+/// `vpmovsqw`
+pub const vpmovsqw: MnemonicId = MnemonicId(1477);
+/// `vpmovswb`
+pub const vpmovswb: MnemonicId = MnemonicId(1478);
 /// `vpmovsxbd`
-pub const vpmovsxbd: MnemonicId = MnemonicId(1387);
+pub const vpmovsxbd: MnemonicId = MnemonicId(1479);
 /// `vpmovsxbq`
-pub const vpmovsxbq: MnemonicId = MnemonicId(1388);
+pub const vpmovsxbq: MnemonicId = MnemonicId(1480);
 /// `vpmovsxbw`
-pub const vpmovsxbw: MnemonicId = MnemonicId(1389);
+pub const vpmovsxbw: MnemonicId = MnemonicId(1481);
 /// `vpmovsxdq`
-pub const vpmovsxdq: MnemonicId = MnemonicId(1390);
+pub const vpmovsxdq: MnemonicId = MnemonicId(1482);
 /// `vpmovsxwd`
-pub const vpmovsxwd: MnemonicId = MnemonicId(1391);
+pub const vpmovsxwd: MnemonicId = MnemonicId(1483);
 /// `vpmovsxwq`
-pub const vpmovsxwq: MnemonicId = MnemonicId(1392);
+pub const vpmovsxwq: MnemonicId = MnemonicId(1484);
+/// `vpmovusdb`
+pub const vpmovusdb: MnemonicId = MnemonicId(1485);
+/// `vpmovusdw`
+pub const vpmovusdw: MnemonicId = MnemonicId(1486);
+/// `vpmovusqb`
+pub const vpmovusqb: MnemonicId = MnemonicId(1487);
+/// `vpmovusqd`
+pub const vpmovusqd: MnemonicId = MnemonicId(1488);
+/// `vpmovusqw`
+pub const vpmovusqw: MnemonicId = MnemonicId(1489);
+/// `vpmovuswb`
+pub const vpmovuswb: MnemonicId = MnemonicId(1490);
+/// `vpmovw2m`
+pub const vpmovw2m: MnemonicId = MnemonicId(1491);
+/// `vpmovwb`
+pub const vpmovwb: MnemonicId = MnemonicId(1492);
 /// `vpmovzxbd`
-pub const vpmovzxbd: MnemonicId = MnemonicId(1393);
+pub const vpmovzxbd: MnemonicId = MnemonicId(1493);
 /// `vpmovzxbq`
-pub const vpmovzxbq: MnemonicId = MnemonicId(1394);
+pub const vpmovzxbq: MnemonicId = MnemonicId(1494);
 /// `vpmovzxbw`
-pub const vpmovzxbw: MnemonicId = MnemonicId(1395);
+pub const vpmovzxbw: MnemonicId = MnemonicId(1495);
 /// `vpmovzxdq`
-pub const vpmovzxdq: MnemonicId = MnemonicId(1396);
+pub const vpmovzxdq: MnemonicId = MnemonicId(1496);
 /// `vpmovzxwd`
-pub const vpmovzxwd: MnemonicId = MnemonicId(1397);
+pub const vpmovzxwd: MnemonicId = MnemonicId(1497);
 /// `vpmovzxwq`
-pub const vpmovzxwq: MnemonicId = MnemonicId(1398);
+pub const vpmovzxwq: MnemonicId = MnemonicId(1498);
 /// `vpmuldq`
-pub const vpmuldq: MnemonicId = MnemonicId(1399);
+pub const vpmuldq: MnemonicId = MnemonicId(1499);
 /// `vpmulhrsw`
-pub const vpmulhrsw: MnemonicId = MnemonicId(1400);
+pub const vpmulhrsw: MnemonicId = MnemonicId(1500);
 /// `vpmulhuw`
-pub const vpmulhuw: MnemonicId = MnemonicId(1401);
+pub const vpmulhuw: MnemonicId = MnemonicId(1501);
 /// `vpmulhw`
-pub const vpmulhw: MnemonicId = MnemonicId(1402);
+pub const vpmulhw: MnemonicId = MnemonicId(1502);
 /// `vpmulld`
-pub const vpmulld: MnemonicId = MnemonicId(1403);
+pub const vpmulld: MnemonicId = MnemonicId(1503);
+/// `vpmullq`
+pub const vpmullq: MnemonicId = MnemonicId(1504);
 /// `vpmullw`
-pub const vpmullw: MnemonicId = MnemonicId(1404);
+pub const vpmullw: MnemonicId = MnemonicId(1505);
+/// `vpmultishiftqb`
+pub const vpmultishiftqb: MnemonicId = MnemonicId(1506);
 /// `vpmuludq`
-pub const vpmuludq: MnemonicId = MnemonicId(1405);
+pub const vpmuludq: MnemonicId = MnemonicId(1507);
+/// `vpopcntb`
+pub const vpopcntb: MnemonicId = MnemonicId(1508);
+/// `vpopcntd`
+pub const vpopcntd: MnemonicId = MnemonicId(1509);
+/// `vpopcntq`
+pub const vpopcntq: MnemonicId = MnemonicId(1510);
+/// `vpopcntw`
+pub const vpopcntw: MnemonicId = MnemonicId(1511);
 /// `vpor`
-pub const vpor: MnemonicId = MnemonicId(1406);
+pub const vpor: MnemonicId = MnemonicId(1512);
+/// `vpord`
+pub const vpord: MnemonicId = MnemonicId(1513);
+/// `vporq`
+pub const vporq: MnemonicId = MnemonicId(1514);
 /// `vpperm`
-pub const vpperm: MnemonicId = MnemonicId(1407);
+pub const vpperm: MnemonicId = MnemonicId(1515);
+/// `vprold`
+pub const vprold: MnemonicId = MnemonicId(1516);
+/// `vprolq`
+pub const vprolq: MnemonicId = MnemonicId(1517);
+/// `vprolvd`
+pub const vprolvd: MnemonicId = MnemonicId(1518);
+/// `vprolvq`
+pub const vprolvq: MnemonicId = MnemonicId(1519);
+/// `vprord`
+pub const vprord: MnemonicId = MnemonicId(1520);
+/// `vprorq`
+pub const vprorq: MnemonicId = MnemonicId(1521);
+/// `vprorvd`
+pub const vprorvd: MnemonicId = MnemonicId(1522);
+/// `vprorvq`
+pub const vprorvq: MnemonicId = MnemonicId(1523);
 /// `vprotb`
-pub const vprotb: MnemonicId = MnemonicId(1408);
+pub const vprotb: MnemonicId = MnemonicId(1524);
 /// `vprotd`
-pub const vprotd: MnemonicId = MnemonicId(1409);
+pub const vprotd: MnemonicId = MnemonicId(1525);
 /// `vprotq`
-pub const vprotq: MnemonicId = MnemonicId(1410);
+pub const vprotq: MnemonicId = MnemonicId(1526);
 /// `vprotw`
-pub const vprotw: MnemonicId = MnemonicId(1411);
+pub const vprotw: MnemonicId = MnemonicId(1527);
 /// `vpsadbw`
-pub const vpsadbw: MnemonicId = MnemonicId(1412);
+pub const vpsadbw: MnemonicId = MnemonicId(1528);
 /// `vpshab`
-pub const vpshab: MnemonicId = MnemonicId(1413);
+pub const vpshab: MnemonicId = MnemonicId(1529);
 /// `vpshad`
-pub const vpshad: MnemonicId = MnemonicId(1414);
+pub const vpshad: MnemonicId = MnemonicId(1530);
 /// `vpshaq`
-pub const vpshaq: MnemonicId = MnemonicId(1415);
+pub const vpshaq: MnemonicId = MnemonicId(1531);
 /// `vpshaw`
-pub const vpshaw: MnemonicId = MnemonicId(1416);
+pub const vpshaw: MnemonicId = MnemonicId(1532);
 /// `vpshlb`
-pub const vpshlb: MnemonicId = MnemonicId(1417);
+pub const vpshlb: MnemonicId = MnemonicId(1533);
 /// `vpshld`
-pub const vpshld: MnemonicId = MnemonicId(1418);
+pub const vpshld: MnemonicId = MnemonicId(1534);
+/// `vpshldd`
+pub const vpshldd: MnemonicId = MnemonicId(1535);
+/// `vpshldq`
+pub const vpshldq: MnemonicId = MnemonicId(1536);
+/// `vpshldvd`
+pub const vpshldvd: MnemonicId = MnemonicId(1537);
+/// `vpshldvq`
+pub const vpshldvq: MnemonicId = MnemonicId(1538);
+/// `vpshldvw`
+pub const vpshldvw: MnemonicId = MnemonicId(1539);
+/// `vpshldw`
+pub const vpshldw: MnemonicId = MnemonicId(1540);
 /// `vpshlq`
-pub const vpshlq: MnemonicId = MnemonicId(1419);
+pub const vpshlq: MnemonicId = MnemonicId(1541);
 /// `vpshlw`
-pub const vpshlw: MnemonicId = MnemonicId(1420);
+pub const vpshlw: MnemonicId = MnemonicId(1542);
+/// `vpshrdd`
+pub const vpshrdd: MnemonicId = MnemonicId(1543);
+/// `vpshrdq`
+pub const vpshrdq: MnemonicId = MnemonicId(1544);
+/// `vpshrdvd`
+pub const vpshrdvd: MnemonicId = MnemonicId(1545);
+/// `vpshrdvq`
+pub const vpshrdvq: MnemonicId = MnemonicId(1546);
+/// `vpshrdvw`
+pub const vpshrdvw: MnemonicId = MnemonicId(1547);
+/// `vpshrdw`
+pub const vpshrdw: MnemonicId = MnemonicId(1548);
 /// `vpshufb`
-pub const vpshufb: MnemonicId = MnemonicId(1421);
+pub const vpshufb: MnemonicId = MnemonicId(1549);
+/// `vpshufbitqmb`
+pub const vpshufbitqmb: MnemonicId = MnemonicId(1550);
 /// `vpshufd`
-pub const vpshufd: MnemonicId = MnemonicId(1422);
+pub const vpshufd: MnemonicId = MnemonicId(1551);
 /// `vpshufhw`
-pub const vpshufhw: MnemonicId = MnemonicId(1423);
+pub const vpshufhw: MnemonicId = MnemonicId(1552);
 /// `vpshuflw`
-pub const vpshuflw: MnemonicId = MnemonicId(1424);
+pub const vpshuflw: MnemonicId = MnemonicId(1553);
 /// `vpsignb`
-pub const vpsignb: MnemonicId = MnemonicId(1425);
+pub const vpsignb: MnemonicId = MnemonicId(1554);
 /// `vpsignd`
-pub const vpsignd: MnemonicId = MnemonicId(1426);
+pub const vpsignd: MnemonicId = MnemonicId(1555);
 /// `vpsignw`
-pub const vpsignw: MnemonicId = MnemonicId(1427);
+pub const vpsignw: MnemonicId = MnemonicId(1556);
 /// `vpslld`
-pub const vpslld: MnemonicId = MnemonicId(1428);
+pub const vpslld: MnemonicId = MnemonicId(1557);
 /// `vpslldq`
-pub const vpslldq: MnemonicId = MnemonicId(1429);
+pub const vpslldq: MnemonicId = MnemonicId(1558);
 /// `vpsllq`
-pub const vpsllq: MnemonicId = MnemonicId(1430);
+pub const vpsllq: MnemonicId = MnemonicId(1559);
 /// `vpsllvd`
-pub const vpsllvd: MnemonicId = MnemonicId(1431);
+pub const vpsllvd: MnemonicId = MnemonicId(1560);
 /// `vpsllvq`
-pub const vpsllvq: MnemonicId = MnemonicId(1432);
+pub const vpsllvq: MnemonicId = MnemonicId(1561);
+/// `vpsllvw`
+pub const vpsllvw: MnemonicId = MnemonicId(1562);
 /// `vpsllw`
-pub const vpsllw: MnemonicId = MnemonicId(1433);
+pub const vpsllw: MnemonicId = MnemonicId(1563);
 /// `vpsrad`
-pub const vpsrad: MnemonicId = MnemonicId(1434);
+pub const vpsrad: MnemonicId = MnemonicId(1564);
+/// `vpsraq`
+pub const vpsraq: MnemonicId = MnemonicId(1565);
 /// `vpsravd`
-pub const vpsravd: MnemonicId = MnemonicId(1435);
+pub const vpsravd: MnemonicId = MnemonicId(1566);
+/// `vpsravq`
+pub const vpsravq: MnemonicId = MnemonicId(1567);
+/// `vpsravw`
+pub const vpsravw: MnemonicId = MnemonicId(1568);
 /// `vpsraw`
-pub const vpsraw: MnemonicId = MnemonicId(1436);
+pub const vpsraw: MnemonicId = MnemonicId(1569);
 /// `vpsrld`
-pub const vpsrld: MnemonicId = MnemonicId(1437);
+pub const vpsrld: MnemonicId = MnemonicId(1570);
 /// `vpsrldq`
-pub const vpsrldq: MnemonicId = MnemonicId(1438);
+pub const vpsrldq: MnemonicId = MnemonicId(1571);
 /// `vpsrlq`
-pub const vpsrlq: MnemonicId = MnemonicId(1439);
+pub const vpsrlq: MnemonicId = MnemonicId(1572);
 /// `vpsrlvd`
-pub const vpsrlvd: MnemonicId = MnemonicId(1440);
+pub const vpsrlvd: MnemonicId = MnemonicId(1573);
 /// `vpsrlvq`
-pub const vpsrlvq: MnemonicId = MnemonicId(1441);
+pub const vpsrlvq: MnemonicId = MnemonicId(1574);
+/// `vpsrlvw`
+pub const vpsrlvw: MnemonicId = MnemonicId(1575);
 /// `vpsrlw`
-pub const vpsrlw: MnemonicId = MnemonicId(1442);
+pub const vpsrlw: MnemonicId = MnemonicId(1576);
 /// `vpsubb`
-pub const vpsubb: MnemonicId = MnemonicId(1443);
+pub const vpsubb: MnemonicId = MnemonicId(1577);
 /// `vpsubd`
-pub const vpsubd: MnemonicId = MnemonicId(1444);
+pub const vpsubd: MnemonicId = MnemonicId(1578);
 /// `vpsubq`
-pub const vpsubq: MnemonicId = MnemonicId(1445);
+pub const vpsubq: MnemonicId = MnemonicId(1579);
 /// `vpsubsb`
-pub const vpsubsb: MnemonicId = MnemonicId(1446);
+pub const vpsubsb: MnemonicId = MnemonicId(1580);
 /// `vpsubsw`
-pub const vpsubsw: MnemonicId = MnemonicId(1447);
+pub const vpsubsw: MnemonicId = MnemonicId(1581);
 /// `vpsubusb`
-pub const vpsubusb: MnemonicId = MnemonicId(1448);
+pub const vpsubusb: MnemonicId = MnemonicId(1582);
 /// `vpsubusw`
-pub const vpsubusw: MnemonicId = MnemonicId(1449);
+pub const vpsubusw: MnemonicId = MnemonicId(1583);
 /// `vpsubw`
-pub const vpsubw: MnemonicId = MnemonicId(1450);
+pub const vpsubw: MnemonicId = MnemonicId(1584);
+/// `vpternlogd`
+pub const vpternlogd: MnemonicId = MnemonicId(1585);
+/// `vpternlogq`
+pub const vpternlogq: MnemonicId = MnemonicId(1586);
 /// `vptest`
-pub const vptest: MnemonicId = MnemonicId(1451);
+pub const vptest: MnemonicId = MnemonicId(1587);
+/// `vptestmb`
+pub const vptestmb: MnemonicId = MnemonicId(1588);
+/// `vptestmd`
+pub const vptestmd: MnemonicId = MnemonicId(1589);
+/// `vptestmq`
+pub const vptestmq: MnemonicId = MnemonicId(1590);
+/// `vptestmw`
+pub const vptestmw: MnemonicId = MnemonicId(1591);
+/// `vptestnmb`
+pub const vptestnmb: MnemonicId = MnemonicId(1592);
+/// `vptestnmd`
+pub const vptestnmd: MnemonicId = MnemonicId(1593);
+/// `vptestnmq`
+pub const vptestnmq: MnemonicId = MnemonicId(1594);
+/// `vptestnmw`
+pub const vptestnmw: MnemonicId = MnemonicId(1595);
 /// `vpunpckhbw`
-pub const vpunpckhbw: MnemonicId = MnemonicId(1452);
+pub const vpunpckhbw: MnemonicId = MnemonicId(1596);
 /// `vpunpckhdq`
-pub const vpunpckhdq: MnemonicId = MnemonicId(1453);
+pub const vpunpckhdq: MnemonicId = MnemonicId(1597);
 /// `vpunpckhqdq`
-pub const vpunpckhqdq: MnemonicId = MnemonicId(1454);
+pub const vpunpckhqdq: MnemonicId = MnemonicId(1598);
 /// `vpunpckhwd`
-pub const vpunpckhwd: MnemonicId = MnemonicId(1455);
+pub const vpunpckhwd: MnemonicId = MnemonicId(1599);
 /// `vpunpcklbw`
-pub const vpunpcklbw: MnemonicId = MnemonicId(1456);
+pub const vpunpcklbw: MnemonicId = MnemonicId(1600);
 /// `vpunpckldq`
-pub const vpunpckldq: MnemonicId = MnemonicId(1457);
+pub const vpunpckldq: MnemonicId = MnemonicId(1601);
 /// `vpunpcklqdq`
-pub const vpunpcklqdq: MnemonicId = MnemonicId(1458);
+pub const vpunpcklqdq: MnemonicId = MnemonicId(1602);
 /// `vpunpcklwd`
-pub const vpunpcklwd: MnemonicId = MnemonicId(1459);
+pub const vpunpcklwd: MnemonicId = MnemonicId(1603);
 /// `vpxor`
-pub const vpxor: MnemonicId = MnemonicId(1460);
+pub const vpxor: MnemonicId = MnemonicId(1604);
+/// `vpxord`
+pub const vpxord: MnemonicId = MnemonicId(1605);
+/// `vpxorq`
+pub const vpxorq: MnemonicId = MnemonicId(1606);
 /// `vrcpps`
-pub const vrcpps: MnemonicId = MnemonicId(1461);
+pub const vrcpps: MnemonicId = MnemonicId(1607);
 /// `vrcpss`
-pub const vrcpss: MnemonicId = MnemonicId(1462);
+pub const vrcpss: MnemonicId = MnemonicId(1608);
 /// `vroundpd`
-pub const vroundpd: MnemonicId = MnemonicId(1463);
+pub const vroundpd: MnemonicId = MnemonicId(1609);
 /// `vroundps`
-pub const vroundps: MnemonicId = MnemonicId(1464);
+pub const vroundps: MnemonicId = MnemonicId(1610);
 /// `vroundsd`
-pub const vroundsd: MnemonicId = MnemonicId(1465);
+pub const vroundsd: MnemonicId = MnemonicId(1611);
 /// `vroundss`
-pub const vroundss: MnemonicId = MnemonicId(1466);
+pub const vroundss: MnemonicId = MnemonicId(1612);
 /// `vrsqrtps`
-pub const vrsqrtps: MnemonicId = MnemonicId(1467);
+pub const vrsqrtps: MnemonicId = MnemonicId(1613);
 /// `vrsqrtss`
-pub const vrsqrtss: MnemonicId = MnemonicId(1468);
+pub const vrsqrtss: MnemonicId = MnemonicId(1614);
 /// `vshufpd`
-pub const vshufpd: MnemonicId = MnemonicId(1469);
+pub const vshufpd: MnemonicId = MnemonicId(1615);
 /// `vshufps`
-pub const vshufps: MnemonicId = MnemonicId(1470);
+pub const vshufps: MnemonicId = MnemonicId(1616);
 /// `vsqrtpd`
-pub const vsqrtpd: MnemonicId = MnemonicId(1471);
+pub const vsqrtpd: MnemonicId = MnemonicId(1617);
 /// `vsqrtps`
-pub const vsqrtps: MnemonicId = MnemonicId(1472);
+pub const vsqrtps: MnemonicId = MnemonicId(1618);
 /// `vsqrtsd`
-pub const vsqrtsd: MnemonicId = MnemonicId(1473);
+pub const vsqrtsd: MnemonicId = MnemonicId(1619);
 /// `vsqrtss`
-pub const vsqrtss: MnemonicId = MnemonicId(1474);
+pub const vsqrtss: MnemonicId = MnemonicId(1620);
 /// `vstmxcsr`
-pub const vstmxcsr: MnemonicId = MnemonicId(1475);
+pub const vstmxcsr: MnemonicId = MnemonicId(1621);
 /// `vsubpd`
-pub const vsubpd: MnemonicId = MnemonicId(1476);
+pub const vsubpd: MnemonicId = MnemonicId(1622);
 /// `vsubps`
-pub const vsubps: MnemonicId = MnemonicId(1477);
+pub const vsubps: MnemonicId = MnemonicId(1623);
 /// `vsubsd`
-pub const vsubsd: MnemonicId = MnemonicId(1478);
+pub const vsubsd: MnemonicId = MnemonicId(1624);
 /// `vsubss`
-pub const vsubss: MnemonicId = MnemonicId(1479);
+pub const vsubss: MnemonicId = MnemonicId(1625);
 /// `vtestpd`
-pub const vtestpd: MnemonicId = MnemonicId(1480);
+pub const vtestpd: MnemonicId = MnemonicId(1626);
 /// `vtestps`
-pub const vtestps: MnemonicId = MnemonicId(1481);
+pub const vtestps: MnemonicId = MnemonicId(1627);
 /// `vucomisd`
-pub const vucomisd: MnemonicId = MnemonicId(1482);
+pub const vucomisd: MnemonicId = MnemonicId(1628);
 /// `vucomiss`
-pub const vucomiss: MnemonicId = MnemonicId(1483);
+pub const vucomiss: MnemonicId = MnemonicId(1629);
 /// `vunpckhpd`
-pub const vunpckhpd: MnemonicId = MnemonicId(1484);
+pub const vunpckhpd: MnemonicId = MnemonicId(1630);
 /// `vunpckhps`
-pub const vunpckhps: MnemonicId = MnemonicId(1485);
+pub const vunpckhps: MnemonicId = MnemonicId(1631);
 /// `vunpcklpd`
-pub const vunpcklpd: MnemonicId = MnemonicId(1486);
+pub const vunpcklpd: MnemonicId = MnemonicId(1632);
 /// `vunpcklps`
-pub const vunpcklps: MnemonicId = MnemonicId(1487);
+pub const vunpcklps: MnemonicId = MnemonicId(1633);
 /// `vxorpd`
-pub const vxorpd: MnemonicId = MnemonicId(1488);
+pub const vxorpd: MnemonicId = MnemonicId(1634);
 /// `vxorps`
-pub const vxorps: MnemonicId = MnemonicId(1489);
+pub const vxorps: MnemonicId = MnemonicId(1635);
 /// `vzeroall`
-pub const vzeroall: MnemonicId = MnemonicId(1490);
+pub const vzeroall: MnemonicId = MnemonicId(1636);
 /// `vzeroupper`
-pub const vzeroupper: MnemonicId = MnemonicId(1491);
+pub const vzeroupper: MnemonicId = MnemonicId(1637);
 /// `wbinvd`
-pub const wbinvd: MnemonicId = MnemonicId(1492);
+pub const wbinvd: MnemonicId = MnemonicId(1638);
 /// `wbnoinvd`
-pub const wbnoinvd: MnemonicId = MnemonicId(1493);
+pub const wbnoinvd: MnemonicId = MnemonicId(1639);
 /// `wrfsbase`
-pub const wrfsbase: MnemonicId = MnemonicId(1494);
+pub const wrfsbase: MnemonicId = MnemonicId(1640);
 /// `wrgsbase`
-pub const wrgsbase: MnemonicId = MnemonicId(1495);
+pub const wrgsbase: MnemonicId = MnemonicId(1641);
 /// `wrmsr`
-pub const wrmsr: MnemonicId = MnemonicId(1496);
+pub const wrmsr: MnemonicId = MnemonicId(1642);
 /// `wrpkru`
-pub const wrpkru: MnemonicId = MnemonicId(1497);
+pub const wrpkru: MnemonicId = MnemonicId(1643);
 /// `wrshr`
-pub const wrshr: MnemonicId = MnemonicId(1498);
+pub const wrshr: MnemonicId = MnemonicId(1644);
 /// `wrssd`
-pub const wrssd: MnemonicId = MnemonicId(1499);
+pub const wrssd: MnemonicId = MnemonicId(1645);
 /// `wrssq`
-pub const wrssq: MnemonicId = MnemonicId(1500);
+pub const wrssq: MnemonicId = MnemonicId(1646);
 /// `wrussd`
-pub const wrussd: MnemonicId = MnemonicId(1501);
+pub const wrussd: MnemonicId = MnemonicId(1647);
 /// `wrussq`
-pub const wrussq: MnemonicId = MnemonicId(1502);
+pub const wrussq: MnemonicId = MnemonicId(1648);
 /// `xabort`
-pub const xabort: MnemonicId = MnemonicId(1503);
+pub const xabort: MnemonicId = MnemonicId(1649);
 /// `xadd`
-pub const xadd: MnemonicId = MnemonicId(1504);
+pub const xadd: MnemonicId = MnemonicId(1650);
 /// `xbegin`
-pub const xbegin: MnemonicId = MnemonicId(1505);
+pub const xbegin: MnemonicId = MnemonicId(1651);
 /// `xchg`
-pub const xchg: MnemonicId = MnemonicId(1506);
+pub const xchg: MnemonicId = MnemonicId(1652);
 /// `xcryptcbc`
-pub const xcryptcbc: MnemonicId = MnemonicId(1507);
+pub const xcryptcbc: MnemonicId = MnemonicId(1653);
 /// `xcryptcfb`
-pub const xcryptcfb: MnemonicId = MnemonicId(1508);
+pub const xcryptcfb: MnemonicId = MnemonicId(1654);
 /// `xcryptctr`
-pub const xcryptctr: MnemonicId = MnemonicId(1509);
+pub const xcryptctr: MnemonicId = MnemonicId(1655);
 /// `xcryptecb`
-pub const xcryptecb: MnemonicId = MnemonicId(1510);
+pub const xcryptecb: MnemonicId = MnemonicId(1656);
 /// `xcryptofb`
-pub const xcryptofb: MnemonicId = MnemonicId(1511);
+pub const xcryptofb: MnemonicId = MnemonicId(1657);
 /// `xend`
-pub const xend: MnemonicId = MnemonicId(1512);
+pub const xend: MnemonicId = MnemonicId(1658);
 /// `xgetbv`
-pub const xgetbv: MnemonicId = MnemonicId(1513);
+pub const xgetbv: MnemonicId = MnemonicId(1659);
 /// `xlat`
-pub const xlat: MnemonicId = MnemonicId(1514);
+pub const xlat: MnemonicId = MnemonicId(1660);
 /// `xlatb`
-pub const xlatb: MnemonicId = MnemonicId(1515);
+pub const xlatb: MnemonicId = MnemonicId(1661);
 /// `xor`
-pub const xor: MnemonicId = MnemonicId(1516);
+pub const xor: MnemonicId = MnemonicId(1662);
 /// `xorpd`
-pub const xorpd: MnemonicId = MnemonicId(1517);
+pub const xorpd: MnemonicId = MnemonicId(1663);
 /// `xorps`
-pub const xorps: MnemonicId = MnemonicId(1518);
+pub const xorps: MnemonicId = MnemonicId(1664);
 /// `xresldtrk`
-pub const xresldtrk: MnemonicId = MnemonicId(1519);
+pub const xresldtrk: MnemonicId = MnemonicId(1665);
 /// `xrstor`
-pub const xrstor: MnemonicId = MnemonicId(1520);
+pub const xrstor: MnemonicId = MnemonicId(1666);
 /// `xrstor64`
-pub const xrstor64: MnemonicId = MnemonicId(1521);
+pub const xrstor64: MnemonicId = MnemonicId(1667);
 /// `xrstors`
-pub const xrstors: MnemonicId = MnemonicId(1522);
+pub const xrstors: MnemonicId = MnemonicId(1668);
 /// `xrstors64`
-pub const xrstors64: MnemonicId = MnemonicId(1523);
+pub const xrstors64: MnemonicId = MnemonicId(1669);
 /// `xsave`
-pub const xsave: MnemonicId = MnemonicId(1524);
+pub const xsave: MnemonicId = MnemonicId(1670);
 /// `xsave64`
-pub const xsave64: MnemonicId = MnemonicId(1525);
+pub const xsave64: MnemonicId = MnemonicId(1671);
 /// `xsavec`
-pub const xsavec: MnemonicId = MnemonicId(1526);
+pub const xsavec: MnemonicId = MnemonicId(1672);
 /// `xsavec64`
-pub const xsavec64: MnemonicId = MnemonicId(1527);
+pub const xsavec64: MnemonicId = MnemonicId(1673);
 /// `xsaveopt64`
-pub const xsaveopt64: MnemonicId = MnemonicId(1528);
+pub const xsaveopt64: MnemonicId = MnemonicId(1674);
 /// `xsaves`
-pub const xsaves: MnemonicId = MnemonicId(1529);
+pub const xsaves: MnemonicId = MnemonicId(1675);
 /// `xsaves64`
-pub const xsaves64: MnemonicId = MnemonicId(1530);
+pub const xsaves64: MnemonicId = MnemonicId(1676);
 /// `xsetbv`
-pub const xsetbv: MnemonicId = MnemonicId(1531);
+pub const xsetbv: MnemonicId = MnemonicId(1677);
 /// `xsha1`
-pub const xsha1: MnemonicId = MnemonicId(1532);
+pub const xsha1: MnemonicId = MnemonicId(1678);
 /// `xsha256`
-pub const xsha256: MnemonicId = MnemonicId(1533);
+pub const xsha256: MnemonicId = MnemonicId(1679);
 /// `xstore`
-pub const xstore: MnemonicId = MnemonicId(1534);
+pub const xstore: MnemonicId = MnemonicId(1680);
 /// `xsusldtrk`
-pub const xsusldtrk: MnemonicId = MnemonicId(1535);
+pub const xsusldtrk: MnemonicId = MnemonicId(1681);
 /// `xtest`
-pub const xtest: MnemonicId = MnemonicId(1536);
+pub const xtest: MnemonicId = MnemonicId(1682);
 
 /// Every mnemonic, by [`MnemonicId`].
 #[rustfmt::skip]
-pub static TABLE: [Mnemonic; 1537] = [
+pub static TABLE: [Mnemonic; 1683] = [
     // 0: `adc`
     Mnemonic {
         name: "adc",
@@ -12036,8 +12328,11 @@ pub static TABLE: [Mnemonic; 1537] = [
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [222, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [222, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 2199023259648 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [222, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 142936511610880 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [222, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 142936511610880 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [222, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 72567767433216 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
@@ -12047,8 +12342,11 @@ pub static TABLE: [Mnemonic; 1537] = [
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [223, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [223, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 2199023259648 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [223, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 142936511610880 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [223, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 142936511610880 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [223, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 72567767433216 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
@@ -12058,8 +12356,11 @@ pub static TABLE: [Mnemonic; 1537] = [
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [220, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [220, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 2199023259648 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [220, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 142936511610880 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [220, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 142936511610880 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [220, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 72567767433216 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
@@ -12069,8 +12370,11 @@ pub static TABLE: [Mnemonic; 1537] = [
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [221, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [221, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 2199023259648 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [221, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 142936511610880 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [221, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 142936511610880 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [221, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 72567767433216 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
@@ -14378,7 +14682,19 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1033: `vdivpd`
+    // 1033: `vdbpsadbw`
+    Mnemonic {
+        name: "vdbpsadbw",
+        forms: &[
+            Form { ops: [66, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [66, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [66, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [66, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1034: `vdivpd`
     Mnemonic {
         name: "vdivpd",
         forms: &[
@@ -14389,7 +14705,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1034: `vdivps`
+    // 1035: `vdivps`
     Mnemonic {
         name: "vdivps",
         forms: &[
@@ -14400,7 +14716,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1035: `vdivsd`
+    // 1036: `vdivsd`
     Mnemonic {
         name: "vdivsd",
         forms: &[
@@ -14410,7 +14726,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1036: `vdivss`
+    // 1037: `vdivss`
     Mnemonic {
         name: "vdivss",
         forms: &[
@@ -14420,7 +14736,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1037: `vdppd`
+    // 1038: `vdppd`
     Mnemonic {
         name: "vdppd",
         forms: &[
@@ -14430,7 +14746,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1038: `vdpps`
+    // 1039: `vdpps`
     Mnemonic {
         name: "vdpps",
         forms: &[
@@ -14441,7 +14757,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1039: `verr`
+    // 1040: `verr`
     Mnemonic {
         name: "verr",
         forms: &[
@@ -14452,7 +14768,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1040: `verw`
+    // 1041: `verw`
     Mnemonic {
         name: "verw",
         forms: &[
@@ -14463,7 +14779,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1041: `vextractf128`
+    // 1042: `vextractf128`
     Mnemonic {
         name: "vextractf128",
         forms: &[
@@ -14473,7 +14789,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1042: `vextracti128`
+    // 1043: `vextracti128`
     Mnemonic {
         name: "vextracti128",
         forms: &[
@@ -14483,7 +14799,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1043: `vextractps`
+    // 1044: `vextractps`
     Mnemonic {
         name: "vextractps",
         forms: &[
@@ -14493,7 +14809,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1044: `vfmadd123pd`
+    // 1045: `vfmadd123pd`
     Mnemonic {
         name: "vfmadd123pd",
         forms: &[
@@ -14504,7 +14820,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1045: `vfmadd123ps`
+    // 1046: `vfmadd123ps`
     Mnemonic {
         name: "vfmadd123ps",
         forms: &[
@@ -14515,7 +14831,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1046: `vfmadd123sd`
+    // 1047: `vfmadd123sd`
     Mnemonic {
         name: "vfmadd123sd",
         forms: &[
@@ -14525,7 +14841,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1047: `vfmadd123ss`
+    // 1048: `vfmadd123ss`
     Mnemonic {
         name: "vfmadd123ss",
         forms: &[
@@ -14535,7 +14851,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1048: `vfmadd132pd`
+    // 1049: `vfmadd132pd`
     Mnemonic {
         name: "vfmadd132pd",
         forms: &[
@@ -14546,7 +14862,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1049: `vfmadd132ps`
+    // 1050: `vfmadd132ps`
     Mnemonic {
         name: "vfmadd132ps",
         forms: &[
@@ -14557,7 +14873,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1050: `vfmadd132sd`
+    // 1051: `vfmadd132sd`
     Mnemonic {
         name: "vfmadd132sd",
         forms: &[
@@ -14567,7 +14883,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1051: `vfmadd132ss`
+    // 1052: `vfmadd132ss`
     Mnemonic {
         name: "vfmadd132ss",
         forms: &[
@@ -14577,7 +14893,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1052: `vfmadd213pd`
+    // 1053: `vfmadd213pd`
     Mnemonic {
         name: "vfmadd213pd",
         forms: &[
@@ -14588,7 +14904,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1053: `vfmadd213ps`
+    // 1054: `vfmadd213ps`
     Mnemonic {
         name: "vfmadd213ps",
         forms: &[
@@ -14599,7 +14915,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1054: `vfmadd213sd`
+    // 1055: `vfmadd213sd`
     Mnemonic {
         name: "vfmadd213sd",
         forms: &[
@@ -14609,7 +14925,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1055: `vfmadd213ss`
+    // 1056: `vfmadd213ss`
     Mnemonic {
         name: "vfmadd213ss",
         forms: &[
@@ -14619,7 +14935,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1056: `vfmadd231pd`
+    // 1057: `vfmadd231pd`
     Mnemonic {
         name: "vfmadd231pd",
         forms: &[
@@ -14630,7 +14946,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1057: `vfmadd231ps`
+    // 1058: `vfmadd231ps`
     Mnemonic {
         name: "vfmadd231ps",
         forms: &[
@@ -14641,7 +14957,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1058: `vfmadd231sd`
+    // 1059: `vfmadd231sd`
     Mnemonic {
         name: "vfmadd231sd",
         forms: &[
@@ -14651,7 +14967,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1059: `vfmadd231ss`
+    // 1060: `vfmadd231ss`
     Mnemonic {
         name: "vfmadd231ss",
         forms: &[
@@ -14661,7 +14977,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1060: `vfmadd312pd`
+    // 1061: `vfmadd312pd`
     Mnemonic {
         name: "vfmadd312pd",
         forms: &[
@@ -14672,7 +14988,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1061: `vfmadd312ps`
+    // 1062: `vfmadd312ps`
     Mnemonic {
         name: "vfmadd312ps",
         forms: &[
@@ -14683,7 +14999,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1062: `vfmadd312sd`
+    // 1063: `vfmadd312sd`
     Mnemonic {
         name: "vfmadd312sd",
         forms: &[
@@ -14693,7 +15009,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1063: `vfmadd312ss`
+    // 1064: `vfmadd312ss`
     Mnemonic {
         name: "vfmadd312ss",
         forms: &[
@@ -14703,7 +15019,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1064: `vfmadd321pd`
+    // 1065: `vfmadd321pd`
     Mnemonic {
         name: "vfmadd321pd",
         forms: &[
@@ -14714,7 +15030,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1065: `vfmadd321ps`
+    // 1066: `vfmadd321ps`
     Mnemonic {
         name: "vfmadd321ps",
         forms: &[
@@ -14725,7 +15041,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1066: `vfmadd321sd`
+    // 1067: `vfmadd321sd`
     Mnemonic {
         name: "vfmadd321sd",
         forms: &[
@@ -14735,7 +15051,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1067: `vfmadd321ss`
+    // 1068: `vfmadd321ss`
     Mnemonic {
         name: "vfmadd321ss",
         forms: &[
@@ -14745,7 +15061,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1068: `vfmaddpd`
+    // 1069: `vfmaddpd`
     Mnemonic {
         name: "vfmaddpd",
         forms: &[
@@ -14758,7 +15074,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1069: `vfmaddps`
+    // 1070: `vfmaddps`
     Mnemonic {
         name: "vfmaddps",
         forms: &[
@@ -14771,7 +15087,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1070: `vfmaddsd`
+    // 1071: `vfmaddsd`
     Mnemonic {
         name: "vfmaddsd",
         forms: &[
@@ -14782,7 +15098,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1071: `vfmaddss`
+    // 1072: `vfmaddss`
     Mnemonic {
         name: "vfmaddss",
         forms: &[
@@ -14793,7 +15109,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1072: `vfmaddsub123pd`
+    // 1073: `vfmaddsub123pd`
     Mnemonic {
         name: "vfmaddsub123pd",
         forms: &[
@@ -14804,7 +15120,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1073: `vfmaddsub123ps`
+    // 1074: `vfmaddsub123ps`
     Mnemonic {
         name: "vfmaddsub123ps",
         forms: &[
@@ -14815,7 +15131,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1074: `vfmaddsub132pd`
+    // 1075: `vfmaddsub132pd`
     Mnemonic {
         name: "vfmaddsub132pd",
         forms: &[
@@ -14826,7 +15142,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1075: `vfmaddsub132ps`
+    // 1076: `vfmaddsub132ps`
     Mnemonic {
         name: "vfmaddsub132ps",
         forms: &[
@@ -14837,7 +15153,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1076: `vfmaddsub213pd`
+    // 1077: `vfmaddsub213pd`
     Mnemonic {
         name: "vfmaddsub213pd",
         forms: &[
@@ -14848,7 +15164,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1077: `vfmaddsub213ps`
+    // 1078: `vfmaddsub213ps`
     Mnemonic {
         name: "vfmaddsub213ps",
         forms: &[
@@ -14859,7 +15175,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1078: `vfmaddsub231pd`
+    // 1079: `vfmaddsub231pd`
     Mnemonic {
         name: "vfmaddsub231pd",
         forms: &[
@@ -14870,7 +15186,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1079: `vfmaddsub231ps`
+    // 1080: `vfmaddsub231ps`
     Mnemonic {
         name: "vfmaddsub231ps",
         forms: &[
@@ -14881,7 +15197,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1080: `vfmaddsub312pd`
+    // 1081: `vfmaddsub312pd`
     Mnemonic {
         name: "vfmaddsub312pd",
         forms: &[
@@ -14892,7 +15208,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1081: `vfmaddsub312ps`
+    // 1082: `vfmaddsub312ps`
     Mnemonic {
         name: "vfmaddsub312ps",
         forms: &[
@@ -14903,7 +15219,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1082: `vfmaddsub321pd`
+    // 1083: `vfmaddsub321pd`
     Mnemonic {
         name: "vfmaddsub321pd",
         forms: &[
@@ -14914,7 +15230,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1083: `vfmaddsub321ps`
+    // 1084: `vfmaddsub321ps`
     Mnemonic {
         name: "vfmaddsub321ps",
         forms: &[
@@ -14925,7 +15241,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1084: `vfmaddsubpd`
+    // 1085: `vfmaddsubpd`
     Mnemonic {
         name: "vfmaddsubpd",
         forms: &[
@@ -14938,7 +15254,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1085: `vfmaddsubps`
+    // 1086: `vfmaddsubps`
     Mnemonic {
         name: "vfmaddsubps",
         forms: &[
@@ -14951,7 +15267,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1086: `vfmsub123pd`
+    // 1087: `vfmsub123pd`
     Mnemonic {
         name: "vfmsub123pd",
         forms: &[
@@ -14962,7 +15278,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1087: `vfmsub123ps`
+    // 1088: `vfmsub123ps`
     Mnemonic {
         name: "vfmsub123ps",
         forms: &[
@@ -14973,7 +15289,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1088: `vfmsub123sd`
+    // 1089: `vfmsub123sd`
     Mnemonic {
         name: "vfmsub123sd",
         forms: &[
@@ -14983,7 +15299,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1089: `vfmsub123ss`
+    // 1090: `vfmsub123ss`
     Mnemonic {
         name: "vfmsub123ss",
         forms: &[
@@ -14993,7 +15309,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1090: `vfmsub132pd`
+    // 1091: `vfmsub132pd`
     Mnemonic {
         name: "vfmsub132pd",
         forms: &[
@@ -15004,7 +15320,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1091: `vfmsub132ps`
+    // 1092: `vfmsub132ps`
     Mnemonic {
         name: "vfmsub132ps",
         forms: &[
@@ -15015,7 +15331,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1092: `vfmsub132sd`
+    // 1093: `vfmsub132sd`
     Mnemonic {
         name: "vfmsub132sd",
         forms: &[
@@ -15025,7 +15341,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1093: `vfmsub132ss`
+    // 1094: `vfmsub132ss`
     Mnemonic {
         name: "vfmsub132ss",
         forms: &[
@@ -15035,7 +15351,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1094: `vfmsub213pd`
+    // 1095: `vfmsub213pd`
     Mnemonic {
         name: "vfmsub213pd",
         forms: &[
@@ -15046,7 +15362,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1095: `vfmsub213ps`
+    // 1096: `vfmsub213ps`
     Mnemonic {
         name: "vfmsub213ps",
         forms: &[
@@ -15057,7 +15373,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1096: `vfmsub213sd`
+    // 1097: `vfmsub213sd`
     Mnemonic {
         name: "vfmsub213sd",
         forms: &[
@@ -15067,7 +15383,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1097: `vfmsub213ss`
+    // 1098: `vfmsub213ss`
     Mnemonic {
         name: "vfmsub213ss",
         forms: &[
@@ -15077,7 +15393,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1098: `vfmsub231pd`
+    // 1099: `vfmsub231pd`
     Mnemonic {
         name: "vfmsub231pd",
         forms: &[
@@ -15088,7 +15404,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1099: `vfmsub231ps`
+    // 1100: `vfmsub231ps`
     Mnemonic {
         name: "vfmsub231ps",
         forms: &[
@@ -15099,7 +15415,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1100: `vfmsub231sd`
+    // 1101: `vfmsub231sd`
     Mnemonic {
         name: "vfmsub231sd",
         forms: &[
@@ -15109,7 +15425,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1101: `vfmsub231ss`
+    // 1102: `vfmsub231ss`
     Mnemonic {
         name: "vfmsub231ss",
         forms: &[
@@ -15119,7 +15435,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1102: `vfmsub312pd`
+    // 1103: `vfmsub312pd`
     Mnemonic {
         name: "vfmsub312pd",
         forms: &[
@@ -15130,7 +15446,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1103: `vfmsub312ps`
+    // 1104: `vfmsub312ps`
     Mnemonic {
         name: "vfmsub312ps",
         forms: &[
@@ -15141,7 +15457,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1104: `vfmsub312sd`
+    // 1105: `vfmsub312sd`
     Mnemonic {
         name: "vfmsub312sd",
         forms: &[
@@ -15151,7 +15467,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1105: `vfmsub312ss`
+    // 1106: `vfmsub312ss`
     Mnemonic {
         name: "vfmsub312ss",
         forms: &[
@@ -15161,7 +15477,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1106: `vfmsub321pd`
+    // 1107: `vfmsub321pd`
     Mnemonic {
         name: "vfmsub321pd",
         forms: &[
@@ -15172,7 +15488,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1107: `vfmsub321ps`
+    // 1108: `vfmsub321ps`
     Mnemonic {
         name: "vfmsub321ps",
         forms: &[
@@ -15183,7 +15499,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1108: `vfmsub321sd`
+    // 1109: `vfmsub321sd`
     Mnemonic {
         name: "vfmsub321sd",
         forms: &[
@@ -15193,7 +15509,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1109: `vfmsub321ss`
+    // 1110: `vfmsub321ss`
     Mnemonic {
         name: "vfmsub321ss",
         forms: &[
@@ -15203,7 +15519,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1110: `vfmsubadd123pd`
+    // 1111: `vfmsubadd123pd`
     Mnemonic {
         name: "vfmsubadd123pd",
         forms: &[
@@ -15214,7 +15530,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1111: `vfmsubadd123ps`
+    // 1112: `vfmsubadd123ps`
     Mnemonic {
         name: "vfmsubadd123ps",
         forms: &[
@@ -15225,7 +15541,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1112: `vfmsubadd132pd`
+    // 1113: `vfmsubadd132pd`
     Mnemonic {
         name: "vfmsubadd132pd",
         forms: &[
@@ -15236,7 +15552,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1113: `vfmsubadd132ps`
+    // 1114: `vfmsubadd132ps`
     Mnemonic {
         name: "vfmsubadd132ps",
         forms: &[
@@ -15247,7 +15563,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1114: `vfmsubadd213pd`
+    // 1115: `vfmsubadd213pd`
     Mnemonic {
         name: "vfmsubadd213pd",
         forms: &[
@@ -15258,7 +15574,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1115: `vfmsubadd213ps`
+    // 1116: `vfmsubadd213ps`
     Mnemonic {
         name: "vfmsubadd213ps",
         forms: &[
@@ -15269,7 +15585,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1116: `vfmsubadd231pd`
+    // 1117: `vfmsubadd231pd`
     Mnemonic {
         name: "vfmsubadd231pd",
         forms: &[
@@ -15280,7 +15596,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1117: `vfmsubadd231ps`
+    // 1118: `vfmsubadd231ps`
     Mnemonic {
         name: "vfmsubadd231ps",
         forms: &[
@@ -15291,7 +15607,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1118: `vfmsubadd312pd`
+    // 1119: `vfmsubadd312pd`
     Mnemonic {
         name: "vfmsubadd312pd",
         forms: &[
@@ -15302,7 +15618,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1119: `vfmsubadd312ps`
+    // 1120: `vfmsubadd312ps`
     Mnemonic {
         name: "vfmsubadd312ps",
         forms: &[
@@ -15313,7 +15629,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1120: `vfmsubadd321pd`
+    // 1121: `vfmsubadd321pd`
     Mnemonic {
         name: "vfmsubadd321pd",
         forms: &[
@@ -15324,7 +15640,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1121: `vfmsubadd321ps`
+    // 1122: `vfmsubadd321ps`
     Mnemonic {
         name: "vfmsubadd321ps",
         forms: &[
@@ -15335,7 +15651,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1122: `vfmsubaddpd`
+    // 1123: `vfmsubaddpd`
     Mnemonic {
         name: "vfmsubaddpd",
         forms: &[
@@ -15348,7 +15664,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1123: `vfmsubaddps`
+    // 1124: `vfmsubaddps`
     Mnemonic {
         name: "vfmsubaddps",
         forms: &[
@@ -15361,7 +15677,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1124: `vfmsubpd`
+    // 1125: `vfmsubpd`
     Mnemonic {
         name: "vfmsubpd",
         forms: &[
@@ -15374,7 +15690,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1125: `vfmsubps`
+    // 1126: `vfmsubps`
     Mnemonic {
         name: "vfmsubps",
         forms: &[
@@ -15387,7 +15703,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1126: `vfmsubsd`
+    // 1127: `vfmsubsd`
     Mnemonic {
         name: "vfmsubsd",
         forms: &[
@@ -15398,7 +15714,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1127: `vfmsubss`
+    // 1128: `vfmsubss`
     Mnemonic {
         name: "vfmsubss",
         forms: &[
@@ -15409,7 +15725,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1128: `vfnmadd123pd`
+    // 1129: `vfnmadd123pd`
     Mnemonic {
         name: "vfnmadd123pd",
         forms: &[
@@ -15420,7 +15736,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1129: `vfnmadd123ps`
+    // 1130: `vfnmadd123ps`
     Mnemonic {
         name: "vfnmadd123ps",
         forms: &[
@@ -15431,7 +15747,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1130: `vfnmadd123sd`
+    // 1131: `vfnmadd123sd`
     Mnemonic {
         name: "vfnmadd123sd",
         forms: &[
@@ -15441,7 +15757,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1131: `vfnmadd123ss`
+    // 1132: `vfnmadd123ss`
     Mnemonic {
         name: "vfnmadd123ss",
         forms: &[
@@ -15451,7 +15767,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1132: `vfnmadd132pd`
+    // 1133: `vfnmadd132pd`
     Mnemonic {
         name: "vfnmadd132pd",
         forms: &[
@@ -15462,7 +15778,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1133: `vfnmadd132ps`
+    // 1134: `vfnmadd132ps`
     Mnemonic {
         name: "vfnmadd132ps",
         forms: &[
@@ -15473,7 +15789,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1134: `vfnmadd132sd`
+    // 1135: `vfnmadd132sd`
     Mnemonic {
         name: "vfnmadd132sd",
         forms: &[
@@ -15483,7 +15799,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1135: `vfnmadd132ss`
+    // 1136: `vfnmadd132ss`
     Mnemonic {
         name: "vfnmadd132ss",
         forms: &[
@@ -15493,7 +15809,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1136: `vfnmadd213pd`
+    // 1137: `vfnmadd213pd`
     Mnemonic {
         name: "vfnmadd213pd",
         forms: &[
@@ -15504,7 +15820,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1137: `vfnmadd213ps`
+    // 1138: `vfnmadd213ps`
     Mnemonic {
         name: "vfnmadd213ps",
         forms: &[
@@ -15515,7 +15831,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1138: `vfnmadd213sd`
+    // 1139: `vfnmadd213sd`
     Mnemonic {
         name: "vfnmadd213sd",
         forms: &[
@@ -15525,7 +15841,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1139: `vfnmadd213ss`
+    // 1140: `vfnmadd213ss`
     Mnemonic {
         name: "vfnmadd213ss",
         forms: &[
@@ -15535,7 +15851,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1140: `vfnmadd231pd`
+    // 1141: `vfnmadd231pd`
     Mnemonic {
         name: "vfnmadd231pd",
         forms: &[
@@ -15546,7 +15862,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1141: `vfnmadd231ps`
+    // 1142: `vfnmadd231ps`
     Mnemonic {
         name: "vfnmadd231ps",
         forms: &[
@@ -15557,7 +15873,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1142: `vfnmadd231sd`
+    // 1143: `vfnmadd231sd`
     Mnemonic {
         name: "vfnmadd231sd",
         forms: &[
@@ -15567,7 +15883,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1143: `vfnmadd231ss`
+    // 1144: `vfnmadd231ss`
     Mnemonic {
         name: "vfnmadd231ss",
         forms: &[
@@ -15577,7 +15893,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1144: `vfnmadd312pd`
+    // 1145: `vfnmadd312pd`
     Mnemonic {
         name: "vfnmadd312pd",
         forms: &[
@@ -15588,7 +15904,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1145: `vfnmadd312ps`
+    // 1146: `vfnmadd312ps`
     Mnemonic {
         name: "vfnmadd312ps",
         forms: &[
@@ -15599,7 +15915,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1146: `vfnmadd312sd`
+    // 1147: `vfnmadd312sd`
     Mnemonic {
         name: "vfnmadd312sd",
         forms: &[
@@ -15609,7 +15925,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1147: `vfnmadd312ss`
+    // 1148: `vfnmadd312ss`
     Mnemonic {
         name: "vfnmadd312ss",
         forms: &[
@@ -15619,7 +15935,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1148: `vfnmadd321pd`
+    // 1149: `vfnmadd321pd`
     Mnemonic {
         name: "vfnmadd321pd",
         forms: &[
@@ -15630,7 +15946,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1149: `vfnmadd321ps`
+    // 1150: `vfnmadd321ps`
     Mnemonic {
         name: "vfnmadd321ps",
         forms: &[
@@ -15641,7 +15957,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1150: `vfnmadd321sd`
+    // 1151: `vfnmadd321sd`
     Mnemonic {
         name: "vfnmadd321sd",
         forms: &[
@@ -15651,7 +15967,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1151: `vfnmadd321ss`
+    // 1152: `vfnmadd321ss`
     Mnemonic {
         name: "vfnmadd321ss",
         forms: &[
@@ -15661,7 +15977,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1152: `vfnmaddpd`
+    // 1153: `vfnmaddpd`
     Mnemonic {
         name: "vfnmaddpd",
         forms: &[
@@ -15674,7 +15990,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1153: `vfnmaddps`
+    // 1154: `vfnmaddps`
     Mnemonic {
         name: "vfnmaddps",
         forms: &[
@@ -15687,7 +16003,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1154: `vfnmaddsd`
+    // 1155: `vfnmaddsd`
     Mnemonic {
         name: "vfnmaddsd",
         forms: &[
@@ -15698,7 +16014,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1155: `vfnmaddss`
+    // 1156: `vfnmaddss`
     Mnemonic {
         name: "vfnmaddss",
         forms: &[
@@ -15709,7 +16025,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1156: `vfnmsub123pd`
+    // 1157: `vfnmsub123pd`
     Mnemonic {
         name: "vfnmsub123pd",
         forms: &[
@@ -15720,7 +16036,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1157: `vfnmsub123ps`
+    // 1158: `vfnmsub123ps`
     Mnemonic {
         name: "vfnmsub123ps",
         forms: &[
@@ -15731,7 +16047,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1158: `vfnmsub123sd`
+    // 1159: `vfnmsub123sd`
     Mnemonic {
         name: "vfnmsub123sd",
         forms: &[
@@ -15741,7 +16057,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1159: `vfnmsub123ss`
+    // 1160: `vfnmsub123ss`
     Mnemonic {
         name: "vfnmsub123ss",
         forms: &[
@@ -15751,7 +16067,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1160: `vfnmsub132pd`
+    // 1161: `vfnmsub132pd`
     Mnemonic {
         name: "vfnmsub132pd",
         forms: &[
@@ -15762,7 +16078,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1161: `vfnmsub132ps`
+    // 1162: `vfnmsub132ps`
     Mnemonic {
         name: "vfnmsub132ps",
         forms: &[
@@ -15773,7 +16089,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1162: `vfnmsub132sd`
+    // 1163: `vfnmsub132sd`
     Mnemonic {
         name: "vfnmsub132sd",
         forms: &[
@@ -15783,7 +16099,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1163: `vfnmsub132ss`
+    // 1164: `vfnmsub132ss`
     Mnemonic {
         name: "vfnmsub132ss",
         forms: &[
@@ -15793,7 +16109,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1164: `vfnmsub213pd`
+    // 1165: `vfnmsub213pd`
     Mnemonic {
         name: "vfnmsub213pd",
         forms: &[
@@ -15804,7 +16120,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1165: `vfnmsub213ps`
+    // 1166: `vfnmsub213ps`
     Mnemonic {
         name: "vfnmsub213ps",
         forms: &[
@@ -15815,7 +16131,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1166: `vfnmsub213sd`
+    // 1167: `vfnmsub213sd`
     Mnemonic {
         name: "vfnmsub213sd",
         forms: &[
@@ -15825,7 +16141,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1167: `vfnmsub213ss`
+    // 1168: `vfnmsub213ss`
     Mnemonic {
         name: "vfnmsub213ss",
         forms: &[
@@ -15835,7 +16151,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1168: `vfnmsub231pd`
+    // 1169: `vfnmsub231pd`
     Mnemonic {
         name: "vfnmsub231pd",
         forms: &[
@@ -15846,7 +16162,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1169: `vfnmsub231ps`
+    // 1170: `vfnmsub231ps`
     Mnemonic {
         name: "vfnmsub231ps",
         forms: &[
@@ -15857,7 +16173,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1170: `vfnmsub231sd`
+    // 1171: `vfnmsub231sd`
     Mnemonic {
         name: "vfnmsub231sd",
         forms: &[
@@ -15867,7 +16183,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1171: `vfnmsub231ss`
+    // 1172: `vfnmsub231ss`
     Mnemonic {
         name: "vfnmsub231ss",
         forms: &[
@@ -15877,7 +16193,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1172: `vfnmsub312pd`
+    // 1173: `vfnmsub312pd`
     Mnemonic {
         name: "vfnmsub312pd",
         forms: &[
@@ -15888,7 +16204,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1173: `vfnmsub312ps`
+    // 1174: `vfnmsub312ps`
     Mnemonic {
         name: "vfnmsub312ps",
         forms: &[
@@ -15899,7 +16215,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1174: `vfnmsub312sd`
+    // 1175: `vfnmsub312sd`
     Mnemonic {
         name: "vfnmsub312sd",
         forms: &[
@@ -15909,7 +16225,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1175: `vfnmsub312ss`
+    // 1176: `vfnmsub312ss`
     Mnemonic {
         name: "vfnmsub312ss",
         forms: &[
@@ -15919,7 +16235,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1176: `vfnmsub321pd`
+    // 1177: `vfnmsub321pd`
     Mnemonic {
         name: "vfnmsub321pd",
         forms: &[
@@ -15930,7 +16246,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1177: `vfnmsub321ps`
+    // 1178: `vfnmsub321ps`
     Mnemonic {
         name: "vfnmsub321ps",
         forms: &[
@@ -15941,7 +16257,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1178: `vfnmsub321sd`
+    // 1179: `vfnmsub321sd`
     Mnemonic {
         name: "vfnmsub321sd",
         forms: &[
@@ -15951,7 +16267,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1179: `vfnmsub321ss`
+    // 1180: `vfnmsub321ss`
     Mnemonic {
         name: "vfnmsub321ss",
         forms: &[
@@ -15961,7 +16277,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1180: `vfnmsubpd`
+    // 1181: `vfnmsubpd`
     Mnemonic {
         name: "vfnmsubpd",
         forms: &[
@@ -15974,7 +16290,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1181: `vfnmsubps`
+    // 1182: `vfnmsubps`
     Mnemonic {
         name: "vfnmsubps",
         forms: &[
@@ -15987,7 +16303,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1182: `vfnmsubsd`
+    // 1183: `vfnmsubsd`
     Mnemonic {
         name: "vfnmsubsd",
         forms: &[
@@ -15998,7 +16314,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1183: `vfnmsubss`
+    // 1184: `vfnmsubss`
     Mnemonic {
         name: "vfnmsubss",
         forms: &[
@@ -16009,7 +16325,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1184: `vfrczpd`
+    // 1185: `vfrczpd`
     Mnemonic {
         name: "vfrczpd",
         forms: &[
@@ -16020,7 +16336,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1185: `vfrczps`
+    // 1186: `vfrczps`
     Mnemonic {
         name: "vfrczps",
         forms: &[
@@ -16031,7 +16347,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1186: `vfrczsd`
+    // 1187: `vfrczsd`
     Mnemonic {
         name: "vfrczsd",
         forms: &[
@@ -16041,7 +16357,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1187: `vfrczss`
+    // 1188: `vfrczss`
     Mnemonic {
         name: "vfrczss",
         forms: &[
@@ -16051,7 +16367,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1188: `vgatherdpd`
+    // 1189: `vgatherdpd`
     Mnemonic {
         name: "vgatherdpd",
         forms: &[
@@ -16062,7 +16378,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1189: `vgatherdps`
+    // 1190: `vgatherdps`
     Mnemonic {
         name: "vgatherdps",
         forms: &[
@@ -16073,7 +16389,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1190: `vgatherqpd`
+    // 1191: `vgatherqpd`
     Mnemonic {
         name: "vgatherqpd",
         forms: &[
@@ -16084,7 +16400,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1191: `vgatherqps`
+    // 1192: `vgatherqps`
     Mnemonic {
         name: "vgatherqps",
         forms: &[
@@ -16095,40 +16411,49 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1192: `vgf2p8affineinvqb`
+    // 1193: `vgf2p8affineinvqb`
     Mnemonic {
         name: "vgf2p8affineinvqb",
         forms: &[
             Form { ops: [42, 42, 48, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [207, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 1099511631872 },
             Form { ops: [59, 59, 60, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [207, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 1099511631872 },
+            Form { ops: [66, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [207, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 141836999983104 },
+            Form { ops: [72, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [207, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 141836999983104 },
+            Form { ops: [74, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [207, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 71468255805440 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1193: `vgf2p8affineqb`
+    // 1194: `vgf2p8affineqb`
     Mnemonic {
         name: "vgf2p8affineqb",
         forms: &[
             Form { ops: [42, 42, 48, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [206, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 1099511631872 },
             Form { ops: [59, 59, 60, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [206, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 1099511631872 },
+            Form { ops: [66, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [206, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 141836999983104 },
+            Form { ops: [72, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [206, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 141836999983104 },
+            Form { ops: [74, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [206, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 71468255805440 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1194: `vgf2p8mulb`
+    // 1195: `vgf2p8mulb`
     Mnemonic {
         name: "vgf2p8mulb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [207, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 1099511631872 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [207, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 1099511631872 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [207, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 141836999983104 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [207, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 141836999983104 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [207, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 71468255805440 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1195: `vhaddpd`
+    // 1196: `vhaddpd`
     Mnemonic {
         name: "vhaddpd",
         forms: &[
@@ -16139,7 +16464,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1196: `vhaddps`
+    // 1197: `vhaddps`
     Mnemonic {
         name: "vhaddps",
         forms: &[
@@ -16150,7 +16475,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1197: `vhsubpd`
+    // 1198: `vhsubpd`
     Mnemonic {
         name: "vhsubpd",
         forms: &[
@@ -16161,7 +16486,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1198: `vhsubps`
+    // 1199: `vhsubps`
     Mnemonic {
         name: "vhsubps",
         forms: &[
@@ -16172,7 +16497,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1199: `vinsertf128`
+    // 1200: `vinsertf128`
     Mnemonic {
         name: "vinsertf128",
         forms: &[
@@ -16182,7 +16507,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1200: `vinserti128`
+    // 1201: `vinserti128`
     Mnemonic {
         name: "vinserti128",
         forms: &[
@@ -16192,7 +16517,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1201: `vinsertps`
+    // 1202: `vinsertps`
     Mnemonic {
         name: "vinsertps",
         forms: &[
@@ -16202,7 +16527,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1202: `vlddqu`
+    // 1203: `vlddqu`
     Mnemonic {
         name: "vlddqu",
         forms: &[
@@ -16213,7 +16538,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1203: `vldmxcsr`
+    // 1204: `vldmxcsr`
     Mnemonic {
         name: "vldmxcsr",
         forms: &[
@@ -16223,7 +16548,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1204: `vldqqu`
+    // 1205: `vldqqu`
     Mnemonic {
         name: "vldqqu",
         forms: &[
@@ -16233,7 +16558,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1205: `vmaskmovdqu`
+    // 1206: `vmaskmovdqu`
     Mnemonic {
         name: "vmaskmovdqu",
         forms: &[
@@ -16243,7 +16568,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1206: `vmaskmovpd`
+    // 1207: `vmaskmovpd`
     Mnemonic {
         name: "vmaskmovpd",
         forms: &[
@@ -16256,7 +16581,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1207: `vmaskmovps`
+    // 1208: `vmaskmovps`
     Mnemonic {
         name: "vmaskmovps",
         forms: &[
@@ -16269,7 +16594,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1208: `vmaxpd`
+    // 1209: `vmaxpd`
     Mnemonic {
         name: "vmaxpd",
         forms: &[
@@ -16280,7 +16605,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1209: `vmaxps`
+    // 1210: `vmaxps`
     Mnemonic {
         name: "vmaxps",
         forms: &[
@@ -16291,7 +16616,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1210: `vmaxsd`
+    // 1211: `vmaxsd`
     Mnemonic {
         name: "vmaxsd",
         forms: &[
@@ -16301,7 +16626,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1211: `vmaxss`
+    // 1212: `vmaxss`
     Mnemonic {
         name: "vmaxss",
         forms: &[
@@ -16311,7 +16636,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1212: `vmcall`
+    // 1213: `vmcall`
     Mnemonic {
         name: "vmcall",
         forms: &[
@@ -16321,7 +16646,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1213: `vmclear`
+    // 1214: `vmclear`
     Mnemonic {
         name: "vmclear",
         forms: &[
@@ -16331,7 +16656,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1214: `vmfunc`
+    // 1215: `vmfunc`
     Mnemonic {
         name: "vmfunc",
         forms: &[
@@ -16341,7 +16666,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1215: `vminpd`
+    // 1216: `vminpd`
     Mnemonic {
         name: "vminpd",
         forms: &[
@@ -16352,7 +16677,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1216: `vminps`
+    // 1217: `vminps`
     Mnemonic {
         name: "vminps",
         forms: &[
@@ -16363,7 +16688,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1217: `vminsd`
+    // 1218: `vminsd`
     Mnemonic {
         name: "vminsd",
         forms: &[
@@ -16373,7 +16698,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1218: `vminss`
+    // 1219: `vminss`
     Mnemonic {
         name: "vminss",
         forms: &[
@@ -16383,7 +16708,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1219: `vmlaunch`
+    // 1220: `vmlaunch`
     Mnemonic {
         name: "vmlaunch",
         forms: &[
@@ -16393,7 +16718,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1220: `vmload`
+    // 1221: `vmload`
     Mnemonic {
         name: "vmload",
         forms: &[
@@ -16403,7 +16728,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1221: `vmmcall`
+    // 1222: `vmmcall`
     Mnemonic {
         name: "vmmcall",
         forms: &[
@@ -16413,7 +16738,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1222: `vmovapd`
+    // 1223: `vmovapd`
     Mnemonic {
         name: "vmovapd",
         forms: &[
@@ -16426,7 +16751,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1223: `vmovaps`
+    // 1224: `vmovaps`
     Mnemonic {
         name: "vmovaps",
         forms: &[
@@ -16439,7 +16764,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1224: `vmovd`
+    // 1225: `vmovd`
     Mnemonic {
         name: "vmovd",
         forms: &[
@@ -16450,7 +16775,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1225: `vmovddup`
+    // 1226: `vmovddup`
     Mnemonic {
         name: "vmovddup",
         forms: &[
@@ -16462,7 +16787,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1226: `vmovdqa`
+    // 1227: `vmovdqa`
     Mnemonic {
         name: "vmovdqa",
         forms: &[
@@ -16475,7 +16800,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1227: `vmovdqu`
+    // 1228: `vmovdqu`
     Mnemonic {
         name: "vmovdqu",
         forms: &[
@@ -16488,7 +16813,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1228: `vmovhlps`
+    // 1229: `vmovhlps`
     Mnemonic {
         name: "vmovhlps",
         forms: &[
@@ -16498,7 +16823,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1229: `vmovhpd`
+    // 1230: `vmovhpd`
     Mnemonic {
         name: "vmovhpd",
         forms: &[
@@ -16509,7 +16834,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1230: `vmovhps`
+    // 1231: `vmovhps`
     Mnemonic {
         name: "vmovhps",
         forms: &[
@@ -16520,7 +16845,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1231: `vmovlhps`
+    // 1232: `vmovlhps`
     Mnemonic {
         name: "vmovlhps",
         forms: &[
@@ -16530,7 +16855,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1232: `vmovlpd`
+    // 1233: `vmovlpd`
     Mnemonic {
         name: "vmovlpd",
         forms: &[
@@ -16541,7 +16866,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1233: `vmovlps`
+    // 1234: `vmovlps`
     Mnemonic {
         name: "vmovlps",
         forms: &[
@@ -16552,7 +16877,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1234: `vmovntdq`
+    // 1235: `vmovntdq`
     Mnemonic {
         name: "vmovntdq",
         forms: &[
@@ -16563,7 +16888,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1235: `vmovntdqa`
+    // 1236: `vmovntdqa`
     Mnemonic {
         name: "vmovntdqa",
         forms: &[
@@ -16574,7 +16899,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1236: `vmovntpd`
+    // 1237: `vmovntpd`
     Mnemonic {
         name: "vmovntpd",
         forms: &[
@@ -16585,7 +16910,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1237: `vmovntps`
+    // 1238: `vmovntps`
     Mnemonic {
         name: "vmovntps",
         forms: &[
@@ -16596,7 +16921,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1238: `vmovntqq`
+    // 1239: `vmovntqq`
     Mnemonic {
         name: "vmovntqq",
         forms: &[
@@ -16606,7 +16931,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1239: `vmovq`
+    // 1240: `vmovq`
     Mnemonic {
         name: "vmovq",
         forms: &[
@@ -16619,7 +16944,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1240: `vmovqqa`
+    // 1241: `vmovqqa`
     Mnemonic {
         name: "vmovqqa",
         forms: &[
@@ -16630,7 +16955,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1241: `vmovqqu`
+    // 1242: `vmovqqu`
     Mnemonic {
         name: "vmovqqu",
         forms: &[
@@ -16641,7 +16966,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1242: `vmovsd`
+    // 1243: `vmovsd`
     Mnemonic {
         name: "vmovsd",
         forms: &[
@@ -16653,7 +16978,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1243: `vmovshdup`
+    // 1244: `vmovshdup`
     Mnemonic {
         name: "vmovshdup",
         forms: &[
@@ -16664,7 +16989,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1244: `vmovsldup`
+    // 1245: `vmovsldup`
     Mnemonic {
         name: "vmovsldup",
         forms: &[
@@ -16675,7 +17000,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1245: `vmovss`
+    // 1246: `vmovss`
     Mnemonic {
         name: "vmovss",
         forms: &[
@@ -16687,7 +17012,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1246: `vmovupd`
+    // 1247: `vmovupd`
     Mnemonic {
         name: "vmovupd",
         forms: &[
@@ -16700,7 +17025,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1247: `vmovups`
+    // 1248: `vmovups`
     Mnemonic {
         name: "vmovups",
         forms: &[
@@ -16713,7 +17038,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1248: `vmpsadbw`
+    // 1249: `vmpsadbw`
     Mnemonic {
         name: "vmpsadbw",
         forms: &[
@@ -16724,7 +17049,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1249: `vmptrld`
+    // 1250: `vmptrld`
     Mnemonic {
         name: "vmptrld",
         forms: &[
@@ -16734,7 +17059,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1250: `vmptrst`
+    // 1251: `vmptrst`
     Mnemonic {
         name: "vmptrst",
         forms: &[
@@ -16744,7 +17069,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1251: `vmread`
+    // 1252: `vmread`
     Mnemonic {
         name: "vmread",
         forms: &[
@@ -16754,7 +17079,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1252: `vmresume`
+    // 1253: `vmresume`
     Mnemonic {
         name: "vmresume",
         forms: &[
@@ -16764,7 +17089,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1253: `vmrun`
+    // 1254: `vmrun`
     Mnemonic {
         name: "vmrun",
         forms: &[
@@ -16774,7 +17099,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1254: `vmsave`
+    // 1255: `vmsave`
     Mnemonic {
         name: "vmsave",
         forms: &[
@@ -16784,7 +17109,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1255: `vmulpd`
+    // 1256: `vmulpd`
     Mnemonic {
         name: "vmulpd",
         forms: &[
@@ -16795,7 +17120,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1256: `vmulps`
+    // 1257: `vmulps`
     Mnemonic {
         name: "vmulps",
         forms: &[
@@ -16806,7 +17131,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1257: `vmulsd`
+    // 1258: `vmulsd`
     Mnemonic {
         name: "vmulsd",
         forms: &[
@@ -16816,7 +17141,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1258: `vmulss`
+    // 1259: `vmulss`
     Mnemonic {
         name: "vmulss",
         forms: &[
@@ -16826,7 +17151,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1259: `vmwrite`
+    // 1260: `vmwrite`
     Mnemonic {
         name: "vmwrite",
         forms: &[
@@ -16836,7 +17161,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1260: `vmxoff`
+    // 1261: `vmxoff`
     Mnemonic {
         name: "vmxoff",
         forms: &[
@@ -16846,7 +17171,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1261: `vmxon`
+    // 1262: `vmxon`
     Mnemonic {
         name: "vmxon",
         forms: &[
@@ -16856,7 +17181,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1262: `vorpd`
+    // 1263: `vorpd`
     Mnemonic {
         name: "vorpd",
         forms: &[
@@ -16867,7 +17192,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1263: `vorps`
+    // 1264: `vorps`
     Mnemonic {
         name: "vorps",
         forms: &[
@@ -16878,183 +17203,243 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1264: `vpabsb`
+    // 1265: `vpabsb`
     Mnemonic {
         name: "vpabsb",
         forms: &[
             Form { ops: [42, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [28, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 60, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [28, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm/m256", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [28, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [28, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 75, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [28, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1265: `vpabsd`
+    // 1266: `vpabsd`
     Mnemonic {
         name: "vpabsd",
         forms: &[
             Form { ops: [42, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 60, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm/m256", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m32bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m32bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 75, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m32bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1266: `vpabsw`
+    // 1267: `vpabsq`
+    Mnemonic {
+        name: "vpabsq",
+        forms: &[
+            Form { ops: [66, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m64bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m64bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 75, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m64bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1268: `vpabsw`
     Mnemonic {
         name: "vpabsw",
         forms: &[
             Form { ops: [42, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [29, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 60, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [29, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm/m256", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [29, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [29, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 75, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [29, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1267: `vpackssdw`
+    // 1269: `vpackssdw`
     Mnemonic {
         name: "vpackssdw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [107, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [107, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [107, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [107, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [107, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1268: `vpacksswb`
+    // 1270: `vpacksswb`
     Mnemonic {
         name: "vpacksswb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [99, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [99, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [99, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [99, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [99, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1269: `vpackusdw`
+    // 1271: `vpackusdw`
     Mnemonic {
         name: "vpackusdw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [43, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [43, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [43, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [43, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [43, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1270: `vpackuswb`
+    // 1272: `vpackuswb`
     Mnemonic {
         name: "vpackuswb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [103, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [103, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [103, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [103, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [103, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1271: `vpaddb`
+    // 1273: `vpaddb`
     Mnemonic {
         name: "vpaddb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [252, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [252, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [252, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [252, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [252, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1272: `vpaddd`
+    // 1274: `vpaddd`
     Mnemonic {
         name: "vpaddd",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [254, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [254, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [254, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [254, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [254, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1273: `vpaddq`
+    // 1275: `vpaddq`
     Mnemonic {
         name: "vpaddq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [212, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [212, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [212, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [212, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [212, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1274: `vpaddsb`
+    // 1276: `vpaddsb`
     Mnemonic {
         name: "vpaddsb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [236, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [236, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [236, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [236, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [236, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1275: `vpaddsw`
+    // 1277: `vpaddsw`
     Mnemonic {
         name: "vpaddsw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [237, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [237, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [237, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [237, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [237, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1276: `vpaddusb`
+    // 1278: `vpaddusb`
     Mnemonic {
         name: "vpaddusb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [220, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [220, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [220, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [220, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [220, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1277: `vpaddusw`
+    // 1279: `vpaddusw`
     Mnemonic {
         name: "vpaddusw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [221, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [221, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [221, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [221, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [221, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1278: `vpaddw`
+    // 1280: `vpaddw`
     Mnemonic {
         name: "vpaddw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [253, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [253, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [253, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [253, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [253, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1279: `vpalignr`
+    // 1281: `vpalignr`
     Mnemonic {
         name: "vpalignr",
         forms: &[
             Form { ops: [42, 42, 48, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1280: `vpand`
+    // 1282: `vpand`
     Mnemonic {
         name: "vpand",
         forms: &[
@@ -17065,7 +17450,19 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1281: `vpandn`
+    // 1283: `vpandd`
+    Mnemonic {
+        name: "vpandd",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [219, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [219, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [219, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1284: `vpandn`
     Mnemonic {
         name: "vpandn",
         forms: &[
@@ -17076,29 +17473,71 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1282: `vpavgb`
+    // 1285: `vpandnd`
+    Mnemonic {
+        name: "vpandnd",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [223, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [223, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [223, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1286: `vpandnq`
+    Mnemonic {
+        name: "vpandnq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [223, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [223, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [223, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1287: `vpandq`
+    Mnemonic {
+        name: "vpandq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [219, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [219, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [219, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1288: `vpavgb`
     Mnemonic {
         name: "vpavgb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [224, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [224, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [224, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [224, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [224, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1283: `vpavgw`
+    // 1289: `vpavgw`
     Mnemonic {
         name: "vpavgw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [227, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [227, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [227, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [227, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [227, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1284: `vpblendd`
+    // 1290: `vpblendd`
     Mnemonic {
         name: "vpblendd",
         forms: &[
@@ -17109,7 +17548,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1285: `vpblendvb`
+    // 1291: `vpblendvb`
     Mnemonic {
         name: "vpblendvb",
         forms: &[
@@ -17120,7 +17559,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1286: `vpblendw`
+    // 1292: `vpblendw`
     Mnemonic {
         name: "vpblendw",
         forms: &[
@@ -17131,7 +17570,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1287: `vpbroadcastb`
+    // 1293: `vpbroadcastb`
     Mnemonic {
         name: "vpbroadcastb",
         forms: &[
@@ -17144,7 +17583,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1288: `vpbroadcastd`
+    // 1294: `vpbroadcastd`
     Mnemonic {
         name: "vpbroadcastd",
         forms: &[
@@ -17157,7 +17596,31 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1289: `vpbroadcastq`
+    // 1295: `vpbroadcastmb2q`
+    Mnemonic {
+        name: "vpbroadcastmb2q",
+        forms: &[
+            Form { ops: [66, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [42, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1266637395197952 },
+            Form { ops: [72, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [42, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1266637395197952 },
+            Form { ops: [74, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [42, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1125899906842624 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1296: `vpbroadcastmw2d`
+    Mnemonic {
+        name: "vpbroadcastmw2d",
+        forms: &[
+            Form { ops: [66, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [58, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1266637395197952 },
+            Form { ops: [72, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [58, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1266637395197952 },
+            Form { ops: [74, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [58, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1125899906842624 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1297: `vpbroadcastq`
     Mnemonic {
         name: "vpbroadcastq",
         forms: &[
@@ -17170,7 +17633,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1290: `vpbroadcastw`
+    // 1298: `vpbroadcastw`
     Mnemonic {
         name: "vpbroadcastw",
         forms: &[
@@ -17183,58 +17646,77 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1291: `vpclmulhqhqdq`
+    // 1299: `vpclmulhqhqdq`
     Mnemonic {
         name: "vpclmulhqhqdq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 17, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 17, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4398046515200 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 17, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 145135534866432 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 17, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 145135534866432 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 17, nsuffix: 1, text: "zmm, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 74766790688768 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1292: `vpclmulhqlqdq`
+    // 1300: `vpclmulhqlqdq`
     Mnemonic {
         name: "vpclmulhqlqdq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4398046515200 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 145135534866432 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 145135534866432 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "zmm, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 74766790688768 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1293: `vpclmullqhqdq`
+    // 1301: `vpclmullqhqdq`
     Mnemonic {
         name: "vpclmullqhqdq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 16, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 16, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4398046515200 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 16, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 145135534866432 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 16, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 145135534866432 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 16, nsuffix: 1, text: "zmm, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 74766790688768 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1294: `vpclmullqlqdq`
+    // 1302: `vpclmullqlqdq`
     Mnemonic {
         name: "vpclmullqlqdq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4398046515200 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 145135534866432 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 145135534866432 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "zmm, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 74766790688768 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1295: `vpclmulqdq`
+    // 1303: `vpclmulqdq`
     Mnemonic {
         name: "vpclmulqdq",
         forms: &[
             Form { ops: [42, 42, 48, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4398046515200 },
+            Form { ops: [66, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 145135534866432 },
+            Form { ops: [72, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 145135534866432 },
+            Form { ops: [74, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, zmm, zmm/m512, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 74766790688768 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1296: `vpcmov`
+    // 1304: `vpcmov`
     Mnemonic {
         name: "vpcmov",
         forms: &[
@@ -17247,51 +17729,135 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1297: `vpcmpeqb`
+    // 1305: `vpcmpb`
+    Mnemonic {
+        name: "vpcmpb",
+        forms: &[
+            Form { ops: [82, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1306: `vpcmpd`
+    Mnemonic {
+        name: "vpcmpd",
+        forms: &[
+            Form { ops: [82, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1307: `vpcmpeqb`
     Mnemonic {
         name: "vpcmpeqb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [116, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [116, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [116, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [116, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [116, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1298: `vpcmpeqd`
+    // 1308: `vpcmpeqd`
     Mnemonic {
         name: "vpcmpeqd",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [118, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [118, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [118, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [118, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [118, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1299: `vpcmpeqq`
+    // 1309: `vpcmpeqq`
     Mnemonic {
         name: "vpcmpeqq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [41, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [41, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [41, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [41, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [41, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1300: `vpcmpeqw`
+    // 1310: `vpcmpequb`
+    Mnemonic {
+        name: "vpcmpequb",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1311: `vpcmpequd`
+    Mnemonic {
+        name: "vpcmpequd",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1312: `vpcmpequq`
+    Mnemonic {
+        name: "vpcmpequq",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1313: `vpcmpequw`
+    Mnemonic {
+        name: "vpcmpequw",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1314: `vpcmpeqw`
     Mnemonic {
         name: "vpcmpeqw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [117, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [117, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [117, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [117, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [117, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1301: `vpcmpestri`
+    // 1315: `vpcmpestri`
     Mnemonic {
         name: "vpcmpestri",
         forms: &[
@@ -17301,7 +17867,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1302: `vpcmpestrm`
+    // 1316: `vpcmpestrm`
     Mnemonic {
         name: "vpcmpestrm",
         forms: &[
@@ -17311,51 +17877,63 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1303: `vpcmpgtb`
+    // 1317: `vpcmpgtb`
     Mnemonic {
         name: "vpcmpgtb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [100, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [100, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [100, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [100, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [100, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1304: `vpcmpgtd`
+    // 1318: `vpcmpgtd`
     Mnemonic {
         name: "vpcmpgtd",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [102, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [102, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [102, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [102, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [102, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1305: `vpcmpgtq`
+    // 1319: `vpcmpgtq`
     Mnemonic {
         name: "vpcmpgtq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [55, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [55, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [55, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [55, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [55, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1306: `vpcmpgtw`
+    // 1320: `vpcmpgtw`
     Mnemonic {
         name: "vpcmpgtw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [101, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [101, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [101, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [101, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [101, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1307: `vpcmpistri`
+    // 1321: `vpcmpistri`
     Mnemonic {
         name: "vpcmpistri",
         forms: &[
@@ -17365,7 +17943,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1308: `vpcmpistrm`
+    // 1322: `vpcmpistrm`
     Mnemonic {
         name: "vpcmpistrm",
         forms: &[
@@ -17375,7 +17953,559 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1309: `vpcomb`
+    // 1323: `vpcmpleb`
+    Mnemonic {
+        name: "vpcmpleb",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1324: `vpcmpled`
+    Mnemonic {
+        name: "vpcmpled",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1325: `vpcmpleq`
+    Mnemonic {
+        name: "vpcmpleq",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1326: `vpcmpleub`
+    Mnemonic {
+        name: "vpcmpleub",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1327: `vpcmpleud`
+    Mnemonic {
+        name: "vpcmpleud",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1328: `vpcmpleuq`
+    Mnemonic {
+        name: "vpcmpleuq",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1329: `vpcmpleuw`
+    Mnemonic {
+        name: "vpcmpleuw",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1330: `vpcmplew`
+    Mnemonic {
+        name: "vpcmplew",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 2, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1331: `vpcmpltb`
+    Mnemonic {
+        name: "vpcmpltb",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1332: `vpcmpltd`
+    Mnemonic {
+        name: "vpcmpltd",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1333: `vpcmpltq`
+    Mnemonic {
+        name: "vpcmpltq",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1334: `vpcmpltub`
+    Mnemonic {
+        name: "vpcmpltub",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1335: `vpcmpltud`
+    Mnemonic {
+        name: "vpcmpltud",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1336: `vpcmpltuq`
+    Mnemonic {
+        name: "vpcmpltuq",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1337: `vpcmpltuw`
+    Mnemonic {
+        name: "vpcmpltuw",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1338: `vpcmpltw`
+    Mnemonic {
+        name: "vpcmpltw",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 1, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1339: `vpcmpneqb`
+    Mnemonic {
+        name: "vpcmpneqb",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1340: `vpcmpneqd`
+    Mnemonic {
+        name: "vpcmpneqd",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1341: `vpcmpneqq`
+    Mnemonic {
+        name: "vpcmpneqq",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1342: `vpcmpnequb`
+    Mnemonic {
+        name: "vpcmpnequb",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1343: `vpcmpnequd`
+    Mnemonic {
+        name: "vpcmpnequd",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1344: `vpcmpnequq`
+    Mnemonic {
+        name: "vpcmpnequq",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1345: `vpcmpnequw`
+    Mnemonic {
+        name: "vpcmpnequw",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1346: `vpcmpneqw`
+    Mnemonic {
+        name: "vpcmpneqw",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 4, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1347: `vpcmpnleb`
+    Mnemonic {
+        name: "vpcmpnleb",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1348: `vpcmpnled`
+    Mnemonic {
+        name: "vpcmpnled",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1349: `vpcmpnleq`
+    Mnemonic {
+        name: "vpcmpnleq",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1350: `vpcmpnleub`
+    Mnemonic {
+        name: "vpcmpnleub",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1351: `vpcmpnleud`
+    Mnemonic {
+        name: "vpcmpnleud",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1352: `vpcmpnleuq`
+    Mnemonic {
+        name: "vpcmpnleuq",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1353: `vpcmpnleuw`
+    Mnemonic {
+        name: "vpcmpnleuw",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1354: `vpcmpnlew`
+    Mnemonic {
+        name: "vpcmpnlew",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 6, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1355: `vpcmpnltb`
+    Mnemonic {
+        name: "vpcmpnltb",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1356: `vpcmpnltd`
+    Mnemonic {
+        name: "vpcmpnltd",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1357: `vpcmpnltq`
+    Mnemonic {
+        name: "vpcmpnltq",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1358: `vpcmpnltub`
+    Mnemonic {
+        name: "vpcmpnltub",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1359: `vpcmpnltud`
+    Mnemonic {
+        name: "vpcmpnltud",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1360: `vpcmpnltuq`
+    Mnemonic {
+        name: "vpcmpnltuq",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1361: `vpcmpnltuw`
+    Mnemonic {
+        name: "vpcmpnltuw",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1362: `vpcmpnltw`
+    Mnemonic {
+        name: "vpcmpnltw",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 5, nsuffix: 1, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1363: `vpcmpq`
+    Mnemonic {
+        name: "vpcmpq",
+        forms: &[
+            Form { ops: [82, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [31, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1364: `vpcmpub`
+    Mnemonic {
+        name: "vpcmpub",
+        forms: &[
+            Form { ops: [82, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1365: `vpcmpud`
+    Mnemonic {
+        name: "vpcmpud",
+        forms: &[
+            Form { ops: [82, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1366: `vpcmpuq`
+    Mnemonic {
+        name: "vpcmpuq",
+        forms: &[
+            Form { ops: [82, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [30, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1367: `vpcmpuw`
+    Mnemonic {
+        name: "vpcmpuw",
+        forms: &[
+            Form { ops: [82, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1368: `vpcmpw`
+    Mnemonic {
+        name: "vpcmpw",
+        forms: &[
+            Form { ops: [82, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1369: `vpcomb`
     Mnemonic {
         name: "vpcomb",
         forms: &[
@@ -17385,7 +18515,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1310: `vpcomd`
+    // 1370: `vpcomd`
     Mnemonic {
         name: "vpcomd",
         forms: &[
@@ -17395,7 +18525,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1311: `vpcomq`
+    // 1371: `vpcomq`
     Mnemonic {
         name: "vpcomq",
         forms: &[
@@ -17405,7 +18535,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1312: `vpcomub`
+    // 1372: `vpcomub`
     Mnemonic {
         name: "vpcomub",
         forms: &[
@@ -17415,7 +18545,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1313: `vpcomud`
+    // 1373: `vpcomud`
     Mnemonic {
         name: "vpcomud",
         forms: &[
@@ -17425,7 +18555,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1314: `vpcomuq`
+    // 1374: `vpcomuq`
     Mnemonic {
         name: "vpcomuq",
         forms: &[
@@ -17435,7 +18565,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1315: `vpcomuw`
+    // 1375: `vpcomuw`
     Mnemonic {
         name: "vpcomuw",
         forms: &[
@@ -17445,7 +18575,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1316: `vpcomw`
+    // 1376: `vpcomw`
     Mnemonic {
         name: "vpcomw",
         forms: &[
@@ -17455,7 +18585,87 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1317: `vperm2f128`
+    // 1377: `vpconflictd`
+    Mnemonic {
+        name: "vpconflictd",
+        forms: &[
+            Form { ops: [66, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [196, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m32bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1266637395197952 },
+            Form { ops: [72, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [196, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m32bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1266637395197952 },
+            Form { ops: [74, 75, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [196, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m32bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1125899906842624 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1378: `vpconflictq`
+    Mnemonic {
+        name: "vpconflictq",
+        forms: &[
+            Form { ops: [66, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [196, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m64bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1266637395197952 },
+            Form { ops: [72, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [196, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m64bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1266637395197952 },
+            Form { ops: [74, 75, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [196, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m64bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1125899906842624 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1379: `vpdpbusd`
+    Mnemonic {
+        name: "vpdpbusd",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [80, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 18155135997837312 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [80, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 18155135997837312 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [80, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 18014398509481984 },
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [80, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 16, features: 576460752303423488 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [80, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 16, features: 576460752303423488 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1380: `vpdpbusds`
+    Mnemonic {
+        name: "vpdpbusds",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [81, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 18155135997837312 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [81, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 18155135997837312 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [81, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 18014398509481984 },
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [81, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 16, features: 576460752303423488 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [81, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 16, features: 576460752303423488 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1381: `vpdpwssd`
+    Mnemonic {
+        name: "vpdpwssd",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [82, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 18155135997837312 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [82, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 18155135997837312 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [82, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 18014398509481984 },
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [82, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 16, features: 576460752303423488 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [82, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 16, features: 576460752303423488 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1382: `vpdpwssds`
+    Mnemonic {
+        name: "vpdpwssds",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [83, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 18155135997837312 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [83, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 18155135997837312 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [83, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 18014398509481984 },
+            Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [83, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 16, features: 576460752303423488 },
+            Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [83, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 16, features: 576460752303423488 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1383: `vperm2f128`
     Mnemonic {
         name: "vperm2f128",
         forms: &[
@@ -17465,7 +18675,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1318: `vperm2i128`
+    // 1384: `vperm2i128`
     Mnemonic {
         name: "vperm2i128",
         forms: &[
@@ -17475,7 +18685,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1319: `vpermd`
+    // 1385: `vpermd`
     Mnemonic {
         name: "vpermd",
         forms: &[
@@ -17485,7 +18695,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1320: `vpermilpd`
+    // 1386: `vpermilpd`
     Mnemonic {
         name: "vpermilpd",
         forms: &[
@@ -17498,7 +18708,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1321: `vpermilps`
+    // 1387: `vpermilps`
     Mnemonic {
         name: "vpermilps",
         forms: &[
@@ -17511,7 +18721,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1322: `vpermpd`
+    // 1388: `vpermpd`
     Mnemonic {
         name: "vpermpd",
         forms: &[
@@ -17521,7 +18731,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1323: `vpermps`
+    // 1389: `vpermps`
     Mnemonic {
         name: "vpermps",
         forms: &[
@@ -17531,7 +18741,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1324: `vpermq`
+    // 1390: `vpermq`
     Mnemonic {
         name: "vpermq",
         forms: &[
@@ -17541,7 +18751,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1325: `vpextrb`
+    // 1391: `vpextrb`
     Mnemonic {
         name: "vpextrb",
         forms: &[
@@ -17553,7 +18763,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1326: `vpextrd`
+    // 1392: `vpextrd`
     Mnemonic {
         name: "vpextrd",
         forms: &[
@@ -17564,7 +18774,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1327: `vpextrq`
+    // 1393: `vpextrq`
     Mnemonic {
         name: "vpextrq",
         forms: &[
@@ -17574,7 +18784,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1328: `vpextrw`
+    // 1394: `vpextrw`
     Mnemonic {
         name: "vpextrw",
         forms: &[
@@ -17586,7 +18796,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1329: `vpgatherdd`
+    // 1395: `vpgatherdd`
     Mnemonic {
         name: "vpgatherdd",
         forms: &[
@@ -17597,7 +18807,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1330: `vpgatherdq`
+    // 1396: `vpgatherdq`
     Mnemonic {
         name: "vpgatherdq",
         forms: &[
@@ -17608,7 +18818,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1331: `vpgatherqd`
+    // 1397: `vpgatherqd`
     Mnemonic {
         name: "vpgatherqd",
         forms: &[
@@ -17619,7 +18829,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1332: `vpgatherqq`
+    // 1398: `vpgatherqq`
     Mnemonic {
         name: "vpgatherqq",
         forms: &[
@@ -17630,7 +18840,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1333: `vphaddbd`
+    // 1399: `vphaddbd`
     Mnemonic {
         name: "vphaddbd",
         forms: &[
@@ -17640,7 +18850,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1334: `vphaddbq`
+    // 1400: `vphaddbq`
     Mnemonic {
         name: "vphaddbq",
         forms: &[
@@ -17650,7 +18860,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1335: `vphaddbw`
+    // 1401: `vphaddbw`
     Mnemonic {
         name: "vphaddbw",
         forms: &[
@@ -17660,7 +18870,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1336: `vphaddd`
+    // 1402: `vphaddd`
     Mnemonic {
         name: "vphaddd",
         forms: &[
@@ -17671,7 +18881,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1337: `vphadddq`
+    // 1403: `vphadddq`
     Mnemonic {
         name: "vphadddq",
         forms: &[
@@ -17681,7 +18891,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1338: `vphaddsw`
+    // 1404: `vphaddsw`
     Mnemonic {
         name: "vphaddsw",
         forms: &[
@@ -17692,7 +18902,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1339: `vphaddubd`
+    // 1405: `vphaddubd`
     Mnemonic {
         name: "vphaddubd",
         forms: &[
@@ -17702,7 +18912,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1340: `vphaddubq`
+    // 1406: `vphaddubq`
     Mnemonic {
         name: "vphaddubq",
         forms: &[
@@ -17712,7 +18922,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1341: `vphaddubw`
+    // 1407: `vphaddubw`
     Mnemonic {
         name: "vphaddubw",
         forms: &[
@@ -17722,7 +18932,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1342: `vphaddudq`
+    // 1408: `vphaddudq`
     Mnemonic {
         name: "vphaddudq",
         forms: &[
@@ -17732,7 +18942,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1343: `vphadduwd`
+    // 1409: `vphadduwd`
     Mnemonic {
         name: "vphadduwd",
         forms: &[
@@ -17742,7 +18952,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1344: `vphadduwq`
+    // 1410: `vphadduwq`
     Mnemonic {
         name: "vphadduwq",
         forms: &[
@@ -17752,7 +18962,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1345: `vphaddw`
+    // 1411: `vphaddw`
     Mnemonic {
         name: "vphaddw",
         forms: &[
@@ -17763,7 +18973,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1346: `vphaddwd`
+    // 1412: `vphaddwd`
     Mnemonic {
         name: "vphaddwd",
         forms: &[
@@ -17773,7 +18983,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1347: `vphaddwq`
+    // 1413: `vphaddwq`
     Mnemonic {
         name: "vphaddwq",
         forms: &[
@@ -17783,7 +18993,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1348: `vphminposuw`
+    // 1414: `vphminposuw`
     Mnemonic {
         name: "vphminposuw",
         forms: &[
@@ -17793,7 +19003,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1349: `vphsubbw`
+    // 1415: `vphsubbw`
     Mnemonic {
         name: "vphsubbw",
         forms: &[
@@ -17803,7 +19013,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1350: `vphsubd`
+    // 1416: `vphsubd`
     Mnemonic {
         name: "vphsubd",
         forms: &[
@@ -17814,7 +19024,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1351: `vphsubdq`
+    // 1417: `vphsubdq`
     Mnemonic {
         name: "vphsubdq",
         forms: &[
@@ -17824,7 +19034,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1352: `vphsubsw`
+    // 1418: `vphsubsw`
     Mnemonic {
         name: "vphsubsw",
         forms: &[
@@ -17835,7 +19045,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1353: `vphsubw`
+    // 1419: `vphsubw`
     Mnemonic {
         name: "vphsubw",
         forms: &[
@@ -17846,7 +19056,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1354: `vphsubwd`
+    // 1420: `vphsubwd`
     Mnemonic {
         name: "vphsubwd",
         forms: &[
@@ -17856,7 +19066,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1355: `vpinsrb`
+    // 1421: `vpinsrb`
     Mnemonic {
         name: "vpinsrb",
         forms: &[
@@ -17867,7 +19077,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1356: `vpinsrd`
+    // 1422: `vpinsrd`
     Mnemonic {
         name: "vpinsrd",
         forms: &[
@@ -17877,7 +19087,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1357: `vpinsrq`
+    // 1423: `vpinsrq`
     Mnemonic {
         name: "vpinsrq",
         forms: &[
@@ -17887,7 +19097,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1358: `vpinsrw`
+    // 1424: `vpinsrw`
     Mnemonic {
         name: "vpinsrw",
         forms: &[
@@ -17898,7 +19108,31 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1359: `vpmacsdd`
+    // 1425: `vplzcntd`
+    Mnemonic {
+        name: "vplzcntd",
+        forms: &[
+            Form { ops: [66, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m32bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1266637395197952 },
+            Form { ops: [72, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m32bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1266637395197952 },
+            Form { ops: [74, 75, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m32bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1125899906842624 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1426: `vplzcntq`
+    Mnemonic {
+        name: "vplzcntq",
+        forms: &[
+            Form { ops: [66, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m64bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1266637395197952 },
+            Form { ops: [72, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m64bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1266637395197952 },
+            Form { ops: [74, 75, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [68, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m64bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 1125899906842624 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1427: `vpmacsdd`
     Mnemonic {
         name: "vpmacsdd",
         forms: &[
@@ -17908,7 +19142,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1360: `vpmacsdqh`
+    // 1428: `vpmacsdqh`
     Mnemonic {
         name: "vpmacsdqh",
         forms: &[
@@ -17918,7 +19152,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1361: `vpmacsdql`
+    // 1429: `vpmacsdql`
     Mnemonic {
         name: "vpmacsdql",
         forms: &[
@@ -17928,7 +19162,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1362: `vpmacssdd`
+    // 1430: `vpmacssdd`
     Mnemonic {
         name: "vpmacssdd",
         forms: &[
@@ -17938,7 +19172,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1363: `vpmacssdqh`
+    // 1431: `vpmacssdqh`
     Mnemonic {
         name: "vpmacssdqh",
         forms: &[
@@ -17948,7 +19182,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1364: `vpmacssdql`
+    // 1432: `vpmacssdql`
     Mnemonic {
         name: "vpmacssdql",
         forms: &[
@@ -17958,7 +19192,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1365: `vpmacsswd`
+    // 1433: `vpmacsswd`
     Mnemonic {
         name: "vpmacsswd",
         forms: &[
@@ -17968,7 +19202,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1366: `vpmacssww`
+    // 1434: `vpmacssww`
     Mnemonic {
         name: "vpmacssww",
         forms: &[
@@ -17978,7 +19212,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1367: `vpmacswd`
+    // 1435: `vpmacswd`
     Mnemonic {
         name: "vpmacswd",
         forms: &[
@@ -17988,7 +19222,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1368: `vpmacsww`
+    // 1436: `vpmacsww`
     Mnemonic {
         name: "vpmacsww",
         forms: &[
@@ -17998,7 +19232,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1369: `vpmadcsswd`
+    // 1437: `vpmadcsswd`
     Mnemonic {
         name: "vpmadcsswd",
         forms: &[
@@ -18008,7 +19242,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1370: `vpmadcswd`
+    // 1438: `vpmadcswd`
     Mnemonic {
         name: "vpmadcswd",
         forms: &[
@@ -18018,29 +19252,59 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1371: `vpmaddubsw`
+    // 1439: `vpmadd52huq`
+    Mnemonic {
+        name: "vpmadd52huq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [181, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 2392537302040576 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [181, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 2392537302040576 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [181, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 2251799813685248 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1440: `vpmadd52luq`
+    Mnemonic {
+        name: "vpmadd52luq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [180, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 2392537302040576 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [180, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 2392537302040576 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [180, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 2251799813685248 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1441: `vpmaddubsw`
     Mnemonic {
         name: "vpmaddubsw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [4, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [4, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [4, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [4, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [4, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1372: `vpmaddwd`
+    // 1442: `vpmaddwd`
     Mnemonic {
         name: "vpmaddwd",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [245, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [245, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [245, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [245, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [245, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1373: `vpmaskmovd`
+    // 1443: `vpmaskmovd`
     Mnemonic {
         name: "vpmaskmovd",
         forms: &[
@@ -18053,7 +19317,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1374: `vpmaskmovq`
+    // 1444: `vpmaskmovq`
     Mnemonic {
         name: "vpmaskmovq",
         forms: &[
@@ -18066,151 +19330,488 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1375: `vpmaxsb`
+    // 1445: `vpmaxsb`
     Mnemonic {
         name: "vpmaxsb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [60, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [60, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [60, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [60, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [60, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1376: `vpmaxsd`
+    // 1446: `vpmaxsd`
     Mnemonic {
         name: "vpmaxsd",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [61, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [61, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [61, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [61, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [61, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1377: `vpmaxsw`
+    // 1447: `vpmaxsq`
+    Mnemonic {
+        name: "vpmaxsq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [61, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [61, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [61, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1448: `vpmaxsw`
     Mnemonic {
         name: "vpmaxsw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [238, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [238, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [238, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [238, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [238, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1378: `vpmaxub`
+    // 1449: `vpmaxub`
     Mnemonic {
         name: "vpmaxub",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [222, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [222, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [222, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [222, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [222, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1379: `vpmaxud`
+    // 1450: `vpmaxud`
     Mnemonic {
         name: "vpmaxud",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1380: `vpmaxuw`
+    // 1451: `vpmaxuq`
+    Mnemonic {
+        name: "vpmaxuq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [63, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1452: `vpmaxuw`
     Mnemonic {
         name: "vpmaxuw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [62, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1381: `vpminsb`
+    // 1453: `vpminsb`
     Mnemonic {
         name: "vpminsb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [56, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [56, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [56, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [56, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [56, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1382: `vpminsd`
+    // 1454: `vpminsd`
     Mnemonic {
         name: "vpminsd",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1383: `vpminsw`
+    // 1455: `vpminsq`
+    Mnemonic {
+        name: "vpminsq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1456: `vpminsw`
     Mnemonic {
         name: "vpminsw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [234, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [234, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [234, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [234, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [234, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1384: `vpminub`
+    // 1457: `vpminub`
     Mnemonic {
         name: "vpminub",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [218, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [218, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [218, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [218, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [218, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1385: `vpminud`
+    // 1458: `vpminud`
     Mnemonic {
         name: "vpminud",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [59, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [59, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [59, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [59, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [59, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1386: `vpminuw`
+    // 1459: `vpminuq`
+    Mnemonic {
+        name: "vpminuq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [59, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [59, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [59, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1460: `vpminuw`
     Mnemonic {
         name: "vpminuw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [58, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [58, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [58, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [58, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [58, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1387: `vpmovsxbd`
+    // 1461: `vpmovb2m`
+    Mnemonic {
+        name: "vpmovb2m",
+        forms: &[
+            Form { ops: [82, 66, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [41, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [41, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k, ymm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [41, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k, zmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1462: `vpmovd2m`
+    Mnemonic {
+        name: "vpmovd2m",
+        forms: &[
+            Form { ops: [82, 66, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 703687441776640 },
+            Form { ops: [82, 72, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k, ymm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 703687441776640 },
+            Form { ops: [82, 74, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k, zmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 562949953421312 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1463: `vpmovdb`
+    Mnemonic {
+        name: "vpmovdb",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [49, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [77, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [49, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m32{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [49, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [78, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [49, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [49, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [79, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [49, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1464: `vpmovdw`
+    Mnemonic {
+        name: "vpmovdw",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [51, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [78, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [51, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [51, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [79, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [51, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [51, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [80, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [51, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m256{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1465: `vpmovm2b`
+    Mnemonic {
+        name: "vpmovm2b",
+        forms: &[
+            Form { ops: [66, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [40, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [40, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [40, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1466: `vpmovm2d`
+    Mnemonic {
+        name: "vpmovm2d",
+        forms: &[
+            Form { ops: [66, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [56, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 703687441776640 },
+            Form { ops: [72, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [56, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 703687441776640 },
+            Form { ops: [74, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [56, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 562949953421312 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1467: `vpmovm2q`
+    Mnemonic {
+        name: "vpmovm2q",
+        forms: &[
+            Form { ops: [66, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [56, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 703687441776640 },
+            Form { ops: [72, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [56, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 703687441776640 },
+            Form { ops: [74, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [56, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 562949953421312 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1468: `vpmovm2w`
+    Mnemonic {
+        name: "vpmovm2w",
+        forms: &[
+            Form { ops: [66, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [40, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [40, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 82, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [40, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, k", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1469: `vpmovq2m`
+    Mnemonic {
+        name: "vpmovq2m",
+        forms: &[
+            Form { ops: [82, 66, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 703687441776640 },
+            Form { ops: [82, 72, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k, ymm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 703687441776640 },
+            Form { ops: [82, 74, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [57, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k, zmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 562949953421312 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1470: `vpmovqb`
+    Mnemonic {
+        name: "vpmovqb",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [50, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [76, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [50, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m16{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [50, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [77, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [50, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m32{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [50, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [78, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [50, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1471: `vpmovqd`
+    Mnemonic {
+        name: "vpmovqd",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [53, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [78, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [53, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [53, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [79, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [53, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [53, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [80, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [53, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m256{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1472: `vpmovqw`
+    Mnemonic {
+        name: "vpmovqw",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [52, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [77, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [52, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m32{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [52, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [78, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [52, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [52, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [79, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [52, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1473: `vpmovsdb`
+    Mnemonic {
+        name: "vpmovsdb",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [33, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [77, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [33, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m32{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [33, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [78, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [33, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [33, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [79, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [33, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1474: `vpmovsdw`
+    Mnemonic {
+        name: "vpmovsdw",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [35, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [78, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [35, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [35, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [79, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [35, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [35, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [80, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [35, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m256{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1475: `vpmovsqb`
+    Mnemonic {
+        name: "vpmovsqb",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [34, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [76, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [34, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m16{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [34, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [77, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [34, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m32{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [34, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [78, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [34, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1476: `vpmovsqd`
+    Mnemonic {
+        name: "vpmovsqd",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [78, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [79, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [80, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m256{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1477: `vpmovsqw`
+    Mnemonic {
+        name: "vpmovsqw",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [36, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [77, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [36, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m32{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [36, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [78, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [36, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [36, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [79, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [36, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1478: `vpmovswb`
+    Mnemonic {
+        name: "vpmovswb",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [32, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [78, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [32, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [32, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [79, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [32, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [32, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+            Form { ops: [80, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [32, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m256{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1479: `vpmovsxbd`
     Mnemonic {
         name: "vpmovsxbd",
         forms: &[
             Form { ops: [42, 12, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [33, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, m32", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 42, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [33, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [33, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [59, 13, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [33, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, m64", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 8192 },
+            Form { ops: [66, 69, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [33, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m32", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 70, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [33, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, xmm/m64", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [33, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 6, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-        sized_family: 0,
+        index: [0, 0, 0, 0, 0, 0, 118, 121, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 9,
         x87_reg_forms: false,
     },
-    // 1388: `vpmovsxbq`
+    // 1480: `vpmovsxbq`
     Mnemonic {
         name: "vpmovsxbq",
         forms: &[
@@ -18218,72 +19819,210 @@ pub static TABLE: [Mnemonic; 1537] = [
             Form { ops: [42, 11, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [34, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, m16", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 42, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [34, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [34, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [59, 12, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [34, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, m32", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 8192 },
+            Form { ops: [66, 68, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [34, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m16", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 69, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [34, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, xmm/m32", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 70, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [34, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, xmm/m64", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 12, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-        sized_family: 0,
+        index: [0, 0, 0, 0, 0, 0, 236, 243, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 19,
         x87_reg_forms: false,
     },
-    // 1389: `vpmovsxbw`
+    // 1481: `vpmovsxbw`
     Mnemonic {
         name: "vpmovsxbw",
         forms: &[
             Form { ops: [42, 13, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [32, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, m64", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [32, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [32, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 70, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [32, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m64", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [32, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [32, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, ymm/m256", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 62, 63, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1390: `vpmovsxdq`
+    // 1482: `vpmovsxdq`
     Mnemonic {
         name: "vpmovsxdq",
         forms: &[
             Form { ops: [42, 13, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, m64", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 70, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m64", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, ymm/m256", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 62, 63, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1391: `vpmovsxwd`
+    // 1483: `vpmovsxwd`
     Mnemonic {
         name: "vpmovsxwd",
         forms: &[
             Form { ops: [42, 13, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [35, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, m64", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [35, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [35, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 70, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [35, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m64", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [35, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [35, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, ymm/m256", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 62, 63, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1392: `vpmovsxwq`
+    // 1484: `vpmovsxwq`
     Mnemonic {
         name: "vpmovsxwq",
         forms: &[
             Form { ops: [42, 12, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [36, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, m32", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 42, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [36, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [36, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [59, 13, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [36, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, m64", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 8192 },
+            Form { ops: [66, 69, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [36, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m32", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 70, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [36, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, xmm/m64", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [36, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 6, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 118, 121, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 9,
+        x87_reg_forms: false,
+    },
+    // 1485: `vpmovusdb`
+    Mnemonic {
+        name: "vpmovusdb",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [17, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [77, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [17, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m32{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [17, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [78, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [17, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [17, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [79, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [17, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1393: `vpmovzxbd`
+    // 1486: `vpmovusdw`
+    Mnemonic {
+        name: "vpmovusdw",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [19, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [78, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [19, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [19, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [79, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [19, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [19, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [80, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [19, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m256{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1487: `vpmovusqb`
+    Mnemonic {
+        name: "vpmovusqb",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [18, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [76, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [18, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m16{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [18, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [77, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [18, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m32{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [18, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [78, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [18, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1488: `vpmovusqd`
+    Mnemonic {
+        name: "vpmovusqd",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [21, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [78, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [21, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [21, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [79, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [21, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [21, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [80, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [21, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m256{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1489: `vpmovusqw`
+    Mnemonic {
+        name: "vpmovusqw",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [20, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [77, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [20, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m32{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [20, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [78, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [20, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [66, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [20, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [79, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [20, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1490: `vpmovuswb`
+    Mnemonic {
+        name: "vpmovuswb",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [16, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [78, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [16, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [16, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [79, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [16, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [16, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+            Form { ops: [80, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [16, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m256{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1491: `vpmovw2m`
+    Mnemonic {
+        name: "vpmovw2m",
+        forms: &[
+            Form { ops: [82, 66, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [41, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [41, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k, ymm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [41, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k, zmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 0, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1492: `vpmovwb`
+    Mnemonic {
+        name: "vpmovwb",
+        forms: &[
+            Form { ops: [66, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [48, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [78, 66, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [48, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m64{k}, xmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [66, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [48, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, ymm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [79, 72, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [48, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m128{k}, ymm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [48, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, zmm", kinds: 16843266, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+            Form { ops: [80, 74, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [48, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m256{k}, zmm", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1493: `vpmovzxbd`
     Mnemonic {
         name: "vpmovzxbd",
         forms: &[
             Form { ops: [42, 12, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [49, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, m32", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 42, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [49, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [49, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [59, 13, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [49, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, m64", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 8192 },
+            Form { ops: [66, 69, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [49, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m32", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 70, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [49, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, xmm/m64", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [49, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 6, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-        sized_family: 0,
+        index: [0, 0, 0, 0, 0, 0, 118, 121, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 9,
         x87_reg_forms: false,
     },
-    // 1394: `vpmovzxbq`
+    // 1494: `vpmovzxbq`
     Mnemonic {
         name: "vpmovzxbq",
         forms: &[
@@ -18291,137 +20030,247 @@ pub static TABLE: [Mnemonic; 1537] = [
             Form { ops: [42, 11, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [50, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, m16", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 42, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [50, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [50, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [59, 12, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [50, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, m32", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 8192 },
+            Form { ops: [66, 68, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [50, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m16", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 69, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [50, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, xmm/m32", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 70, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [50, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, xmm/m64", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 12, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-        sized_family: 0,
+        index: [0, 0, 0, 0, 0, 0, 236, 243, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 19,
         x87_reg_forms: false,
     },
-    // 1395: `vpmovzxbw`
+    // 1495: `vpmovzxbw`
     Mnemonic {
         name: "vpmovzxbw",
         forms: &[
             Form { ops: [42, 13, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [48, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, m64", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [48, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [48, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 70, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [48, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m64", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [48, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [48, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, ymm/m256", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 62, 63, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1396: `vpmovzxdq`
+    // 1496: `vpmovzxdq`
     Mnemonic {
         name: "vpmovzxdq",
         forms: &[
             Form { ops: [42, 13, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [53, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, m64", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [53, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [53, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 70, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [53, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m64", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [53, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [53, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, ymm/m256", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 62, 63, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1397: `vpmovzxwd`
+    // 1497: `vpmovzxwd`
     Mnemonic {
         name: "vpmovzxwd",
         forms: &[
             Form { ops: [42, 13, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [51, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, m64", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [51, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 48, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [51, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 70, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [51, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m64", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [51, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [51, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, ymm/m256", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 62, 63, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1398: `vpmovzxwq`
+    // 1498: `vpmovzxwq`
     Mnemonic {
         name: "vpmovzxwq",
         forms: &[
             Form { ops: [42, 12, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [52, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, m32", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 42, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [52, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [52, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm", kinds: 16843266, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [59, 13, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [52, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, m64", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 8192 },
+            Form { ops: [66, 69, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [52, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m32", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 70, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [52, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, xmm/m64", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [52, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 6, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-        sized_family: 0,
+        index: [0, 0, 0, 0, 0, 0, 118, 121, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 9,
         x87_reg_forms: false,
     },
-    // 1399: `vpmuldq`
+    // 1499: `vpmuldq`
     Mnemonic {
         name: "vpmuldq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [40, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [40, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [40, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [40, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [40, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1400: `vpmulhrsw`
+    // 1500: `vpmulhrsw`
     Mnemonic {
         name: "vpmulhrsw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [11, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [11, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [11, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [11, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [11, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1401: `vpmulhuw`
+    // 1501: `vpmulhuw`
     Mnemonic {
         name: "vpmulhuw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [228, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [228, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [228, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [228, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [228, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1402: `vpmulhw`
+    // 1502: `vpmulhw`
     Mnemonic {
         name: "vpmulhw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [229, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [229, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [229, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [229, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [229, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1403: `vpmulld`
+    // 1503: `vpmulld`
     Mnemonic {
         name: "vpmulld",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [64, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [64, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [64, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [64, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [64, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1404: `vpmullw`
+    // 1504: `vpmullq`
+    Mnemonic {
+        name: "vpmullq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [64, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 703687441776640 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [64, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 703687441776640 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [64, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 562949953421312 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1505: `vpmullw`
     Mnemonic {
         name: "vpmullw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [213, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [213, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [213, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [213, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [213, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1405: `vpmuludq`
+    // 1506: `vpmultishiftqb`
+    Mnemonic {
+        name: "vpmultishiftqb",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [131, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4644337115725824 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [131, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4644337115725824 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [131, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4503599627370496 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1507: `vpmuludq`
     Mnemonic {
         name: "vpmuludq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [244, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [244, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [244, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [244, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [244, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1406: `vpor`
+    // 1508: `vpopcntb`
+    Mnemonic {
+        name: "vpopcntb",
+        forms: &[
+            Form { ops: [66, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [84, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 36169534507319296 },
+            Form { ops: [72, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [84, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 36169534507319296 },
+            Form { ops: [74, 75, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [84, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 36028797018963968 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1509: `vpopcntd`
+    Mnemonic {
+        name: "vpopcntd",
+        forms: &[
+            Form { ops: [66, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [85, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m32bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 72198331526283264 },
+            Form { ops: [72, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [85, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m32bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 72198331526283264 },
+            Form { ops: [74, 75, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [85, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m32bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 72057594037927936 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1510: `vpopcntq`
+    Mnemonic {
+        name: "vpopcntq",
+        forms: &[
+            Form { ops: [66, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [85, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m64bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 72198331526283264 },
+            Form { ops: [72, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [85, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m64bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 72198331526283264 },
+            Form { ops: [74, 75, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [85, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m64bcst", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 72057594037927936 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1511: `vpopcntw`
+    Mnemonic {
+        name: "vpopcntw",
+        forms: &[
+            Form { ops: [66, 71, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [84, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 36169534507319296 },
+            Form { ops: [72, 73, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [84, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 36169534507319296 },
+            Form { ops: [74, 75, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [84, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 1, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 36028797018963968 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1512: `vpor`
     Mnemonic {
         name: "vpor",
         forms: &[
@@ -18432,7 +20281,31 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1407: `vpperm`
+    // 1513: `vpord`
+    Mnemonic {
+        name: "vpord",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [235, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [235, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [235, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1514: `vporq`
+    Mnemonic {
+        name: "vporq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [235, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [235, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [235, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1515: `vpperm`
     Mnemonic {
         name: "vpperm",
         forms: &[
@@ -18443,7 +20316,103 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1408: `vprotb`
+    // 1516: `vprold`
+    Mnemonic {
+        name: "vprold",
+        forms: &[
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 1, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 1, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 1, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1517: `vprolq`
+    Mnemonic {
+        name: "vprolq",
+        forms: &[
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 1, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 1, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 1, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1518: `vprolvd`
+    Mnemonic {
+        name: "vprolvd",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [21, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [21, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [21, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1519: `vprolvq`
+    Mnemonic {
+        name: "vprolvq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [21, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [21, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [21, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1520: `vprord`
+    Mnemonic {
+        name: "vprord",
+        forms: &[
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1521: `vprorq`
+    Mnemonic {
+        name: "vprorq",
+        forms: &[
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1522: `vprorvd`
+    Mnemonic {
+        name: "vprorvd",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [20, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [20, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [20, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1523: `vprorvq`
+    Mnemonic {
+        name: "vprorvq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [20, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [20, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [20, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1524: `vprotb`
     Mnemonic {
         name: "vprotb",
         forms: &[
@@ -18455,7 +20424,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1409: `vprotd`
+    // 1525: `vprotd`
     Mnemonic {
         name: "vprotd",
         forms: &[
@@ -18467,7 +20436,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1410: `vprotq`
+    // 1526: `vprotq`
     Mnemonic {
         name: "vprotq",
         forms: &[
@@ -18479,7 +20448,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1411: `vprotw`
+    // 1527: `vprotw`
     Mnemonic {
         name: "vprotw",
         forms: &[
@@ -18491,18 +20460,21 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1412: `vpsadbw`
+    // 1528: `vpsadbw`
     Mnemonic {
         name: "vpsadbw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [246, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [246, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [246, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [246, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [246, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1413: `vpshab`
+    // 1529: `vpshab`
     Mnemonic {
         name: "vpshab",
         forms: &[
@@ -18513,7 +20485,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1414: `vpshad`
+    // 1530: `vpshad`
     Mnemonic {
         name: "vpshad",
         forms: &[
@@ -18524,7 +20496,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1415: `vpshaq`
+    // 1531: `vpshaq`
     Mnemonic {
         name: "vpshaq",
         forms: &[
@@ -18535,7 +20507,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1416: `vpshaw`
+    // 1532: `vpshaw`
     Mnemonic {
         name: "vpshaw",
         forms: &[
@@ -18546,7 +20518,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1417: `vpshlb`
+    // 1533: `vpshlb`
     Mnemonic {
         name: "vpshlb",
         forms: &[
@@ -18557,7 +20529,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1418: `vpshld`
+    // 1534: `vpshld`
     Mnemonic {
         name: "vpshld",
         forms: &[
@@ -18568,7 +20540,79 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1419: `vpshlq`
+    // 1535: `vpshldd`
+    Mnemonic {
+        name: "vpshldd",
+        forms: &[
+            Form { ops: [66, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [72, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [74, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9007199254740992 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1536: `vpshldq`
+    Mnemonic {
+        name: "vpshldq",
+        forms: &[
+            Form { ops: [66, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [72, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [74, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9007199254740992 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1537: `vpshldvd`
+    Mnemonic {
+        name: "vpshldvd",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9007199254740992 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1538: `vpshldvq`
+    Mnemonic {
+        name: "vpshldvq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9007199254740992 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1539: `vpshldvw`
+    Mnemonic {
+        name: "vpshldvw",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9007199254740992 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1540: `vpshldw`
+    Mnemonic {
+        name: "vpshldw",
+        forms: &[
+            Form { ops: [66, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [72, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [74, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9007199254740992 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1541: `vpshlq`
     Mnemonic {
         name: "vpshlq",
         forms: &[
@@ -18579,7 +20623,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1420: `vpshlw`
+    // 1542: `vpshlw`
     Mnemonic {
         name: "vpshlw",
         forms: &[
@@ -18590,51 +20634,147 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1421: `vpshufb`
+    // 1543: `vpshrdd`
+    Mnemonic {
+        name: "vpshrdd",
+        forms: &[
+            Form { ops: [66, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [72, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [74, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9007199254740992 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1544: `vpshrdq`
+    Mnemonic {
+        name: "vpshrdq",
+        forms: &[
+            Form { ops: [66, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [72, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [74, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9007199254740992 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1545: `vpshrdvd`
+    Mnemonic {
+        name: "vpshrdvd",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9007199254740992 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1546: `vpshrdvq`
+    Mnemonic {
+        name: "vpshrdvq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9007199254740992 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1547: `vpshrdvw`
+    Mnemonic {
+        name: "vpshrdvw",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9007199254740992 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1548: `vpshrdw`
+    Mnemonic {
+        name: "vpshrdw",
+        forms: &[
+            Form { ops: [66, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [72, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9147936743096320 },
+            Form { ops: [74, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 9007199254740992 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1549: `vpshufb`
     Mnemonic {
         name: "vpshufb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [0, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [0, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [0, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [0, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [0, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1422: `vpshufd`
+    // 1550: `vpshufbitqmb`
+    Mnemonic {
+        name: "vpshufbitqmb",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [143, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 36169534507319296 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [143, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 36169534507319296 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [143, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 36028797018963968 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1551: `vpshufd`
     Mnemonic {
         name: "vpshufd",
         forms: &[
             Form { ops: [42, 48, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 60, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm/m256, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1423: `vpshufhw`
+    // 1552: `vpshufhw`
     Mnemonic {
         name: "vpshufhw",
         forms: &[
             Form { ops: [42, 48, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 2, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 60, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm/m256, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 2, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 2, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 2, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 2, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1424: `vpshuflw`
+    // 1553: `vpshuflw`
     Mnemonic {
         name: "vpshuflw",
         forms: &[
             Form { ops: [42, 48, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 3, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 60, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm/m256, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 3, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 3, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 3, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [1, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [112, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512, imm8", kinds: 17303042, rm: 1, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 3, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1425: `vpsignb`
+    // 1554: `vpsignb`
     Mnemonic {
         name: "vpsignb",
         forms: &[
@@ -18645,7 +20785,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1426: `vpsignd`
+    // 1555: `vpsignd`
     Mnemonic {
         name: "vpsignd",
         forms: &[
@@ -18656,7 +20796,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1427: `vpsignw`
+    // 1556: `vpsignw`
     Mnemonic {
         name: "vpsignw",
         forms: &[
@@ -18667,7 +20807,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1428: `vpslld`
+    // 1557: `vpslld`
     Mnemonic {
         name: "vpslld",
         forms: &[
@@ -18675,23 +20815,32 @@ pub static TABLE: [Mnemonic; 1537] = [
             Form { ops: [59, 59, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [242, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [242, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [242, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [242, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 1023, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1429: `vpslldq`
+    // 1558: `vpslldq`
     Mnemonic {
         name: "vpslldq",
         forms: &[
             Form { ops: [42, 42, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 7, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 7, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 7, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 7, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm/m256, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 7, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, zmm/m512, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 28, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1430: `vpsllq`
+    // 1559: `vpsllq`
     Mnemonic {
         name: "vpsllq",
         forms: &[
@@ -18699,34 +20848,58 @@ pub static TABLE: [Mnemonic; 1537] = [
             Form { ops: [59, 59, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [243, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [243, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [243, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [243, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 1023, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1431: `vpsllvd`
+    // 1560: `vpsllvd`
     Mnemonic {
         name: "vpsllvd",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [71, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 8192 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [71, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 8192 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [71, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [71, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [71, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1432: `vpsllvq`
+    // 1561: `vpsllvq`
     Mnemonic {
         name: "vpsllvq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [71, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 8192 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [71, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 8192 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [71, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [71, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [71, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1433: `vpsllw`
+    // 1562: `vpsllvw`
+    Mnemonic {
+        name: "vpsllvw",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [18, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [18, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [18, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1563: `vpsllw`
     Mnemonic {
         name: "vpsllw",
         forms: &[
@@ -18734,12 +20907,18 @@ pub static TABLE: [Mnemonic; 1537] = [
             Form { ops: [59, 59, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [241, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [241, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [241, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [241, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 6, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 1023, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1434: `vpsrad`
+    // 1564: `vpsrad`
     Mnemonic {
         name: "vpsrad",
         forms: &[
@@ -18747,23 +20926,71 @@ pub static TABLE: [Mnemonic; 1537] = [
             Form { ops: [59, 59, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [226, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 4, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 4, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [226, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [226, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [226, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 4, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 4, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 4, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 1023, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1435: `vpsravd`
+    // 1565: `vpsraq`
+    Mnemonic {
+        name: "vpsraq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [226, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [226, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [226, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 4, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 4, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 4, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 63, 56, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1566: `vpsravd`
     Mnemonic {
         name: "vpsravd",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [70, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 8192 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [70, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 8192 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [70, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [70, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [70, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1436: `vpsraw`
+    // 1567: `vpsravq`
+    Mnemonic {
+        name: "vpsravq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [70, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [70, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [70, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1568: `vpsravw`
+    Mnemonic {
+        name: "vpsravw",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [17, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [17, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [17, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1569: `vpsraw`
     Mnemonic {
         name: "vpsraw",
         forms: &[
@@ -18771,12 +20998,18 @@ pub static TABLE: [Mnemonic; 1537] = [
             Form { ops: [59, 59, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [225, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 4, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 4, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [225, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [225, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [225, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 4, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 4, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 4, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 1023, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1437: `vpsrld`
+    // 1570: `vpsrld`
     Mnemonic {
         name: "vpsrld",
         forms: &[
@@ -18784,23 +21017,32 @@ pub static TABLE: [Mnemonic; 1537] = [
             Form { ops: [59, 59, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [210, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [210, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [210, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [210, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [114, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m32bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 1023, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1438: `vpsrldq`
+    // 1571: `vpsrldq`
     Mnemonic {
         name: "vpsrldq",
         forms: &[
             Form { ops: [42, 42, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 3, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 3, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 3, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm/m128, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 3, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm/m256, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 3, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm, zmm/m512, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 28, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1439: `vpsrlq`
+    // 1572: `vpsrlq`
     Mnemonic {
         name: "vpsrlq",
         forms: &[
@@ -18808,34 +21050,58 @@ pub static TABLE: [Mnemonic; 1537] = [
             Form { ops: [59, 59, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [211, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [211, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [211, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [211, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [115, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512/m64bcst, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 1023, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1440: `vpsrlvd`
+    // 1573: `vpsrlvd`
     Mnemonic {
         name: "vpsrlvd",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [69, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 8192 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [69, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 8192 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [69, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [69, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [69, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1441: `vpsrlvq`
+    // 1574: `vpsrlvq`
     Mnemonic {
         name: "vpsrlvq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [69, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 8192 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [69, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 8192 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [69, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [69, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [69, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1442: `vpsrlw`
+    // 1575: `vpsrlvw`
+    Mnemonic {
+        name: "vpsrlvw",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [16, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [16, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [16, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1576: `vpsrlw`
     Mnemonic {
         name: "vpsrlw",
         forms: &[
@@ -18843,100 +21109,154 @@ pub static TABLE: [Mnemonic; 1537] = [
             Form { ops: [59, 59, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [209, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [42, 42, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, imm8", kinds: 17302018, rm: 1, reg: 4, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [209, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [209, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [209, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+            Form { ops: [66, 71, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm/m128, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 73, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm/m256, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 75, 23, 0], nops: 3, roles: [6, 2, 4, 0], sizes: [0, 0, 1, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [113, 0, 0], opcode_len: 1, modrm: 2, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm/m512, imm8", kinds: 17303042, rm: 1, reg: 4, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 0, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 1023, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1443: `vpsubb`
+    // 1577: `vpsubb`
     Mnemonic {
         name: "vpsubb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [248, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [248, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [248, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [248, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [248, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1444: `vpsubd`
+    // 1578: `vpsubd`
     Mnemonic {
         name: "vpsubd",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [250, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [250, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [250, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [250, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [250, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1445: `vpsubq`
+    // 1579: `vpsubq`
     Mnemonic {
         name: "vpsubq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [251, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [251, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [251, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [251, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [251, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1446: `vpsubsb`
+    // 1580: `vpsubsb`
     Mnemonic {
         name: "vpsubsb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [232, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [232, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [232, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [232, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [232, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1447: `vpsubsw`
+    // 1581: `vpsubsw`
     Mnemonic {
         name: "vpsubsw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [233, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [233, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [233, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [233, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [233, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1448: `vpsubusb`
+    // 1582: `vpsubusb`
     Mnemonic {
         name: "vpsubusb",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [216, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [216, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [216, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [216, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [216, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1449: `vpsubusw`
+    // 1583: `vpsubusw`
     Mnemonic {
         name: "vpsubusw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [217, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [217, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [217, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [217, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [217, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1450: `vpsubw`
+    // 1584: `vpsubw`
     Mnemonic {
         name: "vpsubw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [249, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [249, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [249, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [249, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [249, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1451: `vptest`
+    // 1585: `vpternlogd`
+    Mnemonic {
+        name: "vpternlogd",
+        forms: &[
+            Form { ops: [66, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1586: `vpternlogq`
+    Mnemonic {
+        name: "vpternlogq",
+        forms: &[
+            Form { ops: [66, 66, 71, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 23], nops: 4, roles: [1, 6, 2, 4], sizes: [0, 0, 0, 1], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [37, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8", kinds: 134611458, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 3, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1587: `vptest`
     Mnemonic {
         name: "vptest",
         forms: &[
@@ -18947,95 +21267,215 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1452: `vpunpckhbw`
+    // 1588: `vptestmb`
+    Mnemonic {
+        name: "vptestmb",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [38, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [38, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [38, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1589: `vptestmd`
+    Mnemonic {
+        name: "vptestmd",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [39, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [39, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [39, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1590: `vptestmq`
+    Mnemonic {
+        name: "vptestmq",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [39, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [39, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [39, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1591: `vptestmw`
+    Mnemonic {
+        name: "vptestmw",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [38, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [38, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [38, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 1, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1592: `vptestnmb`
+    Mnemonic {
+        name: "vptestnmb",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [38, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [38, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [38, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1593: `vptestnmd`
+    Mnemonic {
+        name: "vptestnmd",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [39, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [39, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [39, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 4, deco: 1, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1594: `vptestnmq`
+    Mnemonic {
+        name: "vptestnmq",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [39, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [39, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [39, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 8, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1595: `vptestnmw`
+    Mnemonic {
+        name: "vptestnmw",
+        forms: &[
+            Form { ops: [82, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [38, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 0, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [38, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 1, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [82, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [38, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "k{k}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 2, vex_pp: 2, vex_l: 2, bcst: 0, deco: 1, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1596: `vpunpckhbw`
     Mnemonic {
         name: "vpunpckhbw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [104, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [104, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [104, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [104, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [104, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1453: `vpunpckhdq`
+    // 1597: `vpunpckhdq`
     Mnemonic {
         name: "vpunpckhdq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [106, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [106, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [106, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [106, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [106, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1454: `vpunpckhqdq`
+    // 1598: `vpunpckhqdq`
     Mnemonic {
         name: "vpunpckhqdq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [109, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [109, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [109, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [109, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [109, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1455: `vpunpckhwd`
+    // 1599: `vpunpckhwd`
     Mnemonic {
         name: "vpunpckhwd",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [105, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [105, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [105, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [105, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [105, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1456: `vpunpcklbw`
+    // 1600: `vpunpcklbw`
     Mnemonic {
         name: "vpunpcklbw",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [96, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [96, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [96, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [96, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [96, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1457: `vpunpckldq`
+    // 1601: `vpunpckldq`
     Mnemonic {
         name: "vpunpckldq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [98, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [98, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [98, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [98, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [98, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1458: `vpunpcklqdq`
+    // 1602: `vpunpcklqdq`
     Mnemonic {
         name: "vpunpcklqdq",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [108, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [108, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [108, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [108, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [108, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1459: `vpunpcklwd`
+    // 1603: `vpunpcklwd`
     Mnemonic {
         name: "vpunpcklwd",
         forms: &[
             Form { ops: [42, 42, 48, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [97, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
             Form { ops: [59, 59, 60, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [97, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 1, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 0, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 4096 },
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [97, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [97, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 422212465065984 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [97, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 0, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 281474976710656 },
         ],
-        index: [0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        index: [0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1460: `vpxor`
+    // 1604: `vpxor`
     Mnemonic {
         name: "vpxor",
         forms: &[
@@ -19046,7 +21486,31 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1461: `vrcpps`
+    // 1605: `vpxord`
+    Mnemonic {
+        name: "vpxord",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [239, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [239, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [239, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m32bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 4, deco: 3, vex_w: 0, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1606: `vpxorq`
+    Mnemonic {
+        name: "vpxorq",
+        forms: &[
+            Form { ops: [66, 66, 71, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [239, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "xmm{k}{z}, xmm, xmm/m128/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 0, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [72, 72, 73, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [239, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "ymm{k}{z}, ymm, ymm/m256/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 1, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 211106232532992 },
+            Form { ops: [74, 74, 75, 0], nops: 3, roles: [1, 6, 2, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [239, 0, 0], opcode_len: 1, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "zmm{k}{z}, zmm, zmm/m512/m64bcst", kinds: 17170946, rm: 2, reg: 0, opreg: 4, vex: 3, vex_map: 1, vex_pp: 1, vex_l: 2, bcst: 8, deco: 3, vex_w: 1, vvvv: 1, is4: 4, fwait: false, policy: 0, features: 70368744177664 },
+        ],
+        index: [0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        sized_family: 0,
+        x87_reg_forms: false,
+    },
+    // 1607: `vrcpps`
     Mnemonic {
         name: "vrcpps",
         forms: &[
@@ -19057,7 +21521,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1462: `vrcpss`
+    // 1608: `vrcpss`
     Mnemonic {
         name: "vrcpss",
         forms: &[
@@ -19067,7 +21531,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1463: `vroundpd`
+    // 1609: `vroundpd`
     Mnemonic {
         name: "vroundpd",
         forms: &[
@@ -19078,7 +21542,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1464: `vroundps`
+    // 1610: `vroundps`
     Mnemonic {
         name: "vroundps",
         forms: &[
@@ -19089,7 +21553,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1465: `vroundsd`
+    // 1611: `vroundsd`
     Mnemonic {
         name: "vroundsd",
         forms: &[
@@ -19099,7 +21563,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1466: `vroundss`
+    // 1612: `vroundss`
     Mnemonic {
         name: "vroundss",
         forms: &[
@@ -19109,7 +21573,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1467: `vrsqrtps`
+    // 1613: `vrsqrtps`
     Mnemonic {
         name: "vrsqrtps",
         forms: &[
@@ -19120,7 +21584,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1468: `vrsqrtss`
+    // 1614: `vrsqrtss`
     Mnemonic {
         name: "vrsqrtss",
         forms: &[
@@ -19130,7 +21594,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1469: `vshufpd`
+    // 1615: `vshufpd`
     Mnemonic {
         name: "vshufpd",
         forms: &[
@@ -19141,7 +21605,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1470: `vshufps`
+    // 1616: `vshufps`
     Mnemonic {
         name: "vshufps",
         forms: &[
@@ -19152,7 +21616,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1471: `vsqrtpd`
+    // 1617: `vsqrtpd`
     Mnemonic {
         name: "vsqrtpd",
         forms: &[
@@ -19163,7 +21627,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1472: `vsqrtps`
+    // 1618: `vsqrtps`
     Mnemonic {
         name: "vsqrtps",
         forms: &[
@@ -19174,7 +21638,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1473: `vsqrtsd`
+    // 1619: `vsqrtsd`
     Mnemonic {
         name: "vsqrtsd",
         forms: &[
@@ -19184,7 +21648,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1474: `vsqrtss`
+    // 1620: `vsqrtss`
     Mnemonic {
         name: "vsqrtss",
         forms: &[
@@ -19194,7 +21658,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1475: `vstmxcsr`
+    // 1621: `vstmxcsr`
     Mnemonic {
         name: "vstmxcsr",
         forms: &[
@@ -19204,7 +21668,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1476: `vsubpd`
+    // 1622: `vsubpd`
     Mnemonic {
         name: "vsubpd",
         forms: &[
@@ -19215,7 +21679,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1477: `vsubps`
+    // 1623: `vsubps`
     Mnemonic {
         name: "vsubps",
         forms: &[
@@ -19226,7 +21690,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1478: `vsubsd`
+    // 1624: `vsubsd`
     Mnemonic {
         name: "vsubsd",
         forms: &[
@@ -19236,7 +21700,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1479: `vsubss`
+    // 1625: `vsubss`
     Mnemonic {
         name: "vsubss",
         forms: &[
@@ -19246,7 +21710,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1480: `vtestpd`
+    // 1626: `vtestpd`
     Mnemonic {
         name: "vtestpd",
         forms: &[
@@ -19257,7 +21721,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1481: `vtestps`
+    // 1627: `vtestps`
     Mnemonic {
         name: "vtestps",
         forms: &[
@@ -19268,7 +21732,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1482: `vucomisd`
+    // 1628: `vucomisd`
     Mnemonic {
         name: "vucomisd",
         forms: &[
@@ -19278,7 +21742,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1483: `vucomiss`
+    // 1629: `vucomiss`
     Mnemonic {
         name: "vucomiss",
         forms: &[
@@ -19288,7 +21752,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1484: `vunpckhpd`
+    // 1630: `vunpckhpd`
     Mnemonic {
         name: "vunpckhpd",
         forms: &[
@@ -19299,7 +21763,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1485: `vunpckhps`
+    // 1631: `vunpckhps`
     Mnemonic {
         name: "vunpckhps",
         forms: &[
@@ -19310,7 +21774,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1486: `vunpcklpd`
+    // 1632: `vunpcklpd`
     Mnemonic {
         name: "vunpcklpd",
         forms: &[
@@ -19321,7 +21785,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1487: `vunpcklps`
+    // 1633: `vunpcklps`
     Mnemonic {
         name: "vunpcklps",
         forms: &[
@@ -19332,7 +21796,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1488: `vxorpd`
+    // 1634: `vxorpd`
     Mnemonic {
         name: "vxorpd",
         forms: &[
@@ -19343,7 +21807,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1489: `vxorps`
+    // 1635: `vxorps`
     Mnemonic {
         name: "vxorps",
         forms: &[
@@ -19354,7 +21818,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1490: `vzeroall`
+    // 1636: `vzeroall`
     Mnemonic {
         name: "vzeroall",
         forms: &[
@@ -19364,7 +21828,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1491: `vzeroupper`
+    // 1637: `vzeroupper`
     Mnemonic {
         name: "vzeroupper",
         forms: &[
@@ -19374,7 +21838,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1492: `wbinvd`
+    // 1638: `wbinvd`
     Mnemonic {
         name: "wbinvd",
         forms: &[
@@ -19384,7 +21848,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1493: `wbnoinvd`
+    // 1639: `wbnoinvd`
     Mnemonic {
         name: "wbnoinvd",
         forms: &[
@@ -19394,7 +21858,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1494: `wrfsbase`
+    // 1640: `wrfsbase`
     Mnemonic {
         name: "wrfsbase",
         forms: &[
@@ -19405,7 +21869,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1495: `wrgsbase`
+    // 1641: `wrgsbase`
     Mnemonic {
         name: "wrgsbase",
         forms: &[
@@ -19416,7 +21880,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1496: `wrmsr`
+    // 1642: `wrmsr`
     Mnemonic {
         name: "wrmsr",
         forms: &[
@@ -19426,7 +21890,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1497: `wrpkru`
+    // 1643: `wrpkru`
     Mnemonic {
         name: "wrpkru",
         forms: &[
@@ -19436,7 +21900,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1498: `wrshr`
+    // 1644: `wrshr`
     Mnemonic {
         name: "wrshr",
         forms: &[
@@ -19446,7 +21910,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1499: `wrssd`
+    // 1645: `wrssd`
     Mnemonic {
         name: "wrssd",
         forms: &[
@@ -19456,7 +21920,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1500: `wrssq`
+    // 1646: `wrssq`
     Mnemonic {
         name: "wrssq",
         forms: &[
@@ -19466,7 +21930,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1501: `wrussd`
+    // 1647: `wrussd`
     Mnemonic {
         name: "wrussd",
         forms: &[
@@ -19476,7 +21940,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1502: `wrussq`
+    // 1648: `wrussq`
     Mnemonic {
         name: "wrussq",
         forms: &[
@@ -19486,7 +21950,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1503: `xabort`
+    // 1649: `xabort`
     Mnemonic {
         name: "xabort",
         forms: &[
@@ -19496,7 +21960,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1504: `xadd`
+    // 1650: `xadd`
     Mnemonic {
         name: "xadd",
         forms: &[
@@ -19509,7 +21973,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 14,
         x87_reg_forms: false,
     },
-    // 1505: `xbegin`
+    // 1651: `xbegin`
     Mnemonic {
         name: "xbegin",
         forms: &[
@@ -19519,7 +21983,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1506: `xchg`
+    // 1652: `xchg`
     Mnemonic {
         name: "xchg",
         forms: &[
@@ -19542,7 +22006,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 16128,
         x87_reg_forms: false,
     },
-    // 1507: `xcryptcbc`
+    // 1653: `xcryptcbc`
     Mnemonic {
         name: "xcryptcbc",
         forms: &[
@@ -19552,7 +22016,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1508: `xcryptcfb`
+    // 1654: `xcryptcfb`
     Mnemonic {
         name: "xcryptcfb",
         forms: &[
@@ -19562,7 +22026,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1509: `xcryptctr`
+    // 1655: `xcryptctr`
     Mnemonic {
         name: "xcryptctr",
         forms: &[
@@ -19572,7 +22036,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1510: `xcryptecb`
+    // 1656: `xcryptecb`
     Mnemonic {
         name: "xcryptecb",
         forms: &[
@@ -19582,7 +22046,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1511: `xcryptofb`
+    // 1657: `xcryptofb`
     Mnemonic {
         name: "xcryptofb",
         forms: &[
@@ -19592,7 +22056,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1512: `xend`
+    // 1658: `xend`
     Mnemonic {
         name: "xend",
         forms: &[
@@ -19602,7 +22066,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1513: `xgetbv`
+    // 1659: `xgetbv`
     Mnemonic {
         name: "xgetbv",
         forms: &[
@@ -19612,7 +22076,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1514: `xlat`
+    // 1660: `xlat`
     Mnemonic {
         name: "xlat",
         forms: &[
@@ -19622,7 +22086,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1515: `xlatb`
+    // 1661: `xlatb`
     Mnemonic {
         name: "xlatb",
         forms: &[
@@ -19632,7 +22096,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1516: `xor`
+    // 1662: `xor`
     Mnemonic {
         name: "xor",
         forms: &[
@@ -19660,7 +22124,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 488592,
         x87_reg_forms: false,
     },
-    // 1517: `xorpd`
+    // 1663: `xorpd`
     Mnemonic {
         name: "xorpd",
         forms: &[
@@ -19670,7 +22134,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1518: `xorps`
+    // 1664: `xorps`
     Mnemonic {
         name: "xorps",
         forms: &[
@@ -19680,7 +22144,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1519: `xresldtrk`
+    // 1665: `xresldtrk`
     Mnemonic {
         name: "xresldtrk",
         forms: &[
@@ -19690,7 +22154,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1520: `xrstor`
+    // 1666: `xrstor`
     Mnemonic {
         name: "xrstor",
         forms: &[
@@ -19700,7 +22164,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1521: `xrstor64`
+    // 1667: `xrstor64`
     Mnemonic {
         name: "xrstor64",
         forms: &[
@@ -19710,7 +22174,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1522: `xrstors`
+    // 1668: `xrstors`
     Mnemonic {
         name: "xrstors",
         forms: &[
@@ -19720,7 +22184,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1523: `xrstors64`
+    // 1669: `xrstors64`
     Mnemonic {
         name: "xrstors64",
         forms: &[
@@ -19730,7 +22194,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1524: `xsave`
+    // 1670: `xsave`
     Mnemonic {
         name: "xsave",
         forms: &[
@@ -19740,7 +22204,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1525: `xsave64`
+    // 1671: `xsave64`
     Mnemonic {
         name: "xsave64",
         forms: &[
@@ -19750,7 +22214,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1526: `xsavec`
+    // 1672: `xsavec`
     Mnemonic {
         name: "xsavec",
         forms: &[
@@ -19760,7 +22224,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1527: `xsavec64`
+    // 1673: `xsavec64`
     Mnemonic {
         name: "xsavec64",
         forms: &[
@@ -19770,7 +22234,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1528: `xsaveopt64`
+    // 1674: `xsaveopt64`
     Mnemonic {
         name: "xsaveopt64",
         forms: &[
@@ -19780,7 +22244,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1529: `xsaves`
+    // 1675: `xsaves`
     Mnemonic {
         name: "xsaves",
         forms: &[
@@ -19790,7 +22254,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1530: `xsaves64`
+    // 1676: `xsaves64`
     Mnemonic {
         name: "xsaves64",
         forms: &[
@@ -19800,7 +22264,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1531: `xsetbv`
+    // 1677: `xsetbv`
     Mnemonic {
         name: "xsetbv",
         forms: &[
@@ -19810,7 +22274,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1532: `xsha1`
+    // 1678: `xsha1`
     Mnemonic {
         name: "xsha1",
         forms: &[
@@ -19820,7 +22284,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1533: `xsha256`
+    // 1679: `xsha256`
     Mnemonic {
         name: "xsha256",
         forms: &[
@@ -19830,7 +22294,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1534: `xstore`
+    // 1680: `xstore`
     Mnemonic {
         name: "xstore",
         forms: &[
@@ -19840,7 +22304,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1535: `xsusldtrk`
+    // 1681: `xsusldtrk`
     Mnemonic {
         name: "xsusldtrk",
         forms: &[
@@ -19850,7 +22314,7 @@ pub static TABLE: [Mnemonic; 1537] = [
         sized_family: 0,
         x87_reg_forms: false,
     },
-    // 1536: `xtest`
+    // 1682: `xtest`
     Mnemonic {
         name: "xtest",
         forms: &[

@@ -2,7 +2,9 @@
 //! opmasks (with llvm-mc's `vpcmp[u]{b,w,d,q}` predicate pseudo-ops), in-lane shuffles, packs and
 //! unpacks, sign/zero extensions and down-conversions, mask <-> vector moves, and the CD, IFMA,
 //! VBMI, VBMI2, VNNI (plus the AVX-VNNI `{vex}` forms), BITALG, VPOPCNTDQ, GFNI, VAES and
-//! VPCLMULQDQ EVEX forms. (EVEX rows: see mod.rs.) Checked row by row against llvm-mc 14.
+//! VPCLMULQDQ EVEX forms. (EVEX rows: see mod.rs.) Every row was checked against llvm-mc 14 and
+//! GNU as 2.40 (registers 0-31, masks, zeroing, broadcasts, disp8*N) and, with low registers and
+//! no decoration, for llvm-mc's choice of VEX.
 //!
 //! Observed oracle behaviour:
 //! - `WIG` rows encode W0, as llvm-mc does for all of them.
@@ -421,7 +423,7 @@ forms! {
 }
 
 // Compares and tests into an opmask (the destination `k` takes a write mask):
-// `name "pp.map.W op" "group"`.
+// `name "pp.map.W op" "group"` (the `_d`/`_q` variants broadcast a dword/qword).
 macro_rules! cmp_k {
     ($($name:ident $enc:literal $g:literal),* $(,)?) => {
         forms! {
@@ -484,7 +486,7 @@ cmp_k_q! {
     vptestnmq "F3.0F38.W1 27" "avx512f",
 }
 
-// `vpcmp[u]{b,w,d,q}` with the predicate as an imm8: `name "W op" "group"`.
+// `vpcmp[u]{b,w,d,q}` with the predicate as an imm8: `name "W op" ["group"]`.
 macro_rules! cmpi_k {
     ($($name:ident $enc:literal $g:literal),* $(,)?) => {
         forms! {
@@ -643,7 +645,7 @@ macro_rules! pmovx_half {
     };
 }
 
-// From a quarter of the destination. The VEX form `ymm, m64` (beyond dynasm-rs, whose rows are
+// From a quarter of the destination (`name "op"`). The VEX form `ymm, m64` (beyond dynasm-rs, whose rows are
 // in avx2.rs) comes first, so that it is chosen as llvm-mc chooses it.
 macro_rules! pmovx_quarter {
     ($($name:ident $op:literal),* $(,)?) => {
@@ -694,7 +696,8 @@ pmovx_eighth! {
 }
 
 // Down-conversions (truncating, signed and unsigned saturating), to a register or to memory
-// under a write mask (`MR`): `name "op" "group"`. To an eighth of the source:
+// under a write mask (`MR`; the store takes `{k}`, not `{z}`): `name "op"` (and `"group"` for
+// the halves). To an eighth of the source:
 macro_rules! pmov_eighth {
     ($($name:ident $op:literal),* $(,)?) => {
         forms! {
