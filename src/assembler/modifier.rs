@@ -14,7 +14,7 @@ pub(super) enum Defined {
     Dynamic(DynamicLabel),
 }
 
-/// Rewrites committed code in place (see [`Assembler::alter`]).
+/// Rewrites committed code in place (see [`Assembler::alter`](crate::Assembler::alter)).
 ///
 /// It overwrites bytes from its position on; it never changes the code's length. References to
 /// `<name` use the latest definition of `name`; references to global and dynamic labels may name
@@ -302,8 +302,8 @@ impl<R: Relocation> DynasmLabelApi for Modifier<'_, R> {
     }
 }
 
-/// Rewrites bytes that are not committed yet (see [`Assembler::alter_uncommitted`],
-/// [`VecAssembler::alter`], [`SimpleAssembler::alter`]).
+/// Rewrites bytes that are not committed yet (see [`Assembler::alter_uncommitted`](crate::Assembler::alter_uncommitted),
+/// [`VecAssembler::alter`](crate::VecAssembler::alter), [`SimpleAssembler::alter`](crate::SimpleAssembler::alter)).
 ///
 /// It overwrites bytes from its position on and never changes the code's length: a write
 /// outside the code is dropped, and every later [`check`](Self::check) /
