@@ -8,9 +8,13 @@
 //!   The `MR` register forms of the full moves (`vmovaps xmm/m128{k}{z}, xmm` with a register,
 //!   opcode 29) are never chosen by llvm-mc (it uses the `RM` load opcode), so they have no row.
 //! - `vmovss`/`vmovsd xmm{k}{z}, xmm, xmm` is the `10 /r` form (as the VEX table).
-//! - `vpextrb`/`vpextrw` take a 64-bit register as the VEX rows do (llvm-mc: same bytes, W0);
-//!   `vextractps r64` and `vpextrd r64` are not here (the VEX tables have no `vextractps r64`, so
-//!   an EVEX row would change the choice for xmm0-15; llvm-mc refuses `vpextrd r64`).
+//! - `vpextrb`/`vpextrw` take a 64-bit register as the VEX rows do (llvm-mc: same bytes, W0).
+//!   llvm-mc also takes `vextractps r64`, `vpinsrb`/`vpinsrw` with r64 (encoded as r32) and
+//!   `vmovd` with r64 (= `vmovq`); the VEX tables have none of them, so an EVEX row would make
+//!   xmm0-15 statements EVEX where llvm-mc encodes VEX: not here. llvm-mc refuses `vpextrd r64`.
+//! - `vmovq` loads and stores of memory are `F3 7E` and `66 D6` (llvm-mc; GNU as encodes
+//!   `66 6E`/`66 7E` W1, the GP forms), so `vmovq xmm, r64` and `vmovq r64, xmm` take registers
+//!   only here.
 //! - VSIB patterns are the SDM's (`vm32x` .. `vm64z`: index size and index register), e.g.
 //!   `vgatherdpd zmm{k}, vm32y`; the memory keyword is the total data size, as llvm-mc prints it.
 //! - Compress/expand memory and gathers/scatters are Tuple1 Scalar: disp8*N with N the element
