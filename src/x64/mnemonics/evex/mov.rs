@@ -124,13 +124,13 @@ evex_compress! {
     vpcompressw "66.0F38.W1 63" "avx512vbmi2",
 }
 
-// Three operands, `xmm{k}{z}, xmm, xmm/m128[/mNNbcst]` .. zmm. `name b32|b64|nob "pp.map.W
-// opcode" "group"` (b32, b64: broadcast of 32- or 64-bit elements; nob: none).
+// Three operands, `xmm{k}{z}, xmm, xmm/m128[/mNNbcst]` .. zmm. `name "b32"|"b64"|"nob"
+// "pp.map.W opcode" "group"` (b32, b64: broadcast of 32- or 64-bit elements; nob: none).
 macro_rules! evex_rvm {
-    ($($name:ident $b:ident $enc:literal $g:literal),* $(,)?) => {
+    ($($name:ident $b:tt $enc:literal $g:literal),* $(,)?) => {
         $(evex_rvm!(@one $name $b $enc $g);)*
     };
-    (@one $name:ident b32 $enc:literal $g:literal) => {
+    (@one $name:ident "b32" $enc:literal $g:literal) => {
         forms! {
             $name {
                 "xmm{k}{z}, xmm, xmm/m128/m32bcst" => concat!("RVM: EVEX.128.", $enc, " /r [", $g, "]"),
@@ -139,7 +139,7 @@ macro_rules! evex_rvm {
             }
         }
     };
-    (@one $name:ident b64 $enc:literal $g:literal) => {
+    (@one $name:ident "b64" $enc:literal $g:literal) => {
         forms! {
             $name {
                 "xmm{k}{z}, xmm, xmm/m128/m64bcst" => concat!("RVM: EVEX.128.", $enc, " /r [", $g, "]"),
@@ -148,7 +148,7 @@ macro_rules! evex_rvm {
             }
         }
     };
-    (@one $name:ident nob $enc:literal $g:literal) => {
+    (@one $name:ident "nob" $enc:literal $g:literal) => {
         forms! {
             $name {
                 "xmm{k}{z}, xmm, xmm/m128" => concat!("RVM: EVEX.128.", $enc, " /r [", $g, "]"),
@@ -161,28 +161,28 @@ macro_rules! evex_rvm {
 
 evex_rvm! {
     // Two-table permutes: the index in the destination (i2) or the first source (t2).
-    vpermi2b nob "66.0F38.W0 75" "avx512vbmi",
-    vpermi2w nob "66.0F38.W1 75" "avx512bw",
-    vpermi2d b32 "66.0F38.W0 76" "avx512f",
-    vpermi2q b64 "66.0F38.W1 76" "avx512f",
-    vpermi2ps b32 "66.0F38.W0 77" "avx512f",
-    vpermi2pd b64 "66.0F38.W1 77" "avx512f",
-    vpermt2b nob "66.0F38.W0 7D" "avx512vbmi",
-    vpermt2w nob "66.0F38.W1 7D" "avx512bw",
-    vpermt2d b32 "66.0F38.W0 7E" "avx512f",
-    vpermt2q b64 "66.0F38.W1 7E" "avx512f",
-    vpermt2ps b32 "66.0F38.W0 7F" "avx512f",
-    vpermt2pd b64 "66.0F38.W1 7F" "avx512f",
+    vpermi2b "nob" "66.0F38.W0 75" "avx512vbmi",
+    vpermi2w "nob" "66.0F38.W1 75" "avx512bw",
+    vpermi2d "b32" "66.0F38.W0 76" "avx512f",
+    vpermi2q "b64" "66.0F38.W1 76" "avx512f",
+    vpermi2ps "b32" "66.0F38.W0 77" "avx512f",
+    vpermi2pd "b64" "66.0F38.W1 77" "avx512f",
+    vpermt2b "nob" "66.0F38.W0 7D" "avx512vbmi",
+    vpermt2w "nob" "66.0F38.W1 7D" "avx512bw",
+    vpermt2d "b32" "66.0F38.W0 7E" "avx512f",
+    vpermt2q "b64" "66.0F38.W1 7E" "avx512f",
+    vpermt2ps "b32" "66.0F38.W0 7F" "avx512f",
+    vpermt2pd "b64" "66.0F38.W1 7F" "avx512f",
     // One-table permutes of bytes and words (vpermd .. vpermpd: 256 and 512 only, below).
-    vpermb nob "66.0F38.W0 8D" "avx512vbmi",
-    vpermw nob "66.0F38.W1 8D" "avx512bw",
+    vpermb "nob" "66.0F38.W0 8D" "avx512vbmi",
+    vpermw "nob" "66.0F38.W1 8D" "avx512bw",
     // Blends under the write mask.
-    vblendmps b32 "66.0F38.W0 65" "avx512f",
-    vblendmpd b64 "66.0F38.W1 65" "avx512f",
-    vpblendmb nob "66.0F38.W0 66" "avx512bw",
-    vpblendmw nob "66.0F38.W1 66" "avx512bw",
-    vpblendmd b32 "66.0F38.W0 64" "avx512f",
-    vpblendmq b64 "66.0F38.W1 64" "avx512f",
+    vblendmps "b32" "66.0F38.W0 65" "avx512f",
+    vblendmpd "b64" "66.0F38.W1 65" "avx512f",
+    vpblendmb "nob" "66.0F38.W0 66" "avx512bw",
+    vpblendmw "nob" "66.0F38.W1 66" "avx512bw",
+    vpblendmd "b32" "66.0F38.W0 64" "avx512f",
+    vpblendmq "b64" "66.0F38.W1 64" "avx512f",
 }
 
 forms! {
@@ -391,7 +391,7 @@ forms! {
     vinsertps { "xmm, xmm, xmm/m32, imm8" => "RVMI: EVEX.128.66.0F3A.W0 21 /r ib [avx512f]" }
     vextractps { "r32/m32, xmm, imm8" => "MRI: EVEX.128.66.0F3A.WIG 17 /r ib [avx512f]" }
     vpinsrb { "xmm, xmm, r32/m8, imm8" => "RVMI: EVEX.128.66.0F3A.WIG 20 /r ib [avx512bw]" }
-    vpinsrw { "xmm, xmm, r32/m16, imm8" => "RVMI: EVEX.128.66.0F.WIG C4 /r ib [avx512bw]" }
+    vpinsrw { "xmm, xmm, r32m16, imm8" => "RVMI: EVEX.128.66.0F.WIG C4 /r ib [avx512bw]" }
     vpinsrd { "xmm, xmm, r32/m32, imm8" => "RVMI: EVEX.128.66.0F3A.W0 22 /r ib [avx512dq]" }
     vpinsrq { "xmm, xmm, r64/m64, imm8" => "RVMI: EVEX.128.66.0F3A.W1 22 /r ib [avx512dq]" }
     vpextrb {
