@@ -18,7 +18,8 @@
 //! - VSIB patterns are the SDM's (`vm32x` .. `vm64z`: index size and index register), e.g.
 //!   `vgatherdpd zmm{k}, vm32y`; the memory keyword is the total data size, as llvm-mc prints it.
 //! - Compress/expand memory and gathers/scatters are Tuple1 Scalar: disp8*N with N the element
-//!   size (4 or 8; 1 and 2 for `vpcompressb/w`, `vpexpandb/w`), not the memory size.
+//!   size (4 or 8; 1 and 2 for `vpcompressb/w`, `vpexpandb/w`), not the memory size: the
+//!   compress/expand rows say it (`{n4}`), the encoder knows it for VSIB.
 #![allow(missing_docs)]
 #[allow(unused_imports)]
 use super::super::{Form, Mnemonic};
@@ -89,39 +90,55 @@ macro_rules! evex_rm {
 evex_rm! {
     vmovshdup "F3.0F.W0 16" "avx512f",
     vmovsldup "F3.0F.W0 12" "avx512f",
-    // Expand loads (memory: Tuple1 Scalar).
-    vexpandps "66.0F38.W0 88" "avx512f",
-    vexpandpd "66.0F38.W1 88" "avx512f",
-    vpexpandd "66.0F38.W0 89" "avx512f",
-    vpexpandq "66.0F38.W1 89" "avx512f",
-    vpexpandb "66.0F38.W0 62" "avx512vbmi2",
-    vpexpandw "66.0F38.W1 62" "avx512vbmi2",
+}
+
+// Expand loads: memory is Tuple1 Scalar, disp8*N with N the element size (`{nN}`):
+// `name "pp.map.W opcode" "{nN}" "group"`.
+macro_rules! evex_expand {
+    ($($name:ident $enc:literal $n:literal $g:literal),* $(,)?) => {
+        forms! {
+            $($name {
+                "xmm{k}{z}, xmm/m128" => concat!("RM: EVEX.128.", $enc, " /r ", $n, " [", $g, "]"),
+                "ymm{k}{z}, ymm/m256" => concat!("RM: EVEX.256.", $enc, " /r ", $n, " [", $g, "]"),
+                "zmm{k}{z}, zmm/m512" => concat!("RM: EVEX.512.", $enc, " /r ", $n, " [", $g, "]"),
+            })*
+        }
+    };
+}
+
+evex_expand! {
+    vexpandps "66.0F38.W0 88" "{n4}" "avx512f",
+    vexpandpd "66.0F38.W1 88" "{n8}" "avx512f",
+    vpexpandd "66.0F38.W0 89" "{n4}" "avx512f",
+    vpexpandq "66.0F38.W1 89" "{n8}" "avx512f",
+    vpexpandb "66.0F38.W0 62" "{n1}" "avx512vbmi2",
+    vpexpandw "66.0F38.W1 62" "{n2}" "avx512vbmi2",
 }
 
 // Compress stores: the destination is ModRM.rm, a register (write mask, zeroing) or memory
 // (write mask; Tuple1 Scalar): `name "pp.map.W opcode" "group"`.
 macro_rules! evex_compress {
-    ($($name:ident $enc:literal $g:literal),* $(,)?) => {
+    ($($name:ident $enc:literal $n:literal $g:literal),* $(,)?) => {
         forms! {
             $($name {
                 "xmm{k}{z}, xmm" => concat!("MR: EVEX.128.", $enc, " /r [", $g, "]"),
                 "ymm{k}{z}, ymm" => concat!("MR: EVEX.256.", $enc, " /r [", $g, "]"),
                 "zmm{k}{z}, zmm" => concat!("MR: EVEX.512.", $enc, " /r [", $g, "]"),
-                "m128{k}, xmm" => concat!("MR: EVEX.128.", $enc, " /r [", $g, "]"),
-                "m256{k}, ymm" => concat!("MR: EVEX.256.", $enc, " /r [", $g, "]"),
-                "m512{k}, zmm" => concat!("MR: EVEX.512.", $enc, " /r [", $g, "]"),
+                "m128{k}, xmm" => concat!("MR: EVEX.128.", $enc, " /r ", $n, " [", $g, "]"),
+                "m256{k}, ymm" => concat!("MR: EVEX.256.", $enc, " /r ", $n, " [", $g, "]"),
+                "m512{k}, zmm" => concat!("MR: EVEX.512.", $enc, " /r ", $n, " [", $g, "]"),
             })*
         }
     };
 }
 
 evex_compress! {
-    vcompressps "66.0F38.W0 8A" "avx512f",
-    vcompresspd "66.0F38.W1 8A" "avx512f",
-    vpcompressd "66.0F38.W0 8B" "avx512f",
-    vpcompressq "66.0F38.W1 8B" "avx512f",
-    vpcompressb "66.0F38.W0 63" "avx512vbmi2",
-    vpcompressw "66.0F38.W1 63" "avx512vbmi2",
+    vcompressps "66.0F38.W0 8A" "{n4}" "avx512f",
+    vcompresspd "66.0F38.W1 8A" "{n8}" "avx512f",
+    vpcompressd "66.0F38.W0 8B" "{n4}" "avx512f",
+    vpcompressq "66.0F38.W1 8B" "{n8}" "avx512f",
+    vpcompressb "66.0F38.W0 63" "{n1}" "avx512vbmi2",
+    vpcompressw "66.0F38.W1 63" "{n2}" "avx512vbmi2",
 }
 
 // Three operands, `xmm{k}{z}, xmm, xmm/m128[/mNNbcst]` .. zmm. `name "b32"|"b64"|"nob"
