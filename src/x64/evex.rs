@@ -236,7 +236,9 @@ pub const fn check(f: &Form, ops: &[Op; 4], flags: u128) -> Option<&'static str>
             return Some("embedded rounding and `{sae}` need register operands (no memory)");
         }
         if flags & prefix::SAE != 0 {
-            if f.deco & (deco::ER | deco::SAE) == 0 {
+            if f.deco & deco::SAE == 0 {
+                // (A form with embedded rounding takes `{rn-sae}`..`{rz-sae}`, not `{sae}`, as
+                // llvm-mc and GNU as.)
                 return Some("this instruction (or this vector length) takes no `{sae}`");
             }
         } else if f.deco & deco::ER == 0 {
