@@ -35,6 +35,27 @@ pub mod prefix {
     pub const VEX: u128 = 1 << 15;
     /// Any rounding or `{sae}`.
     pub const ROUNDING: u128 = RN_SAE | RD_SAE | RU_SAE | RZ_SAE | SAE;
+
+    // The prefixes as the statement spells them (`dynasm!` passes the user's word, so that an
+    // error quotes the statement as written).
+    #[allow(non_upper_case_globals)]
+    mod spelled {
+        use super::*;
+        pub const lock: u128 = LOCK;
+        pub const rep: u128 = REP;
+        pub const repe: u128 = REPE;
+        pub const repz: u128 = REPE;
+        pub const repne: u128 = REPNE;
+        pub const repnz: u128 = REPNE;
+        pub const cs: u128 = CS;
+        pub const ds: u128 = DS;
+        pub const es: u128 = ES;
+        pub const fs: u128 = FS;
+        pub const gs: u128 = GS;
+        pub const ss: u128 = SS;
+        pub const vex: u128 = VEX;
+    }
+    pub use spelled::*;
 }
 
 /// A byte range of the instruction filled at run time (`size` 0: none).
@@ -654,10 +675,45 @@ const fn suffix_mismatch(size: u8) -> &'static str {
     }
 }
 
-/// Selects the first form of `m` that accepts `ops` and encodes it. Panics (a compile error in
-/// the user's crate, since this runs in a `const`) when no form accepts the operands; `stmt` is
-/// the statement's text for the message.
-pub const fn encode(id: MnemonicId, flags: u128, ops: [Op; 4], stmt: &str) -> Enc {
+/// Why a statement cannot be encoded: `dynasm!` panics with [`Failure::message`] in the
+/// statement's `const` initializer itself (a compile error in the user's crate with no frames of
+/// declasm's functions).
+#[derive(Clone, Copy, Debug)]
+pub struct Failure {
+    /// The mnemonic.
+    pub mnemonic: &'static Mnemonic,
+    /// The statement as written.
+    pub stmt: &'static str,
+    /// What is wrong; empty when no form accepts the operands (the message lists the forms).
+    pub why: &'static str,
+    /// `.feature` groups the form needs that are not enabled (bits of `feature::NAMES`).
+    pub missing: u64,
+}
+
+impl Failure {
+    const fn new(m: &'static Mnemonic, stmt: &'static str, why: &'static str) -> Failure {
+        Failure {
+            mnemonic: m,
+            stmt,
+            why,
+            missing: 0,
+        }
+    }
+
+    /// The message (built in a buffer: read it with [`Message::as_str`]).
+    pub const fn message(&self) -> super::diagnostics::Message {
+        super::diagnostics::message(self)
+    }
+}
+
+/// Selects the first form of `m` that accepts `ops` and encodes it, or says why it cannot;
+/// `stmt` is the statement's text for the message.
+pub const fn encode(
+    id: MnemonicId,
+    flags: u128,
+    ops: [Op; 4],
+    stmt: &'static str,
+) -> Result<Enc, Failure> {
     let m = id.get();
     // Why the forms whose patterns matched could not take the statement (EVEX decorations,
     // `{vex}`, rounding), reported if no later form takes it.
@@ -710,56 +766,85 @@ pub const fn encode(id: MnemonicId, flags: u128, ops: [Op; 4], stmt: &str) -> En
             if ((m.needs_size(k) || m.x87_reg_forms) && unsized_memory(&ops))
                 || (f.vex != vex::NONE && ambiguous_memory_size(m, k, &ops))
             {
-                super::diagnostics::fail(
+                return Err(Failure::new(
                     m,
                     stmt,
                     "unknown operand size: give the memory operand a size (BYTE, WORD, DWORD, QWORD)",
-                );
+                ));
             }
             if flags & (prefix::LOCK | prefix::REP | prefix::REPE | prefix::REPNE) != 0
                 || f.policy & form::policy::A64 != 0
             {
                 if let Some(p) = policy_error(f, &ops, flags) {
-                    super::diagnostics::fail(m, stmt, p);
+                    return Err(Failure::new(m, stmt, p));
                 }
             }
             if flags & super::feature::GIVEN != 0 {
                 let missing = f.features & !((flags >> 64) as u64);
                 if missing != 0 {
-                    super::diagnostics::fail_features(stmt, missing);
+                    return Err(Failure {
+                        missing,
+                        ..Failure::new(m, stmt, "")
+                    });
                 }
             }
             match encode_form(f, &ops, flags) {
-                Ok(e) => return e,
-                Err(msg) => super::diagnostics::fail(m, stmt, msg),
+                Ok(e) => return Ok(e),
+                Err(msg) => return Err(Failure::new(m, stmt, msg)),
             }
         }
     }
-    super::diagnostics::fail(m, stmt, why)
+    Err(Failure::new(m, stmt, why))
 }
 
 /// [`encode`] by operand count, as `dynasm!` calls it: the statement's `const` then holds only
 /// its own operands (no array, no padding), which costs the compiler less per statement.
-pub const fn encode0(id: MnemonicId, flags: u128, stmt: &str) -> Enc {
+pub const fn encode0(id: MnemonicId, flags: u128, stmt: &'static str) -> Result<Enc, Failure> {
     encode(id, flags, [Op::NONE; 4], stmt)
 }
 
 /// [`encode`] for one operand (see [`encode0`]).
-pub const fn encode1(id: MnemonicId, flags: u128, a: Op, stmt: &str) -> Enc {
+pub const fn encode1(
+    id: MnemonicId,
+    flags: u128,
+    a: Op,
+    stmt: &'static str,
+) -> Result<Enc, Failure> {
     encode(id, flags, [a, Op::NONE, Op::NONE, Op::NONE], stmt)
 }
 
 /// [`encode`] for two operands (see [`encode0`]).
-pub const fn encode2(id: MnemonicId, flags: u128, a: Op, b: Op, stmt: &str) -> Enc {
+pub const fn encode2(
+    id: MnemonicId,
+    flags: u128,
+    a: Op,
+    b: Op,
+    stmt: &'static str,
+) -> Result<Enc, Failure> {
     encode(id, flags, [a, b, Op::NONE, Op::NONE], stmt)
 }
 
 /// [`encode`] for three operands (see [`encode0`]).
-pub const fn encode3(id: MnemonicId, flags: u128, a: Op, b: Op, c: Op, stmt: &str) -> Enc {
+pub const fn encode3(
+    id: MnemonicId,
+    flags: u128,
+    a: Op,
+    b: Op,
+    c: Op,
+    stmt: &'static str,
+) -> Result<Enc, Failure> {
     encode(id, flags, [a, b, c, Op::NONE], stmt)
 }
 
 /// [`encode`] for four operands (see [`encode0`]).
-pub const fn encode4(id: MnemonicId, flags: u128, a: Op, b: Op, c: Op, d: Op, stmt: &str) -> Enc {
+pub const fn encode4(
+    id: MnemonicId,
+    flags: u128,
+    a: Op,
+    b: Op,
+    c: Op,
+    d: Op,
+    stmt: &'static str,
+) -> Result<Enc, Failure> {
     encode(id, flags, [a, b, c, d], stmt)
 }

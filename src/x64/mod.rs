@@ -27,7 +27,8 @@
 //!   of range" when the instruction is emitted. It never encodes another register. (The number is a run-time value and
 //!   `DynasmApi` has no error channel at emission; a panic is the loud failure.)
 
-mod diagnostics;
+#[doc(hidden)]
+pub mod diagnostics;
 #[doc(hidden)]
 pub mod emit;
 #[doc(hidden)]
