@@ -39,6 +39,9 @@ pub mod feature;
 #[doc(hidden)]
 pub mod form;
 mod frontend;
+mod layout;
+mod select;
+mod vex;
 // (The source tables, built only by tools/gen_tables.py, have no `TABLE` to check.)
 #[cfg(not(declasm_source_tables))]
 mod invariants;
