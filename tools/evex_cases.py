@@ -125,9 +125,8 @@ def evex_files(evex_dir):
 
 def vex_prefixed(form):
     """Whether a form is taken only with the `{vex}` statement prefix (the AVX-VNNI rows)."""
-    if "{vex}" in form.get("text", ""):
-        return True
-    return any(v == "true" and re.search(r"pseudo|vex_prefix|explicit|only", k) for k, v in form.items())
+    # (src/x64/form.rs `policy::VEXP`, set by the row's `{vex}` token.)
+    return int(form.get("policy", "0")) & 16 != 0
 
 
 # ---------------------------------------------------------------------------------------------
