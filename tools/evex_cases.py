@@ -226,6 +226,7 @@ class Form:
         # (The VEX rows of the evex tables, kandw ... and the AVX-VNNI ones, take registers 0-15.)
         self.evex = fields.get("vex") == "3"
         self.vec = VEC if self.evex else [v for v in VEC if v < 16]
+        self.lean = False
         w = fields.get("vex_w", "0")
         self.w1 = w in ("1", "true")
         # The data vector size: the largest vector register (or memory) of the form.
@@ -296,6 +297,49 @@ class Form:
 
     def variants(self, k, o):
         """The other values of operand k (the others keeping their first)."""
+        return self.lean_variants(k, o) if self.lean else self.full_variants(k, o)
+
+    def lean_variants(self, k, o):
+        """`--lean`, for the 128/256-bit forms of a mnemonic that has 512-bit ones (whose full
+        sets test the same operand fields): the values whose encoding depends on the row (L and
+        the disp8*N scale) or sets each register bit once."""
+        out = []
+        if o.imm:
+            return ["-0x80"]
+        if o.vsib:
+            n, kw = self.vsib_n(), self.vsib_kw(k)
+            r = o.vsib[1] + "mm"
+            i = f"{r}{self.idx[k]}"
+            out += [kw + f"[rax + {r}{v}*{n}]" + self.mask_default(o) for v in (8, 31)]
+            out += [kw + f"[rax + {i}*{n} {hexd(d)}]" + self.mask_default(o) for d in disps(n)[:5]]
+            if o.mask:
+                out.append(kw + f"[rax + {i}*{n}]{{k7}}")
+            return out
+        if o.reg in VBITS:
+            out += [self.reg_value(k, o, v) + self.mask_default(o) for v in (8, 31)]
+        elif o.reg == "k":
+            out += ["k0", "k7"]
+        elif isinstance(o.reg, int):
+            out += [gp_name(o.reg, v) for v in (4, 7)]
+        if o.mem:
+            n = o.mem // 8
+            out += [f"{KW[o.mem]} {m}" + self.mask_default(o)
+                    for m in ["[r13]"] + [f"[rax {hexd(d)}]" for d in disps(n)[:5]]]
+        if o.bcst:
+            n = o.bcst // 8
+            out += [self.bcst_value(o, m) for m in ("[rax]", f"[rax {hexd(n)}]", f"[rax {hexd(128 * n)}]")]
+        if o.mask and not self.vsib:
+            base = self.reg_value(k, o) if o.reg is not None else f"{KW[o.mem]} [rax]"
+            out += [f"{base}{{k1}}", f"{base}{{k7}}"]
+            if o.zero and o.reg is not None:
+                out.append(f"{base}{{k7}}{{z}}")
+            if o.reg is not None and o.mem:
+                out.append(f"{KW[o.mem]} [rax]{{k7}}")
+        if o.vsib is None and self.vsib and o.mask:
+            out.append(self.reg_value(k, o) + "{k7}")
+        return out
+
+    def full_variants(self, k, o):
         out = []
         if o.imm:
             return IMM8[1:]
@@ -524,6 +568,7 @@ def collect(args):
                 continue
             forms = mns[mn]
             has_vex = any(f.get("vex") == "1" for f in forms)
+            has_zmm = any(f.get("vex") == "3" and "zmm" in f.get("text", "") for f in forms)
             for f in forms:
                 if mn in legacy and f.get("vex") != "3":
                     continue
@@ -532,6 +577,7 @@ def collect(args):
                 except ValueError as e:
                     problems.append(f"{stem}: `{mn}`: {e}")
                     continue
+                form.lean = args.lean and form.evex and has_zmm and "zmm" not in form.text
                 rows.append((form, f.get("vex") == "3" and has_vex))
         out[stem] = rows
     return out, problems
@@ -678,6 +724,8 @@ def main():
     ap.add_argument("--only", help="regular expression on the mnemonic")
     ap.add_argument("--files", type=lambda s: s.split(","), help="evex table stems, e.g. fp,int")
     ap.add_argument("--no-rust", action="store_true", help="do not run tools/cases.py rust")
+    ap.add_argument("--lean", action="store_true",
+                    help="fewer values for the 128/256-bit forms of mnemonics with 512-bit forms")
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--compare", action="store_true")
     ap.add_argument("--list", action="store_true")
