@@ -14,6 +14,8 @@
                                   if any). The quick way to test rows before compiling tests/x64_cases.
     tools/evex_cases.py --list [--only REGEX]
                                   print the statements (and their LLVM spelling), assemble nothing
+    --lean: fewer values (the disp8*N edges, registers 8 and 31, masks k1 and k7...) for the
+    128- and 256-bit forms of a mnemonic that has 512-bit ones; --lean-all: for every EVEX form.
     Options: --generated PATH (default src/x64/mnemonics/generated.rs, written by
     tools/gen_tables.py), --evex-dir DIR (default src/x64/mnemonics/evex: which file each
     mnemonic's EVEX rows come from), --out DIR (default tests/cases).
@@ -577,7 +579,7 @@ def collect(args):
                 except ValueError as e:
                     problems.append(f"{stem}: `{mn}`: {e}")
                     continue
-                form.lean = args.lean and form.evex and has_zmm and "zmm" not in form.text
+                form.lean = form.evex and (args.lean_all or args.lean and has_zmm and "zmm" not in form.text)
                 rows.append((form, f.get("vex") == "3" and has_vex))
         out[stem] = rows
     return out, problems
@@ -726,6 +728,7 @@ def main():
     ap.add_argument("--no-rust", action="store_true", help="do not run tools/cases.py rust")
     ap.add_argument("--lean", action="store_true",
                     help="fewer values for the 128/256-bit forms of mnemonics with 512-bit forms")
+    ap.add_argument("--lean-all", action="store_true", help="fewer values for every EVEX form")
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--compare", action="store_true")
     ap.add_argument("--list", action="store_true")
