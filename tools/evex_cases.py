@@ -11,7 +11,8 @@
                                   target/meaning) for the statements of the committed
                                   tests/cases/evex_*.txt, against the record: prints every statement
                                   declasm refuses or encodes otherwise, and a summary (exit status 1
-                                  if any). The quick way to test rows before compiling tests/x64_cases.
+                                  if any). The quick way to test rows before compiling tests/x64_cases;
+                                  --sample N: every Nth statement only.
     tools/evex_cases.py --list [--only REGEX]
                                   print the statements (and their LLVM spelling), assemble nothing
     --lean: fewer values (the disp8*N edges, registers 8 and 31, masks k1 and k7...) for the
@@ -701,6 +702,8 @@ def compare(args):
                 continue
             stmts.append(s)
             want[s] = h
+    if args.sample:
+        stmts = stmts[::args.sample]
     ours = cm.declasm_bytes(stmts)
     refused = differ = 0
     for s in stmts:
@@ -729,6 +732,7 @@ def main():
     ap.add_argument("--lean", action="store_true",
                     help="fewer values for the 128/256-bit forms of mnemonics with 512-bit forms")
     ap.add_argument("--lean-all", action="store_true", help="fewer values for every EVEX form")
+    ap.add_argument("--sample", type=int, default=0, help="--compare: every Nth statement only")
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--compare", action="store_true")
     ap.add_argument("--list", action="store_true")
