@@ -37,8 +37,8 @@ operand (or one decoration) while the others keep their first value (a sum, not 
 - k registers k0-k7; GP registers (incl. esp/ebp, r8, r12, r13, r15);
 - memory `ZWORD [rax]` (the keyword by the pattern size) on bases rax r12 r13 rsp rbp rip, with
   indexes, without a base, and displacements at the disp8*N edges N, 127N, 128N, -128N, -129N,
-  N+1 (N = the pattern's memory size; the SDM's tuple types give that N for every pattern the
-  rows use: a scalar `xmm/m32` is Tuple1 with N = 4, a half vector `ymm/m128` N = 16 ...);
+  N+1 (N as llvm-mc scales this form's disp8: see probe_disp_n; mostly the pattern's memory
+  size, the element size for compress/expand);
 - broadcast `DWORD [rax]{1to16}` (N of 1toN = memory size / element size, disp8*N with N = the
   element size);
 - VSIB `ZWORD [rax + zmm18*4]` (keyword: the total data size, the form's data register; the mask
@@ -206,7 +206,7 @@ def bcst_values(n):
     return out + ["[r13]", f"[rsp + rcx*8 {hexd(n)}]", f"[rip {hexd(n)}]"]
 
 
-def vsib_values(kind, idx_default, n, vec=VEC):
+def vsib_values(kind, idx_default, n, vec=VEC, dn=None):
     r = kind + "mm"
     i = f"{r}{idx_default}"
     out = [f"[rax + {i}*{n}]"]
@@ -214,7 +214,7 @@ def vsib_values(kind, idx_default, n, vec=VEC):
     out += [f"[{b} + {i}*{n}]" for b in ("r12", "r13", "rsp", "rbp", "r15")]
     out += [f"[rax + {i}*{s}]" for s in (1, 2, 4, 8) if s != n]
     out += [f"[{i}*{n} + 0x100]"]
-    out += [f"[rax + {i}*{n} {hexd(d)}]" for d in disps(n)]
+    out += [f"[rax + {i}*{n} {hexd(d)}]" for d in disps(dn or n)]
     return out
 
 
@@ -230,6 +230,7 @@ class Form:
         self.evex = fields.get("vex") == "3"
         self.vec = VEC if self.evex else [v for v in VEC if v < 16]
         self.lean = False
+        self.probed = {}
         w = fields.get("vex_w", "0")
         self.w1 = w in ("1", "true")
         # The data vector size: the largest vector register (or memory) of the form.
@@ -276,6 +277,30 @@ class Form:
         count = min(VBITS[kind + "mm"] // bits, data[0] // (8 * n))
         return KW[count * n * 8] + " "
 
+    def disp_n(self, k):
+        """N of disp8*N for memory operand k: what llvm-mc does (see probe_disp_n), else the
+        memory size (the VSIB element size)."""
+        o = self.ops[k]
+        return self.probed.get(k) or (self.vsib_n() if o.vsib else o.mem // 8)
+
+    def disp_probes(self):
+        """{k: [statement with [rax + D] as operand k, for D in DISP_PROBES]}."""
+        base = self.defaults()
+        out = {}
+        for k, o in enumerate(self.ops):
+            if o.mem or o.vsib:
+                vals = list(base)
+                lst = []
+                for d in DISP_PROBES:
+                    if o.vsib:
+                        vals[k] = (self.vsib_kw(k) + f"[rax + {o.vsib[1]}mm{self.idx[k]}*{self.vsib_n()} + {hex(d)}]"
+                                   + self.mask_default(o))
+                    else:
+                        vals[k] = f"{KW[o.mem]} [rax + {hex(d)}]" + self.mask_default(o)
+                    lst.append(self.statement(vals))
+                out[k] = lst
+        return out
+
     def vsib_n(self):
         return 8 if self.w1 else 4
 
@@ -285,7 +310,7 @@ class Form:
             return IMM8[0]
         if o.vsib:
             n = self.vsib_n()
-            return self.vsib_kw(k) + vsib_values(o.vsib[1], self.idx[k], n, self.vec)[0] + self.mask_default(o)
+            return self.vsib_kw(k) + vsib_values(o.vsib[1], self.idx[k], n, self.vec, self.disp_n(k))[0] + self.mask_default(o)
         if o.reg is not None:
             return self.reg_value(k, o) + self.mask_default(o)
         if o.mem:
@@ -310,11 +335,11 @@ class Form:
         if o.imm:
             return ["-0x80"]
         if o.vsib:
-            n, kw = self.vsib_n(), self.vsib_kw(k)
+            n, kw, dn = self.vsib_n(), self.vsib_kw(k), self.disp_n(k)
             r = o.vsib[1] + "mm"
             i = f"{r}{self.idx[k]}"
             out += [kw + f"[rax + {r}{v}*{n}]" + self.mask_default(o) for v in (8, 31)]
-            out += [kw + f"[rax + {i}*{n} {hexd(d)}]" + self.mask_default(o) for d in disps(n)[:5]]
+            out += [kw + f"[rax + {i}*{n} {hexd(d)}]" + self.mask_default(o) for d in disps(dn)[:5]]
             if o.mask:
                 out.append(kw + f"[rax + {i}*{n}]{{k7}}")
             return out
@@ -325,7 +350,7 @@ class Form:
         elif isinstance(o.reg, int):
             out += [gp_name(o.reg, v) for v in (4, 7)]
         if o.mem:
-            n = o.mem // 8
+            n = self.disp_n(k)
             out += [f"{KW[o.mem]} {m}" + self.mask_default(o)
                     for m in ["[r13]"] + [f"[rax {hexd(d)}]" for d in disps(n)[:5]]]
         if o.bcst:
@@ -349,9 +374,9 @@ class Form:
         if o.vsib:
             n = self.vsib_n()
             kw = self.vsib_kw(k)
-            out += [kw + v + self.mask_default(o) for v in vsib_values(o.vsib[1], self.idx[k], n, self.vec)[1:]]
+            out += [kw + v + self.mask_default(o) for v in vsib_values(o.vsib[1], self.idx[k], n, self.vec, self.disp_n(k))[1:]]
             if o.mask:
-                out += [kw + vsib_values(o.vsib[1], self.idx[k], n, self.vec)[0] + f"{{k{m}}}" for m in range(2, 8)]
+                out += [kw + vsib_values(o.vsib[1], self.idx[k], n, self.vec, self.disp_n(k))[0] + f"{{k{m}}}" for m in range(2, 8)]
             return out
         if o.reg in VBITS:
             out += [self.reg_value(k, o, v) + self.mask_default(o) for v in self.vec]
@@ -360,7 +385,7 @@ class Form:
         elif isinstance(o.reg, int):
             out += [gp_name(o.reg, v) for v in range(8)]
         if o.mem:
-            out += [f"{KW[o.mem]} {m}" + self.mask_default(o) for m in mem_values(o.mem // 8)]
+            out += [f"{KW[o.mem]} {m}" + self.mask_default(o) for m in mem_values(self.disp_n(k))]
         if o.bcst:
             out += [self.bcst_value(o, m) for m in bcst_values(o.bcst // 8)]
         if o.mask and not self.vsib:
@@ -583,7 +608,33 @@ def collect(args):
                 form.lean = form.evex and (args.lean_all or args.lean and has_zmm and "zmm" not in form.text)
                 rows.append((form, f.get("vex") == "3" and has_vex))
         out[stem] = rows
+    probe_disp_n(out)
     return out, problems
+
+
+DISP_PROBES = [0, 1, 2, 4, 8, 16, 32, 64]
+
+
+def probe_disp_n(per_file):
+    """Sets each form's disp8*N per memory operand from llvm-mc: N is the smallest of 1, 2, 4 ..
+    64 whose `[rax + N]` is one byte longer than `[rax]` (a multiple of N below 128 N takes a
+    disp8, a smaller power of two a disp32). (The SDM's tuple types give the memory size for
+    most rows, but not e.g. for compress/expand, Tuple1 Scalar: N is the element size.)"""
+    jobs, lines = [], []
+    for rows in per_file.values():
+        for form, _ in rows:
+            for k, stmts in form.disp_probes().items():
+                jobs.append((form, k, len(lines)))
+                lines += [cm.translate(st) or "nop" for st in stmts]
+    res = llvm_batch(lines)
+    for form, k, at in jobs:
+        got = [res[at + j][0] for j in range(len(DISP_PROBES))]
+        if got[0] is None:
+            continue
+        for d, b in zip(DISP_PROBES[1:], got[1:]):
+            if b is not None and len(b) == len(got[0]) + 1:
+                form.probed[k] = d
+                break
 
 
 def statements(rows):
