@@ -19,16 +19,26 @@ type Kernel = extern "sysv64" fn(*const f32, *const f32, *const f32, *mut f32, u
 /// The kernel's bytes, from llvm-mc 14 (`-x86-asm-syntax=intel -show-encoding`) for the same
 /// instructions in LLVM's spelling.
 const EXPECTED: &[&[u8]] = &[
-    &[0xC4, 0xC1, 0x78, 0x92, 0xC8],             // kmovw k1, r8d
-    &[0x62, 0xF1, 0x7C, 0x48, 0x10, 0x06],       // vmovups zmm0, zmmword ptr [rsi]
-    &[0x62, 0xF1, 0x7C, 0x48, 0x10, 0x0F],       // vmovups zmm1, zmmword ptr [rdi]
-    &[0x62, 0xF2, 0x75, 0x59, 0xB8, 0x02],       // vfmadd231ps zmm0 {k1}, zmm1, dword ptr [rdx]{1to16}
-    &[0x62, 0xF1, 0x7C, 0x49, 0x11, 0x01],       // vmovups zmmword ptr [rcx] {k1}, zmm0
-    &[0x62, 0xF1, 0x7C, 0xC9, 0x10, 0x57, 0x01], // vmovups zmm2 {k1} {z}, zmmword ptr [rdi + 64]
-    &[0x62, 0xF1, 0x6C, 0xF9, 0x58, 0xD1],       // vaddps zmm2 {k1} {z}, zmm2, zmm1, {rz-sae}
-    &[0x62, 0xF1, 0x7C, 0x48, 0x11, 0x51, 0x01], // vmovups zmmword ptr [rcx + 64], zmm2
-    &[0xC5, 0xF8, 0x77],                         // vzeroupper
-    &[0xC3],                                     // ret
+    // kmovw k1, r8d
+    &[0xC4, 0xC1, 0x78, 0x92, 0xC8],
+    // vmovups zmm0, zmmword ptr [rsi]
+    &[0x62, 0xF1, 0x7C, 0x48, 0x10, 0x06],
+    // vmovups zmm1, zmmword ptr [rdi]
+    &[0x62, 0xF1, 0x7C, 0x48, 0x10, 0x0F],
+    // vfmadd231ps zmm0 {k1}, zmm1, dword ptr [rdx]{1to16}
+    &[0x62, 0xF2, 0x75, 0x59, 0xB8, 0x02],
+    // vmovups zmmword ptr [rcx] {k1}, zmm0
+    &[0x62, 0xF1, 0x7C, 0x49, 0x11, 0x01],
+    // vmovups zmm2 {k1} {z}, zmmword ptr [rdi + 64]
+    &[0x62, 0xF1, 0x7C, 0xC9, 0x10, 0x57, 0x01],
+    // vaddps zmm2 {k1} {z}, zmm2, zmm1, {rz-sae}
+    &[0x62, 0xF1, 0x6C, 0xF9, 0x58, 0xD1],
+    // vmovups zmmword ptr [rcx + 64], zmm2
+    &[0x62, 0xF1, 0x7C, 0x48, 0x11, 0x51, 0x01],
+    // vzeroupper
+    &[0xC5, 0xF8, 0x77],
+    // ret
+    &[0xC3],
 ];
 
 fn assemble() -> (ExecutableBuffer, AssemblyOffset) {
@@ -88,10 +98,13 @@ fn kernel_runs() {
         kernel(a.as_ptr(), b.as_ptr(), &s, out.as_mut_ptr(), mask);
         for i in 0..16 {
             let on = (mask >> i) & 1 == 1;
-            let fma = if on { a[i].mul_add(s, b[i]) } else { -42.0 };
-            let sum = if on { add_toward_zero(a[16 + i], a[i]) } else { 0.0 };
-            assert_eq!(out[i].to_bits(), fma.to_bits(), "fma lane {i}, mask {mask:#06x}");
-            assert_eq!(out[16 + i].to_bits(), sum.to_bits(), "sum lane {i}, mask {mask:#06x}");
+            let (fma, sum) = match on {
+                true => (a[i].mul_add(s, b[i]), add_toward_zero(a[16 + i], a[i])),
+                false => (-42.0, 0.0),
+            };
+            let what = format!("lane {i}, mask {mask:#06x}");
+            assert_eq!(out[i].to_bits(), fma.to_bits(), "fma, {what}");
+            assert_eq!(out[16 + i].to_bits(), sum.to_bits(), "sum, {what}");
         }
     }
 }
