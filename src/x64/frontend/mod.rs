@@ -349,15 +349,30 @@ macro_rules! __dynasm_next {
     // (A `const` item, not an inline `const { }`: `cargo check` evaluates items, so that a bad
     // statement is an error there too.)
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i };
+        const __E: $crate::x64::encoder::Enc = match $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i } {
+            ::core::result::Result::Ok(e) => e,
+            // (The panic is in the initializer itself, so that the error shows no frames of
+            // declasm's functions.)
+            ::core::result::Result::Err(f) => ::core::panic!("{}", f.message().as_str()),
+        };
         $t.__declasm_enc(__E);
     }};
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) [] $z:tt)*] [[$($lab:tt)*]] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i };
+        const __E: $crate::x64::encoder::Enc = match $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i } {
+            ::core::result::Result::Ok(e) => e,
+            // (The panic is in the initializer itself, so that the error shows no frames of
+            // declasm's functions.)
+            ::core::result::Result::Err(f) => ::core::panic!("{}", f.message().as_str()),
+        };
         $crate::__dynasm_enc_label!{ $t [$($lab)*] }
     }};
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i };
+        const __E: $crate::x64::encoder::Enc = match $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i } {
+            ::core::result::Result::Ok(e) => e,
+            // (The panic is in the initializer itself, so that the error shows no frames of
+            // declasm's functions.)
+            ::core::result::Result::Err(f) => ::core::panic!("{}", f.message().as_str()),
+        };
         $t.__declasm_build(__E, ($($crate::x64::emit::$($rt)*,)*));
         $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
     }};
