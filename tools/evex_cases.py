@@ -172,6 +172,8 @@ class Op:
                 self.reg = int(alt[1:])
             elif re.fullmatch(r"rm(8|16|32|64)", alt):
                 self.reg = self.mem = int(alt[2:])
+            elif re.fullmatch(r"r(32|64)m16", alt):
+                self.reg, self.mem = int(alt[1:3]), 16
             elif re.fullmatch(r"m(8|16|32|64|128|256|512)", alt):
                 self.mem = int(alt[1:])
             elif re.fullmatch(r"m(16|32|64)bcst", alt):
