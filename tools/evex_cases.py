@@ -50,8 +50,8 @@ operand (or one decoration) while the others keep their first value (a sum, not 
 - broadcast `DWORD [rax]{1to16}` (N of 1toN = memory size / element size, disp8*N with N = the
   element size);
 - VSIB `ZWORD [rax + zmm18*4]` (keyword: the total data size, the form's data register; the mask
-  `{k1}` is mandatory) with every index register, bases, scales and displacements (N = 4 for
-  W0 forms, 8 for W1);
+  `{k1}` is mandatory) with every index register, bases, scales and displacements (N, the
+  element size, probed likewise: 4 for W0 forms, 8 for W1);
 - `{k1}`..`{k7}` on a `{k}` operand, with and without `{z}` where `{z}` is allowed (and on the
   memory of a store form);
 - `{rn-sae}` `{rd-sae}` `{ru-sae}` `{rz-sae}` `{sae}` where `{er}`, `{sae}` where `{sae}`: a
@@ -61,8 +61,9 @@ operand (or one decoration) while the others keep their first value (a sum, not 
 - two statements with every decoration at once (mask, zeroing, rounding or broadcast, high
   registers);
 - VEX preference: for a mnemonic that also has VEX forms, each xmm/ymm EVEX form gives three
-  undecorated statements with registers 0-15 (and a memory operand): llvm-mc encodes them VEX, so
-  must declasm.
+  undecorated statements with registers 0-15 (and a memory operand): where llvm-mc encodes them
+  VEX (1778 of 1844 on the tables of the first run; the others have no VEX form for those
+  operands, e.g. `vpermq ymm1, ymm2, ymm3`), so must declasm.
 
 Each statement is said in LLVM's Intel syntax (tools/check_meaning.py `translate`) and assembled
 by llvm-mc (one process per file) and GNU as (`as --64 -msyntax=intel -mnaked-reg`, batches of a
@@ -77,7 +78,7 @@ byte strings). One llvm-mc warning is known to be wrong and is ignored when GNU 
 one (LLVM_SPURIOUS). tools/cases.py rust then writes tests/x64_cases/evex_FILE.rs (declasm
 against the record; the oracle crate skips these files).
 """
-import argparse, difflib, os, re, shutil, subprocess, sys, tempfile, time
+import argparse, difflib, os, re, shutil, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -190,6 +191,7 @@ class Op:
 
 
 def gp_name(bits, k):
+    """GP register k of GP[bits]."""
     return GP[bits][k]
 
 
@@ -588,7 +590,7 @@ def gnu_batch(lines, chunk=4000):
 # Generation
 
 def collect(args):
-    """{file stem: [(mnemonic, Form, kind)]} with kind 'evex' or 'vex' (VEX preference)."""
+    """({file stem: [(Form, whether to add VEX-preference statements)]}, [problems])."""
     mns = read_generated(args.generated)
     files = evex_files(args.evex_dir)
     legacy = missing_mnemonics.declasm_names()
@@ -648,7 +650,7 @@ def probe_disp_n(per_file):
 
 
 def statements(rows):
-    """[(statement, llvm text)] of a file's forms, in order, without repeats."""
+    """The statements of a file's forms, in order, without repeats."""
     seen, out = set(), []
     for form, vex_pref in rows:
         stmts = form.statements() + (form.vex_statements() if vex_pref else [])
