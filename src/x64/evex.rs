@@ -213,7 +213,14 @@ pub const fn check(f: &Form, ops: &[Op; 4], flags: u128) -> Option<&'static str>
             if i != rm || f.bcst == 0 {
                 return Some("this operand takes no broadcast `{1toN}`");
             }
-            if x.size != f.bcst {
+            if x.size == 0 {
+                // `[rax]{1to16}`: the element is the form's; N must fill its vector.
+                if x.bcst as u32 * f.bcst as u32 != 16 << f.vex_l {
+                    return Some(
+                        "the broadcast's element count `{1toN}` does not fill this instruction's vector",
+                    );
+                }
+            } else if x.size != f.bcst {
                 return Some(
                     "the broadcast element's size keyword is not this instruction's element size",
                 );
