@@ -47,8 +47,8 @@ GP64 = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi"]
 GP32 = ["eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi"]
 GP16 = ["ax", "cx", "dx", "bx", "sp", "bp", "si", "di"]
 GP8 = ["al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil"]
-DYN = {"Rq": "r9", "Rd": "r9d", "Rw": "r9w", "Rb": "r9b", "Rx": "xmm9", "Ry": "ymm9", "Rm": "mm1",
-       "RC": "cr9", "RD": "dr9", "Rf": "st(1)"}
+DYN = {"Rq": "r9", "Rd": "r9d", "Rw": "r9w", "Rb": "r9b", "Rx": "xmm9", "Ry": "ymm9", "Rz": "zmm9",
+       "Rm": "mm1", "RC": "cr9", "RD": "dr9", "Rf": "st(1)"}
 # NASM's names of the FMA3 operand orders (dynasm-rs knows them, LLVM does not).
 FMA_ORDER = {"123": "213", "312": "132", "321": "231", "132": "132", "213": "213", "231": "231"}
 
@@ -82,7 +82,7 @@ def split_ops(s):
 
 
 def subst(s):
-    s = re.sub(r"\b(Rq|Rd|Rw|Rb|Rx|Ry|Rm|RC|RD|Rf)\(dynreg\)", lambda m: DYN[m.group(1)], s)
+    s = re.sub(r"\b(Rq|Rd|Rw|Rb|Rx|Ry|Rz|Rm|RC|RD|Rf)\(dynreg\)", lambda m: DYN[m.group(1)], s)
     s = re.sub(r"\bas _\b", "", s)
     for k, v in VARS.items():
         s = re.sub(r"\b%s\b" % k, v, s)
@@ -90,7 +90,12 @@ def subst(s):
 
 
 def translate(stmt, mask=True):
-    """dynasm-rs statement -> LLVM Intel syntax, or None when it cannot be said there."""
+    """dynasm-rs statement -> LLVM Intel syntax, or None when it cannot be said there.
+
+    The EVEX syntax (SPEC section 5) is LLVM's already: `zmm1{k1}{z}`, `ZWORD [rax]{k1}`,
+    `DWORD [rax]{1to16}` and `{rz-sae}` pass through (ZWORD -> zmmword ptr), the `{vex}` and
+    `{evex}` prefixes are kept, and an EVEX VSIB operand's keyword (the total data size, in both
+    dialects) is kept."""
     # (A `.feature` directive before the statement changes nothing of its encoding.)
     stmt = re.sub(r"^\s*\.feature[^;]*;", "", stmt)
     if re.search(r"->|=>|<back|>fwd|extern|;|\bR[sBh]\(|\bdynreg\b.*\*\s*dynreg", stmt):
@@ -98,7 +103,7 @@ def translate(stmt, mask=True):
     stmt = subst(stmt.strip())
     words = stmt.split(None, 1)
     prefixes = []
-    while words and words[0] in ("lock", "rep", "repe", "repz", "repne", "repnz"):
+    while words and words[0] in ("lock", "rep", "repe", "repz", "repne", "repnz", "{vex}", "{evex}"):
         prefixes.append(words[0])
         words = words[1].split(None, 1) if len(words) > 1 else []
     seg = ""
@@ -128,9 +133,9 @@ def translate(stmt, mask=True):
         if op.startswith("["):
             inner = re.sub(r"^\[\s*(NOSPLIT\s+)?(BYTE|DWORD)?\s*", "[", op)
             inner = re.sub(r"\b[a-z]\w*\b", lambda t: reg(t.group(0)), inner)
-            # (A VSIB operand's keyword is the element size in dynasm-rs, the total size in
-            # LLVM: left out.)
-            vsib = re.search(r"\b[xy]mm\d+\b", inner)
+            # (A VEX VSIB operand's keyword is the element size in dynasm-rs, the total size in
+            # LLVM: left out. An EVEX one, with its mandatory `{k}`, is the total size in both.)
+            vsib = re.search(r"\b[xy]mm\d+\b", inner) and "{k" not in stmt
             ops.append((SIZES[kw] + " ptr " if kw and not vsib else "") + seg + inner)
         else:
             ops.append(reg(op))
