@@ -160,10 +160,14 @@ def registers():
         regs.append((f"r{i}b", "GP", 1, i))
     for i, n in enumerate(["ah", "ch", "dh", "bh"]):
         regs.append((n, "GPH", 1, 4 + i))
-    for i in range(16):
+    for i in range(32):
         regs.append((f"xmm{i}", "XMM", 16, i))
-    for i in range(16):
+    for i in range(32):
         regs.append((f"ymm{i}", "YMM", 32, i))
+    for i in range(32):
+        regs.append((f"zmm{i}", "ZMM", 64, i))
+    for i in range(8):
+        regs.append((f"k{i}", "K", 8, i))
     for i in range(8):
         regs.append((f"mm{i}", "MMX", 8, i))
     for i in range(8):
@@ -179,7 +183,7 @@ def registers():
     regs.append(("rip", "RIP", 8, 0))
     regs.append(("eip", "RIP", 4, 0))
     # Most used first: rules are tried in order.
-    order = {"GP": 0, "GPH": 1, "XMM": 2, "YMM": 3, "MMX": 4, "ST": 5, "SEG": 6, "CR": 7, "DR": 8, "BND": 9, "RIP": 1}
+    order = {"GP": 0, "GPH": 1, "XMM": 2, "YMM": 3, "MMX": 4, "ST": 5, "SEG": 6, "CR": 7, "DR": 8, "BND": 9, "RIP": 1, "ZMM": 4, "K": 4}
     seen = set()
     lines = []
     consts = {}  # (class, size, number) -> name of its `Op` constant (the first name listed)
@@ -201,7 +205,7 @@ def registers():
                        for (c, z, k), n in consts.items()))
     dyns = [("Rb", "GP", 1), ("Rh", "GPH", 1), ("Rw", "GP", 2), ("Rd", "GP", 4), ("Rq", "GP", 8),
             # Ra: dynasm-rs's address-size registers, 64-bit on x64.
-            ("Ra", "GP", 8), ("Rf", "ST", 10), ("Rm", "MMX", 8), ("Rx", "XMM", 16), ("Ry", "YMM", 32), ("Rs", "SEG", 2),
+            ("Ra", "GP", 8), ("Rf", "ST", 10), ("Rm", "MMX", 8), ("Rx", "XMM", 16), ("Ry", "YMM", 32), ("Rz", "ZMM", 64), ("Rk", "K", 8), ("Rs", "SEG", 2),
             ("RC", "CR", 8), ("RD", "DR", 8), ("RB", "BND", 16)]
     dl = [f"    ({n} $e:tt ($($c:tt)*) $($s:tt)*) => {{ $($c)*!{{ [D {c} {s} $e] $($s)* }} }};" for n, c, s in dyns]
     return (HEADER +

@@ -137,16 +137,19 @@ pub fn dynreg(r: impl RegNum) -> DynReg {
 #[cfg_attr(not(debug_assertions), inline(always))]
 #[cfg_attr(debug_assertions, inline)]
 fn patch(buf: &mut [u8; MAX_LEN], e: &Enc, p: Patch, r: u8) {
-    // A number that does not name a register must never encode another one.
+    // A number that does not name a register must never encode another one: 16-31 only where
+    // an EVEX prefix has a bit for the fifth one (`p.hi`).
     assert!(
-        r < 16,
-        "declasm: dynamic register number out of range (0-15)"
+        r < 16 || (r < 32 && p.hi != 0),
+        "declasm: dynamic register number out of range (0-15; 0-31 for the vector registers of an EVEX instruction)"
     );
     if p.pos != 0xFF {
-        // XOR: the fields hold register 0 (VEX keeps vvvv and R, X, B inverted).
+        // XOR: the fields hold register 0 (VEX and EVEX keep vvvv and R, X, B inverted).
         buf[p.pos as usize] ^= (r & p.mask) << p.shift;
-        // Branch-free: the REX (or VEX) bit flips when the number is 8-15.
+        // Branch-free: the REX (or VEX) bit flips when the number is 8-15 (or 24-31).
         buf[e.rex_pos as usize] ^= ((r >> 3) & 1) * p.rex_bit;
+        // EVEX: R', X or V' flips for 16-31.
+        buf[e.rex_pos as usize + ((p.hi >> 6) & 2) as usize] ^= ((r >> 4) & 1) * (p.hi & 0x7F);
     }
 }
 

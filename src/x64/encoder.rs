@@ -23,6 +23,18 @@ pub mod prefix {
     pub const GS: u128 = 1 << 8;
     /// `repe`/`repz` (F3, like `rep`, but only on `cmps`/`scas`).
     pub const REPE: u128 = 1 << 9;
+    /// EVEX embedded rounding: `{rn-sae}` (and the next three: `{rd-sae}`, `{ru-sae}`,
+    /// `{rz-sae}`, in EVEX.L'L order), written as an operand but a property of the statement.
+    pub const RN_SAE: u128 = 1 << 10;
+    pub const RD_SAE: u128 = 1 << 11;
+    pub const RU_SAE: u128 = 1 << 12;
+    pub const RZ_SAE: u128 = 1 << 13;
+    /// EVEX `{sae}`.
+    pub const SAE: u128 = 1 << 14;
+    /// `{vex}`: the VEX form, not the EVEX one (AVX-VNNI).
+    pub const VEX: u128 = 1 << 15;
+    /// Any rounding or `{sae}`.
+    pub const ROUNDING: u128 = RN_SAE | RD_SAE | RU_SAE | RZ_SAE | SAE;
 }
 
 /// A byte range of the instruction filled at run time (`size` 0: none).
@@ -49,6 +61,10 @@ pub struct Patch {
     /// Bit flipped by register numbers 8-15 (REX.R = 4, REX.X = 2, REX.B = 1; VEX: 0x80,
     /// 0x40, 0x20).
     pub rex_bit: u8,
+    /// EVEX: the bit flipped by register numbers 16-31, in the byte at `rex_pos` (EVEX.R' =
+    /// 0x10, EVEX.X = 0x40) or, with 0x80 set, two bytes after it (EVEX.V' = 0x08); 0 where
+    /// such a number cannot be encoded (emission refuses it).
+    pub hi: u8,
 }
 
 const NO_FIELD: Field = Field { pos: 0, size: 0 };
@@ -57,6 +73,7 @@ const NO_PATCH: Patch = Patch {
     shift: 0,
     mask: 7,
     rex_bit: 0,
+    hi: 0,
 };
 
 /// An encoded instruction: constant bytes plus the holes the run-time values go into.
@@ -183,6 +200,14 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
         rex |= 0x41;
     }
     let is_vex = f.vex != vex::NONE;
+    let evex = f.vex == vex::EVEX;
+    // EVEX: where the fifth bit of a dynamic register goes (ModRM.reg: R', ModRM.rm: X, vvvv
+    // and a VSIB index: V').
+    let (hi_r, hi_rm, hi_v) = if evex {
+        (0x10u8, 0x40u8, 0x88u8)
+    } else {
+        (0, 0, 0)
+    };
     // The bits a dynamic register's fourth bit flips: REX.R/X/B, or VEX's inverted R/X/B.
     let (bit_r, bit_x, bit_b) = if is_vex {
         (0x80u8, 0x40u8, 0x20u8)
@@ -235,7 +260,9 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
         n += 1;
         i += 1;
     }
-    if is_vex {
+    if evex {
+        n = super::evex::prefix(f, ops, prefixes, &mut b, n, &mut e);
+    } else if is_vex {
         // The 2-byte form (C5) holds only R, vvvv, L and pp: it needs map 0F, W0, and no X or
         // B, which a dynamic base, index or r/m register might need at run time.
         let dyn_xb = if is_mem {
@@ -273,6 +300,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                 shift: 3,
                 mask: 15,
                 rex_bit: 0,
+                hi: 0,
             };
         }
     } else if rex != 0 {
@@ -295,6 +323,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                 shift: 0,
                 mask: 7,
                 rex_bit: if ops[opreg].class == class::ST { 0 } else { 1 },
+                hi: 0,
             };
         } else {
             b[n - 1] |= ops[opreg].num & 7;
@@ -314,6 +343,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                     shift: 3,
                     mask: 7,
                     rex_bit: bit_r,
+                    hi: hi_r,
                 };
             } else {
                 reg_bits = ops[reg].num & 7;
@@ -328,6 +358,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                         shift: 0,
                         mask: 7,
                         rex_bit: bit_b,
+                        hi: hi_rm,
                     };
                 } else {
                     rm_bits = ops[rm].num & 7;
@@ -338,6 +369,9 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
         } else {
             e.base_ord = m.base_ord;
             e.index_ord = m.index_ord;
+            let mut disp_value = m.disp_value;
+            // A vector (VSIB) index's fifth bit is EVEX.V'.
+            let vsib_hi = if m.index_class != class::GP { hi_v } else { 0 };
             // Where the displacement goes, and its size.
             let dpos;
             let dsize: u8;
@@ -364,6 +398,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                         shift: 3,
                         mask: 7,
                         rex_bit: bit_x,
+                        hi: vsib_hi,
                     };
                     (scale_bits(m.scale) << 6) | 5
                 } else {
@@ -376,7 +411,17 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
             } else {
                 let dynbase = m.base == DYN;
                 let base_low = if dynbase { 0 } else { m.base & 7 };
-                dsize = if m.force != 0 {
+                dsize = if evex {
+                    // disp8*N (llvm-mc's choice: no displacement for 0, a scaled disp8 when
+                    // the value is a multiple of N in range, else disp32).
+                    match super::evex::disp_size(f, ops, m, base_low == 5 || dynbase) {
+                        Ok((size, value)) => {
+                            disp_value = value;
+                            size
+                        }
+                        Err(msg) => return Err(msg),
+                    }
+                } else if m.force != 0 {
                     m.force
                 } else if m.disp == disp::NONE {
                     // dynasm-rs gives VSIB references with a base a disp8 of 0 always.
@@ -407,6 +452,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                             shift: 3,
                             mask: 7,
                             rex_bit: bit_x,
+                            hi: vsib_hi,
                         };
                         (scale_bits(m.scale) << 6) | base_low
                     } else {
@@ -418,6 +464,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                             shift: 0,
                             mask: 7,
                             rex_bit: bit_b,
+                            hi: 0,
                         };
                     }
                     b[n + 1] = sib;
@@ -430,10 +477,10 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
             }
             if m.label == label::NONE {
                 if m.disp == disp::LIT8 || m.disp == disp::LIT32 {
-                    if m.lit_ty != 0 && m.lit_ty != dsize {
+                    if m.lit_ty != 0 && m.lit_ty != dsize && !evex {
                         return Err(suffix_mismatch(dsize));
                     }
-                    let v = (m.disp_value as i64).to_le_bytes();
+                    let v = (disp_value as i64).to_le_bytes();
                     let mut k = 0;
                     while k < dsize as usize {
                         b[dpos + k] = v[k];
@@ -474,6 +521,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                         shift: 4,
                         mask: 15,
                         rex_bit: 0,
+                        hi: 0,
                     };
                 } else {
                     b[n] = o.num << 4;
@@ -611,6 +659,9 @@ const fn suffix_mismatch(size: u8) -> &'static str {
 /// the statement's text for the message.
 pub const fn encode(id: MnemonicId, flags: u128, ops: [Op; 4], stmt: &str) -> Enc {
     let m = id.get();
+    // Why the forms whose patterns matched could not take the statement (EVEX decorations,
+    // `{vex}`, rounding), reported if no later form takes it.
+    let mut why = "";
     // Only the forms whose first two patterns take these kinds of operands, in order; forms past
     // the first 64 are not indexed and are tried after them.
     let mut cand = m.index[ops[0].kind as usize * 5 + ops[1].kind as usize];
@@ -635,6 +686,27 @@ pub const fn encode(id: MnemonicId, flags: u128, ops: [Op; 4], stmt: &str) -> En
             & 1
             != 0
         {
+            // EVEX: rounding needs an EVEX form, `{vex}` a VEX one, and an AVX-VNNI form is
+            // only taken with `{vex}`; the decorations must be the form's.
+            if flags & (prefix::ROUNDING | prefix::VEX) != 0 || f.policy & form::policy::VEXP != 0 {
+                if f.vex == vex::EVEX {
+                    if flags & prefix::VEX != 0 {
+                        why = "`{vex}`: no VEX form takes these operands";
+                        continue;
+                    }
+                } else if flags & prefix::ROUNDING != 0 {
+                    why = "embedded rounding and `{sae}` need an EVEX form (AVX-512)";
+                    continue;
+                } else if f.policy & form::policy::VEXP != 0 && flags & prefix::VEX == 0 {
+                    continue;
+                }
+            }
+            if f.vex == vex::EVEX {
+                if let Some(msg) = super::evex::check(f, &ops, flags) {
+                    why = msg;
+                    continue;
+                }
+            }
             if ((m.needs_size(k) || m.x87_reg_forms) && unsized_memory(&ops))
                 || (f.vex != vex::NONE && ambiguous_memory_size(m, k, &ops))
             {
@@ -663,7 +735,7 @@ pub const fn encode(id: MnemonicId, flags: u128, ops: [Op; 4], stmt: &str) -> En
             }
         }
     }
-    super::diagnostics::fail(m, stmt, "")
+    super::diagnostics::fail(m, stmt, why)
 }
 
 /// [`encode`] by operand count, as `dynasm!` calls it: the statement's `const` then holds only

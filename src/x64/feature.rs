@@ -82,17 +82,22 @@ static_assertions::const_assert!(NAMES.len() <= 63);
 /// The flag of feature `name`: its bit follows its place in [`NAMES`] (a name missing there
 /// fails declasm's build).
 const fn flag(name: &str) -> u128 {
+    GIVEN | (bit(name.as_bytes()) as u128) << 64
+}
+
+/// The bit of feature `name` in [`Form::features`](super::form::Form::features) (the table
+/// rows' `[group]` token); panics (a build error of the tables) on an unknown name.
+pub const fn bit(name: &[u8]) -> u64 {
     let mut i = 0;
     while i < NAMES.len() {
         let n = NAMES[i].as_bytes();
-        let b = name.as_bytes();
-        if n.len() == b.len() {
+        if n.len() == name.len() {
             let mut k = 0;
-            while k < n.len() && n[k] == b[k] {
+            while k < n.len() && n[k] == name[k] {
                 k += 1;
             }
             if k == n.len() {
-                return GIVEN | 1 << (64 + i);
+                return 1 << i;
             }
         }
         i += 1;

@@ -23,6 +23,19 @@
 //! `VEX.[NDS.]L.pp.map.W` (L: 128 256 L0 L1 LZ LIG; pp: 66 F3 F2; map: 0F 0F38 0F3A; W: W0 W1
 //! WIG) or `XOP.L.map.W` (map 08 09 0A).
 //!
+//! EVEX rows (src/x64/mnemonics/evex/) write the prefix `EVEX.L.pp.map.W` (L: 128 256 512
+//! LIG; map: 0F 0F38 0F3A MAP5 MAP6) and end with the form's `.feature` groups in brackets
+//! (`[avx512f]`, `[avx512f+gfni]`; avx512vl is added to the 128- and 256-bit forms). Their
+//! vector patterns (`xmm`, `xmm/m32` .. `zmm/m512`, `m16` .. `m512`, `k`, `vm32x` .. `vm64z`)
+//! also take registers 16-31, and decorations follow a pattern as the SDM writes them: `{k}`
+//! (the first operand takes a write mask), `{z}` (and zeroing), `/m16bcst` `/m32bcst`
+//! `/m64bcst` (the rm operand takes a broadcast of elements of that size), `{er}` (embedded
+//! rounding), `{sae}`; e.g. `"zmm{k}{z}, zmm, zmm/m512/m32bcst{er}" => "RVM: EVEX.512.0F.W0 58
+//! /r [avx512f]"`. The displacement of a memory operand is compressed (disp8*N) by the size of
+//! the memory the form reads (the rm pattern's size, a broadcast element, or a VSIB element),
+//! which is what the SDM's tuple types come to. Opmask registers in VEX rows: `k`, `k/m8` ..
+//! `k/m64`. `{vex}` in a VEX row: the form is only chosen when the statement says `{vex}`.
+//!
 //! Encoding tokens: leading `66`/`67`/`F2`/`F3` (prefixes, emitted in the order written; `o16` is a
 //! synonym for `66`), `REX.W`, opcode bytes in hex, `/r`, `/0`..`/7`, `+r` (register in the low
 //! bits of the last opcode byte; `+rb +rw +rd +ro` are synonyms), `ib iw id io` (immediates in
@@ -111,8 +124,48 @@ pub mod pat {
     pub const VM64Y: u8 = 64;
     /// MPX bound registers bnd0-bnd3.
     pub const BND: u8 = 65;
+    // EVEX. The vector patterns of an EVEX row are these variants (the parser maps `xmm` to
+    // `EXMM` in an EVEX row): they also take registers 16-31, and an operand with a mask, zeroing
+    // or a broadcast (or a VSIB index 16-31) takes only these (see `Op::pats`), so a legacy or
+    // VEX form never accepts what only EVEX can encode.
+    pub const EXMM: u8 = 66;
+    pub const EXM8: u8 = 67;
+    pub const EXM16: u8 = 68;
+    pub const EXM32: u8 = 69;
+    pub const EXM64: u8 = 70;
+    pub const EXM128: u8 = 71;
+    pub const EYMM: u8 = 72;
+    pub const EYM256: u8 = 73;
+    /// zmm0-31.
+    pub const ZMM: u8 = 74;
+    pub const ZM512: u8 = 75;
+    /// Memory only, in an EVEX row (a masked store `m32{k}`, a load `m128`).
+    pub const EM16: u8 = 76;
+    pub const EM32: u8 = 77;
+    pub const EM64: u8 = 78;
+    pub const EM128: u8 = 79;
+    pub const EM256: u8 = 80;
+    pub const EM512: u8 = 81;
+    /// An opmask register k0-7 in an EVEX row (a compare's destination, `k{k}`).
+    pub const EK: u8 = 82;
+    /// EVEX VSIB: 32/64-bit indexes in xmm, ymm or zmm (0-31); the size keyword, if any, is the
+    /// total data size.
+    pub const EVM32X: u8 = 83;
+    pub const EVM32Y: u8 = 84;
+    pub const EVM32Z: u8 = 85;
+    pub const EVM64X: u8 = 86;
+    pub const EVM64Y: u8 = 87;
+    pub const EVM64Z: u8 = 88;
+    /// Opmask registers k0-7 and opmask-or-memory, in VEX rows (the opmask instructions).
+    pub const K: u8 = 89;
+    pub const KM8: u8 = 90;
+    pub const KM16: u8 = 91;
+    pub const KM32: u8 = 92;
+    pub const KM64: u8 = 93;
     /// The number of patterns (at most 128: operands carry them as a `u128` bit set).
-    pub const COUNT: u8 = 66;
+    pub const COUNT: u8 = 94;
+    /// The EVEX variants: the only patterns an operand that needs EVEX may match.
+    pub const EVEX_ONLY: u128 = ((1u128 << (EVM64Z + 1)) - 1) & !((1u128 << EXMM) - 1);
     static_assertions::const_assert!(COUNT <= 128);
 }
 
@@ -143,6 +196,20 @@ pub mod vex {
     pub const NONE: u8 = 0;
     pub const VEX: u8 = 1;
     pub const XOP: u8 = 2;
+    pub const EVEX: u8 = 3;
+}
+
+/// What an EVEX form takes ([`Form::deco`]): the row's `{k}`, `{z}`, `{er}`, `{sae}`.
+pub mod deco {
+    #![allow(missing_docs)]
+    /// A write mask on the first operand (`{k}`).
+    pub const MASK: u8 = 1;
+    /// Zeroing-masking (`{z}`).
+    pub const ZERO: u8 = 2;
+    /// Embedded rounding (`{er}`: `{rn-sae}` .. `{rz-sae}`, and `{sae}`).
+    pub const ER: u8 = 4;
+    /// Suppress all exceptions (`{sae}`).
+    pub const SAE: u8 = 8;
 }
 
 /// Which statement prefixes a form takes ([`Form::policy`]).
@@ -153,6 +220,9 @@ pub mod policy {
     pub const REPE: u8 = 4;
     /// Memory with 64-bit address registers only (no 67 prefix).
     pub const A64: u8 = 8;
+    /// A VEX form chosen only when the statement says `{vex}` (AVX-VNNI: llvm-mc picks the
+    /// EVEX form of `vpdpbusd` otherwise).
+    pub const VEXP: u8 = 16;
 }
 
 /// ModRM.reg is an opcode extension (`/0`..`/7`) when below this value.
@@ -201,15 +271,20 @@ pub struct Form {
     pub reg: u8,
     /// See `rm`.
     pub opreg: u8,
-    /// VEX or XOP encoded ([`vex`]); the fields below are then used instead of legacy
+    /// VEX, XOP or EVEX encoded ([`vex`]); the fields below are then used instead of legacy
     /// prefixes and REX.
     pub vex: u8,
-    /// VEX.mmmmm: the opcode map (1: 0F, 2: 0F38, 3: 0F3A; XOP: 8, 9, 10).
+    /// VEX.mmmmm: the opcode map (1: 0F, 2: 0F38, 3: 0F3A; XOP: 8, 9, 10; EVEX also 5, 6).
     pub vex_map: u8,
     /// VEX.pp: the implied prefix (0: none, 1: 66, 2: F3, 3: F2).
     pub vex_pp: u8,
-    /// VEX.L.
+    /// VEX.L (EVEX: L'L, 2 for 512 bits).
     pub vex_l: u8,
+    /// EVEX: the element size in bytes of the broadcast the ModRM.rm operand takes
+    /// (`/m32bcst`: 4), 0 for none.
+    pub bcst: u8,
+    /// EVEX: the decorations the form takes ([`deco`] bits).
+    pub deco: u8,
     /// VEX.W.
     pub vex_w: u8,
     /// Index of the VEX.vvvv operand (4: none).
@@ -323,6 +398,13 @@ pub const fn pattern_mem_size(p: u8) -> u8 {
         pat::M80 => 10,
         pat::M128 | pat::XM128 => 16,
         pat::M256 | pat::YM256 => 32,
+        pat::EXM8 | pat::KM8 => 1,
+        pat::EXM16 | pat::EM16 | pat::KM16 => 2,
+        pat::EXM32 | pat::EM32 | pat::KM32 => 4,
+        pat::EXM64 | pat::EM64 | pat::KM64 => 8,
+        pat::EXM128 | pat::EM128 => 16,
+        pat::EYM256 | pat::EM256 => 32,
+        pat::ZM512 | pat::EM512 => 64,
         _ => 0,
     }
 }
@@ -448,6 +530,16 @@ const fn parse_pattern(w: &[u8]) -> u8 {
         b"vm64x" => pat::VM64X,
         b"vm64y" => pat::VM64Y,
         b"bnd" => pat::BND,
+        b"zmm" => pat::ZMM,
+        b"zmm/m512" => pat::ZM512,
+        b"m512" => pat::EM512,
+        b"k" => pat::K,
+        b"k/m8" => pat::KM8,
+        b"k/m16" => pat::KM16,
+        b"k/m32" => pat::KM32,
+        b"k/m64" => pat::KM64,
+        b"vm32z" => pat::EVM32Z,
+        b"vm64z" => pat::EVM64Z,
         _ => panic!("unknown operand pattern in a form table"),
     }
 }
@@ -496,6 +588,29 @@ const fn is_rm(p: u8) -> bool {
             | pat::VM32Y
             | pat::VM64X
             | pat::VM64Y
+            | pat::EXM8
+            | pat::EXM16
+            | pat::EXM32
+            | pat::EXM64
+            | pat::EXM128
+            | pat::EYM256
+            | pat::ZM512
+            | pat::EM16
+            | pat::EM32
+            | pat::EM64
+            | pat::EM128
+            | pat::EM256
+            | pat::EM512
+            | pat::EVM32X
+            | pat::EVM32Y
+            | pat::EVM32Z
+            | pat::EVM64X
+            | pat::EVM64Y
+            | pat::EVM64Z
+            | pat::KM8
+            | pat::KM16
+            | pat::KM32
+            | pat::KM64
     )
 }
 
@@ -550,6 +665,8 @@ impl Form {
             vex_map: 0,
             vex_pp: 0,
             vex_l: 0,
+            bcst: 0,
+            deco: 0,
             vex_w: 0,
             vvvv: 4,
             is4: 4,
@@ -571,7 +688,35 @@ impl Form {
             if f.nops == 4 {
                 panic!("too many operands in a form table row");
             }
-            f.ops[f.nops as usize] = parse_pattern(sub(s, a, b));
+            // EVEX decorations: `{k}`, `{z}`, `{er}`, `{sae}` and `/mNbcst` after the pattern.
+            let mut end = a;
+            while end < b && s[end] != b'{' {
+                end += 1;
+            }
+            let mut d = end;
+            let word = sub(s, 0, b);
+            while d < b {
+                let (da, db) = next_word(word, &mut d, b'}');
+                if da == db {
+                    break;
+                }
+                f.deco |= match sub(s, da, db) {
+                    b"{k" => deco::MASK,
+                    b"{z" => deco::ZERO,
+                    b"{er" => deco::ER,
+                    b"{sae" => deco::SAE,
+                    _ => panic!("unknown decoration in a form table row"),
+                };
+            }
+            if end - a > 8 && s[end - 4] == b'b' && s[end - 1] == b't' {
+                f.bcst = match s[end - 6] {
+                    b'1' => 2,
+                    b'3' => 4,
+                    _ => 8,
+                };
+                end -= 8;
+            }
+            f.ops[f.nops as usize] = parse_pattern(sub(s, a, end));
             f.nops += 1;
         }
         // Encoding.
@@ -609,8 +754,22 @@ impl Form {
                     b"{rep}" => policy::REP,
                     b"{repe}" => policy::REPE,
                     b"{a64}" => policy::A64,
+                    b"{vex}" => policy::VEXP,
                     _ => panic!("unknown prefix policy in a form table encoding"),
                 };
+                continue;
+            }
+            if c0 == b'[' {
+                // The `.feature` groups: `[avx512f]`, `[avx512f+avx512cd]`.
+                let mut k = a + 1;
+                while k < b - 1 {
+                    let (ga, gb) = next_word(sub(e, 0, b - 1), &mut k, b'+');
+                    f.features |= super::feature::bit(sub(e, ga, gb));
+                }
+                continue;
+            }
+            if b - a > 5 && c0 == b'E' && e[a + 4] == b'.' {
+                parse_vex(&mut f, sub(e, a, b));
                 continue;
             }
             if b - a > 4 && (c0 == b'V' || c0 == b'X') && e[a + 3] == b'.' {
@@ -672,6 +831,22 @@ impl Form {
             f.opcode[f.opcode_len as usize] = bytes[i];
             f.opcode_len += 1;
             i += 1;
+        }
+        if f.vex == vex::EVEX {
+            let mut k = 0;
+            while k < f.nops as usize {
+                f.ops[k] = evex_pattern(f.ops[k]);
+                k += 1;
+            }
+            if f.features == 0 {
+                panic!("an EVEX row needs its `.feature` group (`[avx512f]`)");
+            }
+            if f.vex_l < 2 && f.vex_l != LIG {
+                f.features |= super::feature::bit(b"avx512vl");
+            }
+            if f.vex_l == LIG {
+                f.vex_l = 0;
+            }
         }
         if ntags != 0 {
             // Roles as written: R = ModRM.reg, M = ModRM.rm, V = VEX.vvvv, I = immediate,
@@ -784,20 +959,60 @@ impl Form {
     }
 }
 
+/// `vex_l` of an EVEX `LIG` row while parsing (it encodes as 0, and needs no avx512vl).
+const LIG: u8 = 0x80;
+
+/// The EVEX variant of a pattern (see [`pat::EVEX_ONLY`]); the others are shared.
+const fn evex_pattern(p: u8) -> u8 {
+    match p {
+        pat::XMM => pat::EXMM,
+        pat::XM8 => pat::EXM8,
+        pat::XM16 => pat::EXM16,
+        pat::XM32 => pat::EXM32,
+        pat::XM64 => pat::EXM64,
+        pat::XM128 => pat::EXM128,
+        pat::YMM => pat::EYMM,
+        pat::YM256 => pat::EYM256,
+        pat::M16 => pat::EM16,
+        pat::M32 => pat::EM32,
+        pat::M64 => pat::EM64,
+        pat::M128 => pat::EM128,
+        pat::M256 => pat::EM256,
+        pat::K => pat::EK,
+        pat::VM32X => pat::EVM32X,
+        pat::VM32Y => pat::EVM32Y,
+        pat::VM64X => pat::EVM64X,
+        pat::VM64Y => pat::EVM64Y,
+        _ => p,
+    }
+}
+
 /// Parses `VEX.[NDS.]L.pp.map.W` (or `XOP.L.map.W`) as the manual writes it: L is `128`, `256`,
 /// `L0`, `L1`, `LZ` or `LIG`; pp `66`, `F3`, `F2` or absent; map `0F`, `0F38`, `0F3A` (XOP:
 /// `08`, `09`, `0A`); W `W0`, `W1` or `WIG`. Ignored fields (`LIG`, `WIG`) encode as 0.
 const fn parse_vex(f: &mut Form, w: &[u8]) {
-    f.vex = if w[0] == b'V' { vex::VEX } else { vex::XOP };
-    let mut pos = 4;
+    f.vex = match w[0] {
+        b'V' => vex::VEX,
+        b'E' => vex::EVEX,
+        _ => vex::XOP,
+    };
+    let mut pos = if f.vex == vex::EVEX { 5 } else { 4 };
     loop {
         let (a, b) = next_word(w, &mut pos, b'.');
         if a == b {
             break;
         }
         match sub(w, a, b) {
-            b"NDS" | b"NDD" | b"DDS" | b"128" | b"L0" | b"LZ" | b"LIG" | b"W0" | b"WIG" => {}
+            b"NDS" | b"NDD" | b"DDS" | b"128" | b"L0" | b"LZ" | b"W0" | b"WIG" => {}
+            b"LIG" => {
+                if f.vex == vex::EVEX {
+                    f.vex_l = LIG;
+                }
+            }
             b"256" | b"L1" => f.vex_l = 1,
+            b"512" => f.vex_l = 2,
+            b"MAP5" => f.vex_map = 5,
+            b"MAP6" => f.vex_map = 6,
             b"66" => f.vex_pp = 1,
             b"F3" => f.vex_pp = 2,
             b"F2" => f.vex_pp = 3,
@@ -837,6 +1052,11 @@ const fn pattern_kinds(p: u8) -> u8 {
         pat::R64RM | pat::YMM | pat::BND => REG,
         pat::YM256 => REG | MEM,
         pat::VM32X | pat::VM32Y | pat::VM64X | pat::VM64Y => MEM,
+        pat::EXMM | pat::EYMM | pat::ZMM | pat::EK | pat::K => REG,
+        pat::EXM8 | pat::EXM16 | pat::EXM32 | pat::EXM64 | pat::EXM128 => REG | MEM,
+        pat::EYM256 | pat::ZM512 | pat::KM8 | pat::KM16 | pat::KM32 | pat::KM64 => REG | MEM,
+        pat::EM16 | pat::EM32 | pat::EM64 | pat::EM128 | pat::EM256 | pat::EM512 => MEM,
+        pat::EVM32X | pat::EVM32Y | pat::EVM32Z | pat::EVM64X | pat::EVM64Y | pat::EVM64Z => MEM,
         pat::RM8 | pat::RM16 | pat::RM32 | pat::RM64 | pat::R32M16 | pat::R64M16 => REG | MEM,
         pat::M | pat::M8 | pat::M16 | pat::M32 | pat::M64 | pat::M80 | pat::M128 => MEM,
         pat::M256 | pat::M16_64 => MEM,
@@ -926,6 +1146,30 @@ pub const fn matches(p: u8, op: &Op) -> bool {
         pat::YM256 => (reg && op.class == class::YMM) || mem_size(op, 32),
         pat::VM32X | pat::VM64X => vsib_size(op, class::XMM, p == pat::VM32X),
         pat::VM32Y | pat::VM64Y => vsib_size(op, class::YMM, p == pat::VM32Y),
+        pat::EXMM => reg && op.class == class::XMM,
+        pat::EXM8 => (reg && op.class == class::XMM) || mem_size(op, 1),
+        pat::EXM16 => (reg && op.class == class::XMM) || mem_size(op, 2),
+        pat::EXM32 => (reg && op.class == class::XMM) || mem_size(op, 4),
+        pat::EXM64 => (reg && op.class == class::XMM) || mem_size(op, 8),
+        pat::EXM128 => (reg && op.class == class::XMM) || mem_size(op, 16),
+        pat::EYMM => reg && op.class == class::YMM,
+        pat::EYM256 => (reg && op.class == class::YMM) || mem_size(op, 32),
+        pat::ZMM => reg && op.class == class::ZMM,
+        pat::ZM512 => (reg && op.class == class::ZMM) || mem_size(op, 64),
+        pat::EM16 => mem_size(op, 2),
+        pat::EM32 => mem_size(op, 4),
+        pat::EM64 => mem_size(op, 8),
+        pat::EM128 => mem_size(op, 16),
+        pat::EM256 => mem_size(op, 32),
+        pat::EM512 => mem_size(op, 64),
+        pat::EK | pat::K => reg && op.class == class::K,
+        pat::KM8 => (reg && op.class == class::K) || mem_size(op, 1),
+        pat::KM16 => (reg && op.class == class::K) || mem_size(op, 2),
+        pat::KM32 => (reg && op.class == class::K) || mem_size(op, 4),
+        pat::KM64 => (reg && op.class == class::K) || mem_size(op, 8),
+        pat::EVM32X | pat::EVM64X => evex_vsib(op, class::XMM),
+        pat::EVM32Y | pat::EVM64Y => evex_vsib(op, class::YMM),
+        pat::EVM32Z | pat::EVM64Z => evex_vsib(op, class::ZMM),
         _ => false,
     }
 }
@@ -941,6 +1185,14 @@ const fn vsib_size(op: &Op, index: u8, dword: bool) -> bool {
     op.kind == kind::MEM
         && op.mem.index_class == index
         && (op.size == 0 || op.size == if dword { 4 } else { 8 })
+}
+
+/// EVEX VSIB memory with an index of register class `index`; the size keyword, if any, is the
+/// total data size (16, 32 or 64 bytes: the form's other operand decides, as llvm-mc spells it).
+const fn evex_vsib(op: &Op, index: u8) -> bool {
+    op.kind == kind::MEM
+        && op.mem.index_class == index
+        && (op.size == 0 || op.size == 8 || op.size == 16 || op.size == 32 || op.size == 64)
 }
 
 const fn imm_fits(op: &Op, size: u8) -> bool {

@@ -8,6 +8,7 @@
 
 use static_assertions::const_assert;
 
+use super::encoder;
 use super::feature;
 use super::form::{pat, role, vex, Form, Mnemonic, MnemonicId, MODRM_NONE, MODRM_R};
 use super::mnemonics::TABLE;
@@ -30,6 +31,12 @@ const_assert!(names_unique());
 
 // Operand patterns: an operand carries the set of patterns it matches as bits of `Op::pats`.
 const_assert!(pat::COUNT as usize <= bits(&Op::NONE.pats));
+// The EVEX-only patterns are the last ones before the opmask patterns of VEX rows.
+const_assert!(pat::EVEX_ONLY >> pat::COUNT == 0);
+const_assert!((pat::EVEX_ONLY >> pat::EXMM) & 1 == 1 && (pat::EVEX_ONLY >> pat::EVM64Z) & 1 == 1);
+const_assert!((pat::EVEX_ONLY >> pat::K) & 1 == 0 && (pat::EVEX_ONLY >> pat::XMM) & 1 == 0);
+// Statement prefixes and EVEX rounding live below the feature bits of the flags.
+const_assert!(encoder::prefix::VEX.trailing_zeros() < 64);
 
 // Mnemonics are numbered by `MnemonicId`.
 const_assert!(TABLE.len() <= 1 << bits(&MnemonicId(0).0));
@@ -155,6 +162,14 @@ const fn form_ok(f: &Form) -> bool {
         }
         vex::XOP => {
             f.vex_map >= 8 && f.vex_map <= 31 && f.vex_pp == 0 && f.vex_l <= 1 && f.vex_w <= 1
+        }
+        // EVEX: maps 1-3, 5, 6 in the 3-bit mmm field; L'L 0-2; an element size for a broadcast.
+        vex::EVEX => {
+            matches!(f.vex_map, 1 | 2 | 3 | 5 | 6)
+                && f.vex_pp <= 3
+                && f.vex_l <= 2
+                && f.vex_w <= 1
+                && matches!(f.bcst, 0 | 2 | 4 | 8)
         }
         _ => false,
     }

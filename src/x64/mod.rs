@@ -22,9 +22,9 @@
 //!   form matched, lists the forms of the mnemonic.
 //! - Unknown mnemonic: "cannot find value `...` in module `mnemonics`", with rustc's suggestion
 //!   of a similar name.
-//! - A dynamic register number out of range (`Rq(16)`, anything above 15): a panic with the
-//!   message "declasm: dynamic register number out of range (0-15)" when the instruction is
-//!   emitted. It never encodes another register. (The number is a run-time value and
+//! - A dynamic register number out of range (`Rq(16)`, anything above 15; for vector registers
+//!   of an EVEX form, above 31): a panic with the message "declasm: dynamic register number out
+//!   of range" when the instruction is emitted. It never encodes another register. (The number is a run-time value and
 //!   `DynasmApi` has no error channel at emission; a panic is the loud failure.)
 
 mod diagnostics;
@@ -32,6 +32,7 @@ mod diagnostics;
 pub mod emit;
 #[doc(hidden)]
 pub mod encoder;
+mod evex;
 #[doc(hidden)]
 pub mod feature;
 #[doc(hidden)]

@@ -45,6 +45,10 @@ pub mod class {
     pub const BND: u8 = 9;
     /// rip / eip (only inside memory references).
     pub const RIP: u8 = 10;
+    /// zmm0-31.
+    pub const ZMM: u8 = 11;
+    /// Opmask registers k0-7.
+    pub const K: u8 = 12;
 }
 
 /// A register number that is only known at run time (`Rq(expr)`).
@@ -241,6 +245,12 @@ pub struct Op {
     /// [`super::form::matches`]): computed when the operand is built, so that selecting a form
     /// is a bit test per operand rather than a call.
     pub pats: u128,
+    /// EVEX: the write mask of the operand (`{k1}`: 1), 0 for none.
+    pub mask: u8,
+    /// EVEX: zeroing-masking (`{z}`).
+    pub zero: bool,
+    /// EVEX: a broadcast memory operand's element count (`{1to16}`: 16), 0 for none.
+    pub bcst: u8,
 }
 
 const EMPTY_MEM: Mem = Mem {
@@ -281,6 +291,9 @@ impl Op {
         lit_ty: 0,
         mem: EMPTY_MEM,
         pats: 1 << pat::NONE,
+        mask: 0,
+        zero: false,
+        bcst: 0,
     };
 
     /// A static register.
@@ -293,6 +306,13 @@ impl Op {
             pats: REG_PATS[class as usize % 16][size_code(size)],
             ..Op::NONE
         };
+        if num >= 16 {
+            // xmm16-31, ymm16-31, zmm16-31: EVEX only.
+            return Op {
+                pats: op.pats & pat::EVEX_ONLY,
+                ..op
+            };
+        }
         if num > 5 {
             return op;
         }
@@ -387,15 +407,46 @@ impl Op {
         }
     }
 
-    /// A memory reference.
-    pub const fn mem(keyword: u8, mem: Mem) -> Op {
+    /// A memory reference. `keyword` is the size keyword, with the EVEX decorations in its
+    /// high bits when there are any (see [`Op::deco`]).
+    pub const fn mem(keyword: u32, mem: Mem) -> Op {
         let mem = mem.finish();
-        Op {
+        let op = Op {
             kind: kind::MEM,
-            size: keyword,
+            size: keyword as u8,
             mem,
-            pats: MEM_PATS[size_code(keyword)][(mem.index_class % 4) as usize],
+            pats: MEM_PATS[size_code(keyword as u8)][index_code(mem.index_class)],
             ..Op::NONE
+        };
+        if keyword > 0xFF || (mem.index >= 16 && mem.index < NOREG) {
+            // Decorated, or a VSIB index 16-31: EVEX only.
+            return op.deco(keyword);
+        }
+        op
+    }
+
+    /// The operand with the EVEX decorations `d` (bits 8-10: the mask register, bit 11: `{z}`,
+    /// bits 12-19: the broadcast's element count; the low byte is the size keyword): `dynasm!`
+    /// writes `zmm1{k1}{z}` as `ZMM1.deco(1 << 8 | 1 << 11)`. Such an operand matches EVEX
+    /// patterns only; a broadcast memory operand matches them by its total size.
+    pub const fn deco(self, d: u32) -> Op {
+        let bcst = (d >> 12) as u8;
+        let mut pats = self.pats;
+        if bcst != 0 && self.kind == kind::MEM {
+            let total = (bcst as u32) * (self.size as u32);
+            let code = if total > 64 {
+                9
+            } else {
+                size_code(total as u8)
+            };
+            pats = MEM_PATS[code][index_code(self.mem.index_class)];
+        }
+        Op {
+            mask: ((d >> 8) & 7) as u8,
+            zero: d & (1 << 11) != 0,
+            bcst,
+            pats: pats & pat::EVEX_ONLY,
+            ..self
         }
     }
 
@@ -406,7 +457,7 @@ impl Op {
     /// displacement goes to the builder, which gives the same result.
     #[allow(clippy::too_many_arguments)]
     pub const fn mem_fast(
-        keyword: u8,
+        full_keyword: u32,
         base_class: u8,
         base_size: u8,
         base: u8,
@@ -418,6 +469,19 @@ impl Op {
         value: i128,
         text: &str,
     ) -> Op {
+        let decorated = full_keyword > 0xFF;
+        let keyword = full_keyword as u8;
+        if decorated {
+            // (Rare: a decorated memory operand takes the general path.)
+            let mut m = Mem::new(false, 0).reg(base_class, base_size, base, 1, true);
+            if index_class != NOREG {
+                m = m.reg(index_class, index_size, index, scale, false);
+            }
+            if has_disp {
+                m = m.disp_lit(value, text);
+            }
+            return Op::mem(full_keyword, m);
+        }
         let plain_base = base_class == class::GP && (base_size == 8 || base_size == 4) && base < 16;
         let no_index = index_class == NOREG;
         let plain_index = index_class == class::GP
@@ -442,7 +506,7 @@ impl Op {
             if has_disp {
                 m = m.disp_lit(value, text);
             }
-            return Op::mem(keyword, m);
+            return Op::mem(keyword as u32, m);
         }
         Op {
             kind: kind::MEM,
@@ -484,7 +548,7 @@ impl Op {
 }
 
 /// Sizes (of registers, size keywords and literals) as table indexes: 0 (none), 1, 2, 4, 8,
-/// 10, 16, 32, and 8 for any other.
+/// 10, 16, 32, 64, and 9 for any other.
 const fn size_code(size: u8) -> usize {
     match size {
         0 => 0,
@@ -495,12 +559,26 @@ const fn size_code(size: u8) -> usize {
         10 => 5,
         16 => 6,
         32 => 7,
-        _ => 8,
+        64 => 8,
+        _ => 9,
     }
 }
 
 /// A size of each [`size_code`].
-const CODE_SIZE: [u8; 9] = [0, 1, 2, 4, 8, 10, 16, 32, 3];
+const CODE_SIZE: [u8; SIZE_CODES] = [0, 1, 2, 4, 8, 10, 16, 32, 64, 3];
+const SIZE_CODES: usize = 10;
+
+/// The index class of a memory reference as a table index: general purpose (or none), VSIB
+/// with an xmm, ymm or zmm index.
+const fn index_code(class: u8) -> usize {
+    match class {
+        class::XMM => 1,
+        class::YMM => 2,
+        class::ZMM => 3,
+        _ => 0,
+    }
+}
+const INDEX_CLASS: [u8; 4] = [class::GP, class::XMM, class::YMM, class::ZMM];
 
 // Whether a pattern accepts an immediate, label, memory or register operand depends only on the
 // sizes tabulated here (and for a few patterns on the register number), so `pats` is looked up
@@ -527,17 +605,17 @@ const FIXED_REG_PATS: [u8; 13] = [
 
 /// `pats` of a static register by class and size (code), for a number (15) that is no fixed
 /// register.
-const REG_PATS: [[u128; 9]; 16] = REG_PATS_BUILT;
-static REG_PATS_BUILT: [[u128; 9]; 16] = reg_pats(15);
+const REG_PATS: [[u128; SIZE_CODES]; 16] = REG_PATS_BUILT;
+static REG_PATS_BUILT: [[u128; SIZE_CODES]; 16] = reg_pats(15);
 
 /// `pats` of an immediate by size keyword and literal size (codes).
-const IMM_PATS: [[u128; 9]; 9] = IMM_PATS_BUILT;
-static IMM_PATS_BUILT: [[u128; 9]; 9] = {
-    let mut t = [[0; 9]; 9];
+const IMM_PATS: [[u128; SIZE_CODES]; SIZE_CODES] = IMM_PATS_BUILT;
+static IMM_PATS_BUILT: [[u128; SIZE_CODES]; SIZE_CODES] = {
+    let mut t = [[0; SIZE_CODES]; SIZE_CODES];
     let mut k = 0;
-    while k < 9 {
+    while k < SIZE_CODES {
         let mut l = 0;
-        while l < 9 {
+        while l < SIZE_CODES {
             let op = Op {
                 kind: kind::IMM,
                 size: CODE_SIZE[k],
@@ -553,11 +631,11 @@ static IMM_PATS_BUILT: [[u128; 9]; 9] = {
 };
 
 /// `pats` of a label by size keyword (code).
-const LABEL_PATS: [u128; 9] = LABEL_PATS_BUILT;
-static LABEL_PATS_BUILT: [u128; 9] = {
-    let mut t = [0; 9];
+const LABEL_PATS: [u128; SIZE_CODES] = LABEL_PATS_BUILT;
+static LABEL_PATS_BUILT: [u128; SIZE_CODES] = {
+    let mut t = [0; SIZE_CODES];
     let mut k = 0;
-    while k < 9 {
+    while k < SIZE_CODES {
         let op = Op {
             kind: kind::LABEL,
             size: CODE_SIZE[k],
@@ -569,20 +647,19 @@ static LABEL_PATS_BUILT: [u128; 9] = {
     t
 };
 
-/// `pats` of a memory reference by size keyword (code) and index class (general purpose, or
-/// VSIB: xmm, ymm).
-const MEM_PATS: [[u128; 4]; 9] = MEM_PATS_BUILT;
-static MEM_PATS_BUILT: [[u128; 4]; 9] = {
-    let mut t = [[0; 4]; 9];
+/// `pats` of a memory reference by size keyword (code) and index class ([`index_code`]).
+const MEM_PATS: [[u128; 4]; SIZE_CODES] = MEM_PATS_BUILT;
+static MEM_PATS_BUILT: [[u128; 4]; SIZE_CODES] = {
+    let mut t = [[0; 4]; SIZE_CODES];
     let mut k = 0;
-    while k < 9 {
+    while k < SIZE_CODES {
         let mut c = 0;
         while c < 4 {
             let op = Op {
                 kind: kind::MEM,
                 size: CODE_SIZE[k],
                 mem: Mem {
-                    index_class: c as u8,
+                    index_class: INDEX_CLASS[c],
                     ..EMPTY_MEM
                 },
                 ..Op::NONE
@@ -596,16 +673,16 @@ static MEM_PATS_BUILT: [[u128; 4]; 9] = {
 };
 
 /// `pats` of a dynamic register by class and size (code).
-const DYNREG_PATS: [[u128; 9]; 16] = DYNREG_PATS_BUILT;
-static DYNREG_PATS_BUILT: [[u128; 9]; 16] = reg_pats(DYN);
+const DYNREG_PATS: [[u128; SIZE_CODES]; 16] = DYNREG_PATS_BUILT;
+static DYNREG_PATS_BUILT: [[u128; SIZE_CODES]; 16] = reg_pats(DYN);
 
 /// `pats` of registers numbered `num`, by class and size (code).
-const fn reg_pats(num: u8) -> [[u128; 9]; 16] {
-    let mut t = [[0; 9]; 16];
+const fn reg_pats(num: u8) -> [[u128; SIZE_CODES]; 16] {
+    let mut t = [[0; SIZE_CODES]; 16];
     let mut c = 0;
     while c < 16 {
         let mut k = 0;
-        while k < 9 {
+        while k < SIZE_CODES {
             let op = Op {
                 kind: kind::REG,
                 class: c as u8,
@@ -665,7 +742,7 @@ impl Mem {
         if self.rip {
             return self.fail(MemError::RipCombined);
         }
-        if class == self::class::XMM || class == self::class::YMM {
+        if class == self::class::XMM || class == self::class::YMM || class == self::class::ZMM {
             if self.index_class != self::class::GP {
                 return self.fail(MemError::TwoVectorIndexes);
             }
@@ -864,7 +941,7 @@ mod tests {
             Some(1 << 40),
         ];
         let mut checked = 0;
-        for keyword in [0u8, 4, 8] {
+        for keyword in [0u32, 4, 8] {
             for &(bc, bs) in &classes {
                 for b in 0..16u8 {
                     for d in disps {

@@ -5,7 +5,7 @@ fn main() {
     let mut ops = declasm::VecAssembler::<declasm::x64::X64Relocation>::new(0);
     dynasm!(ops
         ; .arch x64
-        ; mov rax, xmm16
+        ; mov rax, xmm32
     );
     let _ = ops.finalize();
 }

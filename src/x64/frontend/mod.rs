@@ -160,6 +160,8 @@ macro_rules! __dynasm_stmt {
     (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] $m:ident $($r:tt)*) => {
         $crate::__dynasm_next!{ {$($r)*} $lk [$t [$($p)*] $m ($($p)* $m $($r)*) $ft] [] [] [0 1 2 3] }
     };
+    // `{vex}`: the VEX form rather than the EVEX one (AVX-VNNI).
+    ([$t:tt $lk:tt $ft:tt] {vex} $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [VEX] $m $($r)* } };
     // Mnemonics that are Rust keywords.
     ([$t:tt $lk:tt $ft:tt] loop $($r:tt)*) => {
         $crate::__dynasm_next!{ {$($r)*} $lk [$t [] r#loop (loop $($r)*) $ft] [] [] [0 1 2 3] }
@@ -473,6 +475,32 @@ macro_rules! __dynasm_cls {
     ($k:tt {ZWORD $($x:tt)+} $($s:tt)*) => { $crate::__dynasm_cls!{ 64 {$($x)+} $($s)* } };
     // Memory references, label memory references.
     ($k:tt {[$($x:tt)*]} $($s:tt)*) => { $crate::__dynasm_bkt!{ $k [$($x)*] $($s)* } };
+    // EVEX decorations after a register or memory operand (`zmm1{k1}{z}`, `ZWORD [rax]{k1}`,
+    // `DWORD [rax]{1to16}`): they ride in the size keyword's high bits (see `Op::deco`).
+    ($k:tt {[$($x:tt)*] $({$($d:tt)*})+} $($s:tt)*) => {
+        $crate::__dynasm_bkt!{ ($k $(| $crate::__dynasm_deco!($($d)*))+) [$($x)*] $($s)* }
+    };
+    ($k:tt {$x:ident $({$($d:tt)*})+} $r:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $x ($crate::__dynasm_reg) ($k $(| $crate::__dynasm_deco!($($d)*))+) $x $r ($($lk)*) $($s)* }
+    };
+    ($k:tt {$f:ident ($($x:tt)*) $({$($d:tt)*})+} $($s:tt)*) => {
+        $crate::__dynasm_dynregs!{ $f ($($x)*) ($crate::__dynasm_dreg) ($k $(| $crate::__dynasm_deco!($($d)*))+) $f ($($x)*) $($s)* }
+    };
+    // EVEX rounding (`{rn-sae}`..`{rz-sae}`, `{sae}`): an operand in the syntax, a property of
+    // the statement in the encoding (a prefix bit).
+    ($k:tt {{rn - sae}} $($s:tt)*) => { $crate::__dynasm_cls!{ @rc RN_SAE $($s)* } };
+    ($k:tt {{rd - sae}} $($s:tt)*) => { $crate::__dynasm_cls!{ @rc RD_SAE $($s)* } };
+    ($k:tt {{ru - sae}} $($s:tt)*) => { $crate::__dynasm_cls!{ @rc RU_SAE $($s)* } };
+    ($k:tt {{rz - sae}} $($s:tt)*) => { $crate::__dynasm_cls!{ @rc RZ_SAE $($s)* } };
+    ($k:tt {{sae}} $($s:tt)*) => { $crate::__dynasm_cls!{ @rc SAE $($s)* } };
+    (@rc $rc:ident $r:tt $lk:tt [$t:tt [$($p:ident)*] $($e:tt)*] $($s:tt)*) => {
+        $crate::__dynasm_next!{ $r $lk [$t [$($p)* $rc] $($e)*] $($s)* }
+    };
+    // (Any other block is an immediate expression: `mov edx, { x }`.)
+    ($k:tt {{$a:ident - $b:ident}} $($s:tt)*) => {
+        ::core::compile_error!(::core::concat!("declasm: unknown rounding operand `{",
+            ::core::stringify!($a - $b), "}`: expected {rn-sae}, {rd-sae}, {ru-sae}, {rz-sae} or {sae}"));
+    };
     // Label references.
     ($k:tt {-> $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::label($k, $crate::x64::operand::label::GLOBAL)) {[-> $($lab)+]} $($s)* } };
     ($k:tt {> $($lab:tt)+} $($s:tt)*) => { $crate::__dynasm_push!{ @c (Op::label($k, $crate::x64::operand::label::FORWARD)) {[> $($lab)+]} $($s)* } };
@@ -549,6 +577,9 @@ macro_rules! __dynasm_cls {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_reg {
+    ([R $c:ident $z:tt $n:tt $op:ident] ($($k:tt)*) $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
+        $crate::__dynasm_next!{ $r $lk $e [$($acc)* (reg_ops::$op.deco($($k)*)) [] {NoArg}] $l [$($is)*] }
+    };
     ([R $c:ident $z:tt $n:tt $op:ident] $k:tt $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* (reg_ops::$op) [] {NoArg}] $l [$($is)*] }
     };
@@ -568,6 +599,9 @@ macro_rules! __dynasm_dreg {
     // the instruction is emitted (it would encode another register).
     ([D GPH $z:tt $v:tt] $k:tt $f:ident $a:tt $($s:tt)*) => {
         $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::GPH, $z)) {dynreg_high($v)} {} $($s)* }
+    };
+    ([D $c:ident $z:tt $v:tt] ($($k:tt)*) $f:ident $a:tt $($s:tt)*) => {
+        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::$c, $z).deco($($k)*)) {dynreg($v)} {} $($s)* }
     };
     ([D $c:ident $z:tt $v:tt] $k:tt $f:ident $a:tt $($s:tt)*) => {
         $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::$c, $z)) {dynreg($v)} {} $($s)* }
@@ -822,5 +856,32 @@ macro_rules! __dynasm_mreg {
     };
     ([N] $sg:tt $n:tt $u:tt [$($tok:tt)*] $x:tt $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
         $crate::__dynasm_mem!{ $x $f [$($c)* .disp_expr()] [$($d)* $sg ($($tok)*)] $($s)* }
+    };
+}
+
+/// One EVEX decoration as bits of a decorated operand's keyword (see `Op::deco`): `{k1}`..`{k7}`,
+/// `{z}`, `{1to2}`..`{1to32}`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dynasm_deco {
+    (k1) => { 1 << 8 };
+    (k2) => { 2 << 8 };
+    (k3) => { 3 << 8 };
+    (k4) => { 4 << 8 };
+    (k5) => { 5 << 8 };
+    (k6) => { 6 << 8 };
+    (k7) => { 7 << 8 };
+    (z) => { 1 << 11 };
+    (1to2) => { 2 << 12 };
+    (1to4) => { 4 << 12 };
+    (1to8) => { 8 << 12 };
+    (1to16) => { 16 << 12 };
+    (1to32) => { 32 << 12 };
+    (k0) => {
+        ::core::compile_error!("declasm: `{k0}` is not a write mask (k0 means no mask): use k1-k7")
+    };
+    ($($d:tt)*) => {
+        ::core::compile_error!(::core::concat!("declasm: unknown decoration `{", ::core::stringify!($($d)*),
+            "}`: expected a write mask {k1}..{k7}, zeroing {z} or a broadcast {1to2}..{1to32}"))
     };
 }

@@ -39,9 +39,9 @@ mod bmi;
 #[cfg(declasm_source_tables)]
 mod control;
 #[cfg(declasm_source_tables)]
-mod ext;
-#[cfg(declasm_source_tables)]
 pub mod evex;
+#[cfg(declasm_source_tables)]
+mod ext;
 #[cfg(declasm_source_tables)]
 mod extra;
 #[cfg(declasm_source_tables)]
