@@ -327,8 +327,8 @@ forms! {
     }
     /// EVEX.128 in the manual, written LIG (the same bits) so that it needs AVX512-FP16 alone.
     vmovw {
-        "xmm, r32/m16" => "RM: EVEX.LIG.66.MAP5.W0 6E /r [avx512fp16]",
-        "r32/m16, xmm" => "MR: EVEX.LIG.66.MAP5.W0 7E /r [avx512fp16]",
+        "xmm, r32m16" => "RM: EVEX.LIG.66.MAP5.W0 6E /r [avx512fp16]",
+        "r32m16, xmm" => "MR: EVEX.LIG.66.MAP5.W0 7E /r [avx512fp16]",
     }
 }
 
