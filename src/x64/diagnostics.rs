@@ -3,11 +3,29 @@
 //! They are built in a const fn byte buffer, so a rejected statement reports its own text and
 //! the forms its mnemonic accepts, as dynasm-rs does.
 
-use super::form::Mnemonic;
+use super::encoder::Failure;
 
-struct Msg {
+/// A message, built in a buffer by `const fn`s.
+pub struct Message {
     buf: [u8; 4096],
     n: usize,
+}
+
+type Msg = Message;
+
+impl Message {
+    /// The text.
+    pub const fn as_str(&self) -> &str {
+        // The buffer only ever receives whole `&str`s, but it may have been cut at its end.
+        let mut n = self.n;
+        while n > 0 && core::str::from_utf8(self.buf.split_at(n).0).is_err() {
+            n -= 1;
+        }
+        match core::str::from_utf8(self.buf.split_at(n).0) {
+            Ok(s) => s,
+            Err(_) => "declasm: invalid statement",
+        }
+    }
 }
 
 impl Msg {
@@ -34,11 +52,26 @@ impl Msg {
     }
 }
 
-/// Panics with a message naming the statement and, when no form matched (`why` empty), the
-/// forms the mnemonic accepts.
-pub const fn fail(m: &Mnemonic, stmt: &str, why: &str) -> ! {
-    let mut msg = Msg::start(stmt);
-    if why.is_empty() {
+/// The message of a failure: it names the statement and says what is wrong; when no form
+/// matched, it lists the forms the mnemonic accepts.
+pub const fn message(f: &Failure) -> Message {
+    let m = f.mnemonic;
+    let mut msg = Msg::start(f.stmt);
+    if f.missing != 0 {
+        msg = msg.add("this instruction needs features not enabled by `.feature`: ");
+        let mut i = 0;
+        let mut first = true;
+        while i < super::feature::NAMES.len() {
+            if (f.missing >> i) & 1 != 0 {
+                if !first {
+                    msg = msg.add(", ");
+                }
+                msg = msg.add(super::feature::NAMES[i]);
+                first = false;
+            }
+            i += 1;
+        }
+    } else if f.why.is_empty() {
         msg = msg
             .add("no form of `")
             .add(m.name)
@@ -49,39 +82,7 @@ pub const fn fail(m: &Mnemonic, stmt: &str, why: &str) -> ! {
             i += 1;
         }
     } else {
-        msg = msg.add(why);
+        msg = msg.add(f.why);
     }
-    finish(msg)
-}
-
-/// Panics for a statement whose form needs `.feature` groups that are not enabled: `missing`,
-/// bits of [`super::feature::NAMES`].
-pub const fn fail_features(stmt: &str, missing: u64) -> ! {
-    let mut msg =
-        Msg::start(stmt).add("this instruction needs features not enabled by `.feature`: ");
-    let mut i = 0;
-    let mut first = true;
-    while i < super::feature::NAMES.len() {
-        if (missing >> i) & 1 != 0 {
-            if !first {
-                msg = msg.add(", ");
-            }
-            msg = msg.add(super::feature::NAMES[i]);
-            first = false;
-        }
-        i += 1;
-    }
-    finish(msg)
-}
-
-const fn finish(msg: Msg) -> ! {
-    // The buffer only ever receives whole `&str`s, but it may have been cut at its end.
-    let mut n = msg.n;
-    while n > 0 && core::str::from_utf8(msg.buf.split_at(n).0).is_err() {
-        n -= 1;
-    }
-    match core::str::from_utf8(msg.buf.split_at(n).0) {
-        Ok(s) => panic!("{}", s),
-        Err(_) => panic!("declasm: invalid statement"),
-    }
+    msg
 }

@@ -27,7 +27,8 @@
 //!   of range" when the instruction is emitted. It never encodes another register. (The number is a run-time value and
 //!   `DynasmApi` has no error channel at emission; a panic is the loud failure.)
 
-mod diagnostics;
+#[doc(hidden)]
+pub mod diagnostics;
 #[doc(hidden)]
 pub mod emit;
 #[doc(hidden)]
@@ -38,6 +39,9 @@ pub mod feature;
 #[doc(hidden)]
 pub mod form;
 mod frontend;
+mod layout;
+mod select;
+mod vex;
 // (The source tables, built only by tools/gen_tables.py, have no `TABLE` to check.)
 #[cfg(not(declasm_source_tables))]
 mod invariants;

@@ -133,35 +133,35 @@ macro_rules! __dynasm_stmt {
         $crate::__dynasm_directive!{ $t $($d)* }
     };
     // Prefixes.
-    ([$t:tt $lk:tt $ft:tt] lock $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [LOCK] $m $($r)* } };
-    ([$t:tt $lk:tt $ft:tt] rep $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [REP] $m $($r)* } };
-    ([$t:tt $lk:tt $ft:tt] repe $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [REPE] $m $($r)* } };
-    ([$t:tt $lk:tt $ft:tt] repz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [REPE] $m $($r)* } };
-    ([$t:tt $lk:tt $ft:tt] repne $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [REPNE] $m $($r)* } };
-    ([$t:tt $lk:tt $ft:tt] repnz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [REPNE] $m $($r)* } };
-    ([$t:tt $lk:tt $ft:tt] cs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [CS] $m $($r)* } };
-    ([$t:tt $lk:tt $ft:tt] ds $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [DS] $m $($r)* } };
-    ([$t:tt $lk:tt $ft:tt] es $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [ES] $m $($r)* } };
-    ([$t:tt $lk:tt $ft:tt] fs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [FS] $m $($r)* } };
-    ([$t:tt $lk:tt $ft:tt] gs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [GS] $m $($r)* } };
-    ([$t:tt $lk:tt $ft:tt] ss $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [SS] $m $($r)* } };
-    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] lock $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* LOCK] $m $($r)* } };
-    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] rep $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* REP] $m $($r)* } };
-    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] repe $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* REPE] $m $($r)* } };
-    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] repz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* REPE] $m $($r)* } };
-    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] repne $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* REPNE] $m $($r)* } };
-    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] repnz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* REPNE] $m $($r)* } };
-    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] cs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* CS] $m $($r)* } };
-    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] ds $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* DS] $m $($r)* } };
-    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] es $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* ES] $m $($r)* } };
-    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] fs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* FS] $m $($r)* } };
-    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] gs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* GS] $m $($r)* } };
-    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] ss $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* SS] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] lock $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [lock] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] rep $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [rep] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] repe $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [repe] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] repz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [repz] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] repne $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [repne] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] repnz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [repnz] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] cs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [cs] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] ds $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [ds] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] es $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [es] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] fs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [fs] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] gs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [gs] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] ss $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [ss] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] lock $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* lock] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] rep $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* rep] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] repe $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* repe] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] repz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* repz] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] repne $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* repne] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] repnz $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* repnz] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] cs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* cs] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] ds $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* ds] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] es $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* es] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] fs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* fs] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] gs $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* gs] $m $($r)* } };
+    (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] ss $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [$($p)* ss] $m $($r)* } };
     (@p [$t:tt $lk:tt $ft:tt] [$($p:ident)*] $m:ident $($r:tt)*) => {
         $crate::__dynasm_next!{ {$($r)*} $lk [$t [$($p)*] $m ($($p)* $m $($r)*) $ft] [] [] [0 1 2 3] }
     };
     // `{vex}`: the VEX form rather than the EVEX one (AVX-VNNI).
-    ([$t:tt $lk:tt $ft:tt] {vex} $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [VEX] $m $($r)* } };
+    ([$t:tt $lk:tt $ft:tt] {vex} $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [vex] $m $($r)* } };
     // Mnemonics that are Rust keywords.
     ([$t:tt $lk:tt $ft:tt] loop $($r:tt)*) => {
         $crate::__dynasm_next!{ {$($r)*} $lk [$t [] r#loop (loop $($r)*) $ft] [] [] [0 1 2 3] }
@@ -349,15 +349,30 @@ macro_rules! __dynasm_next {
     // (A `const` item, not an inline `const { }`: `cargo check` evaluates items, so that a bad
     // statement is an error there too.)
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i };
+        const __E: $crate::x64::encoder::Enc = match $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i } {
+            ::core::result::Result::Ok(e) => e,
+            // (The panic is in the initializer itself, so that the error shows no frames of
+            // declasm's functions.)
+            ::core::result::Result::Err(f) => ::core::panic!("{}", f.message().as_str()),
+        };
         $t.__declasm_enc(__E);
     }};
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) [] $z:tt)*] [[$($lab:tt)*]] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i };
+        const __E: $crate::x64::encoder::Enc = match $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i } {
+            ::core::result::Result::Ok(e) => e,
+            // (The panic is in the initializer itself, so that the error shows no frames of
+            // declasm's functions.)
+            ::core::result::Result::Err(f) => ::core::panic!("{}", f.message().as_str()),
+        };
         $crate::__dynasm_enc_label!{ $t [$($lab)*] }
     }};
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i };
+        const __E: $crate::x64::encoder::Enc = match $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i } {
+            ::core::result::Result::Ok(e) => e,
+            // (The panic is in the initializer itself, so that the error shows no frames of
+            // declasm's functions.)
+            ::core::result::Result::Err(f) => ::core::panic!("{}", f.message().as_str()),
+        };
         $t.__declasm_build(__E, ($($crate::x64::emit::$($rt)*,)*));
         $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
     }};

@@ -1,0 +1,260 @@
+//! Selecting the form: the first form of the mnemonic whose patterns accept the operands and
+//! whose policy takes the statement's prefixes and decorations; its bytes are laid out by
+//! [`super::layout::encode_form`].
+
+use super::encoder::{prefix, Enc};
+use super::form::{self, vex, Form, Mnemonic, MnemonicId};
+use super::layout::encode_form;
+use super::operand::{kind, Op};
+
+/// The message for a statement the form's policy ([`Form::policy`]) refuses, if any: memory with
+/// 32-bit address registers where the row says `{a64}`;
+/// `lock` only where the row says `{lock}` and ModRM.rm is memory, `rep` only with `{rep}`,
+/// `repe`/`repne` only with `{repe}` (as dynasm-rs: the memory-destination forms of the
+/// lockable instructions, and the operand-less string forms).
+const fn policy_error(f: &Form, ops: &[Op; 4], prefixes: u128) -> Option<&'static str> {
+    if f.policy & form::policy::A64 != 0
+        && f.rm < 4
+        && ops[f.rm as usize].kind == kind::MEM
+        && ops[f.rm as usize].mem.addr_size == 4
+    {
+        return Some("this instruction takes 64-bit address registers only");
+    }
+    if prefixes & prefix::LOCK != 0
+        && (f.policy & form::policy::LOCK == 0 || f.rm >= 4 || ops[f.rm as usize].kind != kind::MEM)
+    {
+        return Some("cannot use prefix lock on this instruction");
+    }
+    if prefixes & prefix::REP != 0 && f.policy & form::policy::REP == 0 {
+        return Some("cannot use prefix rep on this instruction");
+    }
+    if prefixes & (prefix::REPE | prefix::REPNE) != 0 && f.policy & form::policy::REPE == 0 {
+        return Some("cannot use prefix repe/repne on this instruction");
+    }
+    None
+}
+
+/// Whether memory without a size keyword leaves a VEX instruction ambiguous: another form `j`
+/// of the mnemonic, of another VEX.L or VEX.W, accepts the same operands with a memory operand
+/// of another size
+/// (`vcvtpd2ps xmm0, [rax]`: 128 or 256 bits; `vcvtsi2ss xmm0, xmm1, [rax]`: 32 or 64). dynasm-rs
+/// then refuses the statement ("unknown operand size"); `vaddps xmm0, xmm1, [rax]` is not
+/// ambiguous (only the xmm form takes xmm registers).
+const fn ambiguous_memory_size(m: &Mnemonic, k: usize, ops: &[Op; 4]) -> bool {
+    let f = &m.forms[k];
+    if f.rm >= 4 || ops[f.rm as usize].kind != kind::MEM || ops[f.rm as usize].size != 0 {
+        return false;
+    }
+    let size = form::pattern_mem_size(f.ops[f.rm as usize]);
+    let mut j = 0;
+    while j < m.forms.len() {
+        let g = &m.forms[j];
+        if j != k
+            && g.rm == f.rm
+            && (ops[0].pats >> g.ops[0])
+                & (ops[1].pats >> g.ops[1])
+                & (ops[2].pats >> g.ops[2])
+                & (ops[3].pats >> g.ops[3])
+                & 1
+                != 0
+            && form::pattern_mem_size(g.ops[g.rm as usize]) != size
+            // (Forms that encode alike, e.g. a second row taking another size keyword, are
+            // not a different instruction.)
+            && (g.vex_l != f.vex_l || g.vex_w != f.vex_w)
+        {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Whether the operands have memory without a size keyword and no register to size it.
+const fn unsized_memory(ops: &[Op; 4]) -> bool {
+    let mut has_unsized = false;
+    let mut i = 0;
+    while i < 4 {
+        if ops[i].kind == kind::REG {
+            return false;
+        }
+        if ops[i].kind == kind::MEM && ops[i].size == 0 {
+            has_unsized = true;
+        }
+        i += 1;
+    }
+    has_unsized
+}
+
+/// Why a statement cannot be encoded: `dynasm!` panics with [`Failure::message`] in the
+/// statement's `const` initializer itself (a compile error in the user's crate with no frames of
+/// declasm's functions).
+#[derive(Clone, Copy, Debug)]
+pub struct Failure {
+    /// The mnemonic.
+    pub mnemonic: &'static Mnemonic,
+    /// The statement as written.
+    pub stmt: &'static str,
+    /// What is wrong; empty when no form accepts the operands (the message lists the forms).
+    pub why: &'static str,
+    /// `.feature` groups the form needs that are not enabled (bits of `feature::NAMES`).
+    pub missing: u64,
+}
+
+impl Failure {
+    const fn new(m: &'static Mnemonic, stmt: &'static str, why: &'static str) -> Failure {
+        Failure {
+            mnemonic: m,
+            stmt,
+            why,
+            missing: 0,
+        }
+    }
+
+    /// The message (built in a buffer: read it with [`Message::as_str`]).
+    pub const fn message(&self) -> super::diagnostics::Message {
+        super::diagnostics::message(self)
+    }
+}
+
+/// Selects the first form of `m` that accepts `ops` and encodes it, or says why it cannot;
+/// `stmt` is the statement's text for the message.
+pub const fn encode(
+    id: MnemonicId,
+    flags: u128,
+    ops: [Op; 4],
+    stmt: &'static str,
+) -> Result<Enc, Failure> {
+    let m = id.get();
+    // Why the forms whose patterns matched could not take the statement (EVEX decorations,
+    // `{vex}`, rounding), reported if no later form takes it.
+    let mut why = "";
+    // Only the forms whose first two patterns take these kinds of operands, in order; forms past
+    // the first 64 are not indexed and are tried after them.
+    let mut cand = m.index[ops[0].kind as usize * 5 + ops[1].kind as usize];
+    let mut i = 64;
+    loop {
+        let k = if cand != 0 {
+            let k = cand.trailing_zeros() as usize;
+            cand &= cand - 1;
+            k
+        } else if i < m.forms.len() {
+            i += 1;
+            i - 1
+        } else {
+            break;
+        };
+        let f = &m.forms[k];
+        // Bit tests of the patterns each operand accepts (`Op::pats`, see `form::matches`).
+        if (ops[0].pats >> f.ops[0])
+            & (ops[1].pats >> f.ops[1])
+            & (ops[2].pats >> f.ops[2])
+            & (ops[3].pats >> f.ops[3])
+            & 1
+            != 0
+        {
+            // EVEX: rounding needs an EVEX form, `{vex}` a VEX one, and an AVX-VNNI form is
+            // only taken with `{vex}`; the decorations must be the form's.
+            if flags & (prefix::ROUNDING | prefix::VEX) != 0 || f.policy & form::policy::VEXP != 0 {
+                if f.vex == vex::EVEX {
+                    if flags & prefix::VEX != 0 {
+                        why = "`{vex}`: no VEX form takes these operands";
+                        continue;
+                    }
+                } else if flags & prefix::ROUNDING != 0 {
+                    why = "embedded rounding and `{sae}` need an EVEX form (AVX-512)";
+                    continue;
+                } else if f.policy & form::policy::VEXP != 0 && flags & prefix::VEX == 0 {
+                    continue;
+                }
+            }
+            if f.vex == vex::EVEX {
+                if let Some(msg) = super::evex::check(f, &ops, flags) {
+                    why = msg;
+                    continue;
+                }
+            }
+            if ((m.needs_size(k) || m.x87_reg_forms) && unsized_memory(&ops))
+                || (f.vex != vex::NONE && ambiguous_memory_size(m, k, &ops))
+            {
+                return Err(Failure::new(
+                    m,
+                    stmt,
+                    "unknown operand size: give the memory operand a size (BYTE, WORD, DWORD, QWORD)",
+                ));
+            }
+            if flags & (prefix::LOCK | prefix::REP | prefix::REPE | prefix::REPNE) != 0
+                || f.policy & form::policy::A64 != 0
+            {
+                if let Some(p) = policy_error(f, &ops, flags) {
+                    return Err(Failure::new(m, stmt, p));
+                }
+            }
+            if flags & super::feature::GIVEN != 0 {
+                let missing = f.features & !((flags >> 64) as u64);
+                if missing != 0 {
+                    return Err(Failure {
+                        missing,
+                        ..Failure::new(m, stmt, "")
+                    });
+                }
+            }
+            match encode_form(f, &ops, flags) {
+                Ok(e) => return Ok(e),
+                Err(msg) => return Err(Failure::new(m, stmt, msg)),
+            }
+        }
+    }
+    Err(Failure::new(m, stmt, why))
+}
+
+/// [`encode`] by operand count, as `dynasm!` calls it: the statement's `const` then holds only
+/// its own operands (no array, no padding), which costs the compiler less per statement.
+pub const fn encode0(id: MnemonicId, flags: u128, stmt: &'static str) -> Result<Enc, Failure> {
+    encode(id, flags, [Op::NONE; 4], stmt)
+}
+
+/// [`encode`] for one operand (see [`encode0`]).
+pub const fn encode1(
+    id: MnemonicId,
+    flags: u128,
+    a: Op,
+    stmt: &'static str,
+) -> Result<Enc, Failure> {
+    encode(id, flags, [a, Op::NONE, Op::NONE, Op::NONE], stmt)
+}
+
+/// [`encode`] for two operands (see [`encode0`]).
+pub const fn encode2(
+    id: MnemonicId,
+    flags: u128,
+    a: Op,
+    b: Op,
+    stmt: &'static str,
+) -> Result<Enc, Failure> {
+    encode(id, flags, [a, b, Op::NONE, Op::NONE], stmt)
+}
+
+/// [`encode`] for three operands (see [`encode0`]).
+pub const fn encode3(
+    id: MnemonicId,
+    flags: u128,
+    a: Op,
+    b: Op,
+    c: Op,
+    stmt: &'static str,
+) -> Result<Enc, Failure> {
+    encode(id, flags, [a, b, c, Op::NONE], stmt)
+}
+
+/// [`encode`] for four operands (see [`encode0`]).
+pub const fn encode4(
+    id: MnemonicId,
+    flags: u128,
+    a: Op,
+    b: Op,
+    c: Op,
+    d: Op,
+    stmt: &'static str,
+) -> Result<Enc, Failure> {
+    encode(id, flags, [a, b, c, d], stmt)
+}
