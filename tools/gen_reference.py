@@ -110,8 +110,14 @@ def encoding(f):
     if f["vex"]:
         letters = {ROLE_REG: "R", ROLE_RM: "M", ROLE_VVVV: "V", ROLE_IMM: "I", ROLE_IS4: "S"}
         openc = "".join(letters.get(f["roles"][k], "") for k in range(n))
-        length = "256" if f["vex_l"] else "128"
-        if f["vex"] == 1:
+        length = {0: "128", 1: "256", 2: "512"}[f["vex_l"]]
+        if f["vex"] == 3:
+            pp = {0: "", 1: "66.", 2: "F3.", 3: "F2."}[f["vex_pp"]]
+            mp = {1: "0F", 2: "0F38", 3: "0F3A", 5: "MAP5", 6: "MAP6"}[f["vex_map"]]
+            pre = "EVEX.%s.%s%s.W%d" % (length, pp, mp, f["vex_w"])
+            if f.get("disp8"):
+                tail.append("(disp8*%d)" % f["disp8"])
+        elif f["vex"] == 1:
             pp = {0: "", 1: "66.", 2: "F3.", 3: "F2."}[f["vex_pp"]]
             mp = {1: "0F", 2: "0F38", 3: "0F3A"}[f["vex_map"]]
             pre = "VEX.%s.%s%s.W%d" % (length, pp, mp, f["vex_w"])
@@ -155,6 +161,10 @@ def instructions_page():
     by_name = dict(table)
     files = sorted(fn for fn in os.listdir(TABLES)
                    if fn.endswith(".rs") and fn not in ("mod.rs", "generated.rs"))
+    # The EVEX tables (evex/*.rs): a mnemonic with legacy or VEX forms is listed under their file,
+    # one with EVEX forms only under its evex file.
+    files += sorted("evex/" + fn for fn in os.listdir(os.path.join(TABLES, "evex"))
+                    if fn.endswith(".rs") and fn != "mod.rs")
     owner = {}
     for fn in files:
         for n in missing_mnemonics.file_names(os.path.join(TABLES, fn)):
@@ -192,6 +202,12 @@ mnemonic alphabetically. This page is generated from the tables by `tools/gen_re
 | `xmm/m32`, `ymm/m256`, `mm/m64`, `r32/m16`, ... | a register of the first kind, or memory of the second size |
 | `r64/-` | a 64-bit register in ModRM.rm (no memory) |
 | `vm32x` `vm32y` `vm64x` `vm64y` | VSIB memory: 32- or 64-bit elements, xmm or ymm index (`[rax + xmm1 * 4]`) |
+| `zmm` `zmm/m512` `m512` `vm32z` `vm64z` | AVX-512: a zmm register, or memory of 64 bytes; VSIB with a zmm index |
+| `k` `k/m8` .. `k/m64` | an opmask register k0-k7, or memory of that size |
+| (EVEX forms) `xmm` `ymm` ... | in an EVEX form the vector patterns also take registers 16-31 |
+| `{k}` `{z}` | after the first operand: it takes a write mask `{k1}`..`{k7}` (and zeroing `{z}`) |
+| `/m16bcst` `/m32bcst` `/m64bcst` | the memory operand may be a broadcast of elements of that size (`DWORD [rax]{1to16}`) |
+| `{er}` `{sae}` | the statement may carry embedded rounding `{rn-sae}`..`{rz-sae}` (or only `{sae}`) |
 
 **Encoding** is written as the Intel manual does: legacy prefixes (`66`, `F2`, `F3`), `REX.W`,
 opcode bytes, `+r` (register in the opcode's low bits), `/r` (ModRM with a register operand) or
@@ -200,7 +216,10 @@ displacements `cb cd`, and a fixed trailing byte (the predicate of `cmpeqps`, 3D
 VEX and XOP forms start with the manual's Op/En column (which operand goes to ModRM.reg `R`,
 ModRM.rm `M`, VEX.vvvv `V`, an immediate `I`, imm8\\[7:4\\] `S`); `VEX.L.pp.map.W` shows the
 bits declasm emits (where the manual says LIG or WIG, the 0 that is emitted); `/is4` is the
-register operand in the immediate's high nibble.
+register operand in the immediate's high nibble. EVEX forms (AVX-512) write `EVEX.L.pp.map.W`
+likewise; their memory displacement is compressed (disp8*N) by the memory operand's size, a
+broadcast's element size, or the N given as `(disp8*N)`. A mnemonic's EVEX forms come after its
+VEX forms: VEX is chosen whenever it takes the operands.
 
 **`.feature`** is the group (or groups, all needed) the form belongs to: after a `.feature`
 directive that does not name them, the form is refused (see the
@@ -213,11 +232,11 @@ The groups are listed [below](#feature-groups).
     for fn in files:
         ms = [n for n, _ in table if owner[n] == fn]
         out.append("- [`%s`](#%s): %s (%d mnemonics, %d forms)\n" % (
-            fn, fn.replace(".rs", "-rs"), file_title(os.path.join(TABLES, fn)), len(ms),
+            fn, fn.replace(".rs", "-rs").replace("/", "-"), file_title(os.path.join(TABLES, fn)), len(ms),
             sum(len(by_name[n]) for n in ms)))
     out.append("- [`.feature` groups](#feature-groups)\n\n")
     for fn in files:
-        out.append('## <a id="%s"></a>`%s`\n\n%s\n\n' % (fn.replace(".rs", "-rs"), fn,
+        out.append('## <a id="%s"></a>`%s`\n\n%s\n\n' % (fn.replace(".rs", "-rs").replace("/", "-"), fn,
                                                         file_title(os.path.join(TABLES, fn))))
         out.append("| mnemonic | operands | encoding | `.feature` |\n|---|---|---|---|\n")
         for n in sorted((n for n, _ in table if owner[n] == fn)):

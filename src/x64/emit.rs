@@ -127,6 +127,18 @@ pub fn dynreg_high(r: impl RegNum) -> DynReg {
     DynReg(r)
 }
 
+/// Builds a dynamic opmask register operand (`Rk(expr)`): k0-k7.
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
+pub fn dynreg_mask(r: impl RegNum) -> DynReg {
+    let r = r.reg_num();
+    assert!(
+        r < 8,
+        "declasm: dynamic opmask register number out of range (0-7: k0..k7)"
+    );
+    DynReg(r)
+}
+
 /// Builds a dynamic register operand (`Rq(expr)`).
 #[cfg_attr(not(debug_assertions), inline(always))]
 #[cfg_attr(debug_assertions, inline)]

@@ -7,7 +7,7 @@
 //! P2 = `z L' L b V' a a a`; R, X, B, R', V' and vvvv are stored inverted.
 
 use super::encoder::{prefix, Enc, Patch, MAX_LEN};
-use super::form::{deco, pattern_mem_size, Form};
+use super::form::{deco, pat, pattern_mem_size, Form};
 use super::operand::{class, disp, kind, Mem, Op, DYN};
 
 /// A register's number for the static bits of the prefix (a dynamic register is patched at run
@@ -117,6 +117,8 @@ pub const fn disp_size(
     let o = &ops[f.rm as usize];
     let n = if o.bcst != 0 {
         f.bcst as i32
+    } else if f.disp8 != 0 {
+        f.disp8 as i32
     } else if m.index_class != class::GP {
         if f.vex_w == 1 {
             8
@@ -178,6 +180,29 @@ pub const fn check(f: &Form, ops: &[Op; 4], flags: u128) -> Option<&'static str>
     if rm < 4 && ops[rm].kind == kind::MEM && ops[rm].mem.index_class != class::GP && o.mask == 0 {
         return Some("a gather or scatter needs a write mask `{k1}`..`{k7}`");
     }
+    if rm < 4
+        && ops[rm].kind == kind::MEM
+        && ops[rm].mem.index_class != class::GP
+        && ops[rm].size != 0
+    {
+        // A VSIB operand's size keyword is the data's total size (as llvm-mc prints it): the
+        // number of indexes times the element size.
+        let m = &ops[rm].mem;
+        let index_bytes: u32 = match m.index_class {
+            class::XMM => 16,
+            class::YMM => 32,
+            _ => 64,
+        };
+        let index_elem: u32 = if matches!(f.ops[rm], pat::EVM32X | pat::EVM32Y | pat::EVM32Z) {
+            4
+        } else {
+            8
+        };
+        let data_elem: u32 = if f.vex_w == 1 { 8 } else { 4 };
+        if ops[rm].size as u32 != index_bytes / index_elem * data_elem {
+            return Some("the size keyword of a gather's or scatter's memory operand is the total data size (number of indexes times the element size), as llvm-mc prints it");
+        }
+    }
     let mut i = 0;
     while i < 4 {
         let x = &ops[i];
@@ -188,7 +213,14 @@ pub const fn check(f: &Form, ops: &[Op; 4], flags: u128) -> Option<&'static str>
             if i != rm || f.bcst == 0 {
                 return Some("this operand takes no broadcast `{1toN}`");
             }
-            if x.size != f.bcst {
+            if x.size == 0 {
+                // `[rax]{1to16}`: the element is the form's; N must fill its vector.
+                if x.bcst as u32 * f.bcst as u32 != 16 << f.vex_l {
+                    return Some(
+                        "the broadcast's element count `{1toN}` does not fill this instruction's vector",
+                    );
+                }
+            } else if x.size != f.bcst {
                 return Some(
                     "the broadcast element's size keyword is not this instruction's element size",
                 );
@@ -204,7 +236,9 @@ pub const fn check(f: &Form, ops: &[Op; 4], flags: u128) -> Option<&'static str>
             return Some("embedded rounding and `{sae}` need register operands (no memory)");
         }
         if flags & prefix::SAE != 0 {
-            if f.deco & (deco::ER | deco::SAE) == 0 {
+            if f.deco & deco::SAE == 0 {
+                // (A form with embedded rounding takes `{rn-sae}`..`{rz-sae}`, not `{sae}`, as
+                // llvm-mc and GNU as.)
                 return Some("this instruction (or this vector length) takes no `{sae}`");
             }
         } else if f.deco & deco::ER == 0 {

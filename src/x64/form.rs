@@ -35,6 +35,8 @@
 //! the memory the form reads (the rm pattern's size, a broadcast element, or a VSIB element),
 //! which is what the SDM's tuple types come to. Opmask registers in VEX rows: `k`, `k/m8` ..
 //! `k/m64`. `{vex}` in a VEX row: the form is only chosen when the statement says `{vex}`.
+//! `{n1}`..`{n8}` in an EVEX row: N of disp8*N when it is not the memory operand's size (the
+//! element size of compress/expand, Tuple1 Scalar).
 //!
 //! Encoding tokens: leading `66`/`67`/`F2`/`F3` (prefixes, emitted in the order written; `o16` is a
 //! synonym for `66`), `REX.W`, opcode bytes in hex, `/r`, `/0`..`/7`, `+r` (register in the low
@@ -285,6 +287,10 @@ pub struct Form {
     pub bcst: u8,
     /// EVEX: the decorations the form takes ([`deco`] bits).
     pub deco: u8,
+    /// EVEX: N of the compressed displacement (disp8*N) where it is not the size of the memory
+    /// operand (the row's `{n1}`..`{n8}`: compress and expand, whose tuple is Tuple1 Scalar);
+    /// 0: the memory operand's size.
+    pub disp8: u8,
     /// VEX.W.
     pub vex_w: u8,
     /// Index of the VEX.vvvv operand (4: none).
@@ -667,6 +673,7 @@ impl Form {
             vex_l: 0,
             bcst: 0,
             deco: 0,
+            disp8: 0,
             vex_w: 0,
             vvvv: 4,
             is4: 4,
@@ -746,6 +753,11 @@ impl Form {
                     ntags += 1;
                     k += 1;
                 }
+                continue;
+            }
+            if c0 == b'{' && c1 == b'n' && b - a == 4 {
+                // `{n4}`: the disp8*N scale of an EVEX row whose N is not its memory size.
+                f.disp8 = e[a + 2] - b'0';
                 continue;
             }
             if c0 == b'{' {

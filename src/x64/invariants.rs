@@ -170,6 +170,7 @@ const fn form_ok(f: &Form) -> bool {
                 && f.vex_l <= 2
                 && f.vex_w <= 1
                 && matches!(f.bcst, 0 | 2 | 4 | 8)
+                && matches!(f.disp8, 0 | 1 | 2 | 4 | 8)
         }
         _ => false,
     }

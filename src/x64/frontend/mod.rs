@@ -615,6 +615,13 @@ macro_rules! __dynasm_dreg {
     ([D GPH $z:tt $v:tt] $k:tt $f:ident $a:tt $($s:tt)*) => {
         $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::GPH, $z)) {dynreg_high($v)} {} $($s)* }
     };
+    // `Rk(n)`: opmask registers are 0-7 (8-15 would encode an invalid instruction).
+    ([D K $z:tt $v:tt] ($($k:tt)*) $f:ident $a:tt $($s:tt)*) => {
+        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::K, $z).deco($($k)*)) {dynreg_mask($v)} {} $($s)* }
+    };
+    ([D K $z:tt $v:tt] $k:tt $f:ident $a:tt $($s:tt)*) => {
+        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::K, $z)) {dynreg_mask($v)} {} $($s)* }
+    };
     ([D $c:ident $z:tt $v:tt] ($($k:tt)*) $f:ident $a:tt $($s:tt)*) => {
         $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::$c, $z).deco($($k)*)) {dynreg($v)} {} $($s)* }
     };
