@@ -199,7 +199,14 @@ pub const fn check(f: &Form, ops: &[Op; 4], flags: u128) -> Option<&'static str>
             8
         };
         let data_elem: u32 = if f.vex_w == 1 { 8 } else { 4 };
-        if ops[rm].size as u32 != index_bytes / index_elem * data_elem {
+        // (As many elements as both the indexes and the data register hold:
+        // `vgatherdpd xmm1{k1}, OWORD [rax + xmm2*8]` uses two of four indexes.)
+        let data = &ops[if rm == 0 { 1 } else { 0 }];
+        let mut count = index_bytes / index_elem;
+        if data.kind == kind::REG && (data.size as u32) / data_elem < count {
+            count = data.size as u32 / data_elem;
+        }
+        if ops[rm].size as u32 != count * data_elem {
             return Some("the size keyword of a gather's or scatter's memory operand is the total data size (number of indexes times the element size), as llvm-mc prints it");
         }
     }
