@@ -814,7 +814,8 @@ impl Mem {
     }
 
     /// Applies dynasm-rs's rules: the first unscaled register appearing once is the base, the
-    /// other becomes the index; `[r*2]`, `*3`, `*5`, `*9` without a base split unless NOSPLIT.
+    /// other becomes the index; `[r*2]`, `*3`, `*5`, `*9` without a base split unless NOSPLIT; `[r*1]`
+    /// alone is `[r]` unless NOSPLIT.
     const fn finish(mut self) -> Mem {
         if !matches!(self.error, MemError::None) || self.rip || self.label != label::NONE {
             return self;
@@ -836,10 +837,11 @@ impl Mem {
             0 => self,
             1 => {
                 let s = self.scales[0];
-                if s == 1 && self.unscaled[0] {
+                if s == 1 && (self.unscaled[0] || !self.nosplit) {
+                    // `[rax*1]` is `[rax]` as in dynasm-rs 5.1 (`48 8B 00`).
                     self = self.set_base(0);
                 } else if s == 1 {
-                    // `[rax*1]`: an index without a base.
+                    // `[NOSPLIT rax*1]`: an index without a base.
                     self = self.set_index(0, 1);
                 } else if !self.nosplit && (s == 2 || s == 3 || s == 5 || s == 9) {
                     self = self.set_base(0);
