@@ -849,8 +849,9 @@ impl Mem {
             0 => self,
             1 => {
                 let s = self.scales[0];
-                if s == 1 && (self.unscaled[0] || !self.nosplit) {
-                    // `[rax*1]` is `[rax]` as in dynasm-rs 5.1 (`48 8B 00`).
+                if s == 1 && (self.unscaled[0] || !self.nosplit || self.regs[0] == 4) {
+                    // `[rax*1]` is `[rax]` as in dynasm-rs 5.1 (`48 8B 00`); rsp cannot be an
+                    // index, so `[NOSPLIT rsp*1]` is `[rsp]` too.
                     self = self.set_base(0);
                 } else if s == 1 {
                     // `[NOSPLIT rax*1]`: an index without a base.
