@@ -385,6 +385,9 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                 // A literal: its value is known now; a suffixed one must have the field's type
                 // (dynasm-rs: `add eax, 8i8`, not `8i32`).
                 if o.lit_ty != 0 && o.lit_ty != size {
+                    if o.lit_ty == super::operand::LIT_RANGE {
+                        return Err("literal out of range for `i64`");
+                    }
                     return Err(suffix_mismatch(size));
                 }
                 let v = o.value.to_le_bytes();

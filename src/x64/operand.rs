@@ -118,6 +118,8 @@ pub enum MemError {
     RspIndex,
     /// The scale of an index must be 1, 2, 4 or 8.
     BadScale,
+    /// `[BYTE rax]`, `[DWORD rip]`: a displacement size keyword without a displacement.
+    DispSizeAlone,
 }
 
 impl MemError {
@@ -139,6 +141,7 @@ impl MemError {
             MemError::TwoScaled => "two scaled registers in a memory reference",
             MemError::RspIndex => "rsp cannot be used as an index",
             MemError::BadScale => "the scale of an index must be 1, 2, 4 or 8",
+            MemError::DispSizeAlone => "displacement size without a displacement",
         }
     }
 }
@@ -188,6 +191,10 @@ pub struct Mem {
 
 /// The type of a literal from its text (without a sign), as dynasm-rs types literals: 0 for an
 /// unsuffixed integer literal (it takes the type of the field it fills), 1, 2, 4, 8 for a suffix
+/// [`Op::lit_ty`] of a literal outside `i64` (`mov rax, 0xFFFFFFFFFFFFFFFF`): dynasm-rs 5.1 refuses
+/// it ("literal out of range for `i64`"), and so does the encoder.
+pub const LIT_RANGE: u8 = 0xFE;
+
 /// `i8`, `i16`, `i32`, `i64`, 0xFF for anything else (unsigned or `i128` suffixes, floats,
 /// characters), which fits no field.
 pub const fn lit_type(text: &str) -> u8 {
@@ -366,7 +373,11 @@ impl Op {
             size: keyword,
             lit,
             value: value as i64,
-            lit_ty: lit_type(text),
+            lit_ty: if value > i64::MAX as u128 {
+                LIT_RANGE
+            } else {
+                lit_type(text)
+            },
             pats: IMM_PATS[size_code(keyword)][size_code(lit)],
             ..Op::NONE
         }
@@ -390,7 +401,11 @@ impl Op {
             size: keyword,
             lit,
             value: (value as i64).wrapping_neg(),
-            lit_ty: lit_type(text),
+            lit_ty: if value > 1u128 << 63 {
+                LIT_RANGE
+            } else {
+                lit_type(text)
+            },
             pats: IMM_PATS[size_code(keyword)][size_code(lit)],
             ..Op::NONE
         }
@@ -814,8 +829,14 @@ impl Mem {
     }
 
     /// Applies dynasm-rs's rules: the first unscaled register appearing once is the base, the
-    /// other becomes the index; `[r*2]`, `*3`, `*5`, `*9` without a base split unless NOSPLIT.
+    /// other becomes the index; `[r*2]`, `*3`, `*5`, `*9` without a base split unless NOSPLIT; `[r*1]`
+    /// alone is `[r]` unless NOSPLIT.
     const fn finish(mut self) -> Mem {
+        // dynasm-rs 5.1 refuses `[BYTE rax]`, `[DWORD rip]` ("Displacement size without
+        // displacement").
+        if self.force != 0 && self.ndisp == 0 && self.label == label::NONE {
+            return self.fail(MemError::DispSizeAlone);
+        }
         if !matches!(self.error, MemError::None) || self.rip || self.label != label::NONE {
             return self;
         }
@@ -836,10 +857,12 @@ impl Mem {
             0 => self,
             1 => {
                 let s = self.scales[0];
-                if s == 1 && self.unscaled[0] {
+                if s == 1 && (self.unscaled[0] || !self.nosplit || self.regs[0] == 4) {
+                    // `[rax*1]` is `[rax]` as in dynasm-rs 5.1 (`48 8B 00`); rsp cannot be an
+                    // index, so `[NOSPLIT rsp*1]` is `[rsp]` too.
                     self = self.set_base(0);
                 } else if s == 1 {
-                    // `[rax*1]`: an index without a base.
+                    // `[NOSPLIT rax*1]`: an index without a base.
                     self = self.set_index(0, 1);
                 } else if !self.nosplit && (s == 2 || s == 3 || s == 5 || s == 9) {
                     self = self.set_base(0);

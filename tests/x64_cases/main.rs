@@ -56,6 +56,7 @@ mod smoke;
 mod sse;
 mod sse4;
 mod strings;
+mod survey2;
 mod system;
 mod x87;
 mod x87_unsized;

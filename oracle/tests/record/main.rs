@@ -87,6 +87,8 @@ mod sse;
 mod sse4;
 #[path = "../../../tests/x64_cases/strings.rs"]
 mod strings;
+#[path = "../../../tests/x64_cases/survey2.rs"]
+mod survey2;
 #[path = "../../../tests/x64_cases/system.rs"]
 mod system;
 #[path = "../../../tests/x64_cases/x87.rs"]

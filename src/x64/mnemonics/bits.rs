@@ -48,18 +48,20 @@ dshift! {
 }
 
 // Bit tests: `op rm, r` (0F $op /r) and `op rm, $imm` (0F BA /$ext ib). No byte forms. The
-// immediate (`$i16 $i32 $i64` patterns) of `bt` takes expressions of unknown size (`bt rax, x`), that of bts/btr/btc does not.
+// immediate (`$i16 $i32 $i64` patterns, one or more triples) of `bt` takes expressions of unknown
+// size (`bt rax, x`); that of bts/btr/btc does so with a memory operand (`bts QWORD [rax], x`)
+// but not with a register one (`bts rax, x` is refused by dynasm-rs 5.1).
 macro_rules! bittest {
-    ($($name:ident $op:literal $ext:literal $lock:literal [$i16:literal $i32:literal $i64:literal]),* $(,)?) => {
+    ($($name:ident $op:literal $ext:literal $lock:literal [$($i16:literal $i32:literal $i64:literal)+]),* $(,)?) => {
         forms! {
             $(#[doc = concat!("`", stringify!($name), "`")]
             $name {
                 "rm16, r16" => concat!("o16 0F ", $op, " /r", $lock),
                 "rm32, r32" => concat!("0F ", $op, " /r", $lock),
                 "rm64, r64" => concat!("REX.W 0F ", $op, " /r", $lock),
-                $i16 => concat!("o16 0F BA /", $ext, " ib", $lock),
+                $($i16 => concat!("o16 0F BA /", $ext, " ib", $lock),
                 $i32 => concat!("0F BA /", $ext, " ib", $lock),
-                $i64 => concat!("REX.W 0F BA /", $ext, " ib", $lock),
+                $i64 => concat!("REX.W 0F BA /", $ext, " ib", $lock),)+
             })*
         }
     };
@@ -67,9 +69,9 @@ macro_rules! bittest {
 
 bittest! {
     bt "A3" "4" "" ["rm16, imm8" "rm32, imm8" "rm64, imm8"],
-    bts "AB" "5" " {lock}" ["rm16, simm8" "rm32, simm8" "rm64, simm8"],
-    btr "B3" "6" " {lock}" ["rm16, simm8" "rm32, simm8" "rm64, simm8"],
-    btc "BB" "7" " {lock}" ["rm16, simm8" "rm32, simm8" "rm64, simm8"],
+    bts "AB" "5" " {lock}" ["r16, simm8" "r32, simm8" "r64, simm8" "m16, imm8" "m32, imm8" "m64, imm8"],
+    btr "B3" "6" " {lock}" ["r16, simm8" "r32, simm8" "r64, simm8" "m16, imm8" "m32, imm8" "m64, imm8"],
+    btc "BB" "7" " {lock}" ["r16, simm8" "r32, simm8" "r64, simm8" "m16, imm8" "m32, imm8" "m64, imm8"],
 }
 
 // `op r, rm` with 16/32/64-bit operands, after optional mandatory prefix $p (before 66).

@@ -66,6 +66,9 @@ forms! {
         "" => "0F 01 FA",
         "rax, ecx, edx" => "0F 01 FA",
         "eax, ecx, edx" => "67 0F 01 FA",
+        // No 16-bit addressing in 64-bit mode: dynasm-rs 5.1 takes `ax` and gives the `rax`
+        // form's bytes; so does declasm.
+        "ax, ecx, edx" => "0F 01 FA",
     }
     mwaitx {
         "" => "0F 01 FB",
