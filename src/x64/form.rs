@@ -35,6 +35,7 @@
 //! the memory the form reads (the rm pattern's size, a broadcast element, or a VSIB element),
 //! which is what the SDM's tuple types come to. Opmask registers in VEX rows: `k`, `k/m8` ..
 //! `k/m64`. `{vex}` in a VEX row: the form is only chosen when the statement says `{vex}`.
+//! `{sized}`: memory needs its size keyword (dynasm-rs's `rsdc`, `ud1`).
 //! `{n1}`..`{n8}` in an EVEX row: N of disp8*N when it is not the memory operand's size (the
 //! element size of compress/expand, Tuple1 Scalar).
 //!
@@ -225,6 +226,9 @@ pub mod policy {
     /// A VEX form chosen only when the statement says `{vex}` (AVX-VNNI: llvm-mc picks the
     /// EVEX form of `vpdpbusd` otherwise).
     pub const VEXP: u8 = 16;
+    /// Memory needs its size keyword, even where a register or the pattern could give it
+    /// (dynasm-rs: `rsdc cs, TWORD [rax]`, `ud1 eax, DWORD [rax]`).
+    pub const SIZED: u8 = 32;
 }
 
 /// ModRM.reg is an opcode extension (`/0`..`/7`) when below this value.
@@ -767,6 +771,7 @@ impl Form {
                     b"{repe}" => policy::REPE,
                     b"{a64}" => policy::A64,
                     b"{vex}" => policy::VEXP,
+                    b"{sized}" => policy::SIZED,
                     _ => panic!("unknown prefix policy in a form table encoding"),
                 };
                 continue;

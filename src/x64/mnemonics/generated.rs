@@ -12286,7 +12286,7 @@ pub static TABLE: [Mnemonic; 2077] = [
     Mnemonic {
         name: "rsdc",
         forms: &[
-            Form { ops: [30, 14, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 121, 0], opcode_len: 2, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "sreg, m80", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 8388608 },
+            Form { ops: [30, 14, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 121, 0], opcode_len: 2, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "sreg, m80", kinds: 16843778, rm: 1, reg: 0, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 32, features: 8388608 },
         ],
         index: [0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
@@ -12296,7 +12296,7 @@ pub static TABLE: [Mnemonic; 2077] = [
     Mnemonic {
         name: "rsldt",
         forms: &[
-            Form { ops: [14, 0, 0, 0], nops: 1, roles: [2, 0, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 123, 0], opcode_len: 2, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "m80", kinds: 16843012, rm: 0, reg: 4, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 8388608 },
+            Form { ops: [14, 0, 0, 0], nops: 1, roles: [2, 0, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 123, 0], opcode_len: 2, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "m80", kinds: 16843012, rm: 0, reg: 4, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 32, features: 8388608 },
         ],
         index: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
@@ -12346,7 +12346,7 @@ pub static TABLE: [Mnemonic; 2077] = [
     Mnemonic {
         name: "rsts",
         forms: &[
-            Form { ops: [14, 0, 0, 0], nops: 1, roles: [2, 0, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 125, 0], opcode_len: 2, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "m80", kinds: 16843012, rm: 0, reg: 4, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 8388608 },
+            Form { ops: [14, 0, 0, 0], nops: 1, roles: [2, 0, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 125, 0], opcode_len: 2, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "m80", kinds: 16843012, rm: 0, reg: 4, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 32, features: 8388608 },
         ],
         index: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
@@ -13313,7 +13313,7 @@ pub static TABLE: [Mnemonic; 2077] = [
     Mnemonic {
         name: "svdc",
         forms: &[
-            Form { ops: [14, 30, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 120, 0], opcode_len: 2, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m80, sreg", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 8388608 },
+            Form { ops: [14, 30, 0, 0], nops: 2, roles: [2, 1, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 120, 0], opcode_len: 2, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "m80, sreg", kinds: 16843268, rm: 0, reg: 1, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 32, features: 8388608 },
         ],
         index: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
@@ -13323,7 +13323,7 @@ pub static TABLE: [Mnemonic; 2077] = [
     Mnemonic {
         name: "svldt",
         forms: &[
-            Form { ops: [14, 0, 0, 0], nops: 1, roles: [2, 0, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 122, 0], opcode_len: 2, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "m80", kinds: 16843012, rm: 0, reg: 4, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 8388608 },
+            Form { ops: [14, 0, 0, 0], nops: 1, roles: [2, 0, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 122, 0], opcode_len: 2, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "m80", kinds: 16843012, rm: 0, reg: 4, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 32, features: 8388608 },
         ],
         index: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
@@ -13333,7 +13333,7 @@ pub static TABLE: [Mnemonic; 2077] = [
     Mnemonic {
         name: "svts",
         forms: &[
-            Form { ops: [14, 0, 0, 0], nops: 1, roles: [2, 0, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 124, 0], opcode_len: 2, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "m80", kinds: 16843012, rm: 0, reg: 4, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 8388608 },
+            Form { ops: [14, 0, 0, 0], nops: 1, roles: [2, 0, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 124, 0], opcode_len: 2, modrm: 0, plus_r: false, suffix: 0, nsuffix: 0, text: "m80", kinds: 16843012, rm: 0, reg: 4, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 32, features: 8388608 },
         ],
         index: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,
@@ -13482,7 +13482,7 @@ pub static TABLE: [Mnemonic; 2077] = [
     Mnemonic {
         name: "ud1",
         forms: &[
-            Form { ops: [3, 7, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 185, 0], opcode_len: 2, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "r32, rm32", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 0, features: 0 },
+            Form { ops: [3, 7, 0, 0], nops: 2, roles: [1, 2, 0, 0], sizes: [0, 0, 0, 0], prefixes: [0, 0, 0], nprefixes: 0, rex_w: false, opcode: [15, 185, 0], opcode_len: 2, modrm: 8, plus_r: false, suffix: 0, nsuffix: 0, text: "r32, rm32", kinds: 16844290, rm: 1, reg: 0, opreg: 4, vex: 0, vex_map: 0, vex_pp: 0, vex_l: 0, bcst: 0, deco: 0, disp8: 0, vex_w: 0, vvvv: 4, is4: 4, fwait: false, policy: 32, features: 0 },
         ],
         index: [0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         sized_family: 0,

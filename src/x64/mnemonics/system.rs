@@ -215,7 +215,7 @@ forms! {
         "rm32" => "0F 1F /0",
         "rm64" => "REX.W 0F 1F /0",
     }
-    ud1 { "r32, rm32" => "0F B9 /r" }
+    ud1 { "r32, rm32" => "0F B9 /r {sized}" }
     xabort { "imm8" => "C6 F8 ib" }
     xbegin { "rel32" => "C7 F8 cd" }
     r#in {
@@ -246,12 +246,12 @@ forms! {
     cpu_read { "" => "0F 3D" }
     rdshr { "rm32" => "0F 36 /0" }
     wrshr { "rm32" => "0F 37 /0" }
-    svdc { "m80, sreg" => "0F 78 /r" }
-    rsdc { "sreg, m80" => "0F 79 /r" }
-    svldt { "m80" => "0F 7A /0" }
-    rsldt { "m80" => "0F 7B /0" }
-    svts { "m80" => "0F 7C /0" }
-    rsts { "m80" => "0F 7D /0" }
+    svdc { "m80, sreg" => "0F 78 /r {sized}" }
+    rsdc { "sreg, m80" => "0F 79 /r {sized}" }
+    svldt { "m80" => "0F 7A /0 {sized}" }
+    rsldt { "m80" => "0F 7B /0 {sized}" }
+    svts { "m80" => "0F 7C /0 {sized}" }
+    rsts { "m80" => "0F 7D /0 {sized}" }
     xstore { "" => "0F A7 C0" }
     xcryptecb { "" => "F3 0F A7 C8" }
     xcryptcbc { "" => "F3 0F A7 D0" }
