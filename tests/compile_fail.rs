@@ -72,7 +72,7 @@ fn compile(root: &Path, case: &Path, deps: &Path, rlib: &Path, out_dir: &Path) -
 
 /// Makes the output independent of line numbers outside the case (a `note` pointing into
 /// declasm's source must not change with every edit there): line-number gutters become `LL`,
-/// their indentation fixed, and `--> src/...:L:C` becomes `--> src/...:LL:CC`. The case's own
+/// their indentation fixed, and `--> src/...:L:C` (and `::: src/...:L:C`) becomes `src/...:LL:CC`. The case's own
 /// `--> tests/ui/NAME.rs:L:C` locations are kept: they are what the test checks.
 fn normalize(text: &str) -> String {
     let mut out = String::new();
@@ -85,6 +85,9 @@ fn normalize(text: &str) -> String {
                 None => path.to_string(),
             };
             format!("  --> {path}")
+        } else if let Some(path) = t.strip_prefix("::: src/") {
+            // (`::: src/x64/mnemonics/generated.rs:831:1`: a line of declasm's source.)
+            format!("   ::: src/{}:LL:CC", path.split(':').next().unwrap())
         } else if t.starts_with('|') || t.starts_with("= ") || t.starts_with(":::") {
             format!("   {t}")
         } else if digits > 0 && t[digits..].starts_with(" |") {
