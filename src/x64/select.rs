@@ -85,9 +85,9 @@ const fn unsized_memory(ops: &[Op; 4]) -> bool {
     has_unsized
 }
 
-/// Why a statement cannot be encoded: `dynasm!` panics with [`Failure::message`] in the
-/// statement's `const` initializer itself (a compile error in the user's crate with no frames of
-/// declasm's functions).
+/// Why a statement cannot be encoded: the `encodeN` entry points panic with
+/// [`Failure::message`], a compile error reported at the statement's `const` (they are
+/// `#[track_caller]`, so it shows no frames of declasm's functions).
 #[derive(Clone, Copy, Debug)]
 pub struct Failure {
     /// The mnemonic.
@@ -218,46 +218,44 @@ pub const fn encode(
     Err(Failure::new(m, stmt, why))
 }
 
+/// The encoding, or a compile error with the failure's message. `#[track_caller]` (here and on
+/// the `encodeN` entry points) makes rustc report the error at the statement's `const`, with no
+/// frames of declasm's functions.
+#[track_caller]
+const fn ok(r: Result<Enc, Failure>) -> Enc {
+    match r {
+        Ok(e) => e,
+        Err(f) => panic!("{}", f.message().as_str()),
+    }
+}
+
 /// [`encode`] by operand count, as `dynasm!` calls it: the statement's `const` then holds only
 /// its own operands (no array, no padding), which costs the compiler less per statement.
-pub const fn encode0(id: MnemonicId, flags: u128, stmt: &'static str) -> Result<Enc, Failure> {
-    encode(id, flags, [Op::NONE; 4], stmt)
+#[track_caller]
+pub const fn encode0(id: MnemonicId, flags: u128, stmt: &'static str) -> Enc {
+    ok(encode(id, flags, [Op::NONE; 4], stmt))
 }
 
 /// [`encode`] for one operand (see [`encode0`]).
-pub const fn encode1(
-    id: MnemonicId,
-    flags: u128,
-    a: Op,
-    stmt: &'static str,
-) -> Result<Enc, Failure> {
-    encode(id, flags, [a, Op::NONE, Op::NONE, Op::NONE], stmt)
+#[track_caller]
+pub const fn encode1(id: MnemonicId, flags: u128, a: Op, stmt: &'static str) -> Enc {
+    ok(encode(id, flags, [a, Op::NONE, Op::NONE, Op::NONE], stmt))
 }
 
 /// [`encode`] for two operands (see [`encode0`]).
-pub const fn encode2(
-    id: MnemonicId,
-    flags: u128,
-    a: Op,
-    b: Op,
-    stmt: &'static str,
-) -> Result<Enc, Failure> {
-    encode(id, flags, [a, b, Op::NONE, Op::NONE], stmt)
+#[track_caller]
+pub const fn encode2(id: MnemonicId, flags: u128, a: Op, b: Op, stmt: &'static str) -> Enc {
+    ok(encode(id, flags, [a, b, Op::NONE, Op::NONE], stmt))
 }
 
 /// [`encode`] for three operands (see [`encode0`]).
-pub const fn encode3(
-    id: MnemonicId,
-    flags: u128,
-    a: Op,
-    b: Op,
-    c: Op,
-    stmt: &'static str,
-) -> Result<Enc, Failure> {
-    encode(id, flags, [a, b, c, Op::NONE], stmt)
+#[track_caller]
+pub const fn encode3(id: MnemonicId, flags: u128, a: Op, b: Op, c: Op, stmt: &'static str) -> Enc {
+    ok(encode(id, flags, [a, b, c, Op::NONE], stmt))
 }
 
 /// [`encode`] for four operands (see [`encode0`]).
+#[track_caller]
 pub const fn encode4(
     id: MnemonicId,
     flags: u128,
@@ -266,6 +264,6 @@ pub const fn encode4(
     c: Op,
     d: Op,
     stmt: &'static str,
-) -> Result<Enc, Failure> {
-    encode(id, flags, [a, b, c, d], stmt)
+) -> Enc {
+    ok(encode(id, flags, [a, b, c, d], stmt))
 }

@@ -281,12 +281,13 @@ macro_rules! __dynasm_enc_label {
     };
 }
 
-/// The instruction encoded at compile time (an `Enc` expression, evaluated in a `const`): the
+/// The instruction encoded at compile time (an `Enc` expression, evaluated in a `const`; its name
+/// is what an encoding error's note names, hence no `__dynasm_` prefix): the
 /// form selected from the prefixes, the mnemonic, the operand descriptors and the statement's text
 /// (for errors), by `encode0`..`encode4` after the operand count (`$i`: the unused operand slots).
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __dynasm_enc {
+macro_rules! dynasm_encode {
     ([$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [] [$a:tt $b:tt $c:tt $d:tt]) => {
         $crate::x64::encoder::encode0(
             $crate::x64::mnemonics::$m,
@@ -349,30 +350,15 @@ macro_rules! __dynasm_next {
     // (A `const` item, not an inline `const { }`: `cargo check` evaluates items, so that a bad
     // statement is an error there too.)
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = match $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i } {
-            ::core::result::Result::Ok(e) => e,
-            // (The panic is in the initializer itself, so that the error shows no frames of
-            // declasm's functions.)
-            ::core::result::Result::Err(f) => ::core::panic!("{}", f.message().as_str()),
-        };
+        const __E: $crate::x64::encoder::Enc = $crate::dynasm_encode!{ $p $ft $m $o [$(($($ds)*))*] $i };
         $t.__declasm_enc(__E);
     }};
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) [] $z:tt)*] [[$($lab:tt)*]] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = match $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i } {
-            ::core::result::Result::Ok(e) => e,
-            // (The panic is in the initializer itself, so that the error shows no frames of
-            // declasm's functions.)
-            ::core::result::Result::Err(f) => ::core::panic!("{}", f.message().as_str()),
-        };
+        const __E: $crate::x64::encoder::Enc = $crate::dynasm_encode!{ $p $ft $m $o [$(($($ds)*))*] $i };
         $crate::__dynasm_enc_label!{ $t [$($lab)*] }
     }};
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
-        const __E: $crate::x64::encoder::Enc = match $crate::__dynasm_enc!{ $p $ft $m $o [$(($($ds)*))*] $i } {
-            ::core::result::Result::Ok(e) => e,
-            // (The panic is in the initializer itself, so that the error shows no frames of
-            // declasm's functions.)
-            ::core::result::Result::Err(f) => ::core::panic!("{}", f.message().as_str()),
-        };
+        const __E: $crate::x64::encoder::Enc = $crate::dynasm_encode!{ $p $ft $m $o [$(($($ds)*))*] $i };
         $t.__declasm_build(__E, ($($crate::x64::emit::$($rt)*,)*));
         $($crate::__dynasm_label_ref!{ $t $lab (__E.reloc_field_offset()) (0) (__E.reloc_enc) })?
     }};
