@@ -5,6 +5,7 @@
 //! constant `Enc`, [`build`] folds into a few stores.
 
 use super::encoder::{Enc, Field, Patch, MAX_LEN};
+use super::operand::class;
 
 /// An instruction's bytes, ready to be appended.
 pub struct Built {
@@ -114,36 +115,27 @@ impl<T: Into<u8>> RegNum for T {
     }
 }
 
-/// Builds a dynamic high-byte register operand (`Rh(expr)`): 4-7 are ah, ch, dh, bh.
+/// Builds a dynamic register operand of register class `CLASS` (`Rq(expr)`, `Rh(expr)`...),
+/// refusing the numbers that do not name a register of the class whatever the encoding:
+/// `Rh(n)` is 4-7 (ah, ch, dh, bh: without a REX prefix 0-3 would be al..bl and 8-15 would lose
+/// their fourth bit), `Rk(n)` 0-7. The other limits depend on the form (15, or 31 for the
+/// vector registers of an EVEX form) and are checked where the number is patched in.
 #[cfg_attr(not(debug_assertions), inline(always))]
 #[cfg_attr(debug_assertions, inline)]
-pub fn dynreg_high(r: impl RegNum) -> DynReg {
+pub fn dynreg_of<const CLASS: u8>(r: impl RegNum) -> DynReg {
     let r = r.reg_num();
-    // Without a REX prefix 0-3 would be al..bl and 8-15 would lose their fourth bit.
-    assert!(
-        (4..8).contains(&r),
-        "declasm: dynamic high-byte register number out of range (4-7: ah, ch, dh, bh)"
-    );
+    if CLASS == class::GPH {
+        assert!(
+            (4..8).contains(&r),
+            "declasm: dynamic high-byte register number out of range (4-7: ah, ch, dh, bh)"
+        );
+    } else if CLASS == class::K {
+        assert!(
+            r < 8,
+            "declasm: dynamic opmask register number out of range (0-7: k0..k7)"
+        );
+    }
     DynReg(r)
-}
-
-/// Builds a dynamic opmask register operand (`Rk(expr)`): k0-k7.
-#[cfg_attr(not(debug_assertions), inline(always))]
-#[cfg_attr(debug_assertions, inline)]
-pub fn dynreg_mask(r: impl RegNum) -> DynReg {
-    let r = r.reg_num();
-    assert!(
-        r < 8,
-        "declasm: dynamic opmask register number out of range (0-7: k0..k7)"
-    );
-    DynReg(r)
-}
-
-/// Builds a dynamic register operand (`Rq(expr)`).
-#[cfg_attr(not(debug_assertions), inline(always))]
-#[cfg_attr(debug_assertions, inline)]
-pub fn dynreg(r: impl RegNum) -> DynReg {
-    DynReg(r.reg_num())
 }
 
 #[cfg_attr(not(debug_assertions), inline(always))]

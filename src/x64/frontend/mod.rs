@@ -584,6 +584,10 @@ macro_rules! __dynasm_reg {
     ([R $c:ident $z:tt $n:tt $op:ident] $k:tt $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* (reg_ops::$op) [] {NoArg}] $l [$($is)*] }
     };
+    ([N] ($($k:tt)*) $x:ident $($s:tt)*) => {
+        ::core::compile_error!(::core::concat!("declasm: `", ::core::stringify!($x),
+            "` is not a register: EVEX decorations ({k1}, {z}, {1toN}) follow a register or a memory operand"));
+    };
     ([N] $k:tt $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* (Op::imm($k)) [x] {imm::<{ __E.imm[$i0].size }>($x)}] $l [$($is)*] }
     };
@@ -596,23 +600,15 @@ macro_rules! __dynasm_reg {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_dreg {
-    // `Rh(n)`: ah, ch, dh, bh are 4-7 without a REX prefix; any other number is refused when
-    // the instruction is emitted (it would encode another register).
-    ([D GPH $z:tt $v:tt] $k:tt $f:ident $a:tt $($s:tt)*) => {
-        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::GPH, $z)) {dynreg_high($v)} {} $($s)* }
-    };
-    // `Rk(n)`: opmask registers are 0-7 (8-15 would encode an invalid instruction).
-    ([D K $z:tt $v:tt] ($($k:tt)*) $f:ident $a:tt $($s:tt)*) => {
-        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::K, $z).deco($($k)*)) {dynreg_mask($v)} {} $($s)* }
-    };
-    ([D K $z:tt $v:tt] $k:tt $f:ident $a:tt $($s:tt)*) => {
-        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::K, $z)) {dynreg_mask($v)} {} $($s)* }
-    };
+    // (The number is checked for the class when the instruction is emitted: `Rh(n)` 4-7, `Rk(n)`
+    // 0-7; the rest by the encoding's patch, see `emit::dynreg_of`.)
     ([D $c:ident $z:tt $v:tt] ($($k:tt)*) $f:ident $a:tt $($s:tt)*) => {
-        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::$c, $z).deco($($k)*)) {dynreg($v)} {} $($s)* }
+        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::$c, $z).deco($($k)*))
+            {dynreg_of::<{ $crate::x64::operand::class::$c }>($v)} {} $($s)* }
     };
     ([D $c:ident $z:tt $v:tt] $k:tt $f:ident $a:tt $($s:tt)*) => {
-        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::$c, $z)) {dynreg($v)} {} $($s)* }
+        $crate::__dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::$c, $z))
+            {dynreg_of::<{ $crate::x64::operand::class::$c }>($v)} {} $($s)* }
     };
     ([N] $k:tt $f:ident ($($a:tt)*) $($s:tt)*) => {
         $crate::__dynasm_push!{ @i (Op::imm($k)) ($f($($a)*)) $($s)* }
