@@ -173,24 +173,19 @@ pub const fn encode(
                     continue;
                 }
             }
-            if f.policy & form::policy::SIZED != 0
-                && f.rm < 4
-                && ops[f.rm as usize].kind == kind::MEM
-                && ops[f.rm as usize].size == 0
+            // Memory without a size keyword where the size is unknown or ambiguous, or where the
+            // row says `{sized}`.
+            if ((m.needs_size(k) || m.x87_reg_forms) && unsized_memory(&ops))
+                || (f.vex != vex::NONE && ambiguous_memory_size(m, k, &ops))
+                || (f.policy & form::policy::SIZED != 0
+                    && f.rm < 4
+                    && ops[f.rm as usize].kind == kind::MEM
+                    && ops[f.rm as usize].size == 0)
             {
                 return Err(Failure::new(
                     m,
                     stmt,
                     "unknown operand size: give the memory operand a size (BYTE, WORD, DWORD, QWORD, TWORD)",
-                ));
-            }
-            if ((m.needs_size(k) || m.x87_reg_forms) && unsized_memory(&ops))
-                || (f.vex != vex::NONE && ambiguous_memory_size(m, k, &ops))
-            {
-                return Err(Failure::new(
-                    m,
-                    stmt,
-                    "unknown operand size: give the memory operand a size (BYTE, WORD, DWORD, QWORD)",
                 ));
             }
             if flags & (prefix::LOCK | prefix::REP | prefix::REPE | prefix::REPNE) != 0
