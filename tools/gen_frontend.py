@@ -214,7 +214,7 @@ def registers():
             "//! identifier; `__dynasm_dynregs!{ Family (expr) (callback path) state... }` does the same\n"
             "//! for dynamic registers (`[D class size (expr)]`).\n\n"
             "#[doc(hidden)]\n#[macro_export]\nmacro_rules! __dynasm_regs {\n" + "\n".join(lines) +
-            "\n    ($x:ident ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [N] $($s)* } };\n}\n\n"
+            "\n    ($x:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [N] $($s)* } };\n}\n\n"
             "#[doc(hidden)]\n#[macro_export]\nmacro_rules! __dynasm_dynregs {\n" + "\n".join(dl) +
             "\n    ($x:ident $e:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [N] $($s)* } };\n}\n")
 

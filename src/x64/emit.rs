@@ -7,6 +7,9 @@
 use super::encoder::{Enc, Field, Patch, MAX_LEN};
 use super::operand::class;
 
+#[doc(hidden)]
+pub use crate::dynasm_value;
+
 /// An instruction's bytes, ready to be appended.
 pub struct Built {
     buf: [u8; MAX_LEN],
@@ -66,13 +69,11 @@ impl Arg for NoArg {
 /// An immediate value (or literal jump displacement).
 pub struct Imm(i64);
 
-/// Builds an immediate for a field of `N` bytes; the parameter type makes `as _` infer.
+/// Builds an immediate from a value of its field's type (see [`FieldType`]; `dynasm!` checks the
+/// type with a `let` at the user's expression, so that a mismatch is reported there).
 #[cfg_attr(not(debug_assertions), inline(always))]
 #[cfg_attr(debug_assertions, inline)]
-pub fn imm<const N: u8>(v: <Size<N> as FieldType>::Type) -> Imm
-where
-    Size<N>: FieldType,
-{
+pub fn imm<T: Into<i64>>(v: T) -> Imm {
     Imm(v.into())
 }
 
@@ -168,25 +169,11 @@ impl Arg for DynReg {
 /// A displacement value.
 pub struct Disp(i64);
 
-/// Builds a displacement for a field of `N` bytes.
+/// Builds a displacement from a value of its field's type (see [`imm`]).
 #[cfg_attr(not(debug_assertions), inline(always))]
 #[cfg_attr(debug_assertions, inline)]
-pub fn disp<const N: u8>(v: <Size<N> as FieldType>::Type) -> Disp
-where
-    Size<N>: FieldType,
-{
+pub fn disp<T: Into<i64>>(v: T) -> Disp {
     Disp(v.into())
-}
-
-/// One term of a displacement expression, given the field's type (so that `expr as _` infers
-/// it, as in dynasm-rs).
-#[cfg_attr(not(debug_assertions), inline(always))]
-#[cfg_attr(debug_assertions, inline)]
-pub fn disp_term<const N: u8>(v: <Size<N> as FieldType>::Type) -> <Size<N> as FieldType>::Type
-where
-    Size<N>: FieldType,
-{
-    v
 }
 
 impl Arg for Disp {

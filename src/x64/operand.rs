@@ -562,6 +562,38 @@ impl Op {
     }
 }
 
+impl Op {
+    /// For diagnostics: the operand with another size (a general-purpose register of the same
+    /// class, a memory reference with that size keyword), or as an immediate literal that fits
+    /// in a byte; `None` for any other operand.
+    pub(crate) const fn resized(self, size: u8) -> Option<Op> {
+        match self.kind {
+            kind::REG if self.class == class::GP && self.num != DYN => Some(Op {
+                size,
+                pats: REG_PATS[class::GP as usize % 16][size_code(size)],
+                ..self
+            }),
+            kind::MEM if self.mem.index_class == class::GP || self.mem.index_class == NOREG => {
+                Some(Op {
+                    size,
+                    pats: MEM_PATS[size_code(size)][index_code(self.mem.index_class)],
+                    ..self
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// For diagnostics: a literal immediate as if its value fitted in a byte.
+    pub(crate) const fn small_literal(self) -> Op {
+        Op {
+            lit: 1,
+            pats: IMM_PATS[size_code(self.size)][size_code(1)],
+            ..self
+        }
+    }
+}
+
 /// Sizes (of registers, size keywords and literals) as table indexes: 0 (none), 1, 2, 4, 8,
 /// 10, 16, 32, 64, and 9 for any other.
 const fn size_code(size: u8) -> usize {

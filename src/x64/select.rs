@@ -98,6 +98,36 @@ pub struct Failure {
     pub why: &'static str,
     /// `.feature` groups the form needs that are not enabled (bits of `feature::NAMES`).
     pub missing: u64,
+    /// When no form accepts the operands: what a near miss tells about them.
+    pub detail: Detail,
+}
+
+/// What is wrong with operands that no form accepts, found by retrying the forms with one
+/// operand changed (only when the statement fails, so it costs nothing otherwise).
+#[derive(Clone, Copy, Debug)]
+pub enum Detail {
+    /// Nothing more specific than "no form".
+    None,
+    /// Two memory operands.
+    TwoMemory,
+    /// A literal immediate too big for every field that would take the operands (`bits`).
+    Immediate {
+        /// The literal's value.
+        value: i64,
+        /// The widest field that would take it, in bits.
+        bits: u8,
+    },
+    /// Two operands whose sizes conflict (in bytes), in statement order.
+    Sizes {
+        /// Index of the first operand.
+        a: u8,
+        /// Its size.
+        a_size: u8,
+        /// Index of the second operand.
+        b: u8,
+        /// Its size.
+        b_size: u8,
+    },
 }
 
 impl Failure {
@@ -107,6 +137,7 @@ impl Failure {
             stmt,
             why,
             missing: 0,
+            detail: Detail::None,
         }
     }
 
@@ -210,7 +241,117 @@ pub const fn encode(
             }
         }
     }
-    Err(Failure::new(m, stmt, why))
+    Err(Failure {
+        detail: if why.is_empty() {
+            diagnose(m, &ops)
+        } else {
+            Detail::None
+        },
+        ..Failure::new(m, stmt, why)
+    })
+}
+
+/// The first form of `m` whose patterns take `ops`.
+const fn first_match(m: &Mnemonic, ops: &[Op; 4]) -> Option<usize> {
+    let mut k = 0;
+    while k < m.forms.len() {
+        let f = &m.forms[k];
+        if (ops[0].pats >> f.ops[0])
+            & (ops[1].pats >> f.ops[1])
+            & (ops[2].pats >> f.ops[2])
+            & (ops[3].pats >> f.ops[3])
+            & 1
+            != 0
+        {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The width in bits of an immediate pattern (0 for other patterns).
+const fn imm_bits(p: u8) -> u8 {
+    match p {
+        form::pat::IMM8 | form::pat::SIMM8 => 8,
+        form::pat::IMM16 | form::pat::SIMM16 => 16,
+        form::pat::IMM32 => 32,
+        form::pat::IMM64 => 64,
+        _ => 0,
+    }
+}
+
+/// Why no form of `m` takes `ops`, if changing one operand would let one (see [`Detail`]).
+const fn diagnose(m: &Mnemonic, ops: &[Op; 4]) -> Detail {
+    let mut mems = 0;
+    let mut i = 0;
+    while i < 4 {
+        if ops[i].kind == kind::MEM {
+            mems += 1;
+        }
+        i += 1;
+    }
+    if mems >= 2 {
+        return Detail::TwoMemory;
+    }
+    // A literal that no field takes: retried as a byte, does some form take it?
+    let mut i = 0;
+    while i < 4 {
+        if ops[i].kind == kind::IMM && ops[i].lit > 1 {
+            let mut small = *ops;
+            small[i] = ops[i].small_literal();
+            let mut bits = 0;
+            let mut k = 0;
+            while k < m.forms.len() {
+                let f = &m.forms[k];
+                if (small[0].pats >> f.ops[0])
+                    & (small[1].pats >> f.ops[1])
+                    & (small[2].pats >> f.ops[2])
+                    & (small[3].pats >> f.ops[3])
+                    & 1
+                    != 0
+                    && imm_bits(f.ops[i]) > bits
+                {
+                    bits = imm_bits(f.ops[i]);
+                }
+                k += 1;
+            }
+            if bits != 0 {
+                return Detail::Immediate {
+                    value: ops[i].value,
+                    bits,
+                };
+            }
+        }
+        i += 1;
+    }
+    // Two sized operands of different sizes: does some form take them at one size?
+    let mut a = 0;
+    while a < 4 {
+        let mut b = a + 1;
+        while b < 4 {
+            let (x, y) = (&ops[a], &ops[b]);
+            if x.size != 0 && y.size != 0 && x.size != y.size {
+                if let (Some(xa), Some(yb)) = (x.resized(y.size), y.resized(x.size)) {
+                    let mut one = *ops;
+                    one[b] = yb;
+                    let mut other = *ops;
+                    other[a] = xa;
+                    if first_match(m, &one).is_some() || first_match(m, &other).is_some() {
+                        return Detail::Sizes {
+                            a: a as u8,
+                            a_size: x.size,
+                            b: b as u8,
+                            b_size: y.size,
+                        };
+                    }
+                }
+            }
+            b += 1;
+        }
+        a += 1;
+    }
+    Detail::None
 }
 
 /// The encoding, or a compile error with the failure's message. `#[track_caller]` (here and on

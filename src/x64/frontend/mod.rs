@@ -55,10 +55,11 @@ macro_rules! __dynasm_lead {
     ([$t:tt] $al:tt $ft:tt ; . arch x64 $($r:tt)*) => {
         $crate::__dynasm_lead!{ [$t] $al $ft $($r)* }
     };
-    ([$t:tt] $al:tt $ft:tt ; . arch $a:ident $($r:tt)*) => {
+    ([$t:tt] $al:tt $ft:tt ; . arch $a:tt $($r:tt)*) => {
         ::core::compile_error!(::core::concat!(
             "declasm: unsupported architecture `", ::core::stringify!($a), "` (only `x64` is supported)"
         ));
+        $crate::dynasm_invalid_operand!{ $a }
     };
     // `.feature`: the statements' flags get the groups' bits (a later one replaces it).
     ([$t:tt] $al:tt $ft:tt ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {
@@ -91,6 +92,11 @@ macro_rules! __dynasm_feature {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_alias {
+    // `.alias name, reg`: `reg` must be a register (checked where the alias is defined).
+    ([R $($x:tt)*] @check $reg:tt) => {};
+    ([N] @check $reg:tt) => {
+        ::core::compile_error!(::core::concat!("declasm: `.alias`: `", ::core::stringify!($reg), "` is not a register"));
+    };
     // An alias in the middle of a call only reaches the statements of its own chunk (about 96
     // tokens): in a longer call it could not reach the rest, so it is refused.
     ([$t:tt ($d:tt) $lk:tt $old:tt more $ft:tt] [[$n:ident $reg:ident]] $($r:tt)*) => {
@@ -98,12 +104,14 @@ macro_rules! __dynasm_alias {
             "declasm: `.alias ", ::core::stringify!($n), ", ", ::core::stringify!($reg),
             "` in the middle of a long dynasm! call is not supported: move it to the start of the call, or split the call"
         ));
+        $crate::dynasm_invalid_operand!{ $n }
     };
     ([$t:tt ($d:tt) $lk:tt [$([$on:ident $or:ident])*] last $ft:tt] [$([$n:ident $reg:ident])+] $($r:tt)*) => {
+        $($crate::__dynasm_regs!{ $reg ($crate::__dynasm_alias) @check $reg })+
         macro_rules! __declasm_alias {
             $(($n $d ($d s:tt)*) => { $crate::__dynasm_regs!{ $reg $d ($d s)* } };)+
             $(($on $d ($d s:tt)*) => { $crate::__dynasm_regs!{ $or $d ($d s)* } };)*
-            ($d x:ident $d ($d s:tt)*) => { $crate::__dynasm_regs!{ $d x $d ($d s)* } };
+            ($d x:tt $d ($d s:tt)*) => { $crate::__dynasm_regs!{ $d x $d ($d s)* } };
         }
         $crate::__dynasm_split!{ @L1 [$t ($d) (__declasm_alias) [$([$n $reg])+ $([$on $or])*] last $ft] $($r)* }
     };
@@ -117,10 +125,11 @@ macro_rules! __dynasm_stmt {
     ([$t:tt $lk:tt $ft:tt] -> $n:ident :) => {
         $t.__global_label(const { $crate::StaticLabel::new(::core::stringify!($n)) });
     };
-    ([$t:tt $lk:tt $ft:tt] => $e:ident :) => {
+    ([$t:tt $lk:tt $ft:tt] => $e:tt :) => {
         ::core::compile_error!(::core::concat!(
             "declasm: a dynamic label definition takes no colon: write `=>", ::core::stringify!($e), "`"
         ));
+        $crate::dynasm_invalid_operand!{ $e }
     };
     ([$t:tt $lk:tt $ft:tt] => $e:expr) => {
         $t.dynamic_label($e);
@@ -129,8 +138,11 @@ macro_rules! __dynasm_stmt {
         $t.__local_label(const { $crate::StaticLabel::new(::core::stringify!($n)) });
     };
     // Directives.
-    ([$t:tt $lk:tt $ft:tt] . $($d:tt)*) => {
-        $crate::__dynasm_directive!{ $t $($d)* }
+    ([$t:tt $lk:tt $ft:tt] . $d:tt $($r:tt)*) => {
+        $crate::__dynasm_directive!{ $t $d $d $($r)* }
+    };
+    ([$t:tt $lk:tt $ft:tt] .) => {
+        ::core::compile_error!("declasm: a directive needs a name (`.align 16`, `.u8 1, 2`...)");
     };
     // Prefixes.
     ([$t:tt $lk:tt $ft:tt] lock $m:ident $($r:tt)*) => { $crate::__dynasm_stmt!{ @p [$t $lk $ft] [lock] $m $($r)* } };
@@ -173,8 +185,9 @@ macro_rules! __dynasm_stmt {
     ([$t:tt $lk:tt $ft:tt] $m:ident $($r:tt)*) => {
         $crate::__dynasm_next!{ {$($r)*} $lk [$t [] $m ($m $($r)*) $ft] [] [] [0 1 2 3] }
     };
-    ([$t:tt $lk:tt $ft:tt] $($r:tt)*) => {
-        ::core::compile_error!(::core::concat!("declasm: cannot parse statement `", ::core::stringify!($($r)*), "`"));
+    ([$t:tt $lk:tt $ft:tt] $r0:tt $($r:tt)*) => {
+        ::core::compile_error!(::core::concat!("declasm: cannot parse statement `", ::core::stringify!($r0 $($r)*), "`"));
+        $crate::dynasm_invalid_operand!{ $r0 }
     };
 }
 
@@ -182,52 +195,131 @@ macro_rules! __dynasm_stmt {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_directive {
-    ($t:tt arch x64) => {};
-    ($t:tt arch $a:ident) => {
+    ($t:tt $n:tt arch x64) => {};
+    ($t:tt $n:tt arch $a:tt) => {
         ::core::compile_error!(::core::concat!(
             "declasm: unsupported architecture `", ::core::stringify!($a), "` (only `x64` is supported)"
         ));
+        $crate::dynasm_invalid_operand!{ $a }
     };
-    ($t:tt feature $($r:tt)*) => {
+    ($t:tt $n:tt feature $($r:tt)*) => {
         ::core::compile_error!("declasm: malformed `.feature`: expected `.feature name, name, ...`");
     };
-    ($t:tt align $e:expr) => { $t.align($e, 0x90); };
-    ($t:tt align $e:expr, $f:expr) => { $t.align($e, $f); };
-    ($t:tt u8 $($e:expr),+) => { $($t.push($e);)+ };
-    ($t:tt i8 $($e:expr),+) => { $($t.push_i8($e);)+ };
-    ($t:tt u16 $($e:expr),+) => { $($t.push_u16($e);)+ };
-    ($t:tt i16 $($e:expr),+) => { $($t.push_i16($e);)+ };
-    ($t:tt u32 $($e:expr),+) => { $($t.push_u32($e);)+ };
-    ($t:tt i32 $($e:expr),+) => { $($t.push_i32($e);)+ };
-    ($t:tt u64 $($e:expr),+) => { $($t.push_u64($e);)+ };
-    ($t:tt i64 $($e:expr),+) => { $($t.push_i64($e);)+ };
-    ($t:tt f32 $($e:expr),+) => { $($t.push_u32(f32::to_bits($e));)+ };
-    ($t:tt f64 $($e:expr),+) => { $($t.push_u64(f64::to_bits($e));)+ };
-    ($t:tt bytes $e:expr) => { $t.extend($e); };
-    ($t:tt rel8 $($l:tt)+) => { $crate::__dynasm_directive!{ @data $t 1 0 $($l)+ } };
-    ($t:tt rel16 $($l:tt)+) => { $crate::__dynasm_directive!{ @data $t 2 0 $($l)+ } };
-    ($t:tt rel32 $($l:tt)+) => { $crate::__dynasm_directive!{ @data $t 4 0 $($l)+ } };
-    ($t:tt rel64 $($l:tt)+) => { $crate::__dynasm_directive!{ @data $t 8 0 $($l)+ } };
-    ($t:tt abs32 $($l:tt)+) => { $crate::__dynasm_directive!{ @data $t 4 2 $($l)+ } };
-    ($t:tt abs64 $($l:tt)+) => { $crate::__dynasm_directive!{ @data $t 8 2 $($l)+ } };
-    (@data $t:tt $size:tt $kind:tt $($l:tt)+) => {
+    ($t:tt $n:tt align $e:expr) => { $t.align($e, 0x90); };
+    ($t:tt $n:tt align $e:expr, $f:expr) => { $t.align($e, $f); };
+    ($t:tt $n:tt u8 $($e:expr),+) => { $($t.push($e);)+ };
+    ($t:tt $n:tt i8 $($e:expr),+) => { $($t.push_i8($e);)+ };
+    ($t:tt $n:tt u16 $($e:expr),+) => { $($t.push_u16($e);)+ };
+    ($t:tt $n:tt i16 $($e:expr),+) => { $($t.push_i16($e);)+ };
+    ($t:tt $n:tt u32 $($e:expr),+) => { $($t.push_u32($e);)+ };
+    ($t:tt $n:tt i32 $($e:expr),+) => { $($t.push_i32($e);)+ };
+    ($t:tt $n:tt u64 $($e:expr),+) => { $($t.push_u64($e);)+ };
+    ($t:tt $n:tt i64 $($e:expr),+) => { $($t.push_i64($e);)+ };
+    ($t:tt $n:tt f32 $($e:expr),+) => { $($t.push_u32(f32::to_bits($e));)+ };
+    ($t:tt $n:tt f64 $($e:expr),+) => { $($t.push_u64(f64::to_bits($e));)+ };
+    ($t:tt $n:tt bytes $e:expr) => { $t.extend($e); };
+    ($t:tt $n:tt rel8 $($l:tt)+) => { $crate::__dynasm_directive!{ @data $t $n 1 0 $($l)+ } };
+    ($t:tt $n:tt rel16 $($l:tt)+) => { $crate::__dynasm_directive!{ @data $t $n 2 0 $($l)+ } };
+    ($t:tt $n:tt rel32 $($l:tt)+) => { $crate::__dynasm_directive!{ @data $t $n 4 0 $($l)+ } };
+    ($t:tt $n:tt rel64 $($l:tt)+) => { $crate::__dynasm_directive!{ @data $t $n 8 0 $($l)+ } };
+    ($t:tt $n:tt abs32 $($l:tt)+) => { $crate::__dynasm_directive!{ @data $t $n 4 2 $($l)+ } };
+    ($t:tt $n:tt abs64 $($l:tt)+) => { $crate::__dynasm_directive!{ @data $t $n 8 2 $($l)+ } };
+    (@data $t:tt $n:tt $size:tt $kind:tt $($l:tt)+) => {
         $t.extend(&[0u8; $size]);
         $crate::__dynasm_label_ref!{ $t [$($l)+] ($size) ($size) ($size | $kind << 4) }
     };
+    // A known directive with arguments it cannot take.
+    ($t:tt $n:tt align $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.align`: expected `.align N` or `.align N, fill`");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt u8 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.u8`: expected `.u8 value, value, ...`");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt i8 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.i8`: expected `.i8 value, value, ...`");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt u16 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.u16`: expected `.u16 value, value, ...`");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt i16 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.i16`: expected `.i16 value, value, ...`");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt u32 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.u32`: expected `.u32 value, value, ...`");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt i32 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.i32`: expected `.i32 value, value, ...`");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt u64 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.u64`: expected `.u64 value, value, ...`");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt i64 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.i64`: expected `.i64 value, value, ...`");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt f32 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.f32`: expected `.f32 value, value, ...`");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt f64 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.f64`: expected `.f64 value, value, ...`");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt bytes $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.bytes`: expected `.bytes expression` (an iterator of u8)");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt rel8 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.rel8`: expected `.rel8 label` (a label reference: `->name`, `>name`, `<name`, `=>expr`, `extern expr`)");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt rel16 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.rel16`: expected `.rel16 label` (a label reference: `->name`, `>name`, `<name`, `=>expr`, `extern expr`)");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt rel32 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.rel32`: expected `.rel32 label` (a label reference: `->name`, `>name`, `<name`, `=>expr`, `extern expr`)");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt rel64 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.rel64`: expected `.rel64 label` (a label reference: `->name`, `>name`, `<name`, `=>expr`, `extern expr`)");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt abs32 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.abs32`: expected `.abs32 label` (a label reference: `->name`, `>name`, `<name`, `=>expr`, `extern expr`)");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
+    ($t:tt $n:tt abs64 $($r:tt)*) => {
+        ::core::compile_error!("declasm: malformed `.abs64`: expected `.abs64 label` (a label reference: `->name`, `>name`, `<name`, `=>expr`, `extern expr`)");
+        $crate::dynasm_invalid_operand!{ $n }
+    };
     // dynasm-rs's deprecated data directives.
-    ($t:tt byte $($r:tt)*) => {
+    ($t:tt $n:tt byte $($r:tt)*) => {
         ::core::compile_error!("declasm: `.byte` is not a directive: use `.i8` or `.u8`");
+        $crate::dynasm_invalid_operand!{ $n }
     };
-    ($t:tt word $($r:tt)*) => {
+    ($t:tt $n:tt word $($r:tt)*) => {
         ::core::compile_error!("declasm: `.word` is not a directive: use `.i16` or `.u16`");
+        $crate::dynasm_invalid_operand!{ $n }
     };
-    ($t:tt dword $($r:tt)*) => {
+    ($t:tt $n:tt dword $($r:tt)*) => {
         ::core::compile_error!("declasm: `.dword` is not a directive: use `.i32` or `.u32`");
+        $crate::dynasm_invalid_operand!{ $n }
     };
-    ($t:tt qword $($r:tt)*) => {
+    ($t:tt $n:tt qword $($r:tt)*) => {
         ::core::compile_error!("declasm: `.qword` is not a directive: use `.i64` or `.u64`");
+        $crate::dynasm_invalid_operand!{ $n }
     };
-    ($t:tt $d:ident $($r:tt)*) => {
+    ($t:tt $n:tt $d:tt $($r:tt)*) => {
+        $crate::dynasm_invalid_operand!{ $d }
         ::core::compile_error!(::core::concat!("declasm: unknown directive `.", ::core::stringify!($d),
             "`; the directives are .arch, .feature, .alias, .align, .bytes, .i8, .u8, .i16, .u16, .i32, .u32, .i64, .u64, .f32, .f64, .rel8, .rel16, .rel32, .rel64, .abs32, .abs64"));
     };
@@ -255,6 +347,69 @@ macro_rules! __dynasm_label_ref {
     };
     ($t:tt [extern $e:expr] ($f:expr) ($r:expr) ($enc:expr)) => {
         $t.bare_relocation(($e) as usize, $f, $r, $crate::Relocation::from_encoding($enc));
+    };
+}
+
+/// A value known only at run time, `(expression)`, for the immediate field of operand `i`, the
+/// displacement, or one term of a displacement: the expression is checked against the field's
+/// type (`i8`, `i16`, `i32`, `i64`) by a `let`, so that rustc reports a mismatch, with its
+/// conversion hint, at the user's expression (and `expr as _` infers the field's type).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! dynasm_value {
+    (imm $i:tt ($e:expr)) => {{
+        let value: <$crate::x64::emit::Size<{ __E.imm[$i].size }> as $crate::x64::emit::FieldType>::Type = $e;
+        $crate::x64::emit::imm(value)
+    }};
+    // Not an expression (`jmp ->`).
+    (imm $i:tt ($($x:tt)*)) => {
+        $crate::dynasm_bad_operand!{ {$($x)*} {$($x)*} }
+    };
+    (disp ($e:expr)) => {{
+        let value: <$crate::x64::emit::Size<{ __E.disp.size }> as $crate::x64::emit::FieldType>::Type = $e;
+        $crate::x64::emit::disp(value)
+    }};
+    (term ($e:expr)) => {{
+        let value: <$crate::x64::emit::Size<{ __E.disp.size }> as $crate::x64::emit::FieldType>::Type = $e;
+        value
+    }};
+    // (A literal term, forwarded as a `literal` fragment.)
+    (disp $e:tt) => {{
+        let value: <$crate::x64::emit::Size<{ __E.disp.size }> as $crate::x64::emit::FieldType>::Type = $e;
+        $crate::x64::emit::disp(value)
+    }};
+    (term $e:tt) => {{
+        let value: <$crate::x64::emit::Size<{ __E.disp.size }> as $crate::x64::emit::FieldType>::Type = $e;
+        value
+    }};
+}
+
+/// Takes no tokens: invoked with the first token of a malformed operand or statement, it makes
+/// rustc report "no rules expected `token`" at that token (a `compile_error!` can only point at
+/// the whole `dynasm!` call).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! dynasm_invalid_operand {
+    () => {};
+}
+
+/// An operand that cannot be parsed, `{tokens}` twice: the first copy chooses the message (two
+/// names in a row suggest a missing `,` or `;`), the second, never matched as an `ident`
+/// (which would lose its location), says where.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! dynasm_bad_operand {
+    ({$x0:tt $x1:ident $($x:tt)*} {$y0:tt $y1:tt $($y:tt)*}) => {{
+        ::core::compile_error!(::core::concat!("declasm: cannot parse operand `", ::core::stringify!($y0 $y1 $($y)*),
+            "`: missing `,` between operands or `;` between statements?"));
+        $crate::dynasm_invalid_operand!{ $y1 }
+    }};
+    ({$($x:tt)*} {$y0:tt $($y:tt)*}) => {{
+        ::core::compile_error!(::core::concat!("declasm: cannot parse operand `", ::core::stringify!($y0 $($y)*), "`"));
+        $crate::dynasm_invalid_operand!{ $y0 }
+    }};
+    ({} {}) => {
+        ::core::compile_error!("declasm: missing operand")
     };
 }
 
@@ -388,19 +543,27 @@ macro_rules! __dynasm_next {
     ({$v:literal} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
         $crate::__dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_lit(0, $v as u128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
     };
-    // A name: register, alias or variable.
-    ({$x:ident , $($r:tt)*} ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $x ($crate::__dynasm_reg) 0 $x {$($r)*} ($($lk)*) $($s)* }
-    };
-    ({$x:ident} ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $x ($crate::__dynasm_reg) 0 $x {} ($($lk)*) $($s)* }
-    };
     // Memory references.
     ({[$($x:tt)*] , $($r:tt)*} $($s:tt)*) => {
         $crate::__dynasm_bkt!{ 0 [$($x)*] {$($r)*} $($s)* }
     };
     ({[$($x:tt)*]} $($s:tt)*) => {
         $crate::__dynasm_bkt!{ 0 [$($x)*] {} $($s)* }
+    };
+    // Groups: `(expr)`, `{expr}`, `{rn-sae}`.
+    ({($($x:tt)*) $($r:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_next!{ @long [($($x)*)] {$($r)*} $($s)* }
+    };
+    ({{$($x:tt)*} $($r:tt)*} $($s:tt)*) => {
+        $crate::__dynasm_next!{ @long [{$($x)*}] {$($r)*} $($s)* }
+    };
+    // A name: register, alias or variable. (Taken as a `tt`, not an `ident`: a name that is a
+    // run-time value keeps its own location, so that a type error is reported at it.)
+    ({$x:tt , $($r:tt)*} ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $x ($crate::__dynasm_reg) 0 $x {$($r)*} ($($lk)*) $($s)* }
+    };
+    ({$x:tt} ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $x ($crate::__dynasm_reg) 0 $x {} ($($lk)*) $($s)* }
     };
     // ---- Other operands: split at the next comma ------------------------------------------------
     ({$a0:tt , $($r:tt)*} $($s:tt)*) => {
@@ -444,19 +607,22 @@ macro_rules! __dynasm_push {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [] {NoArg}] [$($l)* $($lb)*] [$($is)*] }
     };
     (@i $ds:tt $v:tt $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [x] {imm::<{ __E.imm[$i0].size }>($v)}] $l [$($is)*] }
+        $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [x] {dynasm_value!{imm $i0 $v}}] $l [$($is)*] }
     };
     (@r $ds:tt $rt:tt {$($lb:tt)*} $r:tt $lk:tt $e:tt [$($acc:tt)*] [$($l:tt)*] [$i0:tt $($is:tt)*]) => {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* $ds [x] $rt] [$($l)* $($lb)*] [$($is)*] }
     };
     (@c $ds:tt $lb:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt] $acc:tt $l:tt []) => {
         ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
+        $crate::dynasm_invalid_operand!{ $m }
     };
     (@i $ds:tt $v:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt] $acc:tt $l:tt []) => {
         ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
+        $crate::dynasm_invalid_operand!{ $m }
     };
     (@r $ds:tt $rt:tt $lb:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt] $acc:tt $l:tt []) => {
         ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
+        $crate::dynasm_invalid_operand!{ $m }
     };
 }
 
@@ -498,7 +664,8 @@ macro_rules! __dynasm_cls {
         $crate::__dynasm_next!{ $r $lk [$t [$($p)* $rc] $($e)*] $($s)* }
     };
     // (Any other block is an immediate expression: `mov edx, { x }`.)
-    ($k:tt {{$a:ident - $b:ident}} $($s:tt)*) => {
+    ($k:tt {{$a:tt - $b:tt}} $($s:tt)*) => {
+        $crate::dynasm_invalid_operand!{ $a }
         ::core::compile_error!(::core::concat!("declasm: unknown rounding operand `{",
             ::core::stringify!($a - $b), "}`: expected {rn-sae}, {rd-sae}, {ru-sae}, {rz-sae} or {sae}"));
     };
@@ -563,13 +730,13 @@ macro_rules! __dynasm_cls {
         $crate::__dynasm_cls!{ $k {[$($r)*
             + ((($($o)+) as isize * ::core::mem::size_of::<$ty>() as isize $(+ ::core::mem::offset_of!($ty, $f) as isize)?) as i32)]} $($s)* }
     };
-    // A name: register, alias or variable.
-    ($k:tt {$x:ident} $r:tt ($($lk:tt)*) $($s:tt)*) => {
+    // A name: register, alias or variable (a `tt`: see `__dynasm_next!`).
+    ($k:tt {$x:tt} $r:tt ($($lk:tt)*) $($s:tt)*) => {
         $($lk)*!{ $x ($crate::__dynasm_reg) $k $x $r ($($lk)*) $($s)* }
     };
     ($k:tt {$x:expr} $($s:tt)*) => { $crate::__dynasm_push!{ @i (Op::imm($k)) ($x) $($s)* } };
-    ($k:tt {$($x:tt)*} $($s:tt)*) => {
-        ::core::compile_error!(::core::concat!("declasm: cannot parse operand `", ::core::stringify!($($x)*), "`"));
+    ($k:tt $x:tt $($s:tt)*) => {
+        $crate::dynasm_bad_operand!{ $x $x }
     };
 }
 
@@ -578,21 +745,22 @@ macro_rules! __dynasm_cls {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynasm_reg {
-    ([R $c:ident $z:tt $n:tt $op:ident] ($($k:tt)*) $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
+    ([R $c:ident $z:tt $n:tt $op:ident] ($($k:tt)*) $x:tt $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* (reg_ops::$op.deco($($k)*)) [] {NoArg}] $l [$($is)*] }
     };
-    ([R $c:ident $z:tt $n:tt $op:ident] $k:tt $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
+    ([R $c:ident $z:tt $n:tt $op:ident] $k:tt $x:tt $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
         $crate::__dynasm_next!{ $r $lk $e [$($acc)* (reg_ops::$op) [] {NoArg}] $l [$($is)*] }
     };
-    ([N] ($($k:tt)*) $x:ident $($s:tt)*) => {
+    ([N] ($($k:tt)*) $x:tt $($s:tt)*) => {
         ::core::compile_error!(::core::concat!("declasm: `", ::core::stringify!($x),
             "` is not a register: EVEX decorations ({k1}, {z}, {1toN}) follow a register or a memory operand"));
     };
-    ([N] $k:tt $x:ident $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::__dynasm_next!{ $r $lk $e [$($acc)* (Op::imm($k)) [x] {imm::<{ __E.imm[$i0].size }>($x)}] $l [$($is)*] }
+    ([N] $k:tt $x:tt $r:tt $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
+        $crate::__dynasm_next!{ $r $lk $e [$($acc)* (Op::imm($k)) [x] {dynasm_value!{imm $i0 ($x)}}] $l [$($is)*] }
     };
-    ($res:tt $k:tt $x:ident $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt] $acc:tt $l:tt []) => {
+    ($res:tt $k:tt $x:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt] $acc:tt $l:tt []) => {
         ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
+        $crate::dynasm_invalid_operand!{ $m }
     };
 }
 
@@ -751,7 +919,7 @@ macro_rules! __dynasm_mem {
     (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ $d:tt] [$($y:tt)*] $($s:tt)*) => {
         $crate::__dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
             {MemArg(
-                $crate::x64::emit::disp::<{ __E.disp.size }>($d),
+                $crate::x64::emit::dynasm_value!{disp $d},
                 $crate::__dynasm_mem!{ @dyn 0 $($y)* },
                 $crate::__dynasm_mem!{ @dyn 1 $($y)* },
             )} {} $($s)* }
@@ -759,7 +927,7 @@ macro_rules! __dynasm_mem {
     (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$($sg:tt $d:tt)+] [$($y:tt)*] $($s:tt)*) => {
         $crate::__dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
             {MemArg(
-                $crate::x64::emit::disp::<{ __E.disp.size }>(0 $($sg $crate::x64::emit::disp_term::<{ __E.disp.size }>($d))+),
+                $crate::x64::emit::dynasm_value!{disp ((0 $($sg $crate::x64::emit::dynasm_value!{term $d})+))},
                 $crate::__dynasm_mem!{ @dyn 0 $($y)* },
                 $crate::__dynasm_mem!{ @dyn 1 $($y)* },
             )} {} $($s)* }
@@ -805,15 +973,6 @@ macro_rules! __dynasm_mem {
     ({$sg:tt $fam:ident ($($v:tt)*)} $($s:tt)*) => {
         $crate::__dynasm_dynregs!{ $fam ($($v)*) ($crate::__dynasm_mreg) $sg 1 true [$fam($($v)*)] {} $($s)* }
     };
-    ({$sg:tt $r:ident + $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg 1 true [$r] {+ $($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
-    };
-    ({$sg:tt $r:ident - $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg 1 true [$r] {- $($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
-    };
-    ({$sg:tt $r:ident} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg 1 true [$r] {} $f $c $d $y $o ($($lk)*) $($s)* }
-    };
     // Literal displacements.
     // (`+ (lit)`, `+ ((lit))` are literals too; `- (lit)` and `- -lit` are expressions.)
     ({+ (($($y:tt)*)) $($x:tt)*} $($s:tt)*) => {
@@ -827,6 +986,17 @@ macro_rules! __dynasm_mem {
     };
     ({- $v:literal $($x:tt)*} $f:tt [$($c:tt)*] [$($d:tt)*] $($s:tt)*) => {
         $crate::__dynasm_mem!{ {$($x)*} $f [$($c)* .disp_lit((-$v) as i128, ::core::stringify!($v))] [$($d)* + (-$v)] $($s)* }
+    };
+    // A one-token term (after the literals): a register, or a run-time displacement (a `tt`,
+    // not an `ident`, so that a name keeps its own location for type errors).
+    ({$sg:tt $r:tt + $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg 1 true [$r] {+ $($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
+    };
+    ({$sg:tt $r:tt - $($x:tt)*} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg 1 true [$r] {- $($x)*} $f $c $d $y $o ($($lk)*) $($s)* }
+    };
+    ({$sg:tt $r:tt} $f:tt $c:tt $d:tt $y:tt $o:tt ($($lk:tt)*) $($s:tt)*) => {
+        $($lk)*!{ $r ($crate::__dynasm_mreg) $sg 1 true [$r] {} $f $c $d $y $o ($($lk)*) $($s)* }
     };
     // A displacement expression: tokens up to the next `+`/`-`.
     ({$sg:tt $($x:tt)*} $($s:tt)*) => {

@@ -271,7 +271,7 @@ macro_rules! __dynasm_regs {
     (bnd1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [R BND 16 1 BND1] $($s)* } };
     (bnd2 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [R BND 16 2 BND2] $($s)* } };
     (bnd3 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [R BND 16 3 BND3] $($s)* } };
-    ($x:ident ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [N] $($s)* } };
+    ($x:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [N] $($s)* } };
 }
 
 #[doc(hidden)]
