@@ -35,24 +35,24 @@ def chunk_rules(level, size, nxt):
     same = "[$t $d $lk $al $last $ft]"
     # The last token of the first `size` is `;` and the next is `;`: a `;;` pair straddles the cut.
     out.append(f"    (@{level} {env} {vs('a', size - 1)} ; ; $($r:tt)*) => {{\n"
-               f"        $crate::__dynasm_split!{{ @{nxt} {more} {us('a', size - 1)} }}\n"
-               f"        $crate::__dynasm_split!{{ @{level} {same} ; ; $($r)* }}\n    }};")
+               f"        $crate::dynasm_split!{{ @{nxt} {more} {us('a', size - 1)} }}\n"
+               f"        $crate::dynasm_split!{{ @{level} {same} ; ; $($r)* }}\n    }};")
     for p in range(P):
         out.append(f"    (@{level} {env} {vs('a', size)} {vs('b', p)} ; $($r:tt)*) => {{\n"
-                   f"        $crate::__dynasm_split!{{ @{nxt} {more} {us('a', size)} {us('b', p)} }}\n"
-                   f"        $crate::__dynasm_split!{{ @{level} {same} ; $($r)* }}\n    }};")
+                   f"        $crate::dynasm_split!{{ @{nxt} {more} {us('a', size)} {us('b', p)} }}\n"
+                   f"        $crate::dynasm_split!{{ @{level} {same} ; $($r)* }}\n    }};")
     # No `;` within P tokens after the first `size`: keep looking, one token at a time.
     out.append(f"    (@{level} {env} {vs('a', size)} {vs('b', P)} $($r:tt)*) => {{\n"
-               f"        $crate::__dynasm_split!{{ @{level}_long {same} [{us('a', size)} {us('b', P)}] $($r)* }}\n    }};")
+               f"        $crate::dynasm_split!{{ @{level}_long {same} [{us('a', size)} {us('b', P)}] $($r)* }}\n    }};")
     out.append(f"    (@{level} {env} $($r:tt)*) => {{\n"
-               f"        $crate::__dynasm_split!{{ @{nxt} {same} $($r)* }}\n    }};")
+               f"        $crate::dynasm_split!{{ @{nxt} {same} $($r)* }}\n    }};")
     out.append(f"    (@{level}_long {env} [$($c:tt)*] ; $($r:tt)*) => {{\n"
-               f"        $crate::__dynasm_split!{{ @{nxt} {more} $($c)* }}\n"
-               f"        $crate::__dynasm_split!{{ @{level} {same} ; $($r)* }}\n    }};")
+               f"        $crate::dynasm_split!{{ @{nxt} {more} $($c)* }}\n"
+               f"        $crate::dynasm_split!{{ @{level} {same} ; $($r)* }}\n    }};")
     out.append(f"    (@{level}_long {env} [$($c:tt)*] $x:tt $($r:tt)*) => {{\n"
-               f"        $crate::__dynasm_split!{{ @{level}_long {same} [$($c)* $x] $($r)* }}\n    }};")
+               f"        $crate::dynasm_split!{{ @{level}_long {same} [$($c)* $x] $($r)* }}\n    }};")
     out.append(f"    (@{level}_long {env} [$($c:tt)*]) => {{\n"
-               f"        $crate::__dynasm_split!{{ @{nxt} {same} $($c)* }}\n    }};")
+               f"        $crate::dynasm_split!{{ @{nxt} {same} $($c)* }}\n    }};")
     return out
 
 
@@ -65,63 +65,63 @@ def statement_rules():
     for p in range(P):
         out.append(f"    (@L3 {env} ; ; {vs('b', p)} ; $($r:tt)*) => {{\n"
                    f"        {us('b', p)} ;\n"
-                   f"        $crate::__dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
+                   f"        $crate::dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
     out.append(f"    (@L3 {env} ; ; {vs('b', P)} $($r:tt)*) => {{\n"
-               f"        $crate::__dynasm_split!{{ @L3_rust {same} [{us('b', P)}] $($r)* }}\n    }};")
+               f"        $crate::dynasm_split!{{ @L3_rust {same} [{us('b', P)}] $($r)* }}\n    }};")
     out.append(f"    (@L3 {env} ; ; $($r:tt)*) => {{ $($r)* }};")
     out.append(f"    (@L3_rust {env} [$($c:tt)*] ; $($r:tt)*) => {{\n"
-               f"        $($c)* ;\n        $crate::__dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
+               f"        $($c)* ;\n        $crate::dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
     out.append(f"    (@L3_rust {env} [$($c:tt)*] $x:tt $($r:tt)*) => {{\n"
-               f"        $crate::__dynasm_split!{{ @L3_rust {same} [$($c)* $x] $($r)* }}\n    }};")
+               f"        $crate::dynasm_split!{{ @L3_rust {same} [$($c)* $x] $($r)* }}\n    }};")
     out.append(f"    (@L3_rust {env} [$($c:tt)*]) => {{ $($c)* }};")
     # `.alias` in the middle of a call: redefine the lookup for the rest of this chunk.
     out.append(f"    (@L3 {env} ; . alias $n:ident , $reg:ident $($r:tt)*) => {{\n"
-               f"        $crate::__dynasm_alias!{{ {same} [[$n $reg]] $($r)* }}\n    }};")
+               f"        $crate::dynasm_alias!{{ {same} [[$n $reg]] $($r)* }}\n    }};")
     # `.feature` in the middle of a call: new flags for the rest of this chunk (in a chunk that is
     # not the last, the rest of the call would not see it: refused).
     out.append(f"    (@L3 [$t:tt $d:tt $lk:tt $al:tt more $ft:tt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {{\n"
                f"        ::core::compile_error!(\"declasm: `.feature` in the middle of a long dynasm! call is not "
                f"supported: move it to the start of the call, or split the call\");\n    }};")
     out.append(f"    (@L3 {env} ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {{\n"
-               f"        $crate::__dynasm_feature!{{ $($f),+ }}\n"
-               f"        $crate::__dynasm_split3!{{ @L3 [$t $d $lk $al $last [$(| $crate::x64::feature::$f)+]] $(; $($r)*)? }}\n    }};")
+               f"        $crate::dynasm_feature!{{ $($f),+ }}\n"
+               f"        $crate::dynasm_split3!{{ @L3 [$t $d $lk $al $last [$(| $crate::x64::feature::$f)+]] $(; $($r)*)? }}\n    }};")
     # Other statements.
     for p in range(1, P):
         out.append(f"    (@L3 {env} ; {vs('b', p)} ; $($r:tt)*) => {{\n"
-                   f"        $crate::__declasm_listing!{{ $t {us('b', p)} }}\n"
-                   f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] {us('b', p)} }}\n"
-                   f"        $crate::__dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
+                   f"        $crate::dynasm_listing!{{ $t {us('b', p)} }}\n"
+                   f"        $crate::dynasm_stmt!{{ [$t $lk $ft] $b0 {us('b', p)} }}\n"
+                   f"        $crate::dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
     out.append(f"    (@L3 {env} ; {vs('b', P)} $($r:tt)*) => {{\n"
-               f"        $crate::__dynasm_split!{{ @L3_long {same} [{us('b', P)}] $($r)* }}\n    }};")
-    out.append(f"    (@L3 {env} ; $($r:tt)+) => {{\n"
-               f"        $crate::__declasm_listing!{{ $t $($r)+ }}\n"
-               f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] $($r)+ }}\n    }};")
+               f"        $crate::dynasm_split!{{ @L3_long {same} [{us('b', P)}] $($r)* }}\n    }};")
+    out.append(f"    (@L3 {env} ; $r0:tt $($r:tt)*) => {{\n"
+               f"        $crate::dynasm_listing!{{ $t $r0 $($r)* }}\n"
+               f"        $crate::dynasm_stmt!{{ [$t $lk $ft] $r0 $r0 $($r)* }}\n    }};")
     out.append(f"    (@L3 {env} ;) => {{}};")
-    out.append(f"    (@L3_long {env} [$($c:tt)*] ; $($r:tt)*) => {{\n"
-               f"        $crate::__declasm_listing!{{ $t $($c)* }}\n"
-               f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] $($c)* }}\n"
-               f"        $crate::__dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
+    out.append(f"    (@L3_long {env} [$c0:tt $($c:tt)*] ; $($r:tt)*) => {{\n"
+               f"        $crate::dynasm_listing!{{ $t $c0 $($c)* }}\n"
+               f"        $crate::dynasm_stmt!{{ [$t $lk $ft] $c0 $c0 $($c)* }}\n"
+               f"        $crate::dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
     out.append(f"    (@L3_long {env} [$($c:tt)*] $x:tt $($r:tt)*) => {{\n"
-               f"        $crate::__dynasm_split!{{ @L3_long {same} [$($c)* $x] $($r)* }}\n    }};")
-    out.append(f"    (@L3_long {env} [$($c:tt)*]) => {{\n"
-               f"        $crate::__declasm_listing!{{ $t $($c)* }}\n"
-               f"        $crate::__dynasm_stmt!{{ [$t $lk $ft] $($c)* }}\n    }};")
+               f"        $crate::dynasm_split!{{ @L3_long {same} [$($c)* $x] $($r)* }}\n    }};")
+    out.append(f"    (@L3_long {env} [$c0:tt $($c:tt)*]) => {{\n"
+               f"        $crate::dynasm_listing!{{ $t $c0 $($c)* }}\n"
+               f"        $crate::dynasm_stmt!{{ [$t $lk $ft] $c0 $c0 $($c)* }}\n    }};")
     return out
 
 
-LISTING_HOOK = "$crate::__declasm_listing!"
+LISTING_HOOK = "$crate::dynasm_listing!"
 
 
 def split_rs():
-    levels = [("__dynasm_split", chunk_rules("L1", C1, "L2")),
-              ("__dynasm_split2", chunk_rules("L2", C2, "L3")),
-              ("__dynasm_split3", statement_rules())]
+    levels = [("dynasm_split", chunk_rules("L1", C1, "L2")),
+              ("dynasm_split2", chunk_rules("L2", C2, "L3")),
+              ("dynasm_split3", statement_rules())]
     body = ""
     for name, rules in levels:
         text = "\n".join(rules)
         # One macro per level, so that a step does not try the other levels' rules.
-        text = text.replace("$crate::__dynasm_split!{ @L2", "$crate::__dynasm_split2!{ @L2")
-        text = text.replace("$crate::__dynasm_split!{ @L3", "$crate::__dynasm_split3!{ @L3")
+        text = text.replace("$crate::dynasm_split!{ @L2", "$crate::dynasm_split2!{ @L2")
+        text = text.replace("$crate::dynasm_split!{ @L3", "$crate::dynasm_split3!{ @L3")
         if LISTING_HOOK not in text:
             body += "\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! %s {\n%s\n}\n" % (name, text)
             continue
@@ -138,7 +138,7 @@ def split_rs():
             "//! into chunks of about %d, and those into statements, each cut falling just before a `;`\n"
             "//! that starts a statement; every statement is then handled by a sibling expansion, so\n"
             "//! the recursion depth grows with the number of chunks, not of statements. One macro\n"
-            "//! per level: `__dynasm_split!` (entry), `__dynasm_split2!`, `__dynasm_split3!`.\n"
+            "//! per level: `dynasm_split!` (entry), `dynasm_split2!`, `dynasm_split3!`.\n"
             % (C1, C2) + body)
 
 
@@ -209,13 +209,13 @@ def registers():
             ("RC", "CR", 8), ("RD", "DR", 8), ("RB", "BND", 16)]
     dl = [f"    ({n} $e:tt ($($c:tt)*) $($s:tt)*) => {{ $($c)*!{{ [D {c} {s} $e] $($s)* }} }};" for n, c, s in dyns]
     return (HEADER +
-            "//! Register names. `__dynasm_regs!{ name (callback path) state... }` calls back\n"
+            "//! Register names. `dynasm_regs!{ name (callback path) state... }` calls back\n"
             "//! `callback!{ [R class size number OP] state... }` (`OP`: its constant in `x64::operand::reg_ops`) for a register and `[N]` for any other\n"
-            "//! identifier; `__dynasm_dynregs!{ Family (expr) (callback path) state... }` does the same\n"
+            "//! identifier; `dynasm_dynregs!{ Family (expr) (callback path) state... }` does the same\n"
             "//! for dynamic registers (`[D class size (expr)]`).\n\n"
-            "#[doc(hidden)]\n#[macro_export]\nmacro_rules! __dynasm_regs {\n" + "\n".join(lines) +
+            "#[doc(hidden)]\n#[macro_export]\nmacro_rules! dynasm_regs {\n" + "\n".join(lines) +
             "\n    ($x:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [N] $($s)* } };\n}\n\n"
-            "#[doc(hidden)]\n#[macro_export]\nmacro_rules! __dynasm_dynregs {\n" + "\n".join(dl) +
+            "#[doc(hidden)]\n#[macro_export]\nmacro_rules! dynasm_dynregs {\n" + "\n".join(dl) +
             "\n    ($x:ident $e:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [N] $($s)* } };\n}\n")
 
 

@@ -3,390 +3,390 @@
 //! into chunks of about 96, and those into statements, each cut falling just before a `;`
 //! that starts a statement; every statement is then handled by a sibling expansion, so
 //! the recursion depth grows with the number of chunks, not of statements. One macro
-//! per level: `__dynasm_split!` (entry), `__dynasm_split2!`, `__dynasm_split3!`.
+//! per level: `dynasm_split!` (entry), `dynasm_split2!`, `dynasm_split3!`.
 
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __dynasm_split {
+macro_rules! dynasm_split {
     (@L1 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $a96:tt $a97:tt $a98:tt $a99:tt $a100:tt $a101:tt $a102:tt $a103:tt $a104:tt $a105:tt $a106:tt $a107:tt $a108:tt $a109:tt $a110:tt $a111:tt $a112:tt $a113:tt $a114:tt $a115:tt $a116:tt $a117:tt $a118:tt $a119:tt $a120:tt $a121:tt $a122:tt $a123:tt $a124:tt $a125:tt $a126:tt $a127:tt $a128:tt $a129:tt $a130:tt $a131:tt $a132:tt $a133:tt $a134:tt $a135:tt $a136:tt $a137:tt $a138:tt $a139:tt $a140:tt $a141:tt $a142:tt $a143:tt $a144:tt $a145:tt $a146:tt $a147:tt $a148:tt $a149:tt $a150:tt $a151:tt $a152:tt $a153:tt $a154:tt $a155:tt $a156:tt $a157:tt $a158:tt $a159:tt $a160:tt $a161:tt $a162:tt $a163:tt $a164:tt $a165:tt $a166:tt $a167:tt $a168:tt $a169:tt $a170:tt $a171:tt $a172:tt $a173:tt $a174:tt $a175:tt $a176:tt $a177:tt $a178:tt $a179:tt $a180:tt $a181:tt $a182:tt $a183:tt $a184:tt $a185:tt $a186:tt $a187:tt $a188:tt $a189:tt $a190:tt ; ; $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 }
-        $crate::__dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; ; $($r)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 }
+        $crate::dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; ; $($r)* }
     };
     (@L1 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $a96:tt $a97:tt $a98:tt $a99:tt $a100:tt $a101:tt $a102:tt $a103:tt $a104:tt $a105:tt $a106:tt $a107:tt $a108:tt $a109:tt $a110:tt $a111:tt $a112:tt $a113:tt $a114:tt $a115:tt $a116:tt $a117:tt $a118:tt $a119:tt $a120:tt $a121:tt $a122:tt $a123:tt $a124:tt $a125:tt $a126:tt $a127:tt $a128:tt $a129:tt $a130:tt $a131:tt $a132:tt $a133:tt $a134:tt $a135:tt $a136:tt $a137:tt $a138:tt $a139:tt $a140:tt $a141:tt $a142:tt $a143:tt $a144:tt $a145:tt $a146:tt $a147:tt $a148:tt $a149:tt $a150:tt $a151:tt $a152:tt $a153:tt $a154:tt $a155:tt $a156:tt $a157:tt $a158:tt $a159:tt $a160:tt $a161:tt $a162:tt $a163:tt $a164:tt $a165:tt $a166:tt $a167:tt $a168:tt $a169:tt $a170:tt $a171:tt $a172:tt $a173:tt $a174:tt $a175:tt $a176:tt $a177:tt $a178:tt $a179:tt $a180:tt $a181:tt $a182:tt $a183:tt $a184:tt $a185:tt $a186:tt $a187:tt $a188:tt $a189:tt $a190:tt $a191:tt  ; $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191  }
-        $crate::__dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191  }
+        $crate::dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L1 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $a96:tt $a97:tt $a98:tt $a99:tt $a100:tt $a101:tt $a102:tt $a103:tt $a104:tt $a105:tt $a106:tt $a107:tt $a108:tt $a109:tt $a110:tt $a111:tt $a112:tt $a113:tt $a114:tt $a115:tt $a116:tt $a117:tt $a118:tt $a119:tt $a120:tt $a121:tt $a122:tt $a123:tt $a124:tt $a125:tt $a126:tt $a127:tt $a128:tt $a129:tt $a130:tt $a131:tt $a132:tt $a133:tt $a134:tt $a135:tt $a136:tt $a137:tt $a138:tt $a139:tt $a140:tt $a141:tt $a142:tt $a143:tt $a144:tt $a145:tt $a146:tt $a147:tt $a148:tt $a149:tt $a150:tt $a151:tt $a152:tt $a153:tt $a154:tt $a155:tt $a156:tt $a157:tt $a158:tt $a159:tt $a160:tt $a161:tt $a162:tt $a163:tt $a164:tt $a165:tt $a166:tt $a167:tt $a168:tt $a169:tt $a170:tt $a171:tt $a172:tt $a173:tt $a174:tt $a175:tt $a176:tt $a177:tt $a178:tt $a179:tt $a180:tt $a181:tt $a182:tt $a183:tt $a184:tt $a185:tt $a186:tt $a187:tt $a188:tt $a189:tt $a190:tt $a191:tt $b0:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 }
-        $crate::__dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 }
+        $crate::dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L1 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $a96:tt $a97:tt $a98:tt $a99:tt $a100:tt $a101:tt $a102:tt $a103:tt $a104:tt $a105:tt $a106:tt $a107:tt $a108:tt $a109:tt $a110:tt $a111:tt $a112:tt $a113:tt $a114:tt $a115:tt $a116:tt $a117:tt $a118:tt $a119:tt $a120:tt $a121:tt $a122:tt $a123:tt $a124:tt $a125:tt $a126:tt $a127:tt $a128:tt $a129:tt $a130:tt $a131:tt $a132:tt $a133:tt $a134:tt $a135:tt $a136:tt $a137:tt $a138:tt $a139:tt $a140:tt $a141:tt $a142:tt $a143:tt $a144:tt $a145:tt $a146:tt $a147:tt $a148:tt $a149:tt $a150:tt $a151:tt $a152:tt $a153:tt $a154:tt $a155:tt $a156:tt $a157:tt $a158:tt $a159:tt $a160:tt $a161:tt $a162:tt $a163:tt $a164:tt $a165:tt $a166:tt $a167:tt $a168:tt $a169:tt $a170:tt $a171:tt $a172:tt $a173:tt $a174:tt $a175:tt $a176:tt $a177:tt $a178:tt $a179:tt $a180:tt $a181:tt $a182:tt $a183:tt $a184:tt $a185:tt $a186:tt $a187:tt $a188:tt $a189:tt $a190:tt $a191:tt $b0:tt $b1:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 }
-        $crate::__dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 }
+        $crate::dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L1 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $a96:tt $a97:tt $a98:tt $a99:tt $a100:tt $a101:tt $a102:tt $a103:tt $a104:tt $a105:tt $a106:tt $a107:tt $a108:tt $a109:tt $a110:tt $a111:tt $a112:tt $a113:tt $a114:tt $a115:tt $a116:tt $a117:tt $a118:tt $a119:tt $a120:tt $a121:tt $a122:tt $a123:tt $a124:tt $a125:tt $a126:tt $a127:tt $a128:tt $a129:tt $a130:tt $a131:tt $a132:tt $a133:tt $a134:tt $a135:tt $a136:tt $a137:tt $a138:tt $a139:tt $a140:tt $a141:tt $a142:tt $a143:tt $a144:tt $a145:tt $a146:tt $a147:tt $a148:tt $a149:tt $a150:tt $a151:tt $a152:tt $a153:tt $a154:tt $a155:tt $a156:tt $a157:tt $a158:tt $a159:tt $a160:tt $a161:tt $a162:tt $a163:tt $a164:tt $a165:tt $a166:tt $a167:tt $a168:tt $a169:tt $a170:tt $a171:tt $a172:tt $a173:tt $a174:tt $a175:tt $a176:tt $a177:tt $a178:tt $a179:tt $a180:tt $a181:tt $a182:tt $a183:tt $a184:tt $a185:tt $a186:tt $a187:tt $a188:tt $a189:tt $a190:tt $a191:tt $b0:tt $b1:tt $b2:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 }
-        $crate::__dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 }
+        $crate::dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L1 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $a96:tt $a97:tt $a98:tt $a99:tt $a100:tt $a101:tt $a102:tt $a103:tt $a104:tt $a105:tt $a106:tt $a107:tt $a108:tt $a109:tt $a110:tt $a111:tt $a112:tt $a113:tt $a114:tt $a115:tt $a116:tt $a117:tt $a118:tt $a119:tt $a120:tt $a121:tt $a122:tt $a123:tt $a124:tt $a125:tt $a126:tt $a127:tt $a128:tt $a129:tt $a130:tt $a131:tt $a132:tt $a133:tt $a134:tt $a135:tt $a136:tt $a137:tt $a138:tt $a139:tt $a140:tt $a141:tt $a142:tt $a143:tt $a144:tt $a145:tt $a146:tt $a147:tt $a148:tt $a149:tt $a150:tt $a151:tt $a152:tt $a153:tt $a154:tt $a155:tt $a156:tt $a157:tt $a158:tt $a159:tt $a160:tt $a161:tt $a162:tt $a163:tt $a164:tt $a165:tt $a166:tt $a167:tt $a168:tt $a169:tt $a170:tt $a171:tt $a172:tt $a173:tt $a174:tt $a175:tt $a176:tt $a177:tt $a178:tt $a179:tt $a180:tt $a181:tt $a182:tt $a183:tt $a184:tt $a185:tt $a186:tt $a187:tt $a188:tt $a189:tt $a190:tt $a191:tt $b0:tt $b1:tt $b2:tt $b3:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 }
-        $crate::__dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 }
+        $crate::dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L1 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $a96:tt $a97:tt $a98:tt $a99:tt $a100:tt $a101:tt $a102:tt $a103:tt $a104:tt $a105:tt $a106:tt $a107:tt $a108:tt $a109:tt $a110:tt $a111:tt $a112:tt $a113:tt $a114:tt $a115:tt $a116:tt $a117:tt $a118:tt $a119:tt $a120:tt $a121:tt $a122:tt $a123:tt $a124:tt $a125:tt $a126:tt $a127:tt $a128:tt $a129:tt $a130:tt $a131:tt $a132:tt $a133:tt $a134:tt $a135:tt $a136:tt $a137:tt $a138:tt $a139:tt $a140:tt $a141:tt $a142:tt $a143:tt $a144:tt $a145:tt $a146:tt $a147:tt $a148:tt $a149:tt $a150:tt $a151:tt $a152:tt $a153:tt $a154:tt $a155:tt $a156:tt $a157:tt $a158:tt $a159:tt $a160:tt $a161:tt $a162:tt $a163:tt $a164:tt $a165:tt $a166:tt $a167:tt $a168:tt $a169:tt $a170:tt $a171:tt $a172:tt $a173:tt $a174:tt $a175:tt $a176:tt $a177:tt $a178:tt $a179:tt $a180:tt $a181:tt $a182:tt $a183:tt $a184:tt $a185:tt $a186:tt $a187:tt $a188:tt $a189:tt $a190:tt $a191:tt $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 $b4 }
-        $crate::__dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 $b4 }
+        $crate::dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L1 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $a96:tt $a97:tt $a98:tt $a99:tt $a100:tt $a101:tt $a102:tt $a103:tt $a104:tt $a105:tt $a106:tt $a107:tt $a108:tt $a109:tt $a110:tt $a111:tt $a112:tt $a113:tt $a114:tt $a115:tt $a116:tt $a117:tt $a118:tt $a119:tt $a120:tt $a121:tt $a122:tt $a123:tt $a124:tt $a125:tt $a126:tt $a127:tt $a128:tt $a129:tt $a130:tt $a131:tt $a132:tt $a133:tt $a134:tt $a135:tt $a136:tt $a137:tt $a138:tt $a139:tt $a140:tt $a141:tt $a142:tt $a143:tt $a144:tt $a145:tt $a146:tt $a147:tt $a148:tt $a149:tt $a150:tt $a151:tt $a152:tt $a153:tt $a154:tt $a155:tt $a156:tt $a157:tt $a158:tt $a159:tt $a160:tt $a161:tt $a162:tt $a163:tt $a164:tt $a165:tt $a166:tt $a167:tt $a168:tt $a169:tt $a170:tt $a171:tt $a172:tt $a173:tt $a174:tt $a175:tt $a176:tt $a177:tt $a178:tt $a179:tt $a180:tt $a181:tt $a182:tt $a183:tt $a184:tt $a185:tt $a186:tt $a187:tt $a188:tt $a189:tt $a190:tt $a191:tt $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 $b4 $b5 }
-        $crate::__dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 $b4 $b5 }
+        $crate::dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L1 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $a96:tt $a97:tt $a98:tt $a99:tt $a100:tt $a101:tt $a102:tt $a103:tt $a104:tt $a105:tt $a106:tt $a107:tt $a108:tt $a109:tt $a110:tt $a111:tt $a112:tt $a113:tt $a114:tt $a115:tt $a116:tt $a117:tt $a118:tt $a119:tt $a120:tt $a121:tt $a122:tt $a123:tt $a124:tt $a125:tt $a126:tt $a127:tt $a128:tt $a129:tt $a130:tt $a131:tt $a132:tt $a133:tt $a134:tt $a135:tt $a136:tt $a137:tt $a138:tt $a139:tt $a140:tt $a141:tt $a142:tt $a143:tt $a144:tt $a145:tt $a146:tt $a147:tt $a148:tt $a149:tt $a150:tt $a151:tt $a152:tt $a153:tt $a154:tt $a155:tt $a156:tt $a157:tt $a158:tt $a159:tt $a160:tt $a161:tt $a162:tt $a163:tt $a164:tt $a165:tt $a166:tt $a167:tt $a168:tt $a169:tt $a170:tt $a171:tt $a172:tt $a173:tt $a174:tt $a175:tt $a176:tt $a177:tt $a178:tt $a179:tt $a180:tt $a181:tt $a182:tt $a183:tt $a184:tt $a185:tt $a186:tt $a187:tt $a188:tt $a189:tt $a190:tt $a191:tt $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
-        $crate::__dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
+        $crate::dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L1 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $a96:tt $a97:tt $a98:tt $a99:tt $a100:tt $a101:tt $a102:tt $a103:tt $a104:tt $a105:tt $a106:tt $a107:tt $a108:tt $a109:tt $a110:tt $a111:tt $a112:tt $a113:tt $a114:tt $a115:tt $a116:tt $a117:tt $a118:tt $a119:tt $a120:tt $a121:tt $a122:tt $a123:tt $a124:tt $a125:tt $a126:tt $a127:tt $a128:tt $a129:tt $a130:tt $a131:tt $a132:tt $a133:tt $a134:tt $a135:tt $a136:tt $a137:tt $a138:tt $a139:tt $a140:tt $a141:tt $a142:tt $a143:tt $a144:tt $a145:tt $a146:tt $a147:tt $a148:tt $a149:tt $a150:tt $a151:tt $a152:tt $a153:tt $a154:tt $a155:tt $a156:tt $a157:tt $a158:tt $a159:tt $a160:tt $a161:tt $a162:tt $a163:tt $a164:tt $a165:tt $a166:tt $a167:tt $a168:tt $a169:tt $a170:tt $a171:tt $a172:tt $a173:tt $a174:tt $a175:tt $a176:tt $a177:tt $a178:tt $a179:tt $a180:tt $a181:tt $a182:tt $a183:tt $a184:tt $a185:tt $a186:tt $a187:tt $a188:tt $a189:tt $a190:tt $a191:tt $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
-        $crate::__dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
+        $crate::dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L1 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $a96:tt $a97:tt $a98:tt $a99:tt $a100:tt $a101:tt $a102:tt $a103:tt $a104:tt $a105:tt $a106:tt $a107:tt $a108:tt $a109:tt $a110:tt $a111:tt $a112:tt $a113:tt $a114:tt $a115:tt $a116:tt $a117:tt $a118:tt $a119:tt $a120:tt $a121:tt $a122:tt $a123:tt $a124:tt $a125:tt $a126:tt $a127:tt $a128:tt $a129:tt $a130:tt $a131:tt $a132:tt $a133:tt $a134:tt $a135:tt $a136:tt $a137:tt $a138:tt $a139:tt $a140:tt $a141:tt $a142:tt $a143:tt $a144:tt $a145:tt $a146:tt $a147:tt $a148:tt $a149:tt $a150:tt $a151:tt $a152:tt $a153:tt $a154:tt $a155:tt $a156:tt $a157:tt $a158:tt $a159:tt $a160:tt $a161:tt $a162:tt $a163:tt $a164:tt $a165:tt $a166:tt $a167:tt $a168:tt $a169:tt $a170:tt $a171:tt $a172:tt $a173:tt $a174:tt $a175:tt $a176:tt $a177:tt $a178:tt $a179:tt $a180:tt $a181:tt $a182:tt $a183:tt $a184:tt $a185:tt $a186:tt $a187:tt $a188:tt $a189:tt $a190:tt $a191:tt $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
-        $crate::__dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
+        $crate::dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L1 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $a96:tt $a97:tt $a98:tt $a99:tt $a100:tt $a101:tt $a102:tt $a103:tt $a104:tt $a105:tt $a106:tt $a107:tt $a108:tt $a109:tt $a110:tt $a111:tt $a112:tt $a113:tt $a114:tt $a115:tt $a116:tt $a117:tt $a118:tt $a119:tt $a120:tt $a121:tt $a122:tt $a123:tt $a124:tt $a125:tt $a126:tt $a127:tt $a128:tt $a129:tt $a130:tt $a131:tt $a132:tt $a133:tt $a134:tt $a135:tt $a136:tt $a137:tt $a138:tt $a139:tt $a140:tt $a141:tt $a142:tt $a143:tt $a144:tt $a145:tt $a146:tt $a147:tt $a148:tt $a149:tt $a150:tt $a151:tt $a152:tt $a153:tt $a154:tt $a155:tt $a156:tt $a157:tt $a158:tt $a159:tt $a160:tt $a161:tt $a162:tt $a163:tt $a164:tt $a165:tt $a166:tt $a167:tt $a168:tt $a169:tt $a170:tt $a171:tt $a172:tt $a173:tt $a174:tt $a175:tt $a176:tt $a177:tt $a178:tt $a179:tt $a180:tt $a181:tt $a182:tt $a183:tt $a184:tt $a185:tt $a186:tt $a187:tt $a188:tt $a189:tt $a190:tt $a191:tt $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt $b9:tt $($r:tt)*) => {
-        $crate::__dynasm_split!{ @L1_long [$t $d $lk $al $last $ft] [$a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
+        $crate::dynasm_split!{ @L1_long [$t $d $lk $al $last $ft] [$a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $a96 $a97 $a98 $a99 $a100 $a101 $a102 $a103 $a104 $a105 $a106 $a107 $a108 $a109 $a110 $a111 $a112 $a113 $a114 $a115 $a116 $a117 $a118 $a119 $a120 $a121 $a122 $a123 $a124 $a125 $a126 $a127 $a128 $a129 $a130 $a131 $a132 $a133 $a134 $a135 $a136 $a137 $a138 $a139 $a140 $a141 $a142 $a143 $a144 $a145 $a146 $a147 $a148 $a149 $a150 $a151 $a152 $a153 $a154 $a155 $a156 $a157 $a158 $a159 $a160 $a161 $a162 $a163 $a164 $a165 $a166 $a167 $a168 $a169 $a170 $a171 $a172 $a173 $a174 $a175 $a176 $a177 $a178 $a179 $a180 $a181 $a182 $a183 $a184 $a185 $a186 $a187 $a188 $a189 $a190 $a191 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
     };
     (@L1 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] $($r)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] $($r)* }
     };
     (@L1_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] ; $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $($c)* }
-        $crate::__dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al more $ft] $($c)* }
+        $crate::dynasm_split!{ @L1 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L1_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] $x:tt $($r:tt)*) => {
-        $crate::__dynasm_split!{ @L1_long [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
+        $crate::dynasm_split!{ @L1_long [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
     };
     (@L1_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*]) => {
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] $($c)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] $($c)* }
     };
 }
 
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __dynasm_split2 {
+macro_rules! dynasm_split2 {
     (@L2 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt ; ; $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 }
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; ; $($r)* }
     };
     (@L2 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt  ; $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95  }
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95  }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L2 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $b0:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 }
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L2 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $b0:tt $b1:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 }
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L2 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $b0:tt $b1:tt $b2:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 }
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L2 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $b0:tt $b1:tt $b2:tt $b3:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 }
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L2 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 $b4 }
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 $b4 }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L2 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 $b4 $b5 }
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 $b4 $b5 }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L2 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L2 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L2 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt ; $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L2 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $a0:tt $a1:tt $a2:tt $a3:tt $a4:tt $a5:tt $a6:tt $a7:tt $a8:tt $a9:tt $a10:tt $a11:tt $a12:tt $a13:tt $a14:tt $a15:tt $a16:tt $a17:tt $a18:tt $a19:tt $a20:tt $a21:tt $a22:tt $a23:tt $a24:tt $a25:tt $a26:tt $a27:tt $a28:tt $a29:tt $a30:tt $a31:tt $a32:tt $a33:tt $a34:tt $a35:tt $a36:tt $a37:tt $a38:tt $a39:tt $a40:tt $a41:tt $a42:tt $a43:tt $a44:tt $a45:tt $a46:tt $a47:tt $a48:tt $a49:tt $a50:tt $a51:tt $a52:tt $a53:tt $a54:tt $a55:tt $a56:tt $a57:tt $a58:tt $a59:tt $a60:tt $a61:tt $a62:tt $a63:tt $a64:tt $a65:tt $a66:tt $a67:tt $a68:tt $a69:tt $a70:tt $a71:tt $a72:tt $a73:tt $a74:tt $a75:tt $a76:tt $a77:tt $a78:tt $a79:tt $a80:tt $a81:tt $a82:tt $a83:tt $a84:tt $a85:tt $a86:tt $a87:tt $a88:tt $a89:tt $a90:tt $a91:tt $a92:tt $a93:tt $a94:tt $a95:tt $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt $b9:tt $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2_long [$t $d $lk $al $last $ft] [$a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
+        $crate::dynasm_split2!{ @L2_long [$t $d $lk $al $last $ft] [$a0 $a1 $a2 $a3 $a4 $a5 $a6 $a7 $a8 $a9 $a10 $a11 $a12 $a13 $a14 $a15 $a16 $a17 $a18 $a19 $a20 $a21 $a22 $a23 $a24 $a25 $a26 $a27 $a28 $a29 $a30 $a31 $a32 $a33 $a34 $a35 $a36 $a37 $a38 $a39 $a40 $a41 $a42 $a43 $a44 $a45 $a46 $a47 $a48 $a49 $a50 $a51 $a52 $a53 $a54 $a55 $a56 $a57 $a58 $a59 $a60 $a61 $a62 $a63 $a64 $a65 $a66 $a67 $a68 $a69 $a70 $a71 $a72 $a73 $a74 $a75 $a76 $a77 $a78 $a79 $a80 $a81 $a82 $a83 $a84 $a85 $a86 $a87 $a88 $a89 $a90 $a91 $a92 $a93 $a94 $a95 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
     };
     (@L2 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] $($r)* }
     };
     (@L2_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] ; $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $($c)* }
-        $crate::__dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al more $ft] $($c)* }
+        $crate::dynasm_split2!{ @L2 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L2_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] $x:tt $($r:tt)*) => {
-        $crate::__dynasm_split2!{ @L2_long [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
+        $crate::dynasm_split2!{ @L2_long [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
     };
     (@L2_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*]) => {
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] $($c)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] $($c)* }
     };
 }
 
 #[cfg(feature = "listing")]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __dynasm_split3 {
+macro_rules! dynasm_split3 {
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt]) => {};
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ;  ; $($r:tt)*) => {
          ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt ; $($r:tt)*) => {
         $b0 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt ; $($r:tt)*) => {
         $b0 $b1 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 $b3 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 $b3 $b4 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 $b3 $b4 $b5 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 $b3 $b4 $b5 $b6 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt $b9:tt $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3_rust [$t $d $lk $al $last $ft] [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
+        $crate::dynasm_split3!{ @L3_rust [$t $d $lk $al $last $ft] [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $($r:tt)*) => { $($r)* };
     (@L3_rust [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] ; $($r:tt)*) => {
         $($c)* ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3_rust [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] $x:tt $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3_rust [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
+        $crate::dynasm_split3!{ @L3_rust [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
     };
     (@L3_rust [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*]) => { $($c)* };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; . alias $n:ident , $reg:ident $($r:tt)*) => {
-        $crate::__dynasm_alias!{ [$t $d $lk $al $last $ft] [[$n $reg]] $($r)* }
+        $crate::dynasm_alias!{ [$t $d $lk $al $last $ft] [[$n $reg]] $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt more $ft:tt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {
         ::core::compile_error!("declasm: `.feature` in the middle of a long dynasm! call is not supported: move it to the start of the call, or split the call");
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {
-        $crate::__dynasm_feature!{ $($f),+ }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last [$(| $crate::x64::feature::$f)+]] $(; $($r)*)? }
+        $crate::dynasm_feature!{ $($f),+ }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last [$(| $crate::x64::feature::$f)+]] $(; $($r)*)? }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt ; $($r:tt)*) => {
-        $crate::__declasm_listing!{ $t $b0 }
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_listing!{ $t $b0 }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt ; $($r:tt)*) => {
-        $crate::__declasm_listing!{ $t $b0 $b1 }
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_listing!{ $t $b0 $b1 }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt ; $($r:tt)*) => {
-        $crate::__declasm_listing!{ $t $b0 $b1 $b2 }
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_listing!{ $t $b0 $b1 $b2 }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt ; $($r:tt)*) => {
-        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 }
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_listing!{ $t $b0 $b1 $b2 $b3 }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 $b3 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt ; $($r:tt)*) => {
-        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 }
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 $b3 $b4 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt ; $($r:tt)*) => {
-        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 }
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 $b3 $b4 $b5 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt ; $($r:tt)*) => {
-        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt ; $($r:tt)*) => {
-        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt ; $($r:tt)*) => {
-        $crate::__declasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_listing!{ $t $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt $b9:tt $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3_long [$t $d $lk $al $last $ft] [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
+        $crate::dynasm_split3!{ @L3_long [$t $d $lk $al $last $ft] [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
     };
-    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $($r:tt)+) => {
-        $crate::__declasm_listing!{ $t $($r)+ }
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $($r)+ }
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $r0:tt $($r:tt)*) => {
+        $crate::dynasm_listing!{ $t $r0 $($r)* }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $r0 $r0 $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ;) => {};
-    (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] ; $($r:tt)*) => {
-        $crate::__declasm_listing!{ $t $($c)* }
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $($c)* }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$c0:tt $($c:tt)*] ; $($r:tt)*) => {
+        $crate::dynasm_listing!{ $t $c0 $($c)* }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $c0 $c0 $($c)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] $x:tt $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3_long [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
+        $crate::dynasm_split3!{ @L3_long [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
     };
-    (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*]) => {
-        $crate::__declasm_listing!{ $t $($c)* }
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $($c)* }
+    (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$c0:tt $($c:tt)*]) => {
+        $crate::dynasm_listing!{ $t $c0 $($c)* }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $c0 $c0 $($c)* }
     };
 }
 
 #[cfg(not(feature = "listing"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __dynasm_split3 {
+macro_rules! dynasm_split3 {
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt]) => {};
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ;  ; $($r:tt)*) => {
          ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt ; $($r:tt)*) => {
         $b0 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt ; $($r:tt)*) => {
         $b0 $b1 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 $b3 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 $b3 $b4 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 $b3 $b4 $b5 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 $b3 $b4 $b5 $b6 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt ; $($r:tt)*) => {
         $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt $b9:tt $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3_rust [$t $d $lk $al $last $ft] [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
+        $crate::dynasm_split3!{ @L3_rust [$t $d $lk $al $last $ft] [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; ; $($r:tt)*) => { $($r)* };
     (@L3_rust [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] ; $($r:tt)*) => {
         $($c)* ;
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3_rust [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] $x:tt $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3_rust [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
+        $crate::dynasm_split3!{ @L3_rust [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
     };
     (@L3_rust [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*]) => { $($c)* };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; . alias $n:ident , $reg:ident $($r:tt)*) => {
-        $crate::__dynasm_alias!{ [$t $d $lk $al $last $ft] [[$n $reg]] $($r)* }
+        $crate::dynasm_alias!{ [$t $d $lk $al $last $ft] [[$n $reg]] $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt more $ft:tt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {
         ::core::compile_error!("declasm: `.feature` in the middle of a long dynasm! call is not supported: move it to the start of the call, or split the call");
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {
-        $crate::__dynasm_feature!{ $($f),+ }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last [$(| $crate::x64::feature::$f)+]] $(; $($r)*)? }
+        $crate::dynasm_feature!{ $($f),+ }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last [$(| $crate::x64::feature::$f)+]] $(; $($r)*)? }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt ; $($r:tt)*) => {
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt ; $($r:tt)*) => {
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt ; $($r:tt)*) => {
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt ; $($r:tt)*) => {
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 $b3 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt ; $($r:tt)*) => {
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 $b3 $b4 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt ; $($r:tt)*) => {
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 $b3 $b4 $b5 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt ; $($r:tt)*) => {
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt ; $($r:tt)*) => {
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt ; $($r:tt)*) => {
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+        $crate::dynasm_stmt!{ [$t $lk $ft] $b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt $b9:tt $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3_long [$t $d $lk $al $last $ft] [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
+        $crate::dynasm_split3!{ @L3_long [$t $d $lk $al $last $ft] [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
     };
-    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $($r:tt)+) => {
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $($r)+ }
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ; $r0:tt $($r:tt)*) => {
+        $crate::dynasm_stmt!{ [$t $lk $ft] $r0 $r0 $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] ;) => {};
-    (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] ; $($r:tt)*) => {
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $($c)* }
-        $crate::__dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
+    (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$c0:tt $($c:tt)*] ; $($r:tt)*) => {
+        $crate::dynasm_stmt!{ [$t $lk $ft] $c0 $c0 $($c)* }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft] ; $($r)* }
     };
     (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*] $x:tt $($r:tt)*) => {
-        $crate::__dynasm_split3!{ @L3_long [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
+        $crate::dynasm_split3!{ @L3_long [$t $d $lk $al $last $ft] [$($c)* $x] $($r)* }
     };
-    (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$($c:tt)*]) => {
-        $crate::__dynasm_stmt!{ [$t $lk $ft] $($c)* }
+    (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt] [$c0:tt $($c:tt)*]) => {
+        $crate::dynasm_stmt!{ [$t $lk $ft] $c0 $c0 $($c)* }
     };
 }
