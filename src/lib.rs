@@ -63,6 +63,7 @@
 //! but hidden: they are not part of the API.
 #![warn(missing_docs)]
 
+pub mod aarch64;
 #[doc(hidden)]
 pub mod assembler;
 pub mod debuginfo;
@@ -73,6 +74,7 @@ pub mod labels;
 #[doc(hidden)]
 pub mod memory;
 pub mod reference;
+mod registers;
 pub mod relocations;
 pub mod x64;
 
@@ -82,6 +84,7 @@ pub use assembler::{
 pub use error::{DynasmError, LabelKind, TargetKind};
 pub use labels::{DynamicLabel, LabelRegistry};
 pub use memory::{ExecutableBuffer, MutableBuffer};
+pub use registers::Register;
 
 // Used by `dynasm!`'s expansion.
 #[doc(hidden)]
@@ -97,7 +100,7 @@ pub mod mmap {
 /// The relocation of an encoding as dynasm-rs's proc macro passes it to the `*_reloc` methods.
 #[inline]
 fn dynasm_kind<R: Relocation>(encoding: u8) -> R {
-    R::from_encoding(relocations::from_dynasm_encoding(encoding))
+    R::from_dynasm_encoding(encoding)
 }
 
 /// An offset into an assembler's output, in bytes from the start of the buffer.
