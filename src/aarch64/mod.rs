@@ -27,9 +27,11 @@
 //! ```
 
 pub(crate) mod cache;
+mod immediate;
 mod registers;
 mod relocation;
 
+pub use immediate::*;
 pub use registers::*;
 pub use relocation::{Aarch64Field, Aarch64Relocation};
 
