@@ -55,6 +55,11 @@
 //!   label and relocation mistakes are [`DynasmError`]s from `commit`/`finalize`/`alter`.
 //! - **Registers**: [`x64::Rq`], [`x64::Rd`], [`x64::Rx`] ... name the registers of each
 //!   family for dynamic register operands.
+//! - **aarch64**: [`aarch64::Assembler`], [`aarch64::Aarch64Relocation`] (label values written
+//!   into bit fields of instruction words, with range and alignment checks), the register enums
+//!   [`aarch64::RX`], [`aarch64::RXSP`], [`aarch64::RV`] and the run-time immediate helpers, with
+//!   dynasmrt 5.1's names; the executable assembler keeps the instruction cache coherent on
+//!   aarch64 hosts.
 //!
 //! Besides dynasmrt's names, declasm has [`LabelRegistry`] at the crate root (the label table
 //! `labels()` returns; its methods are declasm's own) and the
