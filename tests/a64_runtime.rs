@@ -468,3 +468,82 @@ fn address_dependent_fields_follow_the_buffer() {
     let second = check(&ops);
     assert_ne!(first, second, "the buffer did not move");
 }
+
+/// The displacement a field of `word` holds, decoded with the ARM ARM's layouts.
+fn decode_field(enc: u8, word: u32) -> isize {
+    let sext = |v: u32, bits: u32| ((v << (32 - bits)) as i32 >> (32 - bits)) as isize;
+    match enc {
+        A::B => sext(word & 0x03FF_FFFF, 26) * 4,
+        A::BCOND => sext((word >> 5) & 0x7_FFFF, 19) * 4,
+        A::TBZ => sext((word >> 5) & 0x3FFF, 14) * 4,
+        A::ADR => sext(((word >> 5) & 0x7_FFFF) << 2 | (word >> 29) & 3, 21),
+        A::ADRP => adrp_offset(word),
+        _ => unreachable!(),
+    }
+}
+
+#[test]
+fn random_displacements() {
+    // (field, bits of the scaled immediate, scale): a displacement is accepted exactly when it
+    // is a multiple of the scale and fits; the word then decodes to it, and the other bits stay.
+    let fields = [
+        (A::B, 26u32, 4isize, 0x03FF_FFFFu32),
+        (A::BCOND, 19, 4, 0x00FF_FFE0),
+        (A::TBZ, 14, 4, 0x0007_FFE0),
+        (A::ADR, 21, 1, 0x60FF_FFE0),
+        (A::ADRP, 21, 4096, 0x60FF_FFE0),
+    ];
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for (enc, bits, scale, mask) in fields {
+        let reloc = A::from_encoding(enc);
+        let limit = (1isize << (bits - 1)) * scale;
+        let (mut accepted, mut refused) = (0, 0);
+        for _ in 0..2000 {
+            // In the range or up to 1/8 of it beyond, sometimes misaligned (not ADRP: a target anywhere in a
+            // page gives the same, aligned, page offset).
+            let r = next();
+            let mut disp = (r >> 8) as isize % (2 * limit + limit / 4) - limit - limit / 8;
+            disp -= disp.rem_euclid(scale);
+            if r & 7 == 0 && enc != A::ADRP {
+                disp += 1 + (r >> 3) as isize % 3;
+            }
+            let template = (next() as u32 & !mask) | 0x5A5A_5A5A & mask;
+            let base = if enc == A::ADRP { ADRP_BASE } else { BASE };
+            let (code, _) = assemble(
+                base,
+                Way::GlobalAfter,
+                template,
+                reloc,
+                target_for(reloc, disp),
+            );
+            let ok = disp % scale == 0 && -limit <= disp && disp < limit;
+            match code {
+                Ok(code) => {
+                    assert!(ok, "{enc:#x} {disp:#x} accepted");
+                    let word = word(&code, AT);
+                    assert_eq!(decode_field(enc, word), disp, "{enc:#x} {disp:#x}");
+                    assert_eq!(word & !mask, template & !mask, "{enc:#x} {disp:#x}");
+                    accepted += 1;
+                }
+                Err(e) => {
+                    assert!(!ok, "{enc:#x} {disp:#x}: {e:?}");
+                    assert_eq!(
+                        e,
+                        DynasmError::ImpossibleRelocation(TargetKind::Global("g"))
+                    );
+                    refused += 1;
+                }
+            }
+        }
+        assert!(
+            accepted > 1000 && refused > 100,
+            "{enc:#x}: {accepted} accepted, {refused} refused"
+        );
+    }
+}
