@@ -55,6 +55,11 @@
 //!   label and relocation mistakes are [`DynasmError`]s from `commit`/`finalize`/`alter`.
 //! - **Registers**: [`x64::Rq`], [`x64::Rd`], [`x64::Rx`] ... name the registers of each
 //!   family for dynamic register operands.
+//! - **aarch64**: [`aarch64::Assembler`], [`aarch64::Aarch64Relocation`] (label values written
+//!   into bit fields of instruction words, with range and alignment checks), the register enums
+//!   [`aarch64::RX`], [`aarch64::RXSP`], [`aarch64::RV`] and the run-time immediate helpers, with
+//!   dynasmrt 5.1's names; the executable assembler keeps the instruction cache coherent on
+//!   aarch64 hosts.
 //!
 //! Besides dynasmrt's names, declasm has [`LabelRegistry`] at the crate root (the label table
 //! `labels()` returns; its methods are declasm's own) and the
@@ -63,16 +68,20 @@
 //! but hidden: they are not part of the API.
 #![warn(missing_docs)]
 
+pub mod aarch64;
 #[doc(hidden)]
 pub mod assembler;
 pub mod debuginfo;
 #[doc(hidden)]
 pub mod error;
 #[doc(hidden)]
+pub mod instruction;
+#[doc(hidden)]
 pub mod labels;
 #[doc(hidden)]
 pub mod memory;
 pub mod reference;
+mod registers;
 pub mod relocations;
 pub mod x64;
 
@@ -82,6 +91,7 @@ pub use assembler::{
 pub use error::{DynasmError, LabelKind, TargetKind};
 pub use labels::{DynamicLabel, LabelRegistry};
 pub use memory::{ExecutableBuffer, MutableBuffer};
+pub use registers::Register;
 
 // Used by `dynasm!`'s expansion.
 #[doc(hidden)]
@@ -97,7 +107,7 @@ pub mod mmap {
 /// The relocation of an encoding as dynasm-rs's proc macro passes it to the `*_reloc` methods.
 #[inline]
 fn dynasm_kind<R: Relocation>(encoding: u8) -> R {
-    R::from_encoding(relocations::from_dynasm_encoding(encoding))
+    R::from_dynasm_encoding(encoding)
 }
 
 /// An offset into an assembler's output, in bytes from the start of the buffer.
@@ -161,15 +171,15 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     /// the trait, so that the trait import a dynasmrt program has stays in use).
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc(&mut self, e: x64::encoder::Enc) {
-        self.extend(&e.bytes[..e.len as usize]);
+    fn __declasm_enc<E: instruction::Encoded>(&mut self, e: E) {
+        self.extend(e.bytes());
     }
     /// Emits an encoded instruction with its run-time parts written in.
     #[doc(hidden)]
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]
-    fn __declasm_build<A: x64::emit::Args>(&mut self, e: x64::encoder::Enc, args: A) {
-        self.extend(x64::emit::build(&e, args).as_slice());
+    fn __declasm_build<E: instruction::Build<A>, A>(&mut self, e: E, args: A) {
+        self.extend(e.build(args).as_ref());
     }
     /// The listing hook (feature `listing`): a `dynasm!` statement with text `statement` starts
     /// at the current offset. Assemblers that keep no listing ignore it.
@@ -379,59 +389,60 @@ pub trait DynasmLabelApi: DynasmApi {
     // An instruction with a label operand, emitted and its relocation recorded in one call
     // (fewer calls in each statement's code: less for the compiler to check and lower).
 
-    /// Emits `e` and gives its relocation's field offset and kind.
+    /// Emits `e` and gives its relocation's field offset, reference offset and kind.
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_site(&mut self, e: x64::encoder::Enc) -> (u8, Self::Relocation) {
+    fn __declasm_enc_site<E: instruction::Encoded>(&mut self, e: E) -> (u8, u8, Self::Relocation) {
         self.__declasm_enc(e);
         (
             e.reloc_field_offset(),
-            Self::Relocation::from_encoding(e.reloc_enc),
+            e.reloc_ref_offset(),
+            Self::Relocation::from_encoding(e.reloc_encoding()),
         )
     }
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_forward(
+    fn __declasm_enc_forward<E: instruction::Encoded>(
         &mut self,
-        e: x64::encoder::Enc,
+        e: E,
         name: StaticLabel,
         target_offset: isize,
     ) {
-        let (field, kind) = self.__declasm_enc_site(e);
-        self.__forward_relocation(name, target_offset, field, 0, kind)
+        let (field, base, kind) = self.__declasm_enc_site(e);
+        self.__forward_relocation(name, target_offset, field, base, kind)
     }
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_backward(
+    fn __declasm_enc_backward<E: instruction::Encoded>(
         &mut self,
-        e: x64::encoder::Enc,
+        e: E,
         name: StaticLabel,
         target_offset: isize,
     ) {
-        let (field, kind) = self.__declasm_enc_site(e);
-        self.__backward_relocation(name, target_offset, field, 0, kind)
+        let (field, base, kind) = self.__declasm_enc_site(e);
+        self.__backward_relocation(name, target_offset, field, base, kind)
     }
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_global(
+    fn __declasm_enc_global<E: instruction::Encoded>(
         &mut self,
-        e: x64::encoder::Enc,
+        e: E,
         name: StaticLabel,
         target_offset: isize,
     ) {
-        let (field, kind) = self.__declasm_enc_site(e);
-        self.__global_relocation(name, target_offset, field, 0, kind)
+        let (field, base, kind) = self.__declasm_enc_site(e);
+        self.__global_relocation(name, target_offset, field, base, kind)
     }
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_dynamic(
+    fn __declasm_enc_dynamic<E: instruction::Encoded>(
         &mut self,
-        e: x64::encoder::Enc,
+        e: E,
         id: DynamicLabel,
         target_offset: isize,
     ) {
-        let (field, kind) = self.__declasm_enc_site(e);
-        self.dynamic_relocation(id, target_offset, field, 0, kind)
+        let (field, base, kind) = self.__declasm_enc_site(e);
+        self.dynamic_relocation(id, target_offset, field, base, kind)
     }
 }
 

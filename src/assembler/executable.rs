@@ -180,6 +180,7 @@ impl<R: Relocation> Assembler<R> {
             *guard = mutable
                 .make_exec()
                 .expect("declasm: cannot make the code buffer executable");
+            sync_code(&guard, self.committed, end - self.committed);
         }
         self.managed.append(&mut self.state.deferred);
         self.managed.append(&mut extra);
@@ -222,6 +223,7 @@ impl<R: Relocation> Assembler<R> {
         let executable = mutable
             .make_exec()
             .expect("declasm: cannot make the code buffer executable");
+        sync_code(&executable, 0, end);
         let old = std::mem::replace(&mut *write(&self.buffer), executable);
         drop(old);
         self.capacity = capacity;
@@ -332,6 +334,9 @@ impl<R: Relocation> Assembler<R> {
         *guard = mutable
             .make_exec()
             .expect("declasm: cannot make the code buffer executable");
+        for &(start, len) in &written {
+            sync_code(&guard, start, len);
+        }
         drop(guard);
         if result.is_ok() {
             if !written.is_empty() {
@@ -349,6 +354,13 @@ impl<R: Relocation> Assembler<R> {
     pub fn alter_uncommitted(&mut self) -> UncommittedModifier<'_> {
         UncommittedModifier::new(&mut self.ops, AssemblyOffset(self.committed))
     }
+}
+
+/// Makes `len` bytes of code just written at `offset` in `buffer` visible to instruction fetch
+/// (instruction-cache maintenance on aarch64 hosts; nothing elsewhere).
+#[inline]
+fn sync_code(buffer: &ExecutableBuffer, offset: usize, len: usize) {
+    crate::aarch64::cache::synchronize(buffer.ptr(AssemblyOffset(offset)), len);
 }
 
 /// Rounds up to a multiple of the page size.

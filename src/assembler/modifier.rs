@@ -120,13 +120,16 @@ impl<R: Relocation> Modifier<'_, R> {
         what: TargetKind,
     ) -> Result<(), DynasmError> {
         let size = site.reloc.size();
-        let fits = site.field <= self.bytes.len() && size <= self.bytes.len() - site.field;
+        let fits =
+            size <= 8 && site.field <= self.bytes.len() && size <= self.bytes.len() - site.field;
         if !fits {
             return Err(DynasmError::ImpossibleRelocation(what));
         }
-        let needs_address = target.needs_address(site.reloc.kind());
+        let needs_address = target.needs_address(&site.reloc);
         let value = value(&site, target, self.address);
+        // The field's current bytes: a bit field (aarch64) is merged into its instruction word.
         let mut field = [0u8; 8];
+        field[..size].copy_from_slice(&self.bytes[site.field..site.field + size]);
         site.reloc
             .write_value(&mut field, value)
             .map_err(|()| DynasmError::ImpossibleRelocation(what))?;

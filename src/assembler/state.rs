@@ -36,13 +36,16 @@ pub(super) enum Target {
 }
 
 impl Target {
-    /// Whether the value depends on the address the code is loaded at.
+    /// Whether the value of relocation `reloc` to this target depends on the address the code is
+    /// loaded at.
     #[inline]
-    pub(super) fn needs_address(self, kind: RelocationKind) -> bool {
-        match self {
-            Target::Offset(_) => kind == RelocationKind::Absolute,
-            Target::Address(_) => kind != RelocationKind::Absolute,
-        }
+    pub(super) fn needs_address<R: Relocation>(self, reloc: &R) -> bool {
+        let kind = reloc.kind();
+        reloc.page_relative()
+            || match self {
+                Target::Offset(_) => kind == RelocationKind::Absolute,
+                Target::Address(_) => kind != RelocationKind::Absolute,
+            }
     }
 }
 
@@ -55,14 +58,34 @@ pub(super) struct Managed<R> {
     pub(super) what: TargetKind,
 }
 
-/// The value of a relocation when assembly offset 0 is at address `addr`.
+/// The value of a relocation when assembly offset 0 is at address `addr` (see
+/// [`Relocation`] for how each kind is computed).
 #[inline]
 pub(super) fn value<R: Relocation>(site: &Site<R>, target: Target, addr: usize) -> isize {
+    if site.reloc.page_relative() {
+        return page_value(site, target, addr);
+    }
     match (target, site.reloc.kind()) {
         (Target::Offset(t), RelocationKind::Absolute) => (addr as isize).wrapping_add(t),
         (Target::Offset(t), _) => t.wrapping_sub(site.base as isize),
         (Target::Address(a), RelocationKind::Absolute) => a as isize,
         (Target::Address(a), _) => a.wrapping_sub(addr.wrapping_add(site.base)) as isize,
+    }
+}
+
+/// The value of a [page-relative](Relocation::page_relative) relocation: the target's 4 KiB
+/// page minus the base's (or, for `Absolute`, the target's page).
+#[cold]
+#[inline(never)]
+fn page_value<R: Relocation>(site: &Site<R>, target: Target, addr: usize) -> isize {
+    const PAGE: usize = !0xFFF;
+    let target = match target {
+        Target::Offset(t) => addr.wrapping_add(t as usize),
+        Target::Address(a) => a,
+    };
+    match site.reloc.kind() {
+        RelocationKind::Absolute => (target & PAGE) as isize,
+        _ => (target & PAGE).wrapping_sub(addr.wrapping_add(site.base) & PAGE) as isize,
     }
 }
 
@@ -106,7 +129,7 @@ impl Out<'_> {
         what: TargetKind,
         deferred: &mut Vec<Managed<R>>,
     ) -> Result<(), DynasmError> {
-        let addr = if target.needs_address(site.reloc.kind()) {
+        let addr = if target.needs_address(&site.reloc) {
             match self.addr {
                 Some(addr) => addr,
                 None => {

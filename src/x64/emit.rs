@@ -260,3 +260,40 @@ pub fn build<A: Args>(e: &Enc, args: A) -> Built {
         len: e.len as usize,
     }
 }
+
+impl crate::instruction::Encoded for Enc {
+    #[inline(always)]
+    fn bytes(&self) -> &[u8] {
+        &self.bytes[..self.len as usize]
+    }
+    #[inline(always)]
+    fn reloc_field_offset(&self) -> u8 {
+        Enc::reloc_field_offset(self)
+    }
+    /// x64 measures a relative value from the end of the instruction.
+    #[inline(always)]
+    fn reloc_ref_offset(&self) -> u8 {
+        0
+    }
+    #[inline(always)]
+    fn reloc_encoding(&self) -> u8 {
+        self.reloc_enc
+    }
+}
+
+impl<A: Args> crate::instruction::Build<A> for Enc {
+    type Built = Built;
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
+    fn build(&self, args: A) -> Built {
+        build(self, args)
+    }
+}
+
+impl AsRef<[u8]> for Built {
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
+    fn as_ref(&self) -> &[u8] {
+        self.as_slice()
+    }
+}

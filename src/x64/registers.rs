@@ -1,44 +1,8 @@
 //! Register-name enums for dynamic register operands (`Rq(expr)` ...). Each variant's
 //! discriminant is the register's hardware number; each enum converts into `u8`.
 
-/// A register family whose members have a hardware number.
-pub trait Register: Copy {
-    /// The hardware number of the register.
-    fn code(&self) -> u8;
-}
-
-macro_rules! register_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:expr),* $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[repr(u8)]
-        pub enum $name {
-            $($(#[$vmeta])* #[allow(missing_docs)] $variant = $code,)*
-        }
-
-        impl $name {
-            /// The hardware number of the register.
-            #[inline]
-            pub const fn code(self) -> u8 {
-                self as u8
-            }
-        }
-
-        impl From<$name> for u8 {
-            #[inline]
-            fn from(reg: $name) -> u8 {
-                reg as u8
-            }
-        }
-
-        impl Register for $name {
-            #[inline]
-            fn code(&self) -> u8 {
-                *self as u8
-            }
-        }
-    };
-}
+use crate::registers::register_enum;
+pub use crate::registers::Register;
 
 register_enum!(
     /// 64-bit general-purpose registers.

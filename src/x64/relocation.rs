@@ -1,6 +1,6 @@
 //! x64 relocations.
 
-use crate::relocations::{Relocation, RelocationKind, RelocationSize};
+use crate::relocations::{from_dynasm_encoding, Relocation, RelocationKind, RelocationSize};
 
 /// An x64 relocation: a field of 1, 2, 4 or 8 bytes and a [`RelocationKind`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -45,6 +45,10 @@ impl Relocation for X64Relocation {
     #[inline]
     fn from_encoding(encoding: u8) -> Self {
         Self::decode(encoding)
+    }
+    #[inline]
+    fn from_dynasm_encoding(encoding: u8) -> Self {
+        Self::decode(from_dynasm_encoding(encoding))
     }
     #[inline]
     fn size(&self) -> usize {
