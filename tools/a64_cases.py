@@ -186,7 +186,7 @@ def reg_text(kind, num, sp_ok):
     return f"{k}{num}"
 
 
-def imm_values(name, spec, first_reg):
+def imm_values(name, spec, first_reg, mn=""):
     """(base, [variations]) for an immediate placeholder."""
     d = spec.get(name, {})
     if name == "imm":
@@ -196,6 +196,9 @@ def imm_values(name, spec, first_reg):
             good = LOGICAL_W if w else LOGICAL_X
             bad = [v for v in LOGICAL_BAD if not isinstance(v, str)] + [int(v[2:], 16) for v in LOGICAL_BAD if isinstance(v, str) and v[0] == ("W" if w else "X")]
             return hex(good[0]), [hex(v) for v in good[1:] + bad]
+        if kind == "wide" and mn == "mov.inverted":
+            good = WIDE_INV_W if w else WIDE_INV_X
+            return hex(good[0]), [hex(v) for v in good[1:] + [0x1234, 0xffffffffffff0000 if not w else 0x0]]
         if kind == "wide":
             good = WIDE_W if w else WIDE_X
             bad = WIDE_BAD
@@ -258,7 +261,7 @@ class Slot:
         self.kind, self.key = kind, key
 
 
-def instantiate(form, pattern, hashes=False, regs=True):
+def instantiate(form, pattern, hashes=False, regs=True, mode=None):
     """-> list of statements: a base statement and its variations."""
     spec = form.spec
     # register letters used and their kinds
@@ -300,7 +303,7 @@ def instantiate(form, pattern, hashes=False, regs=True):
         else:
             name = m.group(1)
             if name not in imms:
-                imms[name] = imm_values(name, spec, first_reg)
+                imms[name] = imm_values(name, spec, first_reg, form.mn)
     # element indices `[uimm]` use the same names as #uimm, found above by IMM (word boundary)
 
     def render(regs, vals):
@@ -308,6 +311,11 @@ def instantiate(form, pattern, hashes=False, regs=True):
             if m.group(2):
                 L, arr = m.group(2), m.group(3).lower()
                 n = regs[L]
+                if isinstance(n, str):  # dynamic register expression
+                    s = ("{V(%s).%s * %s}" % (n, arr, m.group(5) or 1)) if m.group(1) else f"V({n}).{arr}"
+                    if m.group(7):
+                        s += "[" + vals[m.group(7)[1:-1]] + "]"
+                    return s
                 if m.group(1):  # list
                     cnt = int(m.group(5) or 1)
                     body = ", ".join(f"v{(n + k) % 32}.{arr}" for k in range(cnt))
@@ -318,6 +326,9 @@ def instantiate(form, pattern, hashes=False, regs=True):
                     s += "[" + vals[m.group(7)[1:-1]] + "]"
                 return s
             kind, L = m.group(8), m.group(9)
+            if isinstance(regs[L], str):
+                fam = kind + ("SP" if m.group(11) and kind in "XW" else "")
+                return f"{fam}({regs[L]})"
             n = regs[L] + (1 if m.group(10) else 0)
             return reg_text(kind, n, bool(m.group(11)))
 
@@ -345,8 +356,10 @@ def instantiate(form, pattern, hashes=False, regs=True):
             pos = m.end()
         out.append(s[pos:])
         s = "".join(out)
-        s = re.sub(r"\b(LSL|LSR|ASR|ROR|MSL|UXT[BHWX]|SXT[BHWX]|SP|WSP)\b", lambda k: k.group(0).lower(), s)
+        s = re.sub(r"\b(LSL|LSR|ASR|ROR|MSL|UXT[BHWX]|SXT[BHWX]|SP|WSP)\b(?!\()", lambda k: k.group(0).lower(), s)
         mn = form.mn
+        if mn.startswith("fcm") and s.endswith(", 0"):
+            s = s + ".0"     # the forms' `0` is the floating-point zero, written 0.0
         if "<cond>" in mn:
             mn = mn.replace("<cond>", vals["cond"])
         return (mn + " " + s).strip()
@@ -364,6 +377,43 @@ def instantiate(form, pattern, hashes=False, regs=True):
     out = [render(base_reg, base_vals)]
     if hashes:
         return out
+    if mode == "dynamic":
+        # each register letter in turn as a dynamic register with the base number
+        # (`X(dynreg - 8)` is x1: the bytes must be the base statement's)
+        res = []
+        for L in letters:
+            if re.search(r"\b[XW]" + L + r"\+1", pattern):
+                continue
+            r = dict(base_reg)
+            r[L] = f"dynreg - {9 - base_reg[L]}" if base_reg[L] < 9 else f"dynreg + {base_reg[L] - 9}"
+            res.append(render(r, base_vals))
+        if len(letters) > 1 and not re.search(r"\+1", pattern):
+            r = {L: f"dynreg - {9 - base_reg[L]}" for L in letters}
+            res.append(render(r, base_vals))
+        return res
+    if mode == "runtime":
+        # each numeric immediate as a run-time expression of the base value (the bytes must be the
+        # base statement's), in the candidate Rust types, and one out of range (run-time check)
+        res = []
+        for k, (b, vs) in imms.items():
+            if k in ("cond", "offset") or k in SYMBOLIC:
+                continue
+            kind = spec.get("imm", {}).get("kind", "") if k == "imm" else ""
+            cands = []
+            if kind == "floating point":
+                cands = [f"(f32v - 1.0 + {b})"]
+            elif b.startswith("-"):
+                cands = [f"(i + 2 {b.replace('-', '- ')})"]
+            else:
+                cands = [f"(x - 3 + {b})", f"(i + 2 + {b})", f"(u64v - 0x1234 + {b})"]
+                bad = vs[-1] if not kind else None
+                if bad is not None and not bad.startswith("-"):
+                    cands += [f"(x - 3 + {bad})", f"(i + 2 + {bad})"]
+            for c in cands:
+                vv = dict(base_vals)
+                vv[k] = c
+                res.append(render(base_reg, vv))
+        return res
     for L, vs in (reg_vars.items() if regs else ()):
         for v in vs:
             r = dict(base_reg)
@@ -411,7 +461,7 @@ def family(mn, stmt):
 
 
 FAMILY_ORDER = ["int", "mem", "branch", "system", "exclusive", "atomic", "fp", "mem_fp", "simd_int", "simd_fp",
-                "simd_mem", "crypto", "syntax"]
+                "simd_mem", "crypto", "syntax", "dynamic", "runtime"]
 
 
 def load_forms():
@@ -439,6 +489,15 @@ def generate():
                     continue
                 seen.add(s)
                 fams[family(form.mn, s)].append(s)
+    forms = load_forms()
+    for mode in ("dynamic", "runtime"):
+        for form in forms:
+            if not form.patterns:
+                continue
+            for st in instantiate(form, form.patterns[0], mode=mode):
+                if st not in seen:
+                    seen.add(st)
+                    fams[mode].append(st)
     for l in open(os.path.join(HERE, "a64", "extra.txt")):
         l = l.rstrip("\n")
         if not l.strip() or l.startswith("#"):
