@@ -6,6 +6,8 @@
                                  message for a statement no form matches lists them) and write
                                  tools/a64/forms.txt
   tools/a64_cases.py expand      print the statements the generator makes (family<TAB>statement)
+  tools/a64_cases.py check      check the records: every `dynamic`/`runtime` statement must have the
+                                 bytes of its static twin (except where XSP/WSP selects another form)
   tools/a64_cases.py accept [FAMILY...]
                                  generate, probe with dynasmrt 5.1 and write
                                  tests/cases/a64/FAMILY.txt (`STATEMENT<TAB>HEX`, what it accepted,
@@ -18,8 +20,12 @@ The statements come from two sources:
   over a few values (field edges, zr/sp, range ends, one past the range, a misaligned value) while
   the others keep a base value; optional parts with and without; each alternative of `A|B`;
   every condition code; labels of every kind for `<offset>`;
+- every form's first pattern again with each register letter as a dynamic register of the same
+  number (`X(dynreg - 8)` is x1; family `dynamic`) and with each immediate as a run-time expression
+  of the same value in the candidate Rust types, plus one out of range (family `runtime`);
 - tools/a64/extra.txt: hand-written statements for what the forms do not show (dynamic registers,
-  run-time immediates, register-list spellings, symbolic operands, directives, labels).
+  run-time immediates, register-list spellings, symbolic operands, directives, labels; family
+  `syntax`).
 The record is made with the labels `->glob: ; back: ; =>dynl` before the statement and `fwd:`
 after it, in a VecAssembler at 0x10000 (see tools/a64_probe.py for the run-time variables).
 """
@@ -546,6 +552,8 @@ def cmd_accept(only):
     for fam, stmts in fams.items():
         if only and fam not in only:
             continue
+        for s in [s for s, e in rejected.items() if e.startswith(f"# {fam} ")]:
+            del rejected[s]     # this family's old refusals: it is probed again in full
         res = a64_probe.probe(stmts)
         ok = []
         for s, r in zip(stmts, res):
@@ -567,6 +575,65 @@ def cmd_accept(only):
                 f.write(f"{s}\t{e}\n")
 
 
+def records():
+    rec = collections.OrderedDict()
+    for f in sorted(os.listdir(OUT)):
+        if not f.endswith(".txt") or f == "rejected.txt":
+            continue
+        for l in open(os.path.join(OUT, f)):
+            if l.startswith("#") or "\t" not in l:
+                continue
+            st, b = l.rstrip("\n").split("\t")
+            rec[st] = (f[:-4], b)
+    return rec
+
+
+def dyn_to_static(st):
+    def reg(m):
+        fam, op, k = m.group(1), m.group(2), int(m.group(3))
+        n = 9 - k if op == "-" else 9 + k
+        if fam in ("XSP", "WSP"):
+            return ("sp" if fam == "XSP" else "wsp") if n == 31 else fam[0].lower() + str(n)
+        return fam.lower() + str(n)
+
+    def lst(m):
+        n = 9 - int(m.group(2)) if m.group(1) == "-" else 9 + int(m.group(2))
+        return "{" + ", ".join(f"v{(n + j) % 32}.{m.group(3)}" for j in range(int(m.group(4)))) + "}"
+    st = re.sub(r"\{V\(dynreg ([-+]) (\d+)\)\.(\w+) \* (\d)\}", lst, st)
+    return re.sub(r"\b(XSP|WSP|X|W|V|B|H|S|D|Q)\(dynreg ([-+]) (\d+)\)", reg, st)
+
+
+def runtime_to_static(st):
+    st = re.sub(r"\(x - 3 \+ ([^)]+)\)", r"\1", st)
+    st = re.sub(r"\(i \+ 2 \+ ([^)]+)\)", r"\1", st)
+    st = re.sub(r"\(i \+ 2 - ([^)]+)\)", r"-\1", st)
+    st = re.sub(r"\(u64v - 0x1234 \+ ([^)]+)\)", r"\1", st)
+    return re.sub(r"\(f32v - 1\.0 \+ ([^)]+)\)", r"\1", st)
+
+
+def cmd_check():
+    rec = records()
+    bad = 0
+    for fam, conv in (("dynamic", dyn_to_static), ("runtime", runtime_to_static)):
+        same = sp_form = 0
+        for st, (f, b) in rec.items():
+            if f != fam:
+                continue
+            twin = conv(st)
+            if twin not in rec:
+                print(f"NO TWIN\t{st}\t{twin}")
+                bad += 1
+            elif rec[twin][1] == b:
+                same += 1
+            elif "SP(" in st:
+                sp_form += 1
+            else:
+                print(f"DIFF\t{st}\t{b}\t{twin}\t{rec[twin][1]}")
+                bad += 1
+        print(f"{fam}: {same} same bytes as the static twin, {sp_form} other form chosen by XSP/WSP")
+    sys.exit(1 if bad else 0)
+
+
 def main():
     cmd = sys.argv[1] if len(sys.argv) > 1 else "expand"
     if cmd == "forms":
@@ -575,6 +642,8 @@ def main():
         for fam, stmts in generate().items():
             for s in stmts:
                 print(f"{fam}\t{s}")
+    elif cmd == "check":
+        cmd_check()
     elif cmd == "accept":
         cmd_accept(sys.argv[2:])
     else:

@@ -17,7 +17,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 MATTR = "+v8.5a,+neon,+crypto,+fullfp16,+lse,+rcpc,+sha3,+sm4,+dotprod,+fp16fml,+rdm,+pauth,+predres,+mte,+ssbs,+rcpc-immo"
 ARR = {"b16": "16b", "b8": "8b", "h8": "8h", "h4": "4h", "h2": "2h", "s4": "4s", "s2": "2s", "d2": "2d", "d1": "1d",
        "q1": "1q", "b4": "4b"}
-REGWORDS = re.compile(r"^(x\d+|w\d+|sp|wsp|xzr|wzr|v\d+|[bhsdq]\d+|lsl|lsr|asr|ror|msl|[us]xt[bhwx]|eq|ne|cs|hs|cc|lo|mi|pl|vs|vc|hi|ls|ge|lt|gt|le|al|nv|"
+REGWORDS = re.compile(r"^(x\d+|w\d+|sp|wsp|xzr|wzr|v\d+|[bhsdq]\d*|lsl|lsr|asr|ror|msl|[us]xt[bhwx]|eq|ne|cs|hs|cc|lo|mi|pl|vs|vc|hi|ls|ge|lt|gt|le|al|nv|"
                       r"c\d+|sy|ish|ishld|ishst|nsh|nshld|nshst|osh|oshld|oshst|ld|st|csync|rctx|ivau|iallu|ialluis|civac|cvac|cvau|zva|ivac|isw|csw|cisw|cvap|gva|"
                       r"s1e[0-3][rw]p?|s12e[01][rw]|vmalle1|vmalle1is|vae1|vae1is|aside1|vaae1|alle[123]|spsel|daifset|daifclr|pan|uao|dit|ssbs|tco|"
                       r"[0-9].*|0x.*)$")
