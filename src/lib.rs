@@ -74,6 +74,7 @@ pub mod labels;
 pub mod memory;
 pub mod reference;
 pub mod relocations;
+pub mod aarch64;
 pub mod x64;
 
 pub use assembler::{

@@ -1,0 +1,2 @@
+use super::Mnemonic;
+pub(super) static ROWS: &[&Mnemonic] = &[];
