@@ -21,9 +21,13 @@ use declasm::aarch64::operand::{arr, class, modifier, Op, BARRIERS, PREFETCH_OPS
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-/// Candidate register numbers of operand `i` (distinct per operand, so swapped fields show).
+/// Candidate register numbers of operand `i`: distinct per operand, so swapped fields show, and
+/// 31 (the zero register or SP) at another position for each of the first three operands, so
+/// two operands are never both 31 (`ldp xzr, xzr, ..` is refused by llvm-mc: unpredictable).
 fn reg_nums(i: usize) -> [u8; 3] {
-    [1 + 5 * i as u8, 30 - i as u8, 31]
+    let mut v = [1 + 5 * i as u8, 30 - i as u8, 31];
+    v.rotate_left(i % 3);
+    v
 }
 
 fn reg_op(p: u8, arrangement: u8, n: u8) -> (Op, String) {
@@ -154,7 +158,9 @@ fn candidates(p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
         }
         pk::MEM => {
             let mut v = vec![];
-            let bases = [(Op::x(3), "x3"), (Op::SP, "sp"), (Op::x(30), "x30")];
+            // (Not a register of the other operands: a write-back to the loaded register is
+            // refused by llvm-mc.)
+            let bases = [(Op::x(3), "x3"), (Op::SP, "sp"), (Op::x(27), "x27")];
             for (j, (b, bt)) in bases.iter().enumerate() {
                 match p.mem {
                     mem::BASE => v.push(Some((Op::mem(*b), format!("[{bt}]")))),

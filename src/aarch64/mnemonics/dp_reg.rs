@@ -1,2 +1,250 @@
-use super::Mnemonic;
-pub(super) static ROWS: &[&Mnemonic] = &[];
+//! Data processing, register: add/subtract with carry, conditional select and compare,
+//! multiply and divide, variable shifts, one-source bit operations.
+use super::{Form, Mnemonic};
+
+// ADC, ADCS, SBC, SBCS (op:S in bits 30:29), and NGC/NGCS (SBC/SBCS from the zero register).
+macro_rules! carry {
+    ($($(#[$doc:meta])* $name:ident $ops:literal;)*) => {
+        forms! {
+            $($(#[$doc])* $name {
+                "<Xd>, <Xn>, <Xm>" => concat!("1 ", $ops, " 11010000 Rm 000000 Rn Rd"),
+                "<Wd>, <Wn>, <Wm>" => concat!("0 ", $ops, " 11010000 Rm 000000 Rn Rd"),
+            })*
+        }
+    };
+}
+
+carry! {
+    /// `adc`.
+    adc "0 0";
+    /// `adcs`.
+    adcs "0 1";
+    /// `sbc`.
+    sbc "1 0";
+    /// `sbcs`.
+    sbcs "1 1";
+}
+
+forms! {
+    /// `ngc`: SBC from the zero register.
+    ngc {
+        "<Xd>, <Xm>" => "1 1 0 11010000 Rm 000000 11111 Rd",
+        "<Wd>, <Wm>" => "0 1 0 11010000 Rm 000000 11111 Rd",
+    }
+    /// `ngcs`: SBCS from the zero register.
+    ngcs {
+        "<Xd>, <Xm>" => "1 1 1 11010000 Rm 000000 11111 Rd",
+        "<Wd>, <Wm>" => "0 1 1 11010000 Rm 000000 11111 Rd",
+    }
+}
+
+// Conditional select: CSEL, CSINC, CSINV, CSNEG (op in bit 30, o2 in bit 10).
+macro_rules! csel {
+    ($($(#[$doc:meta])* $name:ident $op:literal $o2:literal;)*) => {
+        forms! {
+            $($(#[$doc])* $name {
+                "<Xd>, <Xn>, <Xm>, <cond>" => concat!("1 ", $op, " 0 11010100 Rm cond 0 ", $o2, " Rn Rd"),
+                "<Wd>, <Wn>, <Wm>, <cond>" => concat!("0 ", $op, " 0 11010100 Rm cond 0 ", $o2, " Rn Rd"),
+            })*
+        }
+    };
+}
+
+csel! {
+    /// `csel`.
+    csel "0" "0";
+    /// `csinc`.
+    csinc "0" "1";
+    /// `csinv`.
+    csinv "1" "0";
+    /// `csneg`.
+    csneg "1" "1";
+}
+
+forms! {
+    /// `cset`: CSINC from the zero register, the condition inverted.
+    cset {
+        "<Xd>, <invcond>" => "1 0 0 11010100 11111 cond 0 1 11111 Rd",
+        "<Wd>, <invcond>" => "0 0 0 11010100 11111 cond 0 1 11111 Rd",
+    }
+    /// `csetm`: CSINV from the zero register, the condition inverted.
+    csetm {
+        "<Xd>, <invcond>" => "1 1 0 11010100 11111 cond 0 0 11111 Rd",
+        "<Wd>, <invcond>" => "0 1 0 11010100 11111 cond 0 0 11111 Rd",
+    }
+    /// `cinc`: CSINC Rn, Rn, the condition inverted.
+    cinc {
+        "<Xd>, <Xn>, <invcond>" => "1 0 0 11010100 Rn cond 0 1 Rn Rd",
+        "<Wd>, <Wn>, <invcond>" => "0 0 0 11010100 Rn cond 0 1 Rn Rd",
+    }
+    /// `cinv`: CSINV Rn, Rn, the condition inverted.
+    cinv {
+        "<Xd>, <Xn>, <invcond>" => "1 1 0 11010100 Rn cond 0 0 Rn Rd",
+        "<Wd>, <Wn>, <invcond>" => "0 1 0 11010100 Rn cond 0 0 Rn Rd",
+    }
+    /// `cneg`: CSNEG Rn, Rn, the condition inverted.
+    cneg {
+        "<Xd>, <Xn>, <invcond>" => "1 1 0 11010100 Rn cond 0 1 Rn Rd",
+        "<Wd>, <Wn>, <invcond>" => "0 1 0 11010100 Rn cond 0 1 Rn Rd",
+    }
+}
+
+// Conditional compare: CCMN, CCMP (op in bit 30), register and immediate.
+macro_rules! ccmp {
+    ($($(#[$doc:meta])* $name:ident $op:literal;)*) => {
+        forms! {
+            $($(#[$doc])* $name {
+                "<Xn>, #<imm5>, #<nzcv>, <cond>" => concat!("1 ", $op, " 1 11010010 imm5 cond 1 0 Rn 0 nzcv"),
+                "<Wn>, #<imm5>, #<nzcv>, <cond>" => concat!("0 ", $op, " 1 11010010 imm5 cond 1 0 Rn 0 nzcv"),
+                "<Xn>, <Xm>, #<nzcv>, <cond>" => concat!("1 ", $op, " 1 11010010 Rm cond 0 0 Rn 0 nzcv"),
+                "<Wn>, <Wm>, #<nzcv>, <cond>" => concat!("0 ", $op, " 1 11010010 Rm cond 0 0 Rn 0 nzcv"),
+            })*
+        }
+    };
+}
+
+ccmp! {
+    /// `ccmn`.
+    ccmn "0";
+    /// `ccmp`.
+    ccmp "1";
+}
+
+// Three-source multiply: MADD/MSUB (o0 in bit 15), and MUL/MNEG with Ra the zero register;
+// the long forms SMADDL/SMSUBL/UMADDL/UMSUBL (U in bit 23) and their SMULL/SMNEGL/UMULL/UMNEGL
+// aliases.
+forms! {
+    /// `madd`.
+    madd {
+        "<Xd>, <Xn>, <Xm>, <Xa>" => "1 00 11011 000 Rm 0 Ra Rn Rd",
+        "<Wd>, <Wn>, <Wm>, <Wa>" => "0 00 11011 000 Rm 0 Ra Rn Rd",
+    }
+    /// `msub`.
+    msub {
+        "<Xd>, <Xn>, <Xm>, <Xa>" => "1 00 11011 000 Rm 1 Ra Rn Rd",
+        "<Wd>, <Wn>, <Wm>, <Wa>" => "0 00 11011 000 Rm 1 Ra Rn Rd",
+    }
+    /// `mul`: MADD with the zero register.
+    mul {
+        "<Xd>, <Xn>, <Xm>" => "1 00 11011 000 Rm 0 11111 Rn Rd",
+        "<Wd>, <Wn>, <Wm>" => "0 00 11011 000 Rm 0 11111 Rn Rd",
+    }
+    /// `mneg`: MSUB with the zero register.
+    mneg {
+        "<Xd>, <Xn>, <Xm>" => "1 00 11011 000 Rm 1 11111 Rn Rd",
+        "<Wd>, <Wn>, <Wm>" => "0 00 11011 000 Rm 1 11111 Rn Rd",
+    }
+    /// `smaddl`.
+    smaddl {
+        "<Xd>, <Wn>, <Wm>, <Xa>" => "1 00 11011 001 Rm 0 Ra Rn Rd",
+    }
+    /// `smsubl`.
+    smsubl {
+        "<Xd>, <Wn>, <Wm>, <Xa>" => "1 00 11011 001 Rm 1 Ra Rn Rd",
+    }
+    /// `umaddl`.
+    umaddl {
+        "<Xd>, <Wn>, <Wm>, <Xa>" => "1 00 11011 101 Rm 0 Ra Rn Rd",
+    }
+    /// `umsubl`.
+    umsubl {
+        "<Xd>, <Wn>, <Wm>, <Xa>" => "1 00 11011 101 Rm 1 Ra Rn Rd",
+    }
+    /// `smull`: SMADDL with the zero register.
+    smull {
+        "<Xd>, <Wn>, <Wm>" => "1 00 11011 001 Rm 0 11111 Rn Rd",
+    }
+    /// `smnegl`: SMSUBL with the zero register.
+    smnegl {
+        "<Xd>, <Wn>, <Wm>" => "1 00 11011 001 Rm 1 11111 Rn Rd",
+    }
+    /// `umull`: UMADDL with the zero register.
+    umull {
+        "<Xd>, <Wn>, <Wm>" => "1 00 11011 101 Rm 0 11111 Rn Rd",
+    }
+    /// `umnegl`: UMSUBL with the zero register.
+    umnegl {
+        "<Xd>, <Wn>, <Wm>" => "1 00 11011 101 Rm 1 11111 Rn Rd",
+    }
+}
+
+forms! {
+    /// `smulh`.
+    smulh {
+        "<Xd>, <Xn>, <Xm>" => "1 00 11011 010 Rm 0 11111 Rn Rd",
+    }
+    /// `umulh`.
+    umulh {
+        "<Xd>, <Xn>, <Xm>" => "1 00 11011 110 Rm 0 11111 Rn Rd",
+    }
+}
+
+// Two-source: UDIV, SDIV, LSLV, LSRV, ASRV, RORV (opcode in bits 15:10).
+macro_rules! two_source {
+    ($($(#[$doc:meta])* $name:ident $opcode:literal;)*) => {
+        forms! {
+            $($(#[$doc])* $name {
+                "<Xd>, <Xn>, <Xm>" => concat!("1 0 0 11010110 Rm ", $opcode, " Rn Rd"),
+                "<Wd>, <Wn>, <Wm>" => concat!("0 0 0 11010110 Rm ", $opcode, " Rn Rd"),
+            })*
+        }
+    };
+}
+
+two_source! {
+    /// `udiv`.
+    udiv "000010";
+    /// `sdiv`.
+    sdiv "000011";
+    /// `lslv`.
+    lslv "001000";
+    /// `lsrv`.
+    lsrv "001001";
+    /// `asrv`.
+    asrv "001010";
+    /// `rorv`.
+    rorv "001011";
+}
+
+// One-source: RBIT, REV16, REV (32-bit: opcode 2, 64-bit: 3), CLZ, CLS (opcode in bits 15:10).
+macro_rules! one_source {
+    ($($(#[$doc:meta])* $name:ident $x:literal $w:literal;)*) => {
+        forms! {
+            $($(#[$doc])* $name {
+                "<Xd>, <Xn>" => concat!("1 1 0 11010110 00000 ", $x, " Rn Rd"),
+                "<Wd>, <Wn>" => concat!("0 1 0 11010110 00000 ", $w, " Rn Rd"),
+            })*
+        }
+    };
+}
+
+one_source! {
+    /// `rbit`.
+    rbit "000000" "000000";
+    /// `rev16`.
+    rev16 "000001" "000001";
+    /// `rev`.
+    rev "000011" "000010";
+    /// `clz`.
+    clz "000100" "000100";
+    /// `cls`.
+    cls "000101" "000101";
+}
+
+forms! {
+    /// `rev32` (64-bit only).
+    rev32 {
+        "<Xd>, <Xn>" => "1 1 0 11010110 00000 000010 Rn Rd",
+    }
+    /// `rev64`: REV of 64 bits.
+    rev64 {
+        "<Xd>, <Xn>" => "1 1 0 11010110 00000 000011 Rn Rd",
+    }
+}
+
+pub(super) static ROWS: &[&Mnemonic] = &[
+    &adc, &adcs, &sbc, &sbcs, &ngc, &ngcs, &csel, &csinc, &csinv, &csneg, &cset, &csetm, &cinc,
+    &cinv, &cneg, &ccmn, &ccmp, &madd, &msub, &mul, &mneg, &smaddl, &smsubl, &umaddl, &umsubl,
+    &smull, &smnegl, &umull, &umnegl, &smulh, &umulh, &udiv, &sdiv, &lslv, &lsrv, &asrv, &rorv,
+    &rbit, &rev16, &rev, &clz, &cls, &rev32, &rev64,
+];

@@ -30,8 +30,8 @@ pub mod system;
 
 // pub use branch::*;
 pub use dp_imm::*;
-// pub use dp_reg::*;
-// pub use ldst::*;
+pub use dp_reg::*;
+pub use ldst::*;
 // pub use system::*;
 
 /// Every mnemonic, file by file.
