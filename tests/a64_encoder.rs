@@ -220,9 +220,9 @@ fn candidates(p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
             .step_by(5)
             .map(|&(n, _)| Some((Op::symbol(n).unwrap(), n.to_string())))
             .collect(),
-        pk::SYSREG => declasm::aarch64::operand::SYSREGS
+        pk::SYSREG | pk::SYSREGW => declasm::aarch64::operand::SYSREGS
             .iter()
-            .map(|&(n, _)| Some((Op::symbol(n).unwrap(), n.to_string())))
+            .map(|&(n, _, _)| Some((Op::symbol(n).unwrap(), n.to_string())))
             .collect(),
         _ => vec![],
     };

@@ -694,7 +694,10 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             s.word = put(s.word, field::COND, f.pos[field::COND as usize], c as u32);
             Ok(s)
         }
-        pk::BARRIER | pk::PRFOP | pk::SYSREG => {
+        pk::BARRIER | pk::PRFOP | pk::SYSREG | pk::SYSREGW => {
+            if p.kind == pk::SYSREGW && op.kind == kind::SYSREG && op.count == 0 {
+                return Err(Miss::Value("a writable system register (this one is read-only)"));
+            }
             let (k, fl, v) = match p.kind {
                 pk::BARRIER => (kind::BARRIER, field::CRM, op.num as u32),
                 pk::PRFOP => (kind::PRFOP, field::RT, op.num as u32),

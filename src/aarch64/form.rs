@@ -37,7 +37,7 @@
 //!   amount optional).
 //! - `<label>` (the relocation kind follows from the diagram: imm26, imm19, imm14, ADR's
 //!   immlo:immhi, ADRP), `<cond>`, `<invcond>` (written inverted, `cset`), `<option>` (a barrier
-//!   option), `<systemreg>`, `<prfop>`.
+//!   option), `<systemreg>`, `<systemreg_w>` (one `msr` can write), `<prfop>`.
 
 /// Diagram fields.
 pub mod field {
@@ -279,6 +279,8 @@ pub mod pk {
     pub const BARRIER: u8 = 8;
     pub const SYSREG: u8 = 9;
     pub const PRFOP: u8 = 10;
+    /// A system register `msr` can write.
+    pub const SYSREGW: u8 = 11;
 }
 
 /// Memory reference shapes ([`Pat::mem`]).
@@ -709,6 +711,10 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
         p.kind = pk::SYSREG;
         return p;
     }
+    if eq(s, "<systemreg_w>") {
+        p.kind = pk::SYSREGW;
+        return p;
+    }
     if eq(s, "<prfop>") {
         p.kind = pk::PRFOP;
         return p;
@@ -754,7 +760,7 @@ const fn writes(p: &Pat, w: &mut [bool; field::COUNT]) {
     match p.kind {
         pk::COND | pk::INVCOND => w[field::COND as usize] = true,
         pk::BARRIER => w[field::CRM as usize] = true,
-        pk::SYSREG => w[field::SYSREG as usize] = true,
+        pk::SYSREG | pk::SYSREGW => w[field::SYSREG as usize] = true,
         pk::PRFOP => w[field::RT as usize] = true,
         pk::LABEL => {
             w[field::IMM26 as usize] = true;

@@ -160,7 +160,7 @@ pub struct Op {
     pub num: u8,
     /// Arrangement or element size ([`arr`]).
     pub arr: u8,
-    /// Number of registers in a list (1-4).
+    /// Number of registers in a list (1-4); a system register: 1 if it is writable.
     pub count: u8,
     /// Memory: the index register's class and number ([`NOREG`]: none).
     pub idx_class: u8,
@@ -242,23 +242,23 @@ pub const PREFETCH_OPS: [(&str, u8); 18] = [
     ("pstl3strm", 21),
 ];
 
-/// `o0:op1:CRn:CRm:op2` (15 bits, `op0` = 2 + o0) of system registers by name: a first small
-/// table (`mrs`/`msr`).
-pub const SYSREGS: [(&str, u16); 14] = [
-    ("nzcv", sysreg(3, 3, 4, 2, 0)),
-    ("daif", sysreg(3, 3, 4, 2, 1)),
-    ("fpcr", sysreg(3, 3, 4, 4, 0)),
-    ("fpsr", sysreg(3, 3, 4, 4, 1)),
-    ("tpidr_el0", sysreg(3, 3, 13, 0, 2)),
-    ("tpidrro_el0", sysreg(3, 3, 13, 0, 3)),
-    ("ctr_el0", sysreg(3, 3, 0, 0, 1)),
-    ("dczid_el0", sysreg(3, 3, 0, 0, 7)),
-    ("cntvct_el0", sysreg(3, 3, 14, 0, 2)),
-    ("cntfrq_el0", sysreg(3, 3, 14, 0, 0)),
-    ("cntpct_el0", sysreg(3, 3, 14, 0, 1)),
-    ("midr_el1", sysreg(3, 0, 0, 0, 0)),
-    ("mpidr_el1", sysreg(3, 0, 0, 0, 5)),
-    ("tpidr_el1", sysreg(3, 0, 13, 0, 4)),
+/// System registers by name: `o0:op1:CRn:CRm:op2` (15 bits, `op0` = 2 + o0) and whether `msr`
+/// can write it; a first small table (`mrs`/`msr`).
+pub const SYSREGS: [(&str, u16, bool); 14] = [
+    ("nzcv", sysreg(3, 3, 4, 2, 0), true),
+    ("daif", sysreg(3, 3, 4, 2, 1), true),
+    ("fpcr", sysreg(3, 3, 4, 4, 0), true),
+    ("fpsr", sysreg(3, 3, 4, 4, 1), true),
+    ("tpidr_el0", sysreg(3, 3, 13, 0, 2), true),
+    ("tpidrro_el0", sysreg(3, 3, 13, 0, 3), true),
+    ("ctr_el0", sysreg(3, 3, 0, 0, 1), false),
+    ("dczid_el0", sysreg(3, 3, 0, 0, 7), false),
+    ("cntvct_el0", sysreg(3, 3, 14, 0, 2), false),
+    ("cntfrq_el0", sysreg(3, 3, 14, 0, 0), true),
+    ("cntpct_el0", sysreg(3, 3, 14, 0, 1), false),
+    ("midr_el1", sysreg(3, 0, 0, 0, 0), false),
+    ("mpidr_el1", sysreg(3, 0, 0, 0, 5), false),
+    ("tpidr_el1", sysreg(3, 0, 13, 0, 4), true),
 ];
 
 /// A system register's 15-bit encoding from `op0, op1, CRn, CRm, op2` (op0 is 2 or 3).
@@ -460,6 +460,8 @@ impl Op {
             if name_eq(name, SYSREGS[i].0) {
                 return Some(Op {
                     kind: kind::SYSREG,
+                    // (`count`: 1 for a register `msr` can write.)
+                    count: SYSREGS[i].2 as u8,
                     imm: SYSREGS[i].1 as i64,
                     imm_state: imm::LIT,
                     ..Op::NONE

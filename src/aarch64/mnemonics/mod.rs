@@ -28,11 +28,18 @@ pub mod dp_reg;
 pub mod ldst;
 pub mod system;
 
-// pub use branch::*;
+pub use branch::*;
 pub use dp_imm::*;
 pub use dp_reg::*;
 pub use ldst::*;
-// pub use system::*;
+pub use system::*;
 
 /// Every mnemonic, file by file.
-pub static ALL: [&[&Mnemonic]; 5] = [dp_imm::ROWS, dp_reg::ROWS, ldst::ROWS, branch::ROWS, system::ROWS];
+pub static ALL: [&[&Mnemonic]; 6] = [
+    dp_imm::ROWS,
+    dp_reg::ROWS,
+    ldst::ROWS,
+    branch::ROWS,
+    branch::BCOND,
+    system::ROWS,
+];
