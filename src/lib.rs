@@ -63,6 +63,7 @@
 //! but hidden: they are not part of the API.
 #![warn(missing_docs)]
 
+pub mod aarch64;
 #[doc(hidden)]
 pub mod assembler;
 pub mod debuginfo;
@@ -74,7 +75,6 @@ pub mod labels;
 pub mod memory;
 pub mod reference;
 pub mod relocations;
-pub mod aarch64;
 pub mod x64;
 
 pub use assembler::{

@@ -62,7 +62,9 @@ fn imm_values(k: u8) -> Vec<i64> {
         imm::LSL12 => vec![0, 12, 1],
         imm::HW32 => vec![0, 16, 32],
         imm::HW64 => vec![0, 16, 32, 48, 8],
-        imm::BIMM32 => vec![1, 0xff, 0x0f0f0f0f, 0x80000001, 0xfffffffe, 0x55555555, 0, -2, 0x12345],
+        imm::BIMM32 => vec![
+            1, 0xff, 0x0f0f0f0f, 0x80000001, 0xfffffffe, 0x55555555, 0, -2, 0x12345,
+        ],
         imm::BIMM64 => vec![
             1,
             0xff00,
@@ -118,7 +120,10 @@ fn imm_ops(k: u8) -> Vec<(Op, String)> {
             .map(|&v| (Op::float(v), format!("#{v:?}")))
             .collect(),
         imm::FZERO => vec![(Op::float(0.0), "#0.0".into())],
-        _ => imm_values(k).into_iter().map(|v| (Op::imm(v), format!("#{v}"))).collect(),
+        _ => imm_values(k)
+            .into_iter()
+            .map(|v| (Op::imm(v), format!("#{v}")))
+            .collect(),
     }
 }
 
@@ -130,7 +135,10 @@ fn names(mask: u16) -> Vec<u8> {
 /// operand.
 fn candidates(p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
     let mut v: Vec<Option<(Op, String)>> = match p.kind {
-        pk::REG => reg_nums(i).iter().map(|&n| Some(reg_op(p.reg, p.arr, n))).collect(),
+        pk::REG => reg_nums(i)
+            .iter()
+            .map(|&n| Some(reg_op(p.reg, p.arr, n)))
+            .collect(),
         pk::IMM => imm_ops(p.imm).into_iter().map(Some).collect(),
         pk::MOD => {
             let mut v = vec![];
@@ -171,7 +179,10 @@ fn candidates(p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
                             v.push(Some((Op::mem(*b), format!("[{bt}]"))));
                         }
                         for o in imm_values(p.imm) {
-                            v.push(Some((wb(Op::mem_off(*b, o)), format!("[{bt}, #{o}]{bang}"))));
+                            v.push(Some((
+                                wb(Op::mem_off(*b, o)),
+                                format!("[{bt}, #{o}]{bang}"),
+                            )));
                         }
                     }
                     _ => {
@@ -207,10 +218,17 @@ fn candidates(p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
             v
         }
         pk::LABEL => vec![Some((Op::LABEL, "lbl".into()))],
-        pk::COND | pk::INVCOND => [(0, "eq"), (1, "ne"), (8, "hi"), (13, "le"), (14, "al"), (15, "nv")]
-            .iter()
-            .map(|&(c, t)| Some((Op::cond(c), t.to_string())))
-            .collect(),
+        pk::COND | pk::INVCOND => [
+            (0, "eq"),
+            (1, "ne"),
+            (8, "hi"),
+            (13, "le"),
+            (14, "al"),
+            (15, "nv"),
+        ]
+        .iter()
+        .map(|&(c, t)| Some((Op::cond(c), t.to_string())))
+        .collect(),
         pk::BARRIER => BARRIERS
             .iter()
             .map(|&(n, _)| Some((Op::symbol(n).unwrap(), n.to_string())))
@@ -241,7 +259,9 @@ struct Case {
 /// The statements of a row: combination `j` takes candidate `j` (modulo its count) of every
 /// operand, for as many `j` as the longest candidate list.
 fn row_cases(m: &'static Mnemonic, mi: usize, fi: usize, f: &Form) -> Vec<Case> {
-    let cands: Vec<_> = (0..f.nops as usize).map(|i| candidates(&f.ops[i], i)).collect();
+    let cands: Vec<_> = (0..f.nops as usize)
+        .map(|i| candidates(&f.ops[i], i))
+        .collect();
     let n = cands.iter().map(|c| c.len()).max().unwrap_or(1).max(1);
     let mut out = vec![];
     for j in 0..n {
@@ -360,14 +380,19 @@ fn every_row_against_llvm_mc() {
         match (&c.enc, w) {
             (Ok(e), Some((word, mask))) => {
                 if e.word & mask != *word {
-                    wrong.push(format!("{}: declasm {:08x}, llvm-mc {:08x}", c.text, e.word, word));
+                    wrong.push(format!(
+                        "{}: declasm {:08x}, llvm-mc {:08x}",
+                        c.text, e.word, word
+                    ));
                 } else {
                     agree += 1;
                     hit.insert((c.row.0, e.form as usize));
                 }
             }
             (Ok(e), None) => only_ours.push(format!("{} ({:08x})", c.text, e.word)),
-            (Err(msg), Some(_)) => only_llvm.push(format!("{}: {}", c.text, msg.lines().next().unwrap())),
+            (Err(msg), Some(_)) => {
+                only_llvm.push(format!("{}: {}", c.text, msg.lines().next().unwrap()))
+            }
             (Err(_), None) => agree += 1,
         }
     }
@@ -390,26 +415,58 @@ fn every_row_against_llvm_mc() {
     for s in &only_llvm {
         eprintln!("    {s}");
     }
-    assert!(wrong.is_empty(), "different words ({}):\n{}", wrong.len(), wrong.join("\n"));
-    assert!(only_ours.is_empty(), "declasm accepts, llvm-mc refuses ({}):\n{}", only_ours.len(), only_ours.join("\n"));
-    assert!(unhit.is_empty(), "rows never selected with a checked word ({}):\n{}", unhit.len(), unhit.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "different words ({}):\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+    assert!(
+        only_ours.is_empty(),
+        "declasm accepts, llvm-mc refuses ({}):\n{}",
+        only_ours.len(),
+        only_ours.join("\n")
+    );
+    assert!(
+        unhit.is_empty(),
+        "rows never selected with a checked word ({}):\n{}",
+        unhit.len(),
+        unhit.join("\n")
+    );
 }
 
 // The encoder in const context: the words llvm-mc gives for these statements.
-const ADD: u32 = encode_ops(&mnemonics::add, &[Op::x(0), Op::x(1), Op::imm(1)], "add x0, x1, #1").word;
+const ADD: u32 = encode_ops(
+    &mnemonics::add,
+    &[Op::x(0), Op::x(1), Op::imm(1)],
+    "add x0, x1, #1",
+)
+.word;
 const MOV_M1: u32 = encode_ops(&mnemonics::mov, &[Op::w(0), Op::imm(-1)], "mov w0, #-1").word;
-const LDR_SP: u32 =
-    encode_ops(&mnemonics::ldr, &[Op::x(0), Op::mem_off(Op::SP, 8)], "ldr x0, [sp, #8]").word;
-const LDUR_FALLBACK: u32 =
-    encode_ops(&mnemonics::ldr, &[Op::x(2), Op::mem_off(Op::x(3), -8)], "ldr x2, [x3, #-8]").word;
+const LDR_SP: u32 = encode_ops(
+    &mnemonics::ldr,
+    &[Op::x(0), Op::mem_off(Op::SP, 8)],
+    "ldr x0, [sp, #8]",
+)
+.word;
+const LDUR_FALLBACK: u32 = encode_ops(
+    &mnemonics::ldr,
+    &[Op::x(2), Op::mem_off(Op::x(3), -8)],
+    "ldr x2, [x3, #-8]",
+)
+.word;
 const MOV_BITMASK: u32 = encode_ops(
     &mnemonics::mov,
     &[Op::x(0), Op::imm(0x5555555555555555)],
     "mov x0, #0x5555555555555555",
 )
 .word;
-const ROR: u32 =
-    encode_ops(&mnemonics::ror, &[Op::x(0), Op::x(7), Op::imm(3)], "ror x0, x7, #3").word;
+const ROR: u32 = encode_ops(
+    &mnemonics::ror,
+    &[Op::x(0), Op::x(7), Op::imm(3)],
+    "ror x0, x7, #3",
+)
+.word;
 const UBFX: u32 = encode_ops(
     &mnemonics::ubfx,
     &[Op::x(0), Op::x(1), Op::imm(4), Op::imm(8)],
@@ -463,7 +520,10 @@ fn logical_immediates_exhaustive() {
     assert_eq!(encoder::logical_imm(0xFFFF_FFFF, 32), None);
     assert_eq!(encoder::logical_imm(0, 32), None);
     // A 32-bit value given sign-extended.
-    assert_eq!(encoder::logical_imm(-2i64 as u64, 32), encoder::logical_imm(0xFFFF_FFFE, 32));
+    assert_eq!(
+        encoder::logical_imm(-2i64 as u64, 32),
+        encoder::logical_imm(0xFFFF_FFFE, 32)
+    );
 }
 
 fn enc(m: &'static Mnemonic, ops: &[Op]) -> Result<Enc, String> {
@@ -480,13 +540,31 @@ fn failures_name_the_operand_and_range() {
         "declasm: `stmt`: the third operand: value out of range, expected 0 to 4095 \
          (form `add <Xd|SP>, <Xn|SP>, #<imm12>{, LSL #<lsl12>}`)"
     );
-    let e = enc(&mnemonics::ldp, &[Op::x(0), Op::x(1), Op::mem_off(Op::x(2), 12)]).unwrap_err();
-    assert!(e.contains("the third operand: value out of range, expected a multiple of 8 from -512 to 504"), "{e}");
+    let e = enc(
+        &mnemonics::ldp,
+        &[Op::x(0), Op::x(1), Op::mem_off(Op::x(2), 12)],
+    )
+    .unwrap_err();
+    assert!(
+        e.contains(
+            "the third operand: value out of range, expected a multiple of 8 from -512 to 504"
+        ),
+        "{e}"
+    );
     let e = enc(&mnemonics::and, &[Op::x(0), Op::x(1), Op::imm(0)]).unwrap_err();
     assert!(e.contains("a 64-bit logical immediate"), "{e}");
     let e = enc(&mnemonics::cset, &[Op::x(0), Op::cond(14)]).unwrap_err();
-    assert!(e.contains("the second operand: value out of range, expected a condition other than al and nv"), "{e}");
-    let e = enc(&mnemonics::msr, &[Op::symbol("midr_el1").unwrap(), Op::x(0)]).unwrap_err();
+    assert!(
+        e.contains(
+            "the second operand: value out of range, expected a condition other than al and nv"
+        ),
+        "{e}"
+    );
+    let e = enc(
+        &mnemonics::msr,
+        &[Op::symbol("midr_el1").unwrap(), Op::x(0)],
+    )
+    .unwrap_err();
     assert!(e.contains("read-only"), "{e}");
     // No form for the operand kinds: the forms are listed.
     let e = enc(&mnemonics::adr, &[Op::x(0), Op::imm(4)]).unwrap_err();
@@ -512,13 +590,21 @@ fn holes() {
     );
     assert_eq!(encoder::fill(e.word, &h, 4096, 0), Err("0 to 4095"));
     // A dynamic register in a repeated field (ROR's EXTR with both sources Rn).
-    let e = enc(&mnemonics::ror, &[Op::x(0), Op::x(declasm::aarch64::operand::DYN), Op::imm(3)]).unwrap();
+    let e = enc(
+        &mnemonics::ror,
+        &[Op::x(0), Op::x(declasm::aarch64::operand::DYN), Op::imm(3)],
+    )
+    .unwrap();
     let h = e.holes[0];
     assert_eq!((h.kind, h.pos), (imm::REG, [16, 5, 0xFF]));
     assert_eq!(encoder::fill(e.word, &h, 7, 0), Ok(ROR));
     assert!(encoder::fill(e.word, &h, 32, 0).is_err());
     // A pair: UBFX's width depends on its lsb.
-    let e = enc(&mnemonics::ubfx, &[Op::x(0), Op::x(1), Op::DYN_IMM, Op::imm(8)]).unwrap();
+    let e = enc(
+        &mnemonics::ubfx,
+        &[Op::x(0), Op::x(1), Op::DYN_IMM, Op::imm(8)],
+    )
+    .unwrap();
     assert_eq!(e.nholes, 2);
     let w = encoder::fill(e.word, &e.holes[0], 4, 0).unwrap();
     assert_eq!(e.holes[1].op2, 2);
@@ -526,7 +612,10 @@ fn holes() {
     assert!(encoder::fill(w, &e.holes[1], 8, 60).is_err());
     // A bitmask immediate and a scaled offset.
     let e = enc(&mnemonics::orr, &[Op::x(0), Op::XZR, Op::DYN_IMM]).unwrap();
-    assert_eq!(encoder::fill(e.word, &e.holes[0], 0x5555555555555555, 0), Ok(MOV_BITMASK));
+    assert_eq!(
+        encoder::fill(e.word, &e.holes[0], 0x5555555555555555, 0),
+        Ok(MOV_BITMASK)
+    );
     let e = enc(&mnemonics::ldr, &[Op::x(0), Op::mem_dyn_off(Op::SP)]).unwrap();
     assert_eq!(e.holes[0].kind, imm::PIMM8);
     assert_eq!(encoder::fill(e.word, &e.holes[0], 8, 0), Ok(LDR_SP));
@@ -543,10 +632,25 @@ fn relocation_kinds() {
     assert_eq!(r(&mnemonics::b, &[Op::LABEL]), (reloc::B26, 0));
     assert_eq!(r(&mnemonics::bl, &[Op::LABEL]), (reloc::B26, 0));
     assert_eq!(r(&mnemonics::b_ne, &[Op::LABEL]), (reloc::IMM19, 0));
-    assert_eq!(r(&mnemonics::cbz, &[Op::x(1), Op::LABEL]), (reloc::IMM19, 1));
-    assert_eq!(r(&mnemonics::ldr, &[Op::x(1), Op::LABEL]), (reloc::IMM19, 1));
-    assert_eq!(r(&mnemonics::tbnz, &[Op::w(1), Op::imm(3), Op::LABEL]), (reloc::TB14, 2));
+    assert_eq!(
+        r(&mnemonics::cbz, &[Op::x(1), Op::LABEL]),
+        (reloc::IMM19, 1)
+    );
+    assert_eq!(
+        r(&mnemonics::ldr, &[Op::x(1), Op::LABEL]),
+        (reloc::IMM19, 1)
+    );
+    assert_eq!(
+        r(&mnemonics::tbnz, &[Op::w(1), Op::imm(3), Op::LABEL]),
+        (reloc::TB14, 2)
+    );
     assert_eq!(r(&mnemonics::adr, &[Op::x(1), Op::LABEL]), (reloc::ADR, 1));
-    assert_eq!(r(&mnemonics::adrp, &[Op::x(1), Op::LABEL]), (reloc::ADRP, 1));
-    assert_eq!(r(&mnemonics::add, &[Op::x(1), Op::x(1), Op::imm(0)]).0, reloc::NONE);
+    assert_eq!(
+        r(&mnemonics::adrp, &[Op::x(1), Op::LABEL]),
+        (reloc::ADRP, 1)
+    );
+    assert_eq!(
+        r(&mnemonics::add, &[Op::x(1), Op::x(1), Op::imm(0)]).0,
+        reloc::NONE
+    );
 }

@@ -101,7 +101,10 @@ impl Failure {
         } else {
             if self.operand != 0xFF {
                 const ORD: [&str; 5] = ["first", "second", "third", "fourth", "fifth"];
-                msg = msg.add("the ").add(ORD[self.operand as usize]).add(" operand: ");
+                msg = msg
+                    .add("the ")
+                    .add(ORD[self.operand as usize])
+                    .add(" operand: ");
             }
             if self.range {
                 msg = msg.add("value out of range, expected ");
@@ -179,10 +182,18 @@ pub const fn logical_imm(value: u64, width: u32) -> Option<(u32, u32, u32)> {
         }
         size = half;
     }
-    let mask = if size == 64 { u64::MAX } else { (1u64 << size) - 1 };
+    let mask = if size == 64 {
+        u64::MAX
+    } else {
+        (1u64 << size) - 1
+    };
     let elt = v & mask;
     let ones = elt.count_ones();
-    let run = if ones == 64 { u64::MAX } else { (1u64 << ones) - 1 };
+    let run = if ones == 64 {
+        u64::MAX
+    } else {
+        (1u64 << ones) - 1
+    };
     // The element is the run rotated right by immr.
     let mut r = 0;
     while r < size {
@@ -217,7 +228,11 @@ pub const fn decode_logical_imm(n: u32, immr: u32, imms: u32, width: u32) -> Opt
         return None;
     }
     let run = (1u64 << (s + 1)) - 1;
-    let mask = if size == 64 { u64::MAX } else { (1u64 << size) - 1 };
+    let mask = if size == 64 {
+        u64::MAX
+    } else {
+        (1u64 << size) - 1
+    };
     let mut elt = if r == 0 {
         run
     } else {
@@ -305,7 +320,11 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         }
         imm::MOVZ32 | imm::MOVN32 => match u32_of(v) {
             Some(x) => {
-                let x = if k == imm::MOVN32 { !x & 0xFFFF_FFFF } else { x };
+                let x = if k == imm::MOVN32 {
+                    !x & 0xFFFF_FFFF
+                } else {
+                    x
+                };
                 match wide_imm(x, 32) {
                     Some((i, hw)) => Some([i, hw, 0]),
                     None => None,
@@ -314,7 +333,11 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
             None => None,
         },
         imm::MOVZ64 | imm::MOVN64 => {
-            let x = if k == imm::MOVN64 { !(v as u64) } else { v as u64 };
+            let x = if k == imm::MOVN64 {
+                !(v as u64)
+            } else {
+                v as u64
+            };
             match wide_imm(x, 64) {
                 Some((i, hw)) => Some([i, hw, 0]),
                 None => None,
@@ -334,10 +357,18 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         imm::BFILSB32 if range(v, 0, 31) => one((32 - v as u32) % 32),
         imm::BFILSB64 if range(v, 0, 63) => one((64 - v as u32) % 64),
         imm::WIDTH32 | imm::BFIWIDTH32 if v >= 1 && range(prev, 0, 31) && prev + v <= 32 => {
-            one(if k == imm::WIDTH32 { prev + v - 1 } else { v - 1 } as u32)
+            one(if k == imm::WIDTH32 {
+                prev + v - 1
+            } else {
+                v - 1
+            } as u32)
         }
         imm::WIDTH64 | imm::BFIWIDTH64 if v >= 1 && range(prev, 0, 63) && prev + v <= 64 => {
-            one(if k == imm::WIDTH64 { prev + v - 1 } else { v - 1 } as u32)
+            one(if k == imm::WIDTH64 {
+                prev + v - 1
+            } else {
+                v - 1
+            } as u32)
         }
         imm::IMM3 if range(v, 0, 4) => one(v as u32),
         imm::NZCV | imm::CRM if range(v, 0, 15) => one(v as u32),
@@ -383,7 +414,7 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
                 None => None,
             }
         }
-        imm::FZERO if (float && v == 0) || (!float && v == 0) => one(0),
+        imm::FZERO if v == 0 => one(0),
         _ => None,
     }
 }
@@ -526,8 +557,7 @@ const fn put_value(
     v: i64,
     state: u8,
     prev: Option<(i64, u8, u8)>,
-    op: u8,
-    part: u8,
+    (op, part): (u8, u8),
 ) -> Result<State, Miss> {
     let float = state == operand::imm::FLOAT;
     if float && !matches!(k, imm::FIMM | imm::FZERO) {
@@ -592,7 +622,7 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             } else {
                 None
             };
-            put_value(s, f, p.imm, op.imm, op.imm_state, prev, oi, 0)
+            put_value(s, f, p.imm, op.imm, op.imm_state, prev, (oi, 0))
         }
         pk::MOD => {
             if op.kind != kind::MOD || op.modifier == 0 || (p.names >> (op.modifier - 1)) & 1 == 0 {
@@ -608,7 +638,7 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             if p.imm as usize >= imm::COUNT {
                 return Err(Miss::Shape);
             }
-            put_value(s, f, p.imm, op.amount, op.amount_state, None, oi, 1)
+            put_value(s, f, p.imm, op.amount, op.amount_state, None, (oi, 1))
         }
         pk::MEM => {
             if op.kind != kind::MEM || !reg_fits(rp::XSP, 0, op) {
@@ -639,7 +669,7 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
                         }
                         return Ok(s);
                     }
-                    put_value(s, f, p.imm, op.imm, op.imm_state, None, oi, 0)
+                    put_value(s, f, p.imm, op.imm, op.imm_state, None, (oi, 0))
                 }
                 _ => {
                     let idx = Op {
@@ -668,7 +698,7 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
                         }
                         return Ok(s);
                     }
-                    put_value(s, f, p.imm, op.amount, op.amount_state, None, oi, 1)
+                    put_value(s, f, p.imm, op.amount, op.amount_state, None, (oi, 1))
                 }
             }
         }
@@ -696,7 +726,9 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
         }
         pk::BARRIER | pk::PRFOP | pk::SYSREG | pk::SYSREGW => {
             if p.kind == pk::SYSREGW && op.kind == kind::SYSREG && op.count == 0 {
-                return Err(Miss::Value("a writable system register (this one is read-only)"));
+                return Err(Miss::Value(
+                    "a writable system register (this one is read-only)",
+                ));
             }
             let (k, fl, v) = match p.kind {
                 pk::BARRIER => (kind::BARRIER, field::CRM, op.num as u32),
@@ -750,7 +782,11 @@ const fn encode_form(f: &Form, ops: &[Op; MAX_OPS]) -> Result<Enc, (u8, Miss)> {
         word: s.word,
         holes: s.holes,
         nholes: s.nholes,
-        reloc: if label_op == 0xFF { reloc::NONE } else { f.reloc },
+        reloc: if label_op == 0xFF {
+            reloc::NONE
+        } else {
+            f.reloc
+        },
         label_op,
         form: 0,
     })
@@ -775,7 +811,12 @@ pub const fn encode(
     let mut k = 0;
     while k < m.forms.len() {
         match encode_form(&m.forms[k], &ops) {
-            Ok(e) => return Ok(Enc { form: k as u16, ..e }),
+            Ok(e) => {
+                return Ok(Enc {
+                    form: k as u16,
+                    ..e
+                })
+            }
             Err((i, Miss::Value(why))) => {
                 if fail.why.is_empty() {
                     fail.why = why;

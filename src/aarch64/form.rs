@@ -534,7 +534,10 @@ const fn parse_reg(s: &[u8]) -> (u8, u8, u8) {
         let mut k = 1;
         while k < 14 {
             let n = super::operand::arr::name(k).as_bytes();
-            if a.len() == n.len() + 1 && a[0] == b'.' && eq(sub(a, 1, a.len()), super::operand::arr::name(k)) {
+            if a.len() == n.len() + 1
+                && a[0] == b'.'
+                && eq(sub(a, 1, a.len()), super::operand::arr::name(k))
+            {
                 arrangement = k;
             }
             k += 1;
@@ -606,7 +609,11 @@ const fn is_w(reg: u8) -> bool {
 /// One operand's pattern; `prev` is the pattern before it (for `LSL` in an `option` field).
 const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
     let mut p = Pat::NONE;
-    p.lsl_option = if prev.kind == pk::REG && is_w(prev.reg) { 2 } else { 3 };
+    p.lsl_option = if prev.kind == pk::REG && is_w(prev.reg) {
+        2
+    } else {
+        3
+    };
     if s[0] == b'[' {
         p.kind = pk::MEM;
         let close = find(s, 0, b']');
@@ -631,7 +638,7 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
         p.field = fld;
         if comma == inner.len() {
             p.mem = mem::BASE;
-            if after.len() != 0 {
+            if !after.is_empty() {
                 panic!("bad memory pattern in an aarch64 form row");
             }
             return p;
@@ -648,7 +655,7 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
             p.imm_opt = optional_tail;
             p.mem = if eq(after, "!") {
                 mem::PRE
-            } else if after.len() == 0 {
+            } else if after.is_empty() {
                 mem::OFFSET
             } else {
                 panic!("bad memory pattern in an aarch64 form row")
@@ -656,7 +663,7 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
             return p;
         }
         // Register offset: `<Xm>` then `{, NAMES {#<kind>}}` or `, NAMES ...`.
-        if optional_tail || after.len() != 0 {
+        if optional_tail || !after.is_empty() {
             panic!("bad register offset pattern in an aarch64 form row");
         }
         let end = find(tail, 0, b'>') + 1;
@@ -669,7 +676,7 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
         p.lsl_option = if ireg == rp::W { 2 } else { 3 };
         p.mod_field = field::OPTION;
         let mut rest = trim(sub(tail, end, tail.len()));
-        if rest.len() == 0 {
+        if rest.is_empty() {
             panic!("a register offset pattern names its extends");
         }
         if starts(rest, "{,") && ends(rest, "}") {
@@ -847,11 +854,15 @@ impl Form {
                     }
                     t = trim(sub(t, 0, t.len() - 1));
                 }
-                if t.len() > 0 {
+                if !t.is_empty() {
                     if f.nops as usize == MAX_OPS {
                         panic!("too many operands in an aarch64 form row");
                     }
-                    let prev = if f.nops > 0 { f.ops[f.nops as usize - 1] } else { Pat::NONE };
+                    let prev = if f.nops > 0 {
+                        f.ops[f.nops as usize - 1]
+                    } else {
+                        Pat::NONE
+                    };
                     let mut p = parse_pat(t, &f.pos, &prev);
                     p.optional = optional;
                     f.ops[f.nops as usize] = p;
