@@ -25,21 +25,24 @@ macro_rules! forms {
 pub mod branch;
 pub mod dp_imm;
 pub mod dp_reg;
+pub mod fp;
 pub mod ldst;
 pub mod system;
 
 pub use branch::*;
 pub use dp_imm::*;
 pub use dp_reg::*;
+pub use fp::*;
 pub use ldst::*;
 pub use system::*;
 
 /// Every mnemonic, file by file.
-pub static ALL: [&[&Mnemonic]; 6] = [
+pub static ALL: [&[&Mnemonic]; 7] = [
     dp_imm::ROWS,
     dp_reg::ROWS,
     ldst::ROWS,
     branch::ROWS,
     branch::BCOND,
     system::ROWS,
+    fp::ROWS,
 ];
