@@ -15,7 +15,7 @@
 //! llvm-mc is not installed.
 
 use declasm::aarch64::encoder::{self, encode, encode_ops, Enc};
-use declasm::aarch64::form::{imm, mem, pk, rp, Form, Mnemonic, Pat};
+use declasm::aarch64::form::{imm, mem, pk, rp, Form, Mnemonic, Pat, ARR_T};
 use declasm::aarch64::mnemonics;
 use declasm::aarch64::operand::{arr, class, modifier, Op, BARRIERS, PREFETCH_OPS};
 use std::io::Write;
@@ -133,8 +133,14 @@ fn names(mask: u16) -> Vec<u8> {
 
 /// Candidates `(operand, text)` of a pattern at operand position `i`; `None` is an absent
 /// operand.
-fn candidates(p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
+fn candidates(f: &Form, p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
     let mut v: Vec<Option<(Op, String)>> = match p.kind {
+        // `<T>`: every arrangement of the row, the same at the same index for every `<T>`
+        // operand (their lists have the same length).
+        pk::REG if p.arr == ARR_T => (1..14u8)
+            .filter(|a| f.tset >> a & 1 != 0)
+            .flat_map(|a| reg_nums(i).map(|n| Some(reg_op(p.reg, a, n))))
+            .collect(),
         pk::REG => reg_nums(i)
             .iter()
             .map(|&n| Some(reg_op(p.reg, p.arr, n)))
@@ -260,7 +266,7 @@ struct Case {
 /// operand, for as many `j` as the longest candidate list.
 fn row_cases(m: &'static Mnemonic, mi: usize, fi: usize, f: &Form) -> Vec<Case> {
     let cands: Vec<_> = (0..f.nops as usize)
-        .map(|i| candidates(&f.ops[i], i))
+        .map(|i| candidates(f, &f.ops[i], i))
         .collect();
     let n = cands.iter().map(|c| c.len()).max().unwrap_or(1).max(1);
     let mut out = vec![];

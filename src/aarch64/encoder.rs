@@ -3,7 +3,7 @@
 //! immediates, scaled offsets, ...) are `const fn`s shared with the run-time path, which fills
 //! the [`Hole`]s a statement's run-time values leave.
 
-use super::form::{field, imm, mem, pk, reloc, rp, Form, Mnemonic, Pat, MAX_OPS};
+use super::form::{field, imm, mem, pk, reloc, rp, Form, Mnemonic, Pat, ARR_T, MAX_OPS};
 use super::operand::{self, class, kind, modifier, Op, DYN};
 
 /// A part of the word only known at run time: an immediate of a kind ([`imm`]) or a register
@@ -501,7 +501,14 @@ const fn reg_fits(p: u8, arrangement: u8, op: &Op) -> bool {
         rp::S => c == class::S,
         rp::D => c == class::D,
         rp::Q => c == class::Q,
-        rp::V => c == class::V && op.arr == arrangement,
+        rp::V => {
+            c == class::V
+                && if arrangement == ARR_T {
+                    op.arr != 0 && op.arr < 16
+                } else {
+                    op.arr == arrangement
+                }
+        }
         _ => false,
     }
 }
@@ -515,6 +522,8 @@ enum Miss {
 
 struct State {
     word: u32,
+    /// The arrangement of the `<T>` operands (0: none seen yet).
+    t: u8,
     holes: [Hole; MAX_HOLES],
     nholes: u8,
 }
@@ -545,6 +554,32 @@ const fn put_reg(mut s: State, f: &Form, fld: u8, num: u8, op: u8, part: u8) -> 
     s.word = put(s.word, fld, lsb, num as u32 & 31);
     if dup != 0xFF {
         s.word = put(s.word, fld, dup, num as u32 & 31);
+    }
+    s
+}
+
+/// Writes a `<T>` arrangement into the diagram's `Q`, `size` and `sz` fields.
+const fn put_arrangement(mut s: State, f: &Form, a: u8) -> State {
+    use super::operand::arr;
+    s.t = a;
+    let q = matches!(a, arr::B16 | arr::H8 | arr::S4 | arr::D2 | arr::Q1) as u32;
+    let size = match a {
+        arr::B8 | arr::B16 => 0,
+        arr::H4 | arr::H8 => 1,
+        arr::S2 | arr::S4 => 2,
+        _ => 3,
+    };
+    s.word = put(s.word, field::Q, f.pos[field::Q as usize], q);
+    if f.pos[field::SIZE as usize] != field::NONE {
+        s.word = put(s.word, field::SIZE, f.pos[field::SIZE as usize], size);
+    }
+    if f.pos[field::SZ as usize] != field::NONE {
+        s.word = put(
+            s.word,
+            field::SZ,
+            f.pos[field::SZ as usize],
+            (size == 3) as u32,
+        );
     }
     s
 }
@@ -610,6 +645,15 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
         pk::REG => {
             if op.kind != kind::REG || !reg_fits(p.reg, p.arr, op) {
                 return Err(Miss::Shape);
+            }
+            let mut s = s;
+            if p.arr == ARR_T {
+                if (f.tset >> op.arr) & 1 == 0 || (s.t != 0 && s.t != op.arr) {
+                    return Err(Miss::Shape);
+                }
+                if s.t == 0 {
+                    s = put_arrangement(s, f, op.arr);
+                }
             }
             Ok(put_reg(s, f, p.field, op.num, oi, 0))
         }
@@ -750,6 +794,7 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
 const fn encode_form(f: &Form, ops: &[Op; MAX_OPS]) -> Result<Enc, (u8, Miss)> {
     let mut s = State {
         word: f.bits,
+        t: 0,
         holes: [Hole::NONE; MAX_HOLES],
         nholes: 0,
     };

@@ -13,7 +13,7 @@
 //! field names with their widths ([`field::NAMES`]): `Rd Rn Rm Rt Rt2 Ra Rs` (5 bits), `imm12`,
 //! `sh`, `N immr imms`, `hw imm16`, `shift imm6`, `option imm3`, `S`, `cond`, `nzcv`, `imm5`,
 //! `imm9`, `imm7`, `imm19`, `imm26`, `imm14`, `b5 b40`, `immlo immhi`, `CRm`, `hint` (CRm:op2),
-//! `sysreg` (o0:op1:CRn:CRm:op2), `imm8`, `scale`. A field name may appear twice (`Rn` in both
+//! `sysreg` (o0:op1:CRn:CRm:op2), `imm8`, `scale`, `Q`, `size`, `sz`. A field name may appear twice (`Rn` in both
 //! the Rn and the Rm position: `cinc`'s `csinc Xd, Xn, Xn, invert(cond)`); the operand is then
 //! written into both.
 //!
@@ -23,7 +23,10 @@
 //! - Registers: `<` class, field letter(s), `>`: classes `X W` (31 is the zero register), `X..|SP`
 //!   `W..|WSP` (31 is the stack pointer, and the zero register is refused), `B H S D Q` (scalar
 //!   SIMD&FP), `V` with an arrangement `<Vd>.16B`; field letters `d n m t t2 a s` (Rd, Rn, Rm, Rt,
-//!   Rt2, Ra, Rs).
+//!   Rt2, Ra, Rs). `<Vd>.<T>`: a vector whose arrangement is one of the row's list, written
+//!   after a `;` at the end of the template (`; T = 8B|16B|4H|8H|2S|4S`), the same for every
+//!   `<T>` operand, and encoded into the diagram's `Q` (128 bits), `size` (the element size:
+//!   B 0 .. D 3) and `sz` (D) fields, those of them the diagram has.
 //! - Immediates: `#<kind>`, where the kind ([`imm::NAMES`]) says which fields it fills, how the
 //!   value is encoded and its range (`#<imm12>`, `#<bimm64>` (a bitmask immediate: N:immr:imms),
 //!   `#<movz64>`, `#<pimm8>` (an offset scaled by 8), `#<fimm>` (an FP 8-bit immediate), `#0.0`).
@@ -78,8 +81,11 @@ pub mod field {
     pub const HINT: u8 = 33;
     pub const SYSREG: u8 = 34;
     pub const SCALE: u8 = 35;
+    pub const Q: u8 = 36;
+    pub const SIZE: u8 = 37;
+    pub const SZ: u8 = 38;
     /// The number of fields.
-    pub const COUNT: usize = 36;
+    pub const COUNT: usize = 39;
     /// No field.
     pub const NONE: u8 = 0xFF;
     /// Names and widths, by field number.
@@ -120,6 +126,9 @@ pub mod field {
         ("hint", 7),
         ("sysreg", 15),
         ("scale", 6),
+        ("Q", 1),
+        ("size", 2),
+        ("sz", 1),
     ];
     /// A field's width in bits.
     pub const fn width(f: u8) -> u8 {
@@ -265,6 +274,10 @@ pub mod rp {
     pub const V: u8 = 9;
 }
 
+/// The arrangement of a `<Vd>.<T>` pattern: the row's `; T = ..` list, the same for every
+/// `<T>` operand, encoded into the diagram's `Q`, `size` and `sz` fields.
+pub const ARR_T: u8 = 0xFF;
+
 /// Pattern kinds ([`Pat::kind`]).
 pub mod pk {
     #![allow(missing_docs)]
@@ -384,6 +397,8 @@ pub struct Form {
     pub dup: (u8, u8),
     /// The relocation kind of the `<label>` operand ([`reloc`]).
     pub reloc: u8,
+    /// The arrangements `<T>` takes (bit `1 << arr`), from the row's `; T = 8B|16B|..`.
+    pub tset: u16,
     /// The operand template, for error messages.
     pub text: &'static str,
 }
@@ -529,7 +544,9 @@ const fn parse_reg(s: &[u8]) -> (u8, u8, u8) {
         _ => panic!("bad register class in an aarch64 form row"),
     };
     let mut arrangement = 0;
-    if reg == rp::V {
+    if reg == rp::V && eq(sub(s, close + 1, s.len()), ".<T>") {
+        arrangement = ARR_T;
+    } else if reg == rp::V {
         let a = sub(s, close + 1, s.len());
         let mut k = 1;
         while k < 14 {
@@ -743,8 +760,17 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
     p
 }
 
-/// Marks the fields a pattern writes in `w`.
-const fn writes(p: &Pat, w: &mut [bool; field::COUNT]) {
+/// Marks the fields a pattern writes in `w` (`pos`: the diagram's fields).
+const fn writes(p: &Pat, w: &mut [bool; field::COUNT], pos: &[u8; field::COUNT]) {
+    if p.kind == pk::REG && p.arr == ARR_T {
+        w[field::Q as usize] = true;
+        if pos[field::SIZE as usize] != field::NONE {
+            w[field::SIZE as usize] = true;
+        }
+        if pos[field::SZ as usize] != field::NONE {
+            w[field::SZ as usize] = true;
+        }
+    }
     if p.field != field::NONE {
         w[p.field as usize] = true;
     }
@@ -791,6 +817,7 @@ impl Form {
             pos: [field::NONE; field::COUNT],
             dup: (field::NONE, 0),
             reloc: reloc::NONE,
+            tset: 0,
             text: operands,
         };
         // The diagram, most significant bit first.
@@ -837,8 +864,35 @@ impl Form {
         if bit != 0 {
             panic!("an aarch64 diagram is not 32 bits");
         }
-        // The operands: split at top-level commas; `{, x}` is an optional operand.
-        let s = operands.as_bytes();
+        // `; T = 8B|16B|...`: the arrangements of `<T>`.
+        let all = operands.as_bytes();
+        let semi = find(all, 0, b';');
+        let s = sub(all, 0, semi);
+        if semi < all.len() {
+            let t = trim(sub(all, semi + 1, all.len()));
+            if !starts(t, "T = ") {
+                panic!("an aarch64 form row's `;` is followed by `T = ..`");
+            }
+            let list = sub(t, 4, t.len());
+            let mut a = 0;
+            while a < list.len() {
+                let b = find(list, a, b'|');
+                let w = sub(list, a, b);
+                let mut k = 1;
+                let mut found = false;
+                while k < 14 {
+                    if eq(w, super::operand::arr::name(k)) {
+                        f.tset |= 1 << k;
+                        found = true;
+                    }
+                    k += 1;
+                }
+                if !found {
+                    panic!("unknown arrangement in an aarch64 form row's `T = ..`");
+                }
+                a = b + 1;
+            }
+        }
         let mut i = 0;
         let mut start = 0;
         let mut depth = 0;
@@ -891,7 +945,10 @@ impl Form {
         let mut w = [false; field::COUNT];
         let mut k = 0;
         while k < f.nops as usize {
-            writes(&f.ops[k], &mut w);
+            if f.ops[k].arr == ARR_T && f.tset == 0 {
+                panic!("a <T> operand needs the row's `; T = ..`");
+            }
+            writes(&f.ops[k], &mut w, &f.pos);
             if f.ops[k].kind == pk::LABEL {
                 f.reloc = if f.pos[field::IMM26 as usize] != field::NONE {
                     reloc::B26

@@ -5,7 +5,7 @@ use super::{Form, Mnemonic};
 // ADD, ADDS, SUB, SUBS: op:S in bits 30:29 (`$ops`), immediate, shifted and extended register.
 // `$d`: the destination pattern letter set (SP for ADD/SUB, the zero register for ADDS/SUBS).
 macro_rules! addsub {
-    ($($(#[$doc:meta])* $name:ident $ops:literal $xd:literal $wd:literal;)*) => {
+    ($($(#[$doc:meta])* $name:ident $ops:literal $xd:literal $wd:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $($(#[$doc])* $name {
                 concat!($xd, ", <Xn|SP>, #<imm12>{, LSL #<lsl12>}") => concat!("1 ", $ops, " 100010 sh imm12 Rn Rd"),
@@ -17,6 +17,7 @@ macro_rules! addsub {
                 concat!($xd, ", <Xn|SP>, <Xm>, LSL #<imm3>") => concat!("1 ", $ops, " 01011 00 1 Rm option imm3 Rn Rd"),
                 concat!($wd, ", <Wn|WSP>, <Wm>{, UXTB|UXTH|UXTW|UXTX|SXTB|SXTH|SXTW|SXTX {#<imm3>}}") => concat!("0 ", $ops, " 01011 00 1 Rm option imm3 Rn Rd"),
                 concat!($wd, ", <Wn|WSP>, <Wm>, LSL #<imm3>") => concat!("0 ", $ops, " 01011 00 1 Rm option imm3 Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
@@ -24,18 +25,22 @@ macro_rules! addsub {
 
 addsub! {
     /// `add`: immediate, shifted register, extended register.
-    add "0 0" "<Xd|SP>" "<Wd|WSP>";
+    add "0 0" "<Xd|SP>" "<Wd|WSP>" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 10000 1 Rn Rd",
+    ];
     /// `adds`.
     adds "0 1" "<Xd>" "<Wd>";
     /// `sub`.
-    sub "1 0" "<Xd|SP>" "<Wd|WSP>";
+    sub "1 0" "<Xd|SP>" "<Wd|WSP>" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 10000 1 Rn Rd",
+    ];
     /// `subs`.
     subs "1 1" "<Xd>" "<Wd>";
 }
 
 // CMP, CMN: SUBS, ADDS with the zero register as destination.
 macro_rules! compare {
-    ($($(#[$doc:meta])* $name:ident $ops:literal;)*) => {
+    ($($(#[$doc:meta])* $name:ident $ops:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $($(#[$doc])* $name {
                 "<Xn|SP>, #<imm12>{, LSL #<lsl12>}" => concat!("1 ", $ops, " 100010 sh imm12 Rn 11111"),
@@ -47,6 +52,7 @@ macro_rules! compare {
                 "<Xn|SP>, <Xm>, LSL #<imm3>" => concat!("1 ", $ops, " 01011 00 1 Rm option imm3 Rn 11111"),
                 "<Wn|WSP>, <Wm>{, UXTB|UXTH|UXTW|UXTX|SXTB|SXTH|SXTW|SXTX {#<imm3>}}" => concat!("0 ", $ops, " 01011 00 1 Rm option imm3 Rn 11111"),
                 "<Wn|WSP>, <Wm>, LSL #<imm3>" => concat!("0 ", $ops, " 01011 00 1 Rm option imm3 Rn 11111"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
@@ -62,13 +68,14 @@ compare! {
 // Logical: AND, ORR, EOR, ANDS (opc in bits 30:29) with a bitmask immediate, and the shifted
 // register forms (N, bit 21, inverts: BIC, ORN, EON, BICS have no immediate form).
 macro_rules! logical {
-    ($($(#[$doc:meta])* $name:ident $opc:literal $xd:literal $wd:literal;)*) => {
+    ($($(#[$doc:meta])* $name:ident $opc:literal $xd:literal $wd:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $($(#[$doc])* $name {
                 concat!($xd, ", <Xn>, #<bimm64>") => concat!("1 ", $opc, " 100100 N immr imms Rn Rd"),
                 concat!($wd, ", <Wn>, #<bimm32>") => concat!("0 ", $opc, " 100100 N immr imms Rn Rd"),
                 "<Xd>, <Xn>, <Xm>{, LSL|LSR|ASR|ROR #<amt64>}" => concat!("1 ", $opc, " 01010 shift 0 Rm imm6 Rn Rd"),
                 "<Wd>, <Wn>, <Wm>{, LSL|LSR|ASR|ROR #<amt32>}" => concat!("0 ", $opc, " 01010 shift 0 Rm imm6 Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
@@ -76,21 +83,28 @@ macro_rules! logical {
 
 logical! {
     /// `and`.
-    and "00" "<Xd|SP>" "<Wd|WSP>";
+    and "00" "<Xd|SP>" "<Wd|WSP>" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 00 1 Rm 00011 1 Rn Rd",
+    ];
     /// `orr`.
-    orr "01" "<Xd|SP>" "<Wd|WSP>";
+    orr "01" "<Xd|SP>" "<Wd|WSP>" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 10 1 Rm 00011 1 Rn Rd",
+    ];
     /// `eor`.
-    eor "10" "<Xd|SP>" "<Wd|WSP>";
+    eor "10" "<Xd|SP>" "<Wd|WSP>" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B" => "0 Q 1 01110 00 1 Rm 00011 1 Rn Rd",
+    ];
     /// `ands`.
     ands "11" "<Xd>" "<Wd>";
 }
 
 macro_rules! logical_not {
-    ($($(#[$doc:meta])* $name:ident $opc:literal;)*) => {
+    ($($(#[$doc:meta])* $name:ident $opc:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $($(#[$doc])* $name {
                 "<Xd>, <Xn>, <Xm>{, LSL|LSR|ASR|ROR #<amt64>}" => concat!("1 ", $opc, " 01010 shift 1 Rm imm6 Rn Rd"),
                 "<Wd>, <Wn>, <Wm>{, LSL|LSR|ASR|ROR #<amt32>}" => concat!("0 ", $opc, " 01010 shift 1 Rm imm6 Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
@@ -98,9 +112,13 @@ macro_rules! logical_not {
 
 logical_not! {
     /// `bic`: AND NOT.
-    bic "00";
+    bic "00" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 01 1 Rm 00011 1 Rn Rd",
+    ];
     /// `orn`.
-    orn "01";
+    orn "01" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 11 1 Rm 00011 1 Rn Rd",
+    ];
     /// `eon`.
     eon "10";
     /// `bics`.
@@ -129,18 +147,21 @@ forms! {
         "<Wd>, #<movn32>" => "0 00 100101 hw imm16 Rd",
         "<Xd|SP>, #<bimm64>" => "1 01 100100 N immr imms 11111 Rd",
         "<Wd|WSP>, #<bimm32>" => "0 01 100100 N immr imms 11111 Rd",
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B" => "0 Q 0 01110 10 1 Rn 00011 1 Rn Rd",
     }
 
     /// `mvn`: ORN from the zero register.
     mvn {
         "<Xd>, <Xm>{, LSL|LSR|ASR|ROR #<amt64>}" => "1 01 01010 shift 1 Rm imm6 11111 Rd",
         "<Wd>, <Wm>{, LSL|LSR|ASR|ROR #<amt32>}" => "0 01 01010 shift 1 Rm imm6 11111 Rd",
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B" => "0 Q 1 01110 00 10000 00101 10 Rn Rd",
     }
 
     /// `neg`: SUB from the zero register.
     neg {
         "<Xd>, <Xm>{, LSL|LSR|ASR #<amt64>}" => "1 1 0 01011 shift 0 Rm imm6 11111 Rd",
         "<Wd>, <Wm>{, LSL|LSR|ASR #<amt32>}" => "0 1 0 01011 shift 0 Rm imm6 11111 Rd",
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 10000 01011 10 Rn Rd",
     }
 
     /// `negs`: SUBS from the zero register.
@@ -180,11 +201,12 @@ forms! {
 
 // Bitfield moves: SBFM, BFM, UBFM (opc in bits 30:29; N = sf).
 macro_rules! bitfield {
-    ($($(#[$doc:meta])* $name:ident $opc:literal;)*) => {
+    ($($(#[$doc:meta])* $name:ident $opc:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $($(#[$doc])* $name {
                 "<Xd>, <Xn>, #<immr64>, #<imms64>" => concat!("1 ", $opc, " 100110 1 immr imms Rn Rd"),
                 "<Wd>, <Wn>, #<immr32>, #<imms32>" => concat!("0 ", $opc, " 100110 0 immr imms Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
@@ -202,11 +224,12 @@ bitfield! {
 // Bitfield aliases with (lsb, width): UBFX/SBFX/BFXIL (immr = lsb, imms = lsb + width - 1) and
 // UBFIZ/SBFIZ/BFI (immr = -lsb mod size, imms = width - 1).
 macro_rules! bitfield_alias {
-    ($($(#[$doc:meta])* $name:ident $opc:literal $lsb:literal $width:literal;)*) => {
+    ($($(#[$doc:meta])* $name:ident $opc:literal $lsb:literal $width:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $($(#[$doc])* $name {
                 concat!("<Xd>, <Xn>, #<", $lsb, "64>, #<", $width, "64>") => concat!("1 ", $opc, " 100110 1 immr imms Rn Rd"),
                 concat!("<Wd>, <Wn>, #<", $lsb, "32>, #<", $width, "32>") => concat!("0 ", $opc, " 100110 0 immr imms Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };

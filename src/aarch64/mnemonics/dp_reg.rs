@@ -4,11 +4,12 @@ use super::{Form, Mnemonic};
 
 // ADC, ADCS, SBC, SBCS (op:S in bits 30:29), and NGC/NGCS (SBC/SBCS from the zero register).
 macro_rules! carry {
-    ($($(#[$doc:meta])* $name:ident $ops:literal;)*) => {
+    ($($(#[$doc:meta])* $name:ident $ops:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $($(#[$doc])* $name {
                 "<Xd>, <Xn>, <Xm>" => concat!("1 ", $ops, " 11010000 Rm 000000 Rn Rd"),
                 "<Wd>, <Wn>, <Wm>" => concat!("0 ", $ops, " 11010000 Rm 000000 Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
@@ -40,11 +41,12 @@ forms! {
 
 // Conditional select: CSEL, CSINC, CSINV, CSNEG (op in bit 30, o2 in bit 10).
 macro_rules! csel {
-    ($($(#[$doc:meta])* $name:ident $op:literal $o2:literal;)*) => {
+    ($($(#[$doc:meta])* $name:ident $op:literal $o2:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $($(#[$doc])* $name {
                 "<Xd>, <Xn>, <Xm>, <cond>" => concat!("1 ", $op, " 0 11010100 Rm cond 0 ", $o2, " Rn Rd"),
                 "<Wd>, <Wn>, <Wm>, <cond>" => concat!("0 ", $op, " 0 11010100 Rm cond 0 ", $o2, " Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
@@ -91,13 +93,14 @@ forms! {
 
 // Conditional compare: CCMN, CCMP (op in bit 30), register and immediate.
 macro_rules! ccmp {
-    ($($(#[$doc:meta])* $name:ident $op:literal;)*) => {
+    ($($(#[$doc:meta])* $name:ident $op:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $($(#[$doc])* $name {
                 "<Xn>, #<imm5>, #<nzcv>, <cond>" => concat!("1 ", $op, " 1 11010010 imm5 cond 1 0 Rn 0 nzcv"),
                 "<Wn>, #<imm5>, #<nzcv>, <cond>" => concat!("0 ", $op, " 1 11010010 imm5 cond 1 0 Rn 0 nzcv"),
                 "<Xn>, <Xm>, #<nzcv>, <cond>" => concat!("1 ", $op, " 1 11010010 Rm cond 0 0 Rn 0 nzcv"),
                 "<Wn>, <Wm>, #<nzcv>, <cond>" => concat!("0 ", $op, " 1 11010010 Rm cond 0 0 Rn 0 nzcv"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
@@ -128,6 +131,7 @@ forms! {
     mul {
         "<Xd>, <Xn>, <Xm>" => "1 00 11011 000 Rm 0 11111 Rn Rd",
         "<Wd>, <Wn>, <Wm>" => "0 00 11011 000 Rm 0 11111 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 10011 1 Rn Rd",
     }
     /// `mneg`: MSUB with the zero register.
     mneg {
@@ -181,11 +185,12 @@ forms! {
 
 // Two-source: UDIV, SDIV, LSLV, LSRV, ASRV, RORV (opcode in bits 15:10).
 macro_rules! two_source {
-    ($($(#[$doc:meta])* $name:ident $opcode:literal;)*) => {
+    ($($(#[$doc:meta])* $name:ident $opcode:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $($(#[$doc])* $name {
                 "<Xd>, <Xn>, <Xm>" => concat!("1 0 0 11010110 Rm ", $opcode, " Rn Rd"),
                 "<Wd>, <Wn>, <Wm>" => concat!("0 0 0 11010110 Rm ", $opcode, " Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
@@ -208,11 +213,12 @@ two_source! {
 
 // One-source: RBIT, REV16, REV (32-bit: opcode 2, 64-bit: 3), CLZ, CLS (opcode in bits 15:10).
 macro_rules! one_source {
-    ($($(#[$doc:meta])* $name:ident $x:literal $w:literal;)*) => {
+    ($($(#[$doc:meta])* $name:ident $x:literal $w:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $($(#[$doc])* $name {
                 "<Xd>, <Xn>" => concat!("1 1 0 11010110 00000 ", $x, " Rn Rd"),
                 "<Wd>, <Wn>" => concat!("0 1 0 11010110 00000 ", $w, " Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
@@ -220,25 +226,35 @@ macro_rules! one_source {
 
 one_source! {
     /// `rbit`.
-    rbit "000000" "000000";
+    rbit "000000" "000000" [
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B" => "0 Q 1 01110 01 10000 00101 10 Rn Rd",
+    ];
     /// `rev16`.
-    rev16 "000001" "000001";
+    rev16 "000001" "000001" [
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B" => "0 Q 0 01110 size 10000 00001 10 Rn Rd",
+    ];
     /// `rev`.
     rev "000011" "000010";
     /// `clz`.
-    clz "000100" "000100";
+    clz "000100" "000100" [
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 1 01110 size 10000 00100 10 Rn Rd",
+    ];
     /// `cls`.
-    cls "000101" "000101";
+    cls "000101" "000101" [
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 10000 00100 10 Rn Rd",
+    ];
 }
 
 forms! {
     /// `rev32` (64-bit only).
     rev32 {
         "<Xd>, <Xn>" => "1 1 0 11010110 00000 000010 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B|4H|8H" => "0 Q 1 01110 size 10000 00000 10 Rn Rd",
     }
     /// `rev64`: REV of 64 bits.
     rev64 {
         "<Xd>, <Xn>" => "1 1 0 11010110 00000 000011 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 10000 00000 10 Rn Rd",
     }
 }
 

@@ -4,66 +4,105 @@ use super::{Form, Mnemonic};
 
 // One source, H/S/D (ftype 11/00/01): `opcode` in bits 20:15.
 macro_rules! fp1 {
-    ($($name:ident $opcode:literal;)*) => {
+    ($($name:ident $opcode:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $(#[doc = concat!("`", stringify!($name), "`.")]
             $name {
                 "<Hd>, <Hn>" => concat!("0 0 0 11110 11 1 ", $opcode, " 10000 Rn Rd"),
                 "<Sd>, <Sn>" => concat!("0 0 0 11110 00 1 ", $opcode, " 10000 Rn Rd"),
                 "<Dd>, <Dn>" => concat!("0 0 0 11110 01 1 ", $opcode, " 10000 Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
 }
 
 fp1! {
-    fabs "000001";
-    fneg "000010";
-    fsqrt "000011";
-    frintn "001000";
-    frintp "001001";
-    frintm "001010";
-    frintz "001011";
-    frinta "001100";
-    frintx "001110";
-    frinti "001111";
+    fabs "000001" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 10000 01111 10 Rn Rd",
+    ];
+    fneg "000010" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 10000 01111 10 Rn Rd",
+    ];
+    fsqrt "000011" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 10000 11111 10 Rn Rd",
+    ];
+    frintn "001000" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 10000 11000 10 Rn Rd",
+    ];
+    frintp "001001" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 10000 11000 10 Rn Rd",
+    ];
+    frintm "001010" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 10000 11001 10 Rn Rd",
+    ];
+    frintz "001011" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 10000 11001 10 Rn Rd",
+    ];
+    frinta "001100" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 10000 11000 10 Rn Rd",
+    ];
+    frintx "001110" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 10000 11001 10 Rn Rd",
+    ];
+    frinti "001111" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 10000 11001 10 Rn Rd",
+    ];
 }
 
 // Two sources: `opcode` in bits 15:12.
 macro_rules! fp2 {
-    ($($name:ident $opcode:literal;)*) => {
+    ($($name:ident $opcode:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $(#[doc = concat!("`", stringify!($name), "`.")]
             $name {
                 "<Hd>, <Hn>, <Hm>" => concat!("0 0 0 11110 11 1 Rm ", $opcode, " 10 Rn Rd"),
                 "<Sd>, <Sn>, <Sm>" => concat!("0 0 0 11110 00 1 Rm ", $opcode, " 10 Rn Rd"),
                 "<Dd>, <Dn>, <Dm>" => concat!("0 0 0 11110 01 1 Rm ", $opcode, " 10 Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
 }
 
 fp2! {
-    fmul "0000";
-    fdiv "0001";
-    fadd "0010";
-    fsub "0011";
-    fmax "0100";
-    fmin "0101";
-    fmaxnm "0110";
-    fminnm "0111";
+    fmul "0000" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11011 1 Rn Rd",
+    ];
+    fdiv "0001" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11111 1 Rn Rd",
+    ];
+    fadd "0010" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11010 1 Rn Rd",
+    ];
+    fsub "0011" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 1 Rm 11010 1 Rn Rd",
+    ];
+    fmax "0100" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11110 1 Rn Rd",
+    ];
+    fmin "0101" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 1 Rm 11110 1 Rn Rd",
+    ];
+    fmaxnm "0110" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11000 1 Rn Rd",
+    ];
+    fminnm "0111" [
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 1 Rm 11000 1 Rn Rd",
+    ];
     fnmul "1000";
 }
 
 // Three sources: o1 (bit 21), o0 (bit 15).
 macro_rules! fp3 {
-    ($($name:ident $o1:literal $o0:literal;)*) => {
+    ($($name:ident $o1:literal $o0:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $(#[doc = concat!("`", stringify!($name), "`.")]
             $name {
                 "<Hd>, <Hn>, <Hm>, <Ha>" => concat!("0 0 0 11111 11 ", $o1, " Rm ", $o0, " Ra Rn Rd"),
                 "<Sd>, <Sn>, <Sm>, <Sa>" => concat!("0 0 0 11111 00 ", $o1, " Rm ", $o0, " Ra Rn Rd"),
                 "<Dd>, <Dn>, <Dm>, <Da>" => concat!("0 0 0 11111 01 ", $o1, " Rm ", $o0, " Ra Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
@@ -78,7 +117,7 @@ fp3! {
 
 // Compares: register and `#0.0` (opc bits 4:3: E, zero).
 macro_rules! fcmp {
-    ($($name:ident $e:literal;)*) => {
+    ($($name:ident $e:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $(#[doc = concat!("`", stringify!($name), "`.")]
             $name {
@@ -88,6 +127,7 @@ macro_rules! fcmp {
                 "<Hn>, #0.0" => concat!("0 0 0 11110 11 1 00000 00 1000 Rn ", $e, "1 000"),
                 "<Sn>, #0.0" => concat!("0 0 0 11110 00 1 00000 00 1000 Rn ", $e, "1 000"),
                 "<Dn>, #0.0" => concat!("0 0 0 11110 01 1 00000 00 1000 Rn ", $e, "1 000"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
@@ -100,13 +140,14 @@ fcmp! {
 
 // Conditional compare (op in bit 4) and select.
 macro_rules! fccmp {
-    ($($name:ident $op:literal;)*) => {
+    ($($name:ident $op:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $(#[doc = concat!("`", stringify!($name), "`.")]
             $name {
                 "<Hn>, <Hm>, #<nzcv>, <cond>" => concat!("0 0 0 11110 11 1 Rm cond 01 Rn ", $op, " nzcv"),
                 "<Sn>, <Sm>, #<nzcv>, <cond>" => concat!("0 0 0 11110 00 1 Rm cond 01 Rn ", $op, " nzcv"),
                 "<Dn>, <Dm>, #<nzcv>, <cond>" => concat!("0 0 0 11110 01 1 Rm cond 01 Rn ", $op, " nzcv"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
@@ -156,7 +197,7 @@ forms! {
 
 // Floating point to integer: rmode, opcode.
 macro_rules! fcvt_int {
-    ($($name:ident $rmode:literal $opcode:literal;)*) => {
+    ($($name:ident $rmode:literal $opcode:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $(#[doc = concat!("`", stringify!($name), "`.")]
             $name {
@@ -166,25 +207,42 @@ macro_rules! fcvt_int {
                 "<Xd>, <Sn>" => concat!("1 0 0 11110 00 1 ", $rmode, " ", $opcode, " 000000 Rn Rd"),
                 "<Wd>, <Dn>" => concat!("0 0 0 11110 01 1 ", $rmode, " ", $opcode, " 000000 Rn Rd"),
                 "<Xd>, <Dn>" => concat!("1 0 0 11110 01 1 ", $rmode, " ", $opcode, " 000000 Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
 }
 
 fcvt_int! {
-    fcvtns "00" "000";
-    fcvtnu "00" "001";
-    fcvtas "00" "100";
-    fcvtau "00" "101";
-    fcvtps "01" "000";
-    fcvtpu "01" "001";
-    fcvtms "10" "000";
-    fcvtmu "10" "001";
+    fcvtns "00" "000" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 10000 11010 10 Rn Rd",
+    ];
+    fcvtnu "00" "001" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 10000 11010 10 Rn Rd",
+    ];
+    fcvtas "00" "100" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 10000 11100 10 Rn Rd",
+    ];
+    fcvtau "00" "101" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 10000 11100 10 Rn Rd",
+    ];
+    fcvtps "01" "000" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 10000 11010 10 Rn Rd",
+    ];
+    fcvtpu "01" "001" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 10000 11010 10 Rn Rd",
+    ];
+    fcvtms "10" "000" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 10000 11011 10 Rn Rd",
+    ];
+    fcvtmu "10" "001" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 10000 11011 10 Rn Rd",
+    ];
 }
 
 // FCVTZS/FCVTZU, with a fixed-point form (fbits: scale = 64 - fbits).
 macro_rules! fcvt_fixed {
-    ($($name:ident $rmode:literal $opcode:literal;)*) => {
+    ($($name:ident $rmode:literal $opcode:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $(#[doc = concat!("`", stringify!($name), "`: integer and fixed point.")]
             $name {
@@ -200,19 +258,24 @@ macro_rules! fcvt_fixed {
                 "<Xd>, <Sn>, #<fbits64>" => concat!("1 0 0 11110 00 0 ", $rmode, " ", $opcode, " scale Rn Rd"),
                 "<Wd>, <Dn>, #<fbits32>" => concat!("0 0 0 11110 01 0 ", $rmode, " ", $opcode, " scale Rn Rd"),
                 "<Xd>, <Dn>, #<fbits64>" => concat!("1 0 0 11110 01 0 ", $rmode, " ", $opcode, " scale Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
 }
 
 fcvt_fixed! {
-    fcvtzs "11" "000";
-    fcvtzu "11" "001";
+    fcvtzs "11" "000" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 10000 11011 10 Rn Rd",
+    ];
+    fcvtzu "11" "001" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 10000 11011 10 Rn Rd",
+    ];
 }
 
 // SCVTF/UCVTF, from integer and fixed point.
 macro_rules! cvtf {
-    ($($name:ident $opcode:literal;)*) => {
+    ($($name:ident $opcode:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $(#[doc = concat!("`", stringify!($name), "`: integer and fixed point.")]
             $name {
@@ -228,14 +291,19 @@ macro_rules! cvtf {
                 "<Sd>, <Xn>, #<fbits64>" => concat!("1 0 0 11110 00 0 00 ", $opcode, " scale Rn Rd"),
                 "<Dd>, <Wn>, #<fbits32>" => concat!("0 0 0 11110 01 0 00 ", $opcode, " scale Rn Rd"),
                 "<Dd>, <Xn>, #<fbits64>" => concat!("1 0 0 11110 01 0 00 ", $opcode, " scale Rn Rd"),
+                $($($xo => $xe,)*)?
             })*
         }
     };
 }
 
 cvtf! {
-    scvtf "010";
-    ucvtf "011";
+    scvtf "010" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 10000 11101 10 Rn Rd",
+    ];
+    ucvtf "011" [
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 10000 11101 10 Rn Rd",
+    ];
 }
 
 pub(super) static ROWS: &[&Mnemonic] = &[

@@ -27,6 +27,7 @@ pub mod dp_imm;
 pub mod dp_reg;
 pub mod fp;
 pub mod ldst;
+pub mod simd;
 pub mod system;
 
 pub use branch::*;
@@ -34,10 +35,11 @@ pub use dp_imm::*;
 pub use dp_reg::*;
 pub use fp::*;
 pub use ldst::*;
+pub use simd::*;
 pub use system::*;
 
 /// Every mnemonic, file by file.
-pub static ALL: [&[&Mnemonic]; 7] = [
+pub static ALL: [&[&Mnemonic]; 8] = [
     dp_imm::ROWS,
     dp_reg::ROWS,
     ldst::ROWS,
@@ -45,4 +47,5 @@ pub static ALL: [&[&Mnemonic]; 7] = [
     branch::BCOND,
     system::ROWS,
     fp::ROWS,
+    simd::ROWS,
 ];

@@ -1,0 +1,218 @@
+//! Advanced SIMD (vector) instructions that have no scalar general purpose form; the vector forms
+//! of `add`, `fadd`, `mov`... are rows of those mnemonics.
+use super::{Form, Mnemonic};
+
+forms! {
+    /// `cmeq` (vector).
+    cmeq {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 10001 1 Rn Rd",
+    }
+    /// `cmtst` (vector).
+    cmtst {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 10001 1 Rn Rd",
+    }
+    /// `cmgt` (vector).
+    cmgt {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 00110 1 Rn Rd",
+    }
+    /// `cmge` (vector).
+    cmge {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 00111 1 Rn Rd",
+    }
+    /// `cmhi` (vector).
+    cmhi {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 00110 1 Rn Rd",
+    }
+    /// `cmhs` (vector).
+    cmhs {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 00111 1 Rn Rd",
+    }
+    /// `smax` (vector).
+    smax {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 01100 1 Rn Rd",
+    }
+    /// `umax` (vector).
+    umax {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 01100 1 Rn Rd",
+    }
+    /// `smin` (vector).
+    smin {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 01101 1 Rn Rd",
+    }
+    /// `umin` (vector).
+    umin {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 01101 1 Rn Rd",
+    }
+    /// `sabd` (vector).
+    sabd {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 01110 1 Rn Rd",
+    }
+    /// `uabd` (vector).
+    uabd {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 01110 1 Rn Rd",
+    }
+    /// `saba` (vector).
+    saba {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 01111 1 Rn Rd",
+    }
+    /// `uaba` (vector).
+    uaba {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 01111 1 Rn Rd",
+    }
+    /// `shadd` (vector).
+    shadd {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 00000 1 Rn Rd",
+    }
+    /// `uhadd` (vector).
+    uhadd {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 00000 1 Rn Rd",
+    }
+    /// `srhadd` (vector).
+    srhadd {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 00010 1 Rn Rd",
+    }
+    /// `urhadd` (vector).
+    urhadd {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 00010 1 Rn Rd",
+    }
+    /// `shsub` (vector).
+    shsub {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 00100 1 Rn Rd",
+    }
+    /// `uhsub` (vector).
+    uhsub {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 00100 1 Rn Rd",
+    }
+    /// `sqadd` (vector).
+    sqadd {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 00001 1 Rn Rd",
+    }
+    /// `uqadd` (vector).
+    uqadd {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 00001 1 Rn Rd",
+    }
+    /// `sqsub` (vector).
+    sqsub {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 00101 1 Rn Rd",
+    }
+    /// `uqsub` (vector).
+    uqsub {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 00101 1 Rn Rd",
+    }
+    /// `sshl` (vector).
+    sshl {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 01000 1 Rn Rd",
+    }
+    /// `ushl` (vector).
+    ushl {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 01000 1 Rn Rd",
+    }
+    /// `mla` (vector).
+    mla {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 10010 1 Rn Rd",
+    }
+    /// `mls` (vector).
+    mls {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 10010 1 Rn Rd",
+    }
+    /// `addp` (vector).
+    addp {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 10111 1 Rn Rd",
+    }
+    /// `smaxp` (vector).
+    smaxp {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 10100 1 Rn Rd",
+    }
+    /// `umaxp` (vector).
+    umaxp {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 10100 1 Rn Rd",
+    }
+    /// `sminp` (vector).
+    sminp {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 10101 1 Rn Rd",
+    }
+    /// `uminp` (vector).
+    uminp {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 10101 1 Rn Rd",
+    }
+    /// `sqdmulh` (vector).
+    sqdmulh {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 10110 1 Rn Rd",
+    }
+    /// `sqrdmulh` (vector).
+    sqrdmulh {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 10110 1 Rn Rd",
+    }
+    /// `bsl` (vector).
+    bsl {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B" => "0 Q 1 01110 01 1 Rm 00011 1 Rn Rd",
+    }
+    /// `bit` (vector).
+    bit {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B" => "0 Q 1 01110 10 1 Rm 00011 1 Rn Rd",
+    }
+    /// `bif` (vector).
+    bif {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B" => "0 Q 1 01110 11 1 Rm 00011 1 Rn Rd",
+    }
+    /// `fmla` (vector).
+    fmla {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11001 1 Rn Rd",
+    }
+    /// `fmls` (vector).
+    fmls {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 1 Rm 11001 1 Rn Rd",
+    }
+    /// `fabd` (vector).
+    fabd {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 1 Rm 11010 1 Rn Rd",
+    }
+    /// `faddp` (vector).
+    faddp {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11010 1 Rn Rd",
+    }
+    /// `fcmeq` (vector).
+    fcmeq {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11100 1 Rn Rd",
+    }
+    /// `fcmge` (vector).
+    fcmge {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11100 1 Rn Rd",
+    }
+    /// `fcmgt` (vector).
+    fcmgt {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 1 Rm 11100 1 Rn Rd",
+    }
+    /// `fmulx` (vector).
+    fmulx {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11011 1 Rn Rd",
+    }
+    /// `fmaxp` (vector).
+    fmaxp {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11110 1 Rn Rd",
+    }
+    /// `fminp` (vector).
+    fminp {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 1 Rm 11110 1 Rn Rd",
+    }
+    /// `abs` (vector).
+    abs {
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 10000 01011 10 Rn Rd",
+    }
+    /// `cnt` (vector).
+    cnt {
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B" => "0 Q 0 01110 size 10000 00101 10 Rn Rd",
+    }
+    /// `not` (vector).
+    not {
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B" => "0 Q 1 01110 00 10000 00101 10 Rn Rd",
+    }
+}
+
+pub(super) static ROWS: &[&Mnemonic] = &[
+    &cmeq, &cmtst, &cmgt, &cmge, &cmhi, &cmhs, &smax, &umax, &smin, &umin, &sabd, &uabd, &saba,
+    &uaba, &shadd, &uhadd, &srhadd, &urhadd, &shsub, &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl,
+    &ushl, &mla, &mls, &addp, &smaxp, &umaxp, &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit,
+    &bif, &fmla, &fmls, &fabd, &faddp, &fcmeq, &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt,
+    &not,
+];
