@@ -22,6 +22,7 @@ macro_rules! forms {
     (@name $name:ident $text:literal) => { $text };
 }
 
+pub mod atomic;
 pub mod branch;
 pub mod dp_imm;
 pub mod dp_reg;
@@ -30,6 +31,7 @@ pub mod ldst;
 pub mod simd;
 pub mod system;
 
+pub use atomic::*;
 pub use branch::*;
 pub use dp_imm::*;
 pub use dp_reg::*;
@@ -39,7 +41,7 @@ pub use simd::*;
 pub use system::*;
 
 /// Every mnemonic, file by file.
-pub static ALL: [&[&Mnemonic]; 8] = [
+pub static ALL: [&[&Mnemonic]; 9] = [
     dp_imm::ROWS,
     dp_reg::ROWS,
     ldst::ROWS,
@@ -48,4 +50,5 @@ pub static ALL: [&[&Mnemonic]; 8] = [
     system::ROWS,
     fp::ROWS,
     simd::ROWS,
+    atomic::ROWS,
 ];
