@@ -120,6 +120,8 @@ fn imm_ops(k: u8) -> Vec<(Op, String)> {
             .map(|&v| (Op::float(v), format!("#{v:?}")))
             .collect(),
         imm::FZERO => vec![(Op::float(0.0), "#0.0".into())],
+        // Set from the list in `row_cases`.
+        imm::LISTBYTES => vec![(Op::imm(0), String::new())],
         _ => imm_values(k)
             .into_iter()
             .map(|v| (Op::imm(v), format!("#{v}")))
@@ -223,6 +225,37 @@ fn candidates(f: &Form, p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
             }
             v
         }
+        pk::ELEM => {
+            let size = p.arr - arr::B;
+            let max = 16u8 >> size;
+            let e = arr::name(p.arr).to_lowercase();
+            reg_nums(i)
+                .iter()
+                .zip([0, max - 1, max])
+                .map(|(&n, k)| Some((Op::elem(n, p.arr, k), format!("v{n}.{e}[{k}]"))))
+                .collect()
+        }
+        pk::LIST => {
+            let arrs: Vec<u8> = if p.arr == ARR_T {
+                (1..14u8).filter(|a| f.tset >> a & 1 != 0).collect()
+            } else {
+                vec![p.arr]
+            };
+            let mut v = vec![];
+            for a in arrs {
+                for first in [0u8, 30, 31] {
+                    let t = arr::name(a).to_lowercase();
+                    let regs: Vec<String> = (0..p.count)
+                        .map(|k| format!("v{}.{t}", (first + k) % 32))
+                        .collect();
+                    v.push(Some((
+                        Op::list(first, p.count, a),
+                        format!("{{{}}}", regs.join(", ")),
+                    )));
+                }
+            }
+            v
+        }
         pk::LABEL => vec![Some((Op::LABEL, "lbl".into()))],
         pk::COND | pk::INVCOND => [
             (0, "eq"),
@@ -268,6 +301,15 @@ fn row_cases(m: &'static Mnemonic, mi: usize, fi: usize, f: &Form) -> Vec<Case> 
     let cands: Vec<_> = (0..f.nops as usize)
         .map(|i| candidates(f, &f.ops[i], i))
         .collect();
+    for (i, c) in cands.iter().enumerate() {
+        assert!(
+            !c.is_empty(),
+            "no candidates for {} {} operand {i}: {:?}",
+            m.name,
+            f.text,
+            f.ops[i]
+        );
+    }
     let n = cands.iter().map(|c| c.len()).max().unwrap_or(1).max(1);
     let mut out = vec![];
     for j in 0..n {
@@ -284,7 +326,20 @@ fn row_cases(m: &'static Mnemonic, mi: usize, fi: usize, f: &Form) -> Vec<Case> 
                 None => absent = true,
             }
         }
-        // A post-index immediate after a memory operand: `[x3], #8`.
+        // The post-index of a register list: its size in bytes, or 8 more.
+        for i in 0..f.nops as usize {
+            if f.ops[i].kind == pk::IMM && f.ops[i].imm == imm::LISTBYTES {
+                let list = ops
+                    .iter()
+                    .find(|o| o.kind == declasm::aarch64::operand::kind::LIST)
+                    .unwrap();
+                let q = matches!(list.arr, arr::B16 | arr::H8 | arr::S4 | arr::D2);
+                let bytes =
+                    list.count as i64 * if q { 16 } else { 8 } + if j % 4 == 3 { 8 } else { 0 };
+                ops[i] = Op::imm(bytes);
+                texts[i] = format!("#{bytes}");
+            }
+        }
         let text = format!("{} {}", m.name, texts.join(", "));
         let enc = encode(m, ops, "test").map_err(|e| e.message().as_str().to_string());
         out.push(Case {

@@ -657,6 +657,66 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             }
             Ok(put_reg(s, f, p.field, op.num, oi, 0))
         }
+        pk::ELEM => {
+            if op.kind != kind::ELEM || op.class != class::V || op.arr != p.arr {
+                return Err(Miss::Shape);
+            }
+            let size = (p.arr - operand::arr::B) as u32;
+            const RANGES: [&str; 4] = ["0 to 15", "0 to 7", "0 to 3", "0 to 1"];
+            if op.imm_state != operand::imm::LIT {
+                return Err(Miss::Value("a literal element index"));
+            }
+            if op.imm < 0 || op.imm >= (16 >> size) {
+                return Err(Miss::Value(RANGES[size as usize]));
+            }
+            let v = if p.elem_field == field::IMM5 {
+                ((op.imm as u32) << (size + 1)) | (1 << size)
+            } else {
+                (op.imm as u32) << size
+            };
+            let mut s = s;
+            s.word = put(s.word, p.elem_field, f.pos[p.elem_field as usize], v);
+            Ok(put_reg(s, f, p.field, op.num, oi, 0))
+        }
+        pk::LIST => {
+            if op.kind != kind::LIST || op.class != class::V || op.count != p.count {
+                return Err(Miss::Shape);
+            }
+            let mut s = s;
+            if p.arr == ARR_T {
+                if op.arr >= 16 || (f.tset >> op.arr) & 1 == 0 || (s.t != 0 && s.t != op.arr) {
+                    return Err(Miss::Shape);
+                }
+                if s.t == 0 {
+                    s = put_arrangement(s, f, op.arr);
+                }
+            } else if op.arr != p.arr {
+                return Err(Miss::Shape);
+            }
+            Ok(put_reg(s, f, p.field, op.num, oi, 0))
+        }
+        pk::IMM if p.imm == imm::LISTBYTES => {
+            if op.kind != kind::IMM || op.imm_state == operand::imm::FLOAT {
+                return Err(Miss::Shape);
+            }
+            // The list's size: 8 or 16 bytes per register.
+            let mut bytes = 0;
+            let mut k = 0;
+            while k < MAX_OPS {
+                if ops[k].kind == kind::LIST {
+                    let q = matches!(
+                        ops[k].arr,
+                        operand::arr::B16 | operand::arr::H8 | operand::arr::S4 | operand::arr::D2
+                    );
+                    bytes = ops[k].count as i64 * if q { 16 } else { 8 };
+                }
+                k += 1;
+            }
+            if op.imm_state != operand::imm::LIT || op.imm != bytes {
+                return Err(Miss::Value(imm_range(imm::LISTBYTES)));
+            }
+            Ok(s)
+        }
         pk::IMM => {
             if op.kind != kind::IMM {
                 return Err(Miss::Shape);

@@ -38,6 +38,11 @@
 //!   `[<Xn|SP>{, #<pimm8>}]` (optional offset), `[<Xn|SP>, #<simm9>]!` (pre-index),
 //!   `[<Xn|SP>, <Xm>{, LSL|SXTX {#<ls8>}}]` (register offset, its index modifier optional, its
 //!   amount optional).
+//! - Vector elements `<Vn>.S[<index>]` (B, H, S, D): the index goes into `imm5` with the element
+//!   size's marker bit (`DUP`, `INS`, `UMOV`: B `xxxx1`, H `xxx10`, S `xx100`, D `x1000`), or,
+//!   for a second element operand (`INS` element to element), into `imm4` scaled by the size.
+//! - Register lists `{<Vt>.<T>, <Vt2>.<T>}` (1-4 consecutive registers, modulo 32): the first
+//!   register in Rt; `#<listbytes>`: a post-index by the list's size.
 //! - `<label>` (the relocation kind follows from the diagram: imm26, imm19, imm14, ADR's
 //!   immlo:immhi, ADRP), `<cond>`, `<invcond>` (written inverted, `cset`), `<option>` (a barrier
 //!   option), `<systemreg>`, `<systemreg_w>` (one `msr` can write), `<prfop>`.
@@ -84,8 +89,9 @@ pub mod field {
     pub const Q: u8 = 36;
     pub const SIZE: u8 = 37;
     pub const SZ: u8 = 38;
+    pub const IMM4: u8 = 39;
     /// The number of fields.
-    pub const COUNT: usize = 39;
+    pub const COUNT: usize = 40;
     /// No field.
     pub const NONE: u8 = 0xFF;
     /// Names and widths, by field number.
@@ -129,6 +135,7 @@ pub mod field {
         ("Q", 1),
         ("size", 2),
         ("sz", 1),
+        ("imm4", 4),
     ];
     /// A field's width in bits.
     pub const fn width(f: u8) -> u8 {
@@ -191,8 +198,11 @@ pub mod imm {
     pub const FZERO: u8 = 47;
     pub const FBITS32: u8 = 48;
     pub const FBITS64: u8 = 49;
+    /// The post-index immediate of a multiple-structure load/store: the list's size in bytes
+    /// (8 or 16 per register); it fills no field (Rm is 11111).
+    pub const LISTBYTES: u8 = 50;
     /// The number of kinds.
-    pub const COUNT: usize = 50;
+    pub const COUNT: usize = 51;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
@@ -248,6 +258,7 @@ pub mod imm {
         ("fzero", [f::NONE, f::NONE, f::NONE], "0.0"),
         ("fbits32", [f::SCALE, f::NONE, f::NONE], "1 to 32"),
         ("fbits64", [f::SCALE, f::NONE, f::NONE], "1 to 64"),
+        ("listbytes", [f::NONE, f::NONE, f::NONE], "the size of the register list in bytes"),
     ];
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).
@@ -294,6 +305,10 @@ pub mod pk {
     pub const PRFOP: u8 = 10;
     /// A system register `msr` can write.
     pub const SYSREGW: u8 = 11;
+    /// A vector element `<Vn>.S[<index>]`.
+    pub const ELEM: u8 = 12;
+    /// A register list `{<Vt>.<T>, <Vt2>.<T>}`.
+    pub const LIST: u8 = 13;
 }
 
 /// Memory reference shapes ([`Pat::mem`]).
@@ -358,6 +373,11 @@ pub struct Pat {
     pub mem: u8,
     /// MEM INDEX: the index register's pattern ([`rp::X`] or [`rp::W`]).
     pub idx: u8,
+    /// LIST: the number of registers.
+    pub count: u8,
+    /// ELEM: the field the index goes into: `imm5` (with the element size's marker bit, the
+    /// first element operand when the diagram has `imm5`) or `imm4` (the second).
+    pub elem_field: u8,
 }
 
 impl Pat {
@@ -376,6 +396,8 @@ impl Pat {
         lsl_option: 3,
         mem: 0,
         idx: 0,
+        count: 0,
+        elem_field: field::NONE,
     };
 }
 
@@ -743,6 +765,45 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
         p.kind = pk::PRFOP;
         return p;
     }
+    if s[0] == b'{' {
+        // `{<Vt>.<T>, <Vt2>.<T>, ..}`: the first register gives the field and arrangement.
+        if !ends(s, "}") {
+            panic!("unclosed register list in an aarch64 form row");
+        }
+        let inner = sub(s, 1, s.len() - 1);
+        let comma = find(inner, 0, b',');
+        let (reg, fld, a) = parse_reg(trim(sub(inner, 0, comma)));
+        if reg != rp::V || fld != field::RT {
+            panic!("a register list is {{<Vt>.<T>, ..}}");
+        }
+        let mut count = 1;
+        let mut i = 0;
+        while i < inner.len() {
+            if inner[i] == b',' {
+                count += 1;
+            }
+            i += 1;
+        }
+        p.kind = pk::LIST;
+        p.reg = reg;
+        p.field = fld;
+        p.arr = a;
+        p.count = count;
+        return p;
+    }
+    if s[0] == b'<' && ends(s, "]") {
+        // `<Vn>.S[<index>]`.
+        let bracket = find(s, 0, b'[');
+        let (reg, fld, a) = parse_reg(sub(s, 0, bracket));
+        if reg != rp::V || a < super::operand::arr::B {
+            panic!("a vector element is <Vn>.B[<index>] (B, H, S or D)");
+        }
+        p.kind = pk::ELEM;
+        p.reg = reg;
+        p.field = fld;
+        p.arr = a;
+        return p;
+    }
     if s[0] == b'<' {
         let (reg, fld, a) = parse_reg(s);
         p.kind = pk::REG;
@@ -762,7 +823,10 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
 
 /// Marks the fields a pattern writes in `w` (`pos`: the diagram's fields).
 const fn writes(p: &Pat, w: &mut [bool; field::COUNT], pos: &[u8; field::COUNT]) {
-    if p.kind == pk::REG && p.arr == ARR_T {
+    if p.elem_field != field::NONE {
+        w[p.elem_field as usize] = true;
+    }
+    if (p.kind == pk::REG || p.kind == pk::LIST) && p.arr == ARR_T {
         w[field::Q as usize] = true;
         if pos[field::SIZE as usize] != field::NONE {
             w[field::SIZE as usize] = true;
@@ -942,8 +1006,22 @@ impl Form {
         }
         // Every diagram field is written by an operand (the label's by the relocation), and
         // every field an operand writes is in the diagram.
-        let mut w = [false; field::COUNT];
+        // Element indexes: imm5 for the first, imm4 for the second (INS element).
         let mut k = 0;
+        let mut imm5_taken = false;
+        while k < f.nops as usize {
+            if f.ops[k].kind == pk::ELEM {
+                f.ops[k].elem_field = if !imm5_taken && f.pos[field::IMM5 as usize] != field::NONE {
+                    imm5_taken = true;
+                    field::IMM5
+                } else {
+                    field::IMM4
+                };
+            }
+            k += 1;
+        }
+        let mut w = [false; field::COUNT];
+        k = 0;
         while k < f.nops as usize {
             if f.ops[k].arr == ARR_T && f.tset == 0 {
                 panic!("a <T> operand needs the row's `; T = ..`");

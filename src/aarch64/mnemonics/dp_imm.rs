@@ -148,6 +148,20 @@ forms! {
         "<Xd|SP>, #<bimm64>" => "1 01 100100 N immr imms 11111 Rd",
         "<Wd|WSP>, #<bimm32>" => "0 01 100100 N immr imms 11111 Rd",
         "<Vd>.<T>, <Vn>.<T>; T = 8B|16B" => "0 Q 0 01110 10 1 Rn 00011 1 Rn Rd",
+        "<Wd>, <Vn>.S[<index>]" => "0 0 0 01110000 imm5 0 0111 1 Rn Rd",
+        "<Xd>, <Vn>.D[<index>]" => "0 1 0 01110000 imm5 0 0111 1 Rn Rd",
+        "<Vd>.B[<index>], <Wn>" => "0 1 0 01110000 imm5 0 0011 1 Rn Rd",
+        "<Vd>.H[<index>], <Wn>" => "0 1 0 01110000 imm5 0 0011 1 Rn Rd",
+        "<Vd>.S[<index>], <Wn>" => "0 1 0 01110000 imm5 0 0011 1 Rn Rd",
+        "<Vd>.D[<index>], <Xn>" => "0 1 0 01110000 imm5 0 0011 1 Rn Rd",
+        "<Vd>.B[<index1>], <Vn>.B[<index2>]" => "0 1 1 01110000 imm5 0 imm4 1 Rn Rd",
+        "<Vd>.H[<index1>], <Vn>.H[<index2>]" => "0 1 1 01110000 imm5 0 imm4 1 Rn Rd",
+        "<Vd>.S[<index1>], <Vn>.S[<index2>]" => "0 1 1 01110000 imm5 0 imm4 1 Rn Rd",
+        "<Vd>.D[<index1>], <Vn>.D[<index2>]" => "0 1 1 01110000 imm5 0 imm4 1 Rn Rd",
+        "<Bd>, <Vn>.B[<index>]" => "0 1 0 11110000 imm5 0 0000 1 Rn Rd",
+        "<Hd>, <Vn>.H[<index>]" => "0 1 0 11110000 imm5 0 0000 1 Rn Rd",
+        "<Sd>, <Vn>.S[<index>]" => "0 1 0 11110000 imm5 0 0000 1 Rn Rd",
+        "<Dd>, <Vn>.D[<index>]" => "0 1 0 11110000 imm5 0 0000 1 Rn Rd",
     }
 
     /// `mvn`: ORN from the zero register.

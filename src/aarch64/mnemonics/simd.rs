@@ -209,10 +209,123 @@ forms! {
     }
 }
 
+forms! {
+    /// `dup`: element, general register; `mov` to a scalar is `dup` too.
+    dup {
+        "<Vd>.<T>, <Vn>.B[<index>]; T = 8B|16B" => "0 Q 0 01110000 imm5 0 0000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.H[<index>]; T = 4H|8H" => "0 Q 0 01110000 imm5 0 0000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.S[<index>]; T = 2S|4S" => "0 Q 0 01110000 imm5 0 0000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.D[<index>]; T = 2D" => "0 Q 0 01110000 imm5 0 0000 1 Rn Rd",
+        "<Bd>, <Vn>.B[<index>]" => "0 1 0 11110000 imm5 0 0000 1 Rn Rd",
+        "<Hd>, <Vn>.H[<index>]" => "0 1 0 11110000 imm5 0 0000 1 Rn Rd",
+        "<Sd>, <Vn>.S[<index>]" => "0 1 0 11110000 imm5 0 0000 1 Rn Rd",
+        "<Dd>, <Vn>.D[<index>]" => "0 1 0 11110000 imm5 0 0000 1 Rn Rd",
+        "<Vd>.8B, <Wn>" => "0 0 0 01110000 00001 0 0001 1 Rn Rd",
+        "<Vd>.16B, <Wn>" => "0 1 0 01110000 00001 0 0001 1 Rn Rd",
+        "<Vd>.4H, <Wn>" => "0 0 0 01110000 00010 0 0001 1 Rn Rd",
+        "<Vd>.8H, <Wn>" => "0 1 0 01110000 00010 0 0001 1 Rn Rd",
+        "<Vd>.2S, <Wn>" => "0 0 0 01110000 00100 0 0001 1 Rn Rd",
+        "<Vd>.4S, <Wn>" => "0 1 0 01110000 00100 0 0001 1 Rn Rd",
+        "<Vd>.2D, <Xn>" => "0 1 0 01110000 01000 0 0001 1 Rn Rd",
+    }
+    /// `ins`: from a general register, from an element.
+    ins {
+        "<Vd>.B[<index>], <Wn>" => "0 1 0 01110000 imm5 0 0011 1 Rn Rd",
+        "<Vd>.H[<index>], <Wn>" => "0 1 0 01110000 imm5 0 0011 1 Rn Rd",
+        "<Vd>.S[<index>], <Wn>" => "0 1 0 01110000 imm5 0 0011 1 Rn Rd",
+        "<Vd>.D[<index>], <Xn>" => "0 1 0 01110000 imm5 0 0011 1 Rn Rd",
+        "<Vd>.B[<index1>], <Vn>.B[<index2>]" => "0 1 1 01110000 imm5 0 imm4 1 Rn Rd",
+        "<Vd>.H[<index1>], <Vn>.H[<index2>]" => "0 1 1 01110000 imm5 0 imm4 1 Rn Rd",
+        "<Vd>.S[<index1>], <Vn>.S[<index2>]" => "0 1 1 01110000 imm5 0 imm4 1 Rn Rd",
+        "<Vd>.D[<index1>], <Vn>.D[<index2>]" => "0 1 1 01110000 imm5 0 imm4 1 Rn Rd",
+    }
+    /// `umov`.
+    umov {
+        "<Wd>, <Vn>.B[<index>]" => "0 0 0 01110000 imm5 0 0111 1 Rn Rd",
+        "<Wd>, <Vn>.H[<index>]" => "0 0 0 01110000 imm5 0 0111 1 Rn Rd",
+        "<Wd>, <Vn>.S[<index>]" => "0 0 0 01110000 imm5 0 0111 1 Rn Rd",
+        "<Xd>, <Vn>.D[<index>]" => "0 1 0 01110000 imm5 0 0111 1 Rn Rd",
+    }
+    /// `smov`.
+    smov {
+        "<Wd>, <Vn>.B[<index>]" => "0 0 0 01110000 imm5 0 0101 1 Rn Rd",
+        "<Wd>, <Vn>.H[<index>]" => "0 0 0 01110000 imm5 0 0101 1 Rn Rd",
+        "<Xd>, <Vn>.B[<index>]" => "0 1 0 01110000 imm5 0 0101 1 Rn Rd",
+        "<Xd>, <Vn>.H[<index>]" => "0 1 0 01110000 imm5 0 0101 1 Rn Rd",
+        "<Xd>, <Vn>.S[<index>]" => "0 1 0 01110000 imm5 0 0101 1 Rn Rd",
+    }
+    /// `ld1` (multiple structures).
+    ld1 {
+        "{<Vt>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 1 000000 0111 size Rn Rt",
+        "{<Vt>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 11111 0111 size Rn Rt",
+        "{<Vt>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 Rm 0111 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 1 000000 1010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 11111 1010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 Rm 1010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 1 000000 0110 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 11111 0110 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 Rm 0110 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 1 000000 0010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 11111 0010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 Rm 0010 size Rn Rt",
+    }
+    /// `ld2` (multiple structures).
+    ld2 {
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011000 1 000000 1000 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 11111 1000 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 Rm 1000 size Rn Rt",
+    }
+    /// `ld3` (multiple structures).
+    ld3 {
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011000 1 000000 0100 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 11111 0100 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 Rm 0100 size Rn Rt",
+    }
+    /// `ld4` (multiple structures).
+    ld4 {
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011000 1 000000 0000 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 11111 0000 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 Rm 0000 size Rn Rt",
+    }
+    /// `st1` (multiple structures).
+    st1 {
+        "{<Vt>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 0 000000 0111 size Rn Rt",
+        "{<Vt>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 11111 0111 size Rn Rt",
+        "{<Vt>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 Rm 0111 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 0 000000 1010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 11111 1010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 Rm 1010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 0 000000 0110 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 11111 0110 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 Rm 0110 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 0 000000 0010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 11111 0010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 Rm 0010 size Rn Rt",
+    }
+    /// `st2` (multiple structures).
+    st2 {
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011000 0 000000 1000 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 11111 1000 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 Rm 1000 size Rn Rt",
+    }
+    /// `st3` (multiple structures).
+    st3 {
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011000 0 000000 0100 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 11111 0100 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 Rm 0100 size Rn Rt",
+    }
+    /// `st4` (multiple structures).
+    st4 {
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011000 0 000000 0000 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 11111 0000 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 Rm 0000 size Rn Rt",
+    }
+}
+
 pub(super) static ROWS: &[&Mnemonic] = &[
-    &cmeq, &cmtst, &cmgt, &cmge, &cmhi, &cmhs, &smax, &umax, &smin, &umin, &sabd, &uabd, &saba,
-    &uaba, &shadd, &uhadd, &srhadd, &urhadd, &shsub, &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl,
-    &ushl, &mla, &mls, &addp, &smaxp, &umaxp, &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit,
-    &bif, &fmla, &fmls, &fabd, &faddp, &fcmeq, &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt,
-    &not,
+    &dup, &ins, &umov, &smov, &ld1, &ld2, &ld3, &ld4, &st1, &st2, &st3, &st4, &cmeq, &cmtst, &cmgt,
+    &cmge, &cmhi, &cmhs, &smax, &umax, &smin, &umin, &sabd, &uabd, &saba, &uaba, &shadd, &uhadd,
+    &srhadd, &urhadd, &shsub, &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl, &ushl, &mla, &mls,
+    &addp, &smaxp, &umaxp, &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit, &bif, &fmla, &fmls,
+    &fabd, &faddp, &fcmeq, &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
 ];
