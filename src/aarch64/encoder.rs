@@ -372,6 +372,8 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         }
         imm::IMM3 if range(v, 0, 4) => one(v as u32),
         imm::NZCV | imm::CRM if range(v, 0, 15) => one(v as u32),
+        imm::PRFOP if range(v, 0, 31) => one(v as u32),
+        imm::SYSREG if range(v, 0, 32767) => one(v as u32),
         imm::HINT if range(v, 0, 127) => one(v as u32),
         imm::SIMM9 if range(v, -256, 255) => one(v as u32 & 0x1FF),
         imm::PIMM2 | imm::PIMM4 | imm::PIMM8 | imm::PIMM16 => {

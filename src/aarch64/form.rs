@@ -201,8 +201,12 @@ pub mod imm {
     /// The post-index immediate of a multiple-structure load/store: the list's size in bytes
     /// (8 or 16 per register); it fills no field (Rm is 11111).
     pub const LISTBYTES: u8 = 50;
+    /// A prefetch operation as a number (Rt).
+    pub const PRFOP: u8 = 51;
+    /// A system register as a number: o0:op1:CRn:CRm:op2.
+    pub const SYSREG: u8 = 52;
     /// The number of kinds.
-    pub const COUNT: usize = 51;
+    pub const COUNT: usize = 53;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
@@ -259,6 +263,8 @@ pub mod imm {
         ("fbits32", [f::SCALE, f::NONE, f::NONE], "1 to 32"),
         ("fbits64", [f::SCALE, f::NONE, f::NONE], "1 to 64"),
         ("listbytes", [f::NONE, f::NONE, f::NONE], "the size of the register list in bytes"),
+        ("prfop", [f::RT, f::NONE, f::NONE], "0 to 31"),
+        ("sysreg", [f::SYSREG, f::NONE, f::NONE], "0 to 32767"),
     ];
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).

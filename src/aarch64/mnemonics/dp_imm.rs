@@ -135,7 +135,8 @@ forms! {
     }
 
     /// `mov`: register (ORR from the zero register), to or from SP (ADD #0), wide immediate
-    /// (MOVZ), inverted wide immediate (MOVN), bitmask immediate (ORR), in that order.
+    /// (MOVZ only: dynasm-rs does not fall back to MOVN or ORR, those are `mov.inverted` and
+    /// `mov.logical`), vector, element.
     mov {
         "<Xd>, <Xm>" => "1 01 01010 00 0 Rm 000000 11111 Rd",
         "<Wd>, <Wm>" => "0 01 01010 00 0 Rm 000000 11111 Rd",
@@ -143,10 +144,6 @@ forms! {
         "<Wd|WSP>, <Wn|WSP>" => "0 0 0 100010 0 000000000000 Rn Rd",
         "<Xd>, #<movz64>" => "1 10 100101 hw imm16 Rd",
         "<Wd>, #<movz32>" => "0 10 100101 hw imm16 Rd",
-        "<Xd>, #<movn64>" => "1 00 100101 hw imm16 Rd",
-        "<Wd>, #<movn32>" => "0 00 100101 hw imm16 Rd",
-        "<Xd|SP>, #<bimm64>" => "1 01 100100 N immr imms 11111 Rd",
-        "<Wd|WSP>, #<bimm32>" => "0 01 100100 N immr imms 11111 Rd",
         "<Vd>.<T>, <Vn>.<T>; T = 8B|16B" => "0 Q 0 01110 10 1 Rn 00011 1 Rn Rd",
         "<Wd>, <Vn>.S[<index>]" => "0 0 0 01110000 imm5 0 0111 1 Rn Rd",
         "<Xd>, <Vn>.D[<index>]" => "0 1 0 01110000 imm5 0 0111 1 Rn Rd",
@@ -162,6 +159,19 @@ forms! {
         "<Hd>, <Vn>.H[<index>]" => "0 1 0 11110000 imm5 0 0000 1 Rn Rd",
         "<Sd>, <Vn>.S[<index>]" => "0 1 0 11110000 imm5 0 0000 1 Rn Rd",
         "<Dd>, <Vn>.D[<index>]" => "0 1 0 11110000 imm5 0 0000 1 Rn Rd",
+    }
+
+    /// `mov.inverted`: MOVN, written with the value the register receives (its inverse is a
+    /// wide immediate), dynasm-rs's spelling.
+    mov_inverted = "mov.inverted" {
+        "<Xd>, #<movn64>" => "1 00 100101 hw imm16 Rd",
+        "<Wd>, #<movn32>" => "0 00 100101 hw imm16 Rd",
+    }
+
+    /// `mov.logical`: ORR of a bitmask immediate with the zero register, dynasm-rs's spelling.
+    mov_logical = "mov.logical" {
+        "<Xd|SP>, #<bimm64>" => "1 01 100100 N immr imms 11111 Rd",
+        "<Wd|WSP>, #<bimm32>" => "0 01 100100 N immr imms 11111 Rd",
     }
 
     /// `mvn`: ORN from the zero register.
@@ -332,7 +342,49 @@ forms! {
 }
 
 pub(super) static ROWS: &[&Mnemonic] = &[
-    &add, &adds, &sub, &subs, &cmp, &cmn, &and, &orr, &eor, &ands, &bic, &orn, &eon, &bics, &tst,
-    &mov, &mvn, &neg, &negs, &movz, &movn, &movk, &adr, &adrp, &sbfm, &bfm, &ubfm, &sbfx, &bfxil,
-    &ubfx, &sbfiz, &bfi, &ubfiz, &asr, &lsr, &lsl, &ror, &extr, &sxtb, &sxth, &sxtw, &uxtb, &uxth,
+    &add,
+    &adds,
+    &sub,
+    &subs,
+    &cmp,
+    &cmn,
+    &and,
+    &orr,
+    &eor,
+    &ands,
+    &bic,
+    &orn,
+    &eon,
+    &bics,
+    &tst,
+    &mov,
+    &mov_inverted,
+    &mov_logical,
+    &mvn,
+    &neg,
+    &negs,
+    &movz,
+    &movn,
+    &movk,
+    &adr,
+    &adrp,
+    &sbfm,
+    &bfm,
+    &ubfm,
+    &sbfx,
+    &bfxil,
+    &ubfx,
+    &sbfiz,
+    &bfi,
+    &ubfiz,
+    &asr,
+    &lsr,
+    &lsl,
+    &ror,
+    &extr,
+    &sxtb,
+    &sxth,
+    &sxtw,
+    &uxtb,
+    &uxth,
 ];

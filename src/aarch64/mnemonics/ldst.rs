@@ -1,9 +1,10 @@
 //! Loads and stores: single registers (unsigned scaled offset, pre- and post-index, register
 //! offset, literal), unscaled (`ldur`...), pairs, exclusive and acquire/release.
 //!
-//! `ldr`/`str` and their byte, halfword and signed variants take an offset the scaled form
-//! cannot encode (negative or unaligned) with the unscaled encoding (LDUR...), as llvm-mc does:
-//! that is the last row of each, so removing it is the policy change if dynasm-rs refuses them.
+//! As dynasm-rs, `ldr`/`str` do not fall back to the unscaled encoding (LDUR...) for an offset
+//! the scaled form cannot encode (llvm-mc does): that is `ldur`. Prefetch operations are numbers
+//! (`prfm #0, [x0, x1]`; dynasm-rs has no names for them), and `prfm` has no immediate-offset
+//! form (that is `prfum`).
 use super::{Form, Mnemonic};
 
 // One mnemonic's single-register forms, per register class: `Rt size V opc scale`, where the
@@ -19,7 +20,6 @@ macro_rules! single {
                 $(concat!($rt, ", [<Xn|SP>, <Xm>{, SXTX {#<ls", $scale, ">}}]") => concat!($size, " 111 ", $v, " 00 ", $opc, " 1 Rm option S 10 Rn Rt"),)*
                 $(concat!($rt, ", [<Xn|SP>, <Xm>, LSL #<ls", $scale, ">]") => concat!($size, " 111 ", $v, " 00 ", $opc, " 1 Rm option S 10 Rn Rt"),)*
                 $(concat!($rt, ", [<Xn|SP>, <Wm>, UXTW|SXTW {#<ls", $scale, ">}]") => concat!($size, " 111 ", $v, " 00 ", $opc, " 1 Rm option S 10 Rn Rt"),)*
-                $(concat!($rt, ", [<Xn|SP>{, #<simm9>}]") => concat!($size, " 111 ", $v, " 00 ", $opc, " 0 imm9 00 Rn Rt"),)*
             })*
         }
     };
@@ -62,7 +62,6 @@ macro_rules! with_literal {
                 $(concat!($rt, ", [<Xn|SP>, <Xm>, LSL #<ls", $scale, ">]") => concat!($size, " 111 ", $v, " 00 ", $opc, " 1 Rm option S 10 Rn Rt"),)*
                 $(concat!($rt, ", [<Xn|SP>, <Wm>, UXTW|SXTW {#<ls", $scale, ">}]") => concat!($size, " 111 ", $v, " 00 ", $opc, " 1 Rm option S 10 Rn Rt"),)*
                 $(concat!($lrt, ", <label>") => concat!($lopc, " 011 ", $lv, " 00 imm19 Rt"),)*
-                $(concat!($rt, ", [<Xn|SP>{, #<simm9>}]") => concat!($size, " 111 ", $v, " 00 ", $opc, " 0 imm9 00 Rn Rt"),)*
             })*
         }
     };
@@ -90,18 +89,16 @@ with_literal! {
 }
 
 forms! {
-    /// `prfm`: a prefetch operation; no pre/post-index forms, and (as llvm-mc) no unscaled
-    /// fallback: that is `prfum`.
+    /// `prfm`: literal and register offset.
     prfm {
-        "<prfop>, [<Xn|SP>{, #<pimm8>}]" => "11 111 0 01 10 imm12 Rn Rt",
-        "<prfop>, [<Xn|SP>, <Xm>{, SXTX {#<ls8>}}]" => "11 111 0 00 10 1 Rm option S 10 Rn Rt",
-        "<prfop>, [<Xn|SP>, <Xm>, LSL #<ls8>]" => "11 111 0 00 10 1 Rm option S 10 Rn Rt",
-        "<prfop>, [<Xn|SP>, <Wm>, UXTW|SXTW {#<ls8>}]" => "11 111 0 00 10 1 Rm option S 10 Rn Rt",
-        "<prfop>, <label>" => "11 011 0 00 imm19 Rt",
+        "#<prfop>, <label>" => "11 011 0 00 imm19 Rt",
+        "#<prfop>, [<Xn|SP>, <Xm>{, SXTX {#<ls8>}}]" => "11 111 0 00 10 1 Rm option S 10 Rn Rt",
+        "#<prfop>, [<Xn|SP>, <Xm>, LSL #<ls8>]" => "11 111 0 00 10 1 Rm option S 10 Rn Rt",
+        "#<prfop>, [<Xn|SP>, <Wm>, UXTW|SXTW {#<ls8>}]" => "11 111 0 00 10 1 Rm option S 10 Rn Rt",
     }
     /// `prfum`.
     prfum {
-        "<prfop>, [<Xn|SP>{, #<simm9>}]" => "11 111 0 00 10 0 imm9 00 Rn Rt",
+        "#<prfop>, [<Xn|SP>{, #<simm9>}]" => "11 111 0 00 10 0 imm9 00 Rn Rt",
     }
 }
 

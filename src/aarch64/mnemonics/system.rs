@@ -67,12 +67,14 @@ forms! {
         "" => "1101010100 0 00 011 0011 1111 0 10 11111",
         "#<crm>" => "1101010100 0 00 011 0011 CRm 0 10 11111",
     }
-    /// `mrs`: read a system register.
+    /// `mrs`: read a system register, by number (o0:op1:CRn:CRm:op2, as dynasm-rs) or by name.
     mrs {
+        "<Xt>, #<sysreg>" => "1101010100 1 1 sysreg Rt",
         "<Xt>, <systemreg>" => "1101010100 1 1 sysreg Rt",
     }
-    /// `msr`: write a system register (not a read-only one).
+    /// `msr`: write a system register, by number or by name (not a read-only one).
     msr {
+        "#<sysreg>, <Xt>" => "1101010100 0 1 sysreg Rt",
         "<systemreg_w>, <Xt>" => "1101010100 0 1 sysreg Rt",
     }
 }
