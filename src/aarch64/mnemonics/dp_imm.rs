@@ -27,12 +27,14 @@ addsub! {
     /// `add`: immediate, shifted register, extended register.
     add "0 0" "<Xd|SP>" "<Wd|WSP>" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 10000 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 11 1 Rm 10000 1 Rn Rd",
     ];
     /// `adds`.
     adds "0 1" "<Xd>" "<Wd>";
     /// `sub`.
     sub "1 0" "<Xd|SP>" "<Wd|WSP>" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 10000 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 11 1 Rm 10000 1 Rn Rd",
     ];
     /// `subs`.
     subs "1 1" "<Xd>" "<Wd>";
@@ -186,6 +188,7 @@ forms! {
         "<Xd>, <Xm>{, LSL|LSR|ASR #<amt64>}" => "1 1 0 01011 shift 0 Rm imm6 11111 Rd",
         "<Wd>, <Wm>{, LSL|LSR|ASR #<amt32>}" => "0 1 0 01011 shift 0 Rm imm6 11111 Rd",
         "<Vd>.<T>, <Vn>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 10000 01011 10 Rn Rd",
+        "<Dd>, <Dn>" => "01 1 11110 11 10000 01011 10 Rn Rd",
     }
 
     /// `negs`: SUBS from the zero register.

@@ -68,27 +68,35 @@ macro_rules! fp2 {
 fp2! {
     fmul "0000" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11011 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 0 10 Rm 00 011 1 Rn Rd",
     ];
     fdiv "0001" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11111 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 0 10 Rm 00 111 1 Rn Rd",
     ];
     fadd "0010" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 0 10 Rm 00 010 1 Rn Rd",
     ];
     fsub "0011" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 1 Rm 11010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 1 10 Rm 00 010 1 Rn Rd",
     ];
     fmax "0100" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 0 10 Rm 00 110 1 Rn Rd",
     ];
     fmin "0101" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 1 Rm 11110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 1 10 Rm 00 110 1 Rn Rd",
     ];
     fmaxnm "0110" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 0 10 Rm 00 000 1 Rn Rd",
     ];
     fminnm "0111" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 1 Rm 11000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 1 10 Rm 00 000 1 Rn Rd",
     ];
     fnmul "1000";
 }

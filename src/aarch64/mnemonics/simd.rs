@@ -6,26 +6,32 @@ forms! {
     /// `cmeq` (vector).
     cmeq {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 10001 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 11 1 Rm 10001 1 Rn Rd",
     }
     /// `cmtst` (vector).
     cmtst {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 10001 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 11 1 Rm 10001 1 Rn Rd",
     }
     /// `cmgt` (vector).
     cmgt {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 00110 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 11 1 Rm 00110 1 Rn Rd",
     }
     /// `cmge` (vector).
     cmge {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 00111 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 11 1 Rm 00111 1 Rn Rd",
     }
     /// `cmhi` (vector).
     cmhi {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 00110 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 11 1 Rm 00110 1 Rn Rd",
     }
     /// `cmhs` (vector).
     cmhs {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 00111 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 11 1 Rm 00111 1 Rn Rd",
     }
     /// `smax` (vector).
     smax {
@@ -86,26 +92,44 @@ forms! {
     /// `sqadd` (vector).
     sqadd {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 00001 1 Rn Rd",
+        "<Bd>, <Bn>, <Bm>" => "01 0 11110 00 1 Rm 00001 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 0 11110 01 1 Rm 00001 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 0 11110 10 1 Rm 00001 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 11 1 Rm 00001 1 Rn Rd",
     }
     /// `uqadd` (vector).
     uqadd {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 00001 1 Rn Rd",
+        "<Bd>, <Bn>, <Bm>" => "01 1 11110 00 1 Rm 00001 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 1 11110 01 1 Rm 00001 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 1 11110 10 1 Rm 00001 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 11 1 Rm 00001 1 Rn Rd",
     }
     /// `sqsub` (vector).
     sqsub {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 00101 1 Rn Rd",
+        "<Bd>, <Bn>, <Bm>" => "01 0 11110 00 1 Rm 00101 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 0 11110 01 1 Rm 00101 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 0 11110 10 1 Rm 00101 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 11 1 Rm 00101 1 Rn Rd",
     }
     /// `uqsub` (vector).
     uqsub {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 00101 1 Rn Rd",
+        "<Bd>, <Bn>, <Bm>" => "01 1 11110 00 1 Rm 00101 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 1 11110 01 1 Rm 00101 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 1 11110 10 1 Rm 00101 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 11 1 Rm 00101 1 Rn Rd",
     }
     /// `sshl` (vector).
     sshl {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 01000 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 11 1 Rm 01000 1 Rn Rd",
     }
     /// `ushl` (vector).
     ushl {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 01000 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 11 1 Rm 01000 1 Rn Rd",
     }
     /// `mla` (vector).
     mla {
@@ -138,10 +162,14 @@ forms! {
     /// `sqdmulh` (vector).
     sqdmulh {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 10110 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 0 11110 01 1 Rm 10110 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 0 11110 10 1 Rm 10110 1 Rn Rd",
     }
     /// `sqrdmulh` (vector).
     sqrdmulh {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 10110 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 1 11110 01 1 Rm 10110 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 1 11110 10 1 Rm 10110 1 Rn Rd",
     }
     /// `bsl` (vector).
     bsl {
@@ -158,46 +186,72 @@ forms! {
     /// `fmla` (vector).
     fmla {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11001 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 0 10 Rm 00 001 1 Rn Rd",
     }
     /// `fmls` (vector).
     fmls {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 1 Rm 11001 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 1 10 Rm 00 001 1 Rn Rd",
     }
     /// `fabd` (vector).
     fabd {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 1 Rm 11010 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 1 11110 1 10 Rm 00 010 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 1 11110 1 0 1 Rm 11010 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 1 1 1 Rm 11010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 1 10 Rm 00 010 1 Rn Rd",
     }
     /// `faddp` (vector).
     faddp {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 0 10 Rm 00 010 1 Rn Rd",
     }
     /// `fcmeq` (vector).
     fcmeq {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11100 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 0 11110 0 10 Rm 00 100 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 0 11110 0 0 1 Rm 11100 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 0 1 1 Rm 11100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 0 10 Rm 00 100 1 Rn Rd",
     }
     /// `fcmge` (vector).
     fcmge {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11100 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 1 11110 0 10 Rm 00 100 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 1 11110 0 0 1 Rm 11100 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 0 1 1 Rm 11100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 0 10 Rm 00 100 1 Rn Rd",
     }
     /// `fcmgt` (vector).
     fcmgt {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 1 Rm 11100 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 1 11110 1 10 Rm 00 100 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 1 11110 1 0 1 Rm 11100 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 1 1 1 Rm 11100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 1 10 Rm 00 100 1 Rn Rd",
     }
     /// `fmulx` (vector).
     fmulx {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11011 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 0 11110 0 10 Rm 00 011 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 0 11110 0 0 1 Rm 11011 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 0 1 1 Rm 11011 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 0 10 Rm 00 011 1 Rn Rd",
     }
     /// `fmaxp` (vector).
     fmaxp {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 0 10 Rm 00 110 1 Rn Rd",
     }
     /// `fminp` (vector).
     fminp {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 1 Rm 11110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 1 10 Rm 00 110 1 Rn Rd",
     }
     /// `abs` (vector).
     abs {
         "<Vd>.<T>, <Vn>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 10000 01011 10 Rn Rd",
+        "<Dd>, <Dn>" => "01 0 11110 11 10000 01011 10 Rn Rd",
     }
     /// `cnt` (vector).
     cnt {
