@@ -91,6 +91,14 @@ fn imm_values(k: u8) -> Vec<i64> {
         imm::IMM3 => vec![0, 2, 4, 5],
         imm::NZCV | imm::CRM => vec![0, 9, 15, 16],
         imm::PRFOP => vec![0, 17, 31, 32],
+        imm::SHR8..=imm::SHR64 => {
+            let n = 8i64 << (k - imm::SHR8);
+            vec![1, n / 2 + 1, n, 0, n + 1]
+        }
+        imm::SHL8..=imm::SHL64 => {
+            let n = 8i64 << (k - imm::SHL8);
+            vec![0, n / 2 + 1, n - 1, n]
+        }
         // NZCV, TPIDR_EL0, and past the field.
         imm::SYSREG => vec![0x5A10, 0x5E82, 0x8000],
         imm::IMM5 => vec![0, 17, 31, 32],

@@ -373,6 +373,22 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         imm::IMM3 if range(v, 0, 4) => one(v as u32),
         imm::NZCV | imm::CRM if range(v, 0, 15) => one(v as u32),
         imm::PRFOP if range(v, 0, 31) => one(v as u32),
+        imm::SHR8 | imm::SHR16 | imm::SHR32 | imm::SHR64 => {
+            let size = 8i64 << (k - imm::SHR8);
+            if range(v, 1, size) {
+                one((2 * size - v) as u32)
+            } else {
+                None
+            }
+        }
+        imm::SHL8 | imm::SHL16 | imm::SHL32 | imm::SHL64 => {
+            let size = 8i64 << (k - imm::SHL8);
+            if range(v, 0, size - 1) {
+                one((size + v) as u32)
+            } else {
+                None
+            }
+        }
         imm::SYSREG if range(v, 0, 32767) => one(v as u32),
         imm::HINT if range(v, 0, 127) => one(v as u32),
         imm::SIMM9 if range(v, -256, 255) => one(v as u32 & 0x1FF),

@@ -13,7 +13,8 @@
 //! field names with their widths ([`field::NAMES`]): `Rd Rn Rm Rt Rt2 Ra Rs` (5 bits), `imm12`,
 //! `sh`, `N immr imms`, `hw imm16`, `shift imm6`, `option imm3`, `S`, `cond`, `nzcv`, `imm5`,
 //! `imm9`, `imm7`, `imm19`, `imm26`, `imm14`, `b5 b40`, `immlo immhi`, `CRm`, `hint` (CRm:op2),
-//! `sysreg` (o0:op1:CRn:CRm:op2), `imm8`, `scale`, `Q`, `size`, `sz`. A field name may appear twice (`Rn` in both
+//! `sysreg` (o0:op1:CRn:CRm:op2), `imm8`, `scale`, `Q`, `size`, `sz`, `imm4`, `immhb`
+//! (immh:immb). A field name may appear twice (`Rn` in both
 //! the Rn and the Rm position: `cinc`'s `csinc Xd, Xn, Xn, invert(cond)`); the operand is then
 //! written into both.
 //!
@@ -90,8 +91,9 @@ pub mod field {
     pub const SIZE: u8 = 37;
     pub const SZ: u8 = 38;
     pub const IMM4: u8 = 39;
+    pub const IMMHB: u8 = 40;
     /// The number of fields.
-    pub const COUNT: usize = 40;
+    pub const COUNT: usize = 41;
     /// No field.
     pub const NONE: u8 = 0xFF;
     /// Names and widths, by field number.
@@ -136,6 +138,7 @@ pub mod field {
         ("size", 2),
         ("sz", 1),
         ("imm4", 4),
+        ("immhb", 7),
     ];
     /// A field's width in bits.
     pub const fn width(f: u8) -> u8 {
@@ -205,8 +208,18 @@ pub mod imm {
     pub const PRFOP: u8 = 51;
     /// A system register as a number: o0:op1:CRn:CRm:op2.
     pub const SYSREG: u8 = 52;
+    /// SIMD shifts by immediate (immh:immb): right shifts of 8- to 64-bit elements (1 to the
+    /// element size, encoded as 2 * size - shift) and left shifts (0 to size - 1, size + shift).
+    pub const SHR8: u8 = 53;
+    pub const SHR16: u8 = 54;
+    pub const SHR32: u8 = 55;
+    pub const SHR64: u8 = 56;
+    pub const SHL8: u8 = 57;
+    pub const SHL16: u8 = 58;
+    pub const SHL32: u8 = 59;
+    pub const SHL64: u8 = 60;
     /// The number of kinds.
-    pub const COUNT: usize = 53;
+    pub const COUNT: usize = 61;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
@@ -265,6 +278,14 @@ pub mod imm {
         ("listbytes", [f::NONE, f::NONE, f::NONE], "the size of the register list in bytes"),
         ("prfop", [f::RT, f::NONE, f::NONE], "0 to 31"),
         ("sysreg", [f::SYSREG, f::NONE, f::NONE], "0 to 32767"),
+        ("shr8", [f::IMMHB, f::NONE, f::NONE], "1 to 8"),
+        ("shr16", [f::IMMHB, f::NONE, f::NONE], "1 to 16"),
+        ("shr32", [f::IMMHB, f::NONE, f::NONE], "1 to 32"),
+        ("shr64", [f::IMMHB, f::NONE, f::NONE], "1 to 64"),
+        ("shl8", [f::IMMHB, f::NONE, f::NONE], "0 to 7"),
+        ("shl16", [f::IMMHB, f::NONE, f::NONE], "0 to 15"),
+        ("shl32", [f::IMMHB, f::NONE, f::NONE], "0 to 31"),
+        ("shl64", [f::IMMHB, f::NONE, f::NONE], "0 to 63"),
     ];
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).

@@ -376,10 +376,196 @@ forms! {
     }
 }
 
+forms! {
+    /// `sshr`.
+    sshr {
+        "<Vd>.<T>, <Vn>.<T>, #<shr8>; T = 8B|16B" => "0 Q 0 011110 immhb 00000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr16>; T = 4H|8H" => "0 Q 0 011110 immhb 00000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr32>; T = 2S|4S" => "0 Q 0 011110 immhb 00000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr64>; T = 2D" => "0 Q 0 011110 immhb 00000 1 Rn Rd",
+        "<Dd>, <Dn>, #<shr64>" => "01 0 111110 immhb 00000 1 Rn Rd",
+    }
+    /// `ushr`.
+    ushr {
+        "<Vd>.<T>, <Vn>.<T>, #<shr8>; T = 8B|16B" => "0 Q 1 011110 immhb 00000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr16>; T = 4H|8H" => "0 Q 1 011110 immhb 00000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr32>; T = 2S|4S" => "0 Q 1 011110 immhb 00000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr64>; T = 2D" => "0 Q 1 011110 immhb 00000 1 Rn Rd",
+        "<Dd>, <Dn>, #<shr64>" => "01 1 111110 immhb 00000 1 Rn Rd",
+    }
+    /// `ssra`.
+    ssra {
+        "<Vd>.<T>, <Vn>.<T>, #<shr8>; T = 8B|16B" => "0 Q 0 011110 immhb 00010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr16>; T = 4H|8H" => "0 Q 0 011110 immhb 00010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr32>; T = 2S|4S" => "0 Q 0 011110 immhb 00010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr64>; T = 2D" => "0 Q 0 011110 immhb 00010 1 Rn Rd",
+        "<Dd>, <Dn>, #<shr64>" => "01 0 111110 immhb 00010 1 Rn Rd",
+    }
+    /// `usra`.
+    usra {
+        "<Vd>.<T>, <Vn>.<T>, #<shr8>; T = 8B|16B" => "0 Q 1 011110 immhb 00010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr16>; T = 4H|8H" => "0 Q 1 011110 immhb 00010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr32>; T = 2S|4S" => "0 Q 1 011110 immhb 00010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr64>; T = 2D" => "0 Q 1 011110 immhb 00010 1 Rn Rd",
+        "<Dd>, <Dn>, #<shr64>" => "01 1 111110 immhb 00010 1 Rn Rd",
+    }
+    /// `srshr`.
+    srshr {
+        "<Vd>.<T>, <Vn>.<T>, #<shr8>; T = 8B|16B" => "0 Q 0 011110 immhb 00100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr16>; T = 4H|8H" => "0 Q 0 011110 immhb 00100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr32>; T = 2S|4S" => "0 Q 0 011110 immhb 00100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr64>; T = 2D" => "0 Q 0 011110 immhb 00100 1 Rn Rd",
+        "<Dd>, <Dn>, #<shr64>" => "01 0 111110 immhb 00100 1 Rn Rd",
+    }
+    /// `urshr`.
+    urshr {
+        "<Vd>.<T>, <Vn>.<T>, #<shr8>; T = 8B|16B" => "0 Q 1 011110 immhb 00100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr16>; T = 4H|8H" => "0 Q 1 011110 immhb 00100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr32>; T = 2S|4S" => "0 Q 1 011110 immhb 00100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr64>; T = 2D" => "0 Q 1 011110 immhb 00100 1 Rn Rd",
+        "<Dd>, <Dn>, #<shr64>" => "01 1 111110 immhb 00100 1 Rn Rd",
+    }
+    /// `srsra`.
+    srsra {
+        "<Vd>.<T>, <Vn>.<T>, #<shr8>; T = 8B|16B" => "0 Q 0 011110 immhb 00110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr16>; T = 4H|8H" => "0 Q 0 011110 immhb 00110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr32>; T = 2S|4S" => "0 Q 0 011110 immhb 00110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr64>; T = 2D" => "0 Q 0 011110 immhb 00110 1 Rn Rd",
+        "<Dd>, <Dn>, #<shr64>" => "01 0 111110 immhb 00110 1 Rn Rd",
+    }
+    /// `ursra`.
+    ursra {
+        "<Vd>.<T>, <Vn>.<T>, #<shr8>; T = 8B|16B" => "0 Q 1 011110 immhb 00110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr16>; T = 4H|8H" => "0 Q 1 011110 immhb 00110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr32>; T = 2S|4S" => "0 Q 1 011110 immhb 00110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr64>; T = 2D" => "0 Q 1 011110 immhb 00110 1 Rn Rd",
+        "<Dd>, <Dn>, #<shr64>" => "01 1 111110 immhb 00110 1 Rn Rd",
+    }
+    /// `sri`.
+    sri {
+        "<Vd>.<T>, <Vn>.<T>, #<shr8>; T = 8B|16B" => "0 Q 1 011110 immhb 01000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr16>; T = 4H|8H" => "0 Q 1 011110 immhb 01000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr32>; T = 2S|4S" => "0 Q 1 011110 immhb 01000 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shr64>; T = 2D" => "0 Q 1 011110 immhb 01000 1 Rn Rd",
+        "<Dd>, <Dn>, #<shr64>" => "01 1 111110 immhb 01000 1 Rn Rd",
+    }
+    /// `shl`.
+    shl {
+        "<Vd>.<T>, <Vn>.<T>, #<shl8>; T = 8B|16B" => "0 Q 0 011110 immhb 01010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl16>; T = 4H|8H" => "0 Q 0 011110 immhb 01010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl32>; T = 2S|4S" => "0 Q 0 011110 immhb 01010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl64>; T = 2D" => "0 Q 0 011110 immhb 01010 1 Rn Rd",
+        "<Dd>, <Dn>, #<shl64>" => "01 0 111110 immhb 01010 1 Rn Rd",
+    }
+    /// `sli`.
+    sli {
+        "<Vd>.<T>, <Vn>.<T>, #<shl8>; T = 8B|16B" => "0 Q 1 011110 immhb 01010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl16>; T = 4H|8H" => "0 Q 1 011110 immhb 01010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl32>; T = 2S|4S" => "0 Q 1 011110 immhb 01010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl64>; T = 2D" => "0 Q 1 011110 immhb 01010 1 Rn Rd",
+        "<Dd>, <Dn>, #<shl64>" => "01 1 111110 immhb 01010 1 Rn Rd",
+    }
+    /// `sqshlu`.
+    sqshlu {
+        "<Vd>.<T>, <Vn>.<T>, #<shl8>; T = 8B|16B" => "0 Q 1 011110 immhb 01100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl16>; T = 4H|8H" => "0 Q 1 011110 immhb 01100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl32>; T = 2S|4S" => "0 Q 1 011110 immhb 01100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl64>; T = 2D" => "0 Q 1 011110 immhb 01100 1 Rn Rd",
+        "<Bd>, <Bn>, #<shl8>" => "01 1 111110 immhb 01100 1 Rn Rd",
+        "<Hd>, <Hn>, #<shl16>" => "01 1 111110 immhb 01100 1 Rn Rd",
+        "<Sd>, <Sn>, #<shl32>" => "01 1 111110 immhb 01100 1 Rn Rd",
+        "<Dd>, <Dn>, #<shl64>" => "01 1 111110 immhb 01100 1 Rn Rd",
+    }
+    /// `sqshl`.
+    sqshl {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 01001 1 Rn Rd",
+        "<Bd>, <Bn>, <Bm>" => "01 0 11110 00 1 Rm 01001 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 0 11110 01 1 Rm 01001 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 0 11110 10 1 Rm 01001 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 11 1 Rm 01001 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl8>; T = 8B|16B" => "0 Q 0 011110 immhb 01110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl16>; T = 4H|8H" => "0 Q 0 011110 immhb 01110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl32>; T = 2S|4S" => "0 Q 0 011110 immhb 01110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl64>; T = 2D" => "0 Q 0 011110 immhb 01110 1 Rn Rd",
+        "<Bd>, <Bn>, #<shl8>" => "01 0 111110 immhb 01110 1 Rn Rd",
+        "<Hd>, <Hn>, #<shl16>" => "01 0 111110 immhb 01110 1 Rn Rd",
+        "<Sd>, <Sn>, #<shl32>" => "01 0 111110 immhb 01110 1 Rn Rd",
+        "<Dd>, <Dn>, #<shl64>" => "01 0 111110 immhb 01110 1 Rn Rd",
+    }
+    /// `uqshl`.
+    uqshl {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 01001 1 Rn Rd",
+        "<Bd>, <Bn>, <Bm>" => "01 1 11110 00 1 Rm 01001 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 1 11110 01 1 Rm 01001 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 1 11110 10 1 Rm 01001 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 11 1 Rm 01001 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl8>; T = 8B|16B" => "0 Q 1 011110 immhb 01110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl16>; T = 4H|8H" => "0 Q 1 011110 immhb 01110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl32>; T = 2S|4S" => "0 Q 1 011110 immhb 01110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #<shl64>; T = 2D" => "0 Q 1 011110 immhb 01110 1 Rn Rd",
+        "<Bd>, <Bn>, #<shl8>" => "01 1 111110 immhb 01110 1 Rn Rd",
+        "<Hd>, <Hn>, #<shl16>" => "01 1 111110 immhb 01110 1 Rn Rd",
+        "<Sd>, <Sn>, #<shl32>" => "01 1 111110 immhb 01110 1 Rn Rd",
+        "<Dd>, <Dn>, #<shl64>" => "01 1 111110 immhb 01110 1 Rn Rd",
+    }
+    /// `srshl`.
+    srshl {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 01010 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 11 1 Rm 01010 1 Rn Rd",
+    }
+    /// `urshl`.
+    urshl {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 01010 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 11 1 Rm 01010 1 Rn Rd",
+    }
+    /// `sqrshl`.
+    sqrshl {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 01011 1 Rn Rd",
+        "<Bd>, <Bn>, <Bm>" => "01 0 11110 00 1 Rm 01011 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 0 11110 01 1 Rm 01011 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 0 11110 10 1 Rm 01011 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 11 1 Rm 01011 1 Rn Rd",
+    }
+    /// `uqrshl`.
+    uqrshl {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 01011 1 Rn Rd",
+        "<Bd>, <Bn>, <Bm>" => "01 1 11110 00 1 Rm 01011 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 1 11110 01 1 Rm 01011 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 1 11110 10 1 Rm 01011 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 11 1 Rm 01011 1 Rn Rd",
+    }
+    /// `uzp1`.
+    uzp1 {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 0 Rm 0 001 10 Rn Rd",
+    }
+    /// `trn1`.
+    trn1 {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 0 Rm 0 010 10 Rn Rd",
+    }
+    /// `zip1`.
+    zip1 {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 0 Rm 0 011 10 Rn Rd",
+    }
+    /// `uzp2`.
+    uzp2 {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 0 Rm 0 101 10 Rn Rd",
+    }
+    /// `trn2`.
+    trn2 {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 0 Rm 0 110 10 Rn Rd",
+    }
+    /// `zip2`.
+    zip2 {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 0 Rm 0 111 10 Rn Rd",
+    }
+}
+
 pub(super) static ROWS: &[&Mnemonic] = &[
-    &dup, &ins, &umov, &smov, &ld1, &ld2, &ld3, &ld4, &st1, &st2, &st3, &st4, &cmeq, &cmtst, &cmgt,
-    &cmge, &cmhi, &cmhs, &smax, &umax, &smin, &umin, &sabd, &uabd, &saba, &uaba, &shadd, &uhadd,
-    &srhadd, &urhadd, &shsub, &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl, &ushl, &mla, &mls,
-    &addp, &smaxp, &umaxp, &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit, &bif, &fmla, &fmls,
-    &fabd, &faddp, &fcmeq, &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
+    &sshr, &ushr, &ssra, &usra, &srshr, &urshr, &srsra, &ursra, &sri, &shl, &sli, &sqshlu, &sqshl,
+    &uqshl, &srshl, &urshl, &sqrshl, &uqrshl, &uzp1, &trn1, &zip1, &uzp2, &trn2, &zip2, &dup, &ins,
+    &umov, &smov, &ld1, &ld2, &ld3, &ld4, &st1, &st2, &st3, &st4, &cmeq, &cmtst, &cmgt, &cmge,
+    &cmhi, &cmhs, &smax, &umax, &smin, &umin, &sabd, &uabd, &saba, &uaba, &shadd, &uhadd, &srhadd,
+    &urhadd, &shsub, &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl, &ushl, &mla, &mls, &addp,
+    &smaxp, &umaxp, &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit, &bif, &fmla, &fmls, &fabd,
+    &faddp, &fcmeq, &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
 ];
