@@ -157,6 +157,9 @@ forms! {
     /// `smull`: SMADDL with the zero register.
     smull {
         "<Xd>, <Wn>, <Wm>" => "1 00 11011 001 Rm 0 11111 Rn Rd",
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 0 01110 00 1 Rm 1100 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 1100 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 1100 00 Rn Rd",
     }
     /// `smnegl`: SMSUBL with the zero register.
     smnegl {
@@ -165,6 +168,9 @@ forms! {
     /// `umull`: UMADDL with the zero register.
     umull {
         "<Xd>, <Wn>, <Wm>" => "1 00 11011 101 Rm 0 11111 Rn Rd",
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 1 01110 00 1 Rm 1100 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 1 01110 01 1 Rm 1100 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 1 01110 10 1 Rm 1100 00 Rn Rd",
     }
     /// `umnegl`: UMSUBL with the zero register.
     umnegl {

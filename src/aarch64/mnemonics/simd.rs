@@ -560,12 +560,470 @@ forms! {
     }
 }
 
+forms! {
+    /// `saddl`.
+    saddl {
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 0 01110 00 1 Rm 0000 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 0000 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 0000 00 Rn Rd",
+    }
+    /// `saddl2`.
+    saddl2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 0 01110 00 1 Rm 0000 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 0000 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 0000 00 Rn Rd",
+    }
+    /// `uaddl`.
+    uaddl {
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 1 01110 00 1 Rm 0000 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 1 01110 01 1 Rm 0000 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 1 01110 10 1 Rm 0000 00 Rn Rd",
+    }
+    /// `uaddl2`.
+    uaddl2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 1 01110 00 1 Rm 0000 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 1 01110 01 1 Rm 0000 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 1 01110 10 1 Rm 0000 00 Rn Rd",
+    }
+    /// `saddw`.
+    saddw {
+        "<Vd>.8H, <Vn>.8H, <Vm>.8B" => "0 0 0 01110 00 1 Rm 0001 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4S, <Vm>.4H" => "0 0 0 01110 01 1 Rm 0001 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2D, <Vm>.2S" => "0 0 0 01110 10 1 Rm 0001 00 Rn Rd",
+    }
+    /// `saddw2`.
+    saddw2 {
+        "<Vd>.8H, <Vn>.8H, <Vm>.16B" => "0 1 0 01110 00 1 Rm 0001 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4S, <Vm>.8H" => "0 1 0 01110 01 1 Rm 0001 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2D, <Vm>.4S" => "0 1 0 01110 10 1 Rm 0001 00 Rn Rd",
+    }
+    /// `uaddw`.
+    uaddw {
+        "<Vd>.8H, <Vn>.8H, <Vm>.8B" => "0 0 1 01110 00 1 Rm 0001 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4S, <Vm>.4H" => "0 0 1 01110 01 1 Rm 0001 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2D, <Vm>.2S" => "0 0 1 01110 10 1 Rm 0001 00 Rn Rd",
+    }
+    /// `uaddw2`.
+    uaddw2 {
+        "<Vd>.8H, <Vn>.8H, <Vm>.16B" => "0 1 1 01110 00 1 Rm 0001 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4S, <Vm>.8H" => "0 1 1 01110 01 1 Rm 0001 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2D, <Vm>.4S" => "0 1 1 01110 10 1 Rm 0001 00 Rn Rd",
+    }
+    /// `ssubl`.
+    ssubl {
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 0 01110 00 1 Rm 0010 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 0010 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 0010 00 Rn Rd",
+    }
+    /// `ssubl2`.
+    ssubl2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 0 01110 00 1 Rm 0010 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 0010 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 0010 00 Rn Rd",
+    }
+    /// `usubl`.
+    usubl {
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 1 01110 00 1 Rm 0010 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 1 01110 01 1 Rm 0010 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 1 01110 10 1 Rm 0010 00 Rn Rd",
+    }
+    /// `usubl2`.
+    usubl2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 1 01110 00 1 Rm 0010 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 1 01110 01 1 Rm 0010 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 1 01110 10 1 Rm 0010 00 Rn Rd",
+    }
+    /// `ssubw`.
+    ssubw {
+        "<Vd>.8H, <Vn>.8H, <Vm>.8B" => "0 0 0 01110 00 1 Rm 0011 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4S, <Vm>.4H" => "0 0 0 01110 01 1 Rm 0011 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2D, <Vm>.2S" => "0 0 0 01110 10 1 Rm 0011 00 Rn Rd",
+    }
+    /// `ssubw2`.
+    ssubw2 {
+        "<Vd>.8H, <Vn>.8H, <Vm>.16B" => "0 1 0 01110 00 1 Rm 0011 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4S, <Vm>.8H" => "0 1 0 01110 01 1 Rm 0011 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2D, <Vm>.4S" => "0 1 0 01110 10 1 Rm 0011 00 Rn Rd",
+    }
+    /// `usubw`.
+    usubw {
+        "<Vd>.8H, <Vn>.8H, <Vm>.8B" => "0 0 1 01110 00 1 Rm 0011 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4S, <Vm>.4H" => "0 0 1 01110 01 1 Rm 0011 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2D, <Vm>.2S" => "0 0 1 01110 10 1 Rm 0011 00 Rn Rd",
+    }
+    /// `usubw2`.
+    usubw2 {
+        "<Vd>.8H, <Vn>.8H, <Vm>.16B" => "0 1 1 01110 00 1 Rm 0011 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4S, <Vm>.8H" => "0 1 1 01110 01 1 Rm 0011 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2D, <Vm>.4S" => "0 1 1 01110 10 1 Rm 0011 00 Rn Rd",
+    }
+    /// `addhn`.
+    addhn {
+        "<Vd>.8B, <Vn>.8H, <Vm>.8H" => "0 0 0 01110 00 1 Rm 0100 00 Rn Rd",
+        "<Vd>.4H, <Vn>.4S, <Vm>.4S" => "0 0 0 01110 01 1 Rm 0100 00 Rn Rd",
+        "<Vd>.2S, <Vn>.2D, <Vm>.2D" => "0 0 0 01110 10 1 Rm 0100 00 Rn Rd",
+    }
+    /// `addhn2`.
+    addhn2 {
+        "<Vd>.16B, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 00 1 Rm 0100 00 Rn Rd",
+        "<Vd>.8H, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 01 1 Rm 0100 00 Rn Rd",
+        "<Vd>.4S, <Vn>.2D, <Vm>.2D" => "0 1 0 01110 10 1 Rm 0100 00 Rn Rd",
+    }
+    /// `raddhn`.
+    raddhn {
+        "<Vd>.8B, <Vn>.8H, <Vm>.8H" => "0 0 1 01110 00 1 Rm 0100 00 Rn Rd",
+        "<Vd>.4H, <Vn>.4S, <Vm>.4S" => "0 0 1 01110 01 1 Rm 0100 00 Rn Rd",
+        "<Vd>.2S, <Vn>.2D, <Vm>.2D" => "0 0 1 01110 10 1 Rm 0100 00 Rn Rd",
+    }
+    /// `raddhn2`.
+    raddhn2 {
+        "<Vd>.16B, <Vn>.8H, <Vm>.8H" => "0 1 1 01110 00 1 Rm 0100 00 Rn Rd",
+        "<Vd>.8H, <Vn>.4S, <Vm>.4S" => "0 1 1 01110 01 1 Rm 0100 00 Rn Rd",
+        "<Vd>.4S, <Vn>.2D, <Vm>.2D" => "0 1 1 01110 10 1 Rm 0100 00 Rn Rd",
+    }
+    /// `sabal`.
+    sabal {
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 0 01110 00 1 Rm 0101 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 0101 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 0101 00 Rn Rd",
+    }
+    /// `sabal2`.
+    sabal2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 0 01110 00 1 Rm 0101 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 0101 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 0101 00 Rn Rd",
+    }
+    /// `uabal`.
+    uabal {
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 1 01110 00 1 Rm 0101 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 1 01110 01 1 Rm 0101 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 1 01110 10 1 Rm 0101 00 Rn Rd",
+    }
+    /// `uabal2`.
+    uabal2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 1 01110 00 1 Rm 0101 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 1 01110 01 1 Rm 0101 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 1 01110 10 1 Rm 0101 00 Rn Rd",
+    }
+    /// `subhn`.
+    subhn {
+        "<Vd>.8B, <Vn>.8H, <Vm>.8H" => "0 0 0 01110 00 1 Rm 0110 00 Rn Rd",
+        "<Vd>.4H, <Vn>.4S, <Vm>.4S" => "0 0 0 01110 01 1 Rm 0110 00 Rn Rd",
+        "<Vd>.2S, <Vn>.2D, <Vm>.2D" => "0 0 0 01110 10 1 Rm 0110 00 Rn Rd",
+    }
+    /// `subhn2`.
+    subhn2 {
+        "<Vd>.16B, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 00 1 Rm 0110 00 Rn Rd",
+        "<Vd>.8H, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 01 1 Rm 0110 00 Rn Rd",
+        "<Vd>.4S, <Vn>.2D, <Vm>.2D" => "0 1 0 01110 10 1 Rm 0110 00 Rn Rd",
+    }
+    /// `rsubhn`.
+    rsubhn {
+        "<Vd>.8B, <Vn>.8H, <Vm>.8H" => "0 0 1 01110 00 1 Rm 0110 00 Rn Rd",
+        "<Vd>.4H, <Vn>.4S, <Vm>.4S" => "0 0 1 01110 01 1 Rm 0110 00 Rn Rd",
+        "<Vd>.2S, <Vn>.2D, <Vm>.2D" => "0 0 1 01110 10 1 Rm 0110 00 Rn Rd",
+    }
+    /// `rsubhn2`.
+    rsubhn2 {
+        "<Vd>.16B, <Vn>.8H, <Vm>.8H" => "0 1 1 01110 00 1 Rm 0110 00 Rn Rd",
+        "<Vd>.8H, <Vn>.4S, <Vm>.4S" => "0 1 1 01110 01 1 Rm 0110 00 Rn Rd",
+        "<Vd>.4S, <Vn>.2D, <Vm>.2D" => "0 1 1 01110 10 1 Rm 0110 00 Rn Rd",
+    }
+    /// `sabdl`.
+    sabdl {
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 0 01110 00 1 Rm 0111 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 0111 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 0111 00 Rn Rd",
+    }
+    /// `sabdl2`.
+    sabdl2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 0 01110 00 1 Rm 0111 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 0111 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 0111 00 Rn Rd",
+    }
+    /// `uabdl`.
+    uabdl {
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 1 01110 00 1 Rm 0111 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 1 01110 01 1 Rm 0111 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 1 01110 10 1 Rm 0111 00 Rn Rd",
+    }
+    /// `uabdl2`.
+    uabdl2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 1 01110 00 1 Rm 0111 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 1 01110 01 1 Rm 0111 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 1 01110 10 1 Rm 0111 00 Rn Rd",
+    }
+    /// `smlal`.
+    smlal {
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 0 01110 00 1 Rm 1000 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 1000 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 1000 00 Rn Rd",
+    }
+    /// `smlal2`.
+    smlal2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 0 01110 00 1 Rm 1000 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 1000 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 1000 00 Rn Rd",
+    }
+    /// `umlal`.
+    umlal {
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 1 01110 00 1 Rm 1000 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 1 01110 01 1 Rm 1000 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 1 01110 10 1 Rm 1000 00 Rn Rd",
+    }
+    /// `umlal2`.
+    umlal2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 1 01110 00 1 Rm 1000 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 1 01110 01 1 Rm 1000 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 1 01110 10 1 Rm 1000 00 Rn Rd",
+    }
+    /// `sqdmlal`.
+    sqdmlal {
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 1001 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 1001 00 Rn Rd",
+    }
+    /// `sqdmlal2`.
+    sqdmlal2 {
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 1001 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 1001 00 Rn Rd",
+    }
+    /// `smlsl`.
+    smlsl {
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 0 01110 00 1 Rm 1010 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 1010 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 1010 00 Rn Rd",
+    }
+    /// `smlsl2`.
+    smlsl2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 0 01110 00 1 Rm 1010 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 1010 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 1010 00 Rn Rd",
+    }
+    /// `umlsl`.
+    umlsl {
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 1 01110 00 1 Rm 1010 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 1 01110 01 1 Rm 1010 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 1 01110 10 1 Rm 1010 00 Rn Rd",
+    }
+    /// `umlsl2`.
+    umlsl2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 1 01110 00 1 Rm 1010 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 1 01110 01 1 Rm 1010 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 1 01110 10 1 Rm 1010 00 Rn Rd",
+    }
+    /// `sqdmlsl`.
+    sqdmlsl {
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 1011 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 1011 00 Rn Rd",
+    }
+    /// `sqdmlsl2`.
+    sqdmlsl2 {
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 1011 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 1011 00 Rn Rd",
+    }
+    /// `smull2`.
+    smull2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 0 01110 00 1 Rm 1100 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 1100 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 1100 00 Rn Rd",
+    }
+    /// `umull2`.
+    umull2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 1 01110 00 1 Rm 1100 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 1 01110 01 1 Rm 1100 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 1 01110 10 1 Rm 1100 00 Rn Rd",
+    }
+    /// `sqdmull`.
+    sqdmull {
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 1101 00 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 1101 00 Rn Rd",
+    }
+    /// `sqdmull2`.
+    sqdmull2 {
+        "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 1101 00 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 1101 00 Rn Rd",
+    }
+    /// `pmull`.
+    pmull {
+        "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 0 01110 00 1 Rm 1110 00 Rn Rd",
+        "<Vd>.1Q, <Vn>.1D, <Vm>.1D" => "0 0 0 01110 11 1 Rm 1110 00 Rn Rd",
+    }
+    /// `pmull2`.
+    pmull2 {
+        "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 0 01110 00 1 Rm 1110 00 Rn Rd",
+        "<Vd>.1Q, <Vn>.2D, <Vm>.2D" => "0 1 0 01110 11 1 Rm 1110 00 Rn Rd",
+    }
+    /// `saddlv`.
+    saddlv {
+        "<Hd>, <Vn>.8B" => "0 0 0 01110 00 11000 00011 10 Rn Rd",
+        "<Hd>, <Vn>.16B" => "0 1 0 01110 00 11000 00011 10 Rn Rd",
+        "<Sd>, <Vn>.4H" => "0 0 0 01110 01 11000 00011 10 Rn Rd",
+        "<Sd>, <Vn>.8H" => "0 1 0 01110 01 11000 00011 10 Rn Rd",
+        "<Dd>, <Vn>.4S" => "0 1 0 01110 10 11000 00011 10 Rn Rd",
+    }
+    /// `uaddlv`.
+    uaddlv {
+        "<Hd>, <Vn>.8B" => "0 0 1 01110 00 11000 00011 10 Rn Rd",
+        "<Hd>, <Vn>.16B" => "0 1 1 01110 00 11000 00011 10 Rn Rd",
+        "<Sd>, <Vn>.4H" => "0 0 1 01110 01 11000 00011 10 Rn Rd",
+        "<Sd>, <Vn>.8H" => "0 1 1 01110 01 11000 00011 10 Rn Rd",
+        "<Dd>, <Vn>.4S" => "0 1 1 01110 10 11000 00011 10 Rn Rd",
+    }
+    /// `smaxv`.
+    smaxv {
+        "<Bd>, <Vn>.8B" => "0 0 0 01110 00 11000 01010 10 Rn Rd",
+        "<Bd>, <Vn>.16B" => "0 1 0 01110 00 11000 01010 10 Rn Rd",
+        "<Hd>, <Vn>.4H" => "0 0 0 01110 01 11000 01010 10 Rn Rd",
+        "<Hd>, <Vn>.8H" => "0 1 0 01110 01 11000 01010 10 Rn Rd",
+        "<Sd>, <Vn>.4S" => "0 1 0 01110 10 11000 01010 10 Rn Rd",
+    }
+    /// `umaxv`.
+    umaxv {
+        "<Bd>, <Vn>.8B" => "0 0 1 01110 00 11000 01010 10 Rn Rd",
+        "<Bd>, <Vn>.16B" => "0 1 1 01110 00 11000 01010 10 Rn Rd",
+        "<Hd>, <Vn>.4H" => "0 0 1 01110 01 11000 01010 10 Rn Rd",
+        "<Hd>, <Vn>.8H" => "0 1 1 01110 01 11000 01010 10 Rn Rd",
+        "<Sd>, <Vn>.4S" => "0 1 1 01110 10 11000 01010 10 Rn Rd",
+    }
+    /// `sminv`.
+    sminv {
+        "<Bd>, <Vn>.8B" => "0 0 0 01110 00 11000 11010 10 Rn Rd",
+        "<Bd>, <Vn>.16B" => "0 1 0 01110 00 11000 11010 10 Rn Rd",
+        "<Hd>, <Vn>.4H" => "0 0 0 01110 01 11000 11010 10 Rn Rd",
+        "<Hd>, <Vn>.8H" => "0 1 0 01110 01 11000 11010 10 Rn Rd",
+        "<Sd>, <Vn>.4S" => "0 1 0 01110 10 11000 11010 10 Rn Rd",
+    }
+    /// `uminv`.
+    uminv {
+        "<Bd>, <Vn>.8B" => "0 0 1 01110 00 11000 11010 10 Rn Rd",
+        "<Bd>, <Vn>.16B" => "0 1 1 01110 00 11000 11010 10 Rn Rd",
+        "<Hd>, <Vn>.4H" => "0 0 1 01110 01 11000 11010 10 Rn Rd",
+        "<Hd>, <Vn>.8H" => "0 1 1 01110 01 11000 11010 10 Rn Rd",
+        "<Sd>, <Vn>.4S" => "0 1 1 01110 10 11000 11010 10 Rn Rd",
+    }
+    /// `addv`.
+    addv {
+        "<Bd>, <Vn>.8B" => "0 0 0 01110 00 11000 11011 10 Rn Rd",
+        "<Bd>, <Vn>.16B" => "0 1 0 01110 00 11000 11011 10 Rn Rd",
+        "<Hd>, <Vn>.4H" => "0 0 0 01110 01 11000 11011 10 Rn Rd",
+        "<Hd>, <Vn>.8H" => "0 1 0 01110 01 11000 11011 10 Rn Rd",
+        "<Sd>, <Vn>.4S" => "0 1 0 01110 10 11000 11011 10 Rn Rd",
+    }
+    /// `fmaxnmv`.
+    fmaxnmv {
+        "<Sd>, <Vn>.4S" => "0 1 1 01110 0 0 11000 01100 10 Rn Rd",
+    }
+    /// `fmaxv`.
+    fmaxv {
+        "<Sd>, <Vn>.4S" => "0 1 1 01110 0 0 11000 01111 10 Rn Rd",
+    }
+    /// `fminnmv`.
+    fminnmv {
+        "<Sd>, <Vn>.4S" => "0 1 1 01110 1 0 11000 01100 10 Rn Rd",
+    }
+    /// `fminv`.
+    fminv {
+        "<Sd>, <Vn>.4S" => "0 1 1 01110 1 0 11000 01111 10 Rn Rd",
+    }
+    /// `saddlp`.
+    saddlp {
+        "<Vd>.4H, <Vn>.8B" => "0 0 0 01110 00 10000 00010 10 Rn Rd",
+        "<Vd>.8H, <Vn>.16B" => "0 1 0 01110 00 10000 00010 10 Rn Rd",
+        "<Vd>.2S, <Vn>.4H" => "0 0 0 01110 01 10000 00010 10 Rn Rd",
+        "<Vd>.4S, <Vn>.8H" => "0 1 0 01110 01 10000 00010 10 Rn Rd",
+        "<Vd>.1D, <Vn>.2S" => "0 0 0 01110 10 10000 00010 10 Rn Rd",
+        "<Vd>.2D, <Vn>.4S" => "0 1 0 01110 10 10000 00010 10 Rn Rd",
+    }
+    /// `uaddlp`.
+    uaddlp {
+        "<Vd>.4H, <Vn>.8B" => "0 0 1 01110 00 10000 00010 10 Rn Rd",
+        "<Vd>.8H, <Vn>.16B" => "0 1 1 01110 00 10000 00010 10 Rn Rd",
+        "<Vd>.2S, <Vn>.4H" => "0 0 1 01110 01 10000 00010 10 Rn Rd",
+        "<Vd>.4S, <Vn>.8H" => "0 1 1 01110 01 10000 00010 10 Rn Rd",
+        "<Vd>.1D, <Vn>.2S" => "0 0 1 01110 10 10000 00010 10 Rn Rd",
+        "<Vd>.2D, <Vn>.4S" => "0 1 1 01110 10 10000 00010 10 Rn Rd",
+    }
+    /// `sadalp`.
+    sadalp {
+        "<Vd>.4H, <Vn>.8B" => "0 0 0 01110 00 10000 00110 10 Rn Rd",
+        "<Vd>.8H, <Vn>.16B" => "0 1 0 01110 00 10000 00110 10 Rn Rd",
+        "<Vd>.2S, <Vn>.4H" => "0 0 0 01110 01 10000 00110 10 Rn Rd",
+        "<Vd>.4S, <Vn>.8H" => "0 1 0 01110 01 10000 00110 10 Rn Rd",
+        "<Vd>.1D, <Vn>.2S" => "0 0 0 01110 10 10000 00110 10 Rn Rd",
+        "<Vd>.2D, <Vn>.4S" => "0 1 0 01110 10 10000 00110 10 Rn Rd",
+    }
+    /// `uadalp`.
+    uadalp {
+        "<Vd>.4H, <Vn>.8B" => "0 0 1 01110 00 10000 00110 10 Rn Rd",
+        "<Vd>.8H, <Vn>.16B" => "0 1 1 01110 00 10000 00110 10 Rn Rd",
+        "<Vd>.2S, <Vn>.4H" => "0 0 1 01110 01 10000 00110 10 Rn Rd",
+        "<Vd>.4S, <Vn>.8H" => "0 1 1 01110 01 10000 00110 10 Rn Rd",
+        "<Vd>.1D, <Vn>.2S" => "0 0 1 01110 10 10000 00110 10 Rn Rd",
+        "<Vd>.2D, <Vn>.4S" => "0 1 1 01110 10 10000 00110 10 Rn Rd",
+    }
+    /// `xtn`.
+    xtn {
+        "<Vd>.8B, <Vn>.8H" => "0 0 0 01110 00 10000 10010 10 Rn Rd",
+        "<Vd>.4H, <Vn>.4S" => "0 0 0 01110 01 10000 10010 10 Rn Rd",
+        "<Vd>.2S, <Vn>.2D" => "0 0 0 01110 10 10000 10010 10 Rn Rd",
+    }
+    /// `xtn2`.
+    xtn2 {
+        "<Vd>.16B, <Vn>.8H" => "0 1 0 01110 00 10000 10010 10 Rn Rd",
+        "<Vd>.8H, <Vn>.4S" => "0 1 0 01110 01 10000 10010 10 Rn Rd",
+        "<Vd>.4S, <Vn>.2D" => "0 1 0 01110 10 10000 10010 10 Rn Rd",
+    }
+    /// `sqxtn`.
+    sqxtn {
+        "<Vd>.8B, <Vn>.8H" => "0 0 0 01110 00 10000 10100 10 Rn Rd",
+        "<Vd>.4H, <Vn>.4S" => "0 0 0 01110 01 10000 10100 10 Rn Rd",
+        "<Vd>.2S, <Vn>.2D" => "0 0 0 01110 10 10000 10100 10 Rn Rd",
+    }
+    /// `sqxtn2`.
+    sqxtn2 {
+        "<Vd>.16B, <Vn>.8H" => "0 1 0 01110 00 10000 10100 10 Rn Rd",
+        "<Vd>.8H, <Vn>.4S" => "0 1 0 01110 01 10000 10100 10 Rn Rd",
+        "<Vd>.4S, <Vn>.2D" => "0 1 0 01110 10 10000 10100 10 Rn Rd",
+    }
+    /// `uqxtn`.
+    uqxtn {
+        "<Vd>.8B, <Vn>.8H" => "0 0 1 01110 00 10000 10100 10 Rn Rd",
+        "<Vd>.4H, <Vn>.4S" => "0 0 1 01110 01 10000 10100 10 Rn Rd",
+        "<Vd>.2S, <Vn>.2D" => "0 0 1 01110 10 10000 10100 10 Rn Rd",
+    }
+    /// `uqxtn2`.
+    uqxtn2 {
+        "<Vd>.16B, <Vn>.8H" => "0 1 1 01110 00 10000 10100 10 Rn Rd",
+        "<Vd>.8H, <Vn>.4S" => "0 1 1 01110 01 10000 10100 10 Rn Rd",
+        "<Vd>.4S, <Vn>.2D" => "0 1 1 01110 10 10000 10100 10 Rn Rd",
+    }
+    /// `sqxtun`.
+    sqxtun {
+        "<Vd>.8B, <Vn>.8H" => "0 0 1 01110 00 10000 10010 10 Rn Rd",
+        "<Vd>.4H, <Vn>.4S" => "0 0 1 01110 01 10000 10010 10 Rn Rd",
+        "<Vd>.2S, <Vn>.2D" => "0 0 1 01110 10 10000 10010 10 Rn Rd",
+    }
+    /// `sqxtun2`.
+    sqxtun2 {
+        "<Vd>.16B, <Vn>.8H" => "0 1 1 01110 00 10000 10010 10 Rn Rd",
+        "<Vd>.8H, <Vn>.4S" => "0 1 1 01110 01 10000 10010 10 Rn Rd",
+        "<Vd>.4S, <Vn>.2D" => "0 1 1 01110 10 10000 10010 10 Rn Rd",
+    }
+}
+
 pub(super) static ROWS: &[&Mnemonic] = &[
-    &sshr, &ushr, &ssra, &usra, &srshr, &urshr, &srsra, &ursra, &sri, &shl, &sli, &sqshlu, &sqshl,
-    &uqshl, &srshl, &urshl, &sqrshl, &uqrshl, &uzp1, &trn1, &zip1, &uzp2, &trn2, &zip2, &dup, &ins,
-    &umov, &smov, &ld1, &ld2, &ld3, &ld4, &st1, &st2, &st3, &st4, &cmeq, &cmtst, &cmgt, &cmge,
-    &cmhi, &cmhs, &smax, &umax, &smin, &umin, &sabd, &uabd, &saba, &uaba, &shadd, &uhadd, &srhadd,
-    &urhadd, &shsub, &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl, &ushl, &mla, &mls, &addp,
-    &smaxp, &umaxp, &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit, &bif, &fmla, &fmls, &fabd,
-    &faddp, &fcmeq, &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
+    &saddl, &saddl2, &uaddl, &uaddl2, &saddw, &saddw2, &uaddw, &uaddw2, &ssubl, &ssubl2, &usubl,
+    &usubl2, &ssubw, &ssubw2, &usubw, &usubw2, &addhn, &addhn2, &raddhn, &raddhn2, &sabal, &sabal2,
+    &uabal, &uabal2, &subhn, &subhn2, &rsubhn, &rsubhn2, &sabdl, &sabdl2, &uabdl, &uabdl2, &smlal,
+    &smlal2, &umlal, &umlal2, &sqdmlal, &sqdmlal2, &smlsl, &smlsl2, &umlsl, &umlsl2, &sqdmlsl,
+    &sqdmlsl2, &smull2, &umull2, &sqdmull, &sqdmull2, &pmull, &pmull2, &saddlv, &uaddlv, &smaxv,
+    &umaxv, &sminv, &uminv, &addv, &fmaxnmv, &fmaxv, &fminnmv, &fminv, &saddlp, &uaddlp, &sadalp,
+    &uadalp, &xtn, &xtn2, &sqxtn, &sqxtn2, &uqxtn, &uqxtn2, &sqxtun, &sqxtun2, &sshr, &ushr, &ssra,
+    &usra, &srshr, &urshr, &srsra, &ursra, &sri, &shl, &sli, &sqshlu, &sqshl, &uqshl, &srshl,
+    &urshl, &sqrshl, &uqrshl, &uzp1, &trn1, &zip1, &uzp2, &trn2, &zip2, &dup, &ins, &umov, &smov,
+    &ld1, &ld2, &ld3, &ld4, &st1, &st2, &st3, &st4, &cmeq, &cmtst, &cmgt, &cmge, &cmhi, &cmhs,
+    &smax, &umax, &smin, &umin, &sabd, &uabd, &saba, &uaba, &shadd, &uhadd, &srhadd, &urhadd,
+    &shsub, &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl, &ushl, &mla, &mls, &addp, &smaxp,
+    &umaxp, &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit, &bif, &fmla, &fmls, &fabd, &faddp,
+    &fcmeq, &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
 ];
