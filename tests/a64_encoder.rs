@@ -131,6 +131,7 @@ fn imm_ops(k: u8) -> Vec<(Op, String)> {
             .map(|&v| (Op::float(v), format!("#{v:?}")))
             .collect(),
         imm::FZERO => vec![(Op::float(0.0), "#0.0".into())],
+        imm::ZERO => vec![(Op::imm(0), "#0".into()), (Op::imm(1), "#1".into())],
         // LLVM names a system register by number as `S3_3_C4_C2_0`.
         imm::SYSREG => imm_values(k)
             .into_iter()
@@ -151,7 +152,7 @@ fn imm_ops(k: u8) -> Vec<(Op, String)> {
             })
             .collect(),
         // Set from the list in `row_cases`.
-        imm::LISTBYTES => vec![(Op::imm(0), String::new())],
+        imm::LISTBYTES | imm::LISTELEMBYTES => vec![(Op::imm(0), String::new())],
         _ => imm_values(k)
             .into_iter()
             .map(|v| (Op::imm(v), format!("#{v}")))
@@ -358,14 +359,20 @@ fn row_cases(m: &'static Mnemonic, mi: usize, fi: usize, f: &Form) -> Vec<Case> 
         }
         // The post-index of a register list: its size in bytes, or 8 more.
         for i in 0..f.nops as usize {
-            if f.ops[i].kind == pk::IMM && f.ops[i].imm == imm::LISTBYTES {
+            let k = f.ops[i].imm;
+            if f.ops[i].kind == pk::IMM && (k == imm::LISTBYTES || k == imm::LISTELEMBYTES) {
                 let list = ops
                     .iter()
                     .find(|o| o.kind == declasm::aarch64::operand::kind::LIST)
                     .unwrap();
                 let q = matches!(list.arr, arr::B16 | arr::H8 | arr::S4 | arr::D2);
-                let bytes =
-                    list.count as i64 * if q { 16 } else { 8 } + if j % 4 == 3 { 8 } else { 0 };
+                // Per register: 8 or 16 bytes, or one element (`ld1r`).
+                let per = match (k == imm::LISTELEMBYTES, q) {
+                    (true, _) => 1 << ((list.arr - 1) / 2),
+                    (false, true) => 16,
+                    (false, false) => 8,
+                };
+                let bytes = list.count as i64 * per + if j % 4 == 3 { 8 } else { 0 };
                 ops[i] = Op::imm(bytes);
                 texts[i] = format!("#{bytes}");
             }

@@ -432,7 +432,8 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
                 None => None,
             }
         }
-        imm::FZERO if v == 0 => one(0),
+        imm::FZERO if float && v == 0 => one(0),
+        imm::ZERO if !float && v == 0 => one(0),
         _ => None,
     }
 }
@@ -621,7 +622,7 @@ const fn put_value(
         None => (0, operand::imm::LIT, 0xFF),
     };
     if state == operand::imm::DYN || (imm::pair(k) && pstate == operand::imm::DYN) {
-        if k == imm::FZERO {
+        if k == imm::FZERO || k == imm::ZERO {
             return Err(Miss::Shape);
         }
         return Ok(s.hole(Hole {
@@ -713,7 +714,7 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             }
             Ok(put_reg(s, f, p.field, op.num, oi, 0))
         }
-        pk::IMM if p.imm == imm::LISTBYTES => {
+        pk::IMM if p.imm == imm::LISTBYTES || p.imm == imm::LISTELEMBYTES => {
             if op.kind != kind::IMM || op.imm_state == operand::imm::FLOAT {
                 return Err(Miss::Shape);
             }
@@ -726,12 +727,19 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
                         ops[k].arr,
                         operand::arr::B16 | operand::arr::H8 | operand::arr::S4 | operand::arr::D2
                     );
-                    bytes = ops[k].count as i64 * if q { 16 } else { 8 };
+                    let per = if p.imm == imm::LISTELEMBYTES {
+                        1 << ((ops[k].arr - 1) / 2)
+                    } else if q {
+                        16
+                    } else {
+                        8
+                    };
+                    bytes = ops[k].count as i64 * per;
                 }
                 k += 1;
             }
             if op.imm_state != operand::imm::LIT || op.imm != bytes {
-                return Err(Miss::Value(imm_range(imm::LISTBYTES)));
+                return Err(Miss::Value(imm_range(p.imm)));
             }
             Ok(s)
         }

@@ -43,7 +43,8 @@
 //!   size's marker bit (`DUP`, `INS`, `UMOV`: B `xxxx1`, H `xxx10`, S `xx100`, D `x1000`), or,
 //!   for a second element operand (`INS` element to element), into `imm4` scaled by the size.
 //! - Register lists `{<Vt>.<T>, <Vt2>.<T>}` (1-4 consecutive registers, modulo 32): the first
-//!   register in Rt; `#<listbytes>`: a post-index by the list's size.
+//!   register in the field named (Rt, or Rn for `tbl`); `#<listbytes>`: a post-index by the
+//!   list's size, `#<listelembytes>` by one element per register (`ld1r`).
 //! - `<label>` (the relocation kind follows from the diagram: imm26, imm19, imm14, ADR's
 //!   immlo:immhi, ADRP), `<cond>`, `<invcond>` (written inverted, `cset`), `<option>` (a barrier
 //!   option), `<systemreg>`, `<systemreg_w>` (one `msr` can write), `<prfop>`.
@@ -206,6 +207,11 @@ pub mod imm {
     pub const LISTBYTES: u8 = 50;
     /// A prefetch operation as a number (Rt).
     pub const PRFOP: u8 = 51;
+    /// The post-index immediate of a load-and-replicate (`ld1r`..`ld4r`): the number of
+    /// registers times the element size; no field.
+    pub const LISTELEMBYTES: u8 = 61;
+    /// `#0`: an integer zero (compares with zero), no field.
+    pub const ZERO: u8 = 62;
     /// A system register as a number: o0:op1:CRn:CRm:op2.
     pub const SYSREG: u8 = 52;
     /// SIMD shifts by immediate (immh:immb): right shifts of 8- to 64-bit elements (1 to the
@@ -219,7 +225,7 @@ pub mod imm {
     pub const SHL32: u8 = 59;
     pub const SHL64: u8 = 60;
     /// The number of kinds.
-    pub const COUNT: usize = 61;
+    pub const COUNT: usize = 63;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
@@ -286,6 +292,8 @@ pub mod imm {
         ("shl16", [f::IMMHB, f::NONE, f::NONE], "0 to 15"),
         ("shl32", [f::IMMHB, f::NONE, f::NONE], "0 to 31"),
         ("shl64", [f::IMMHB, f::NONE, f::NONE], "0 to 63"),
+        ("listelembytes", [f::NONE, f::NONE, f::NONE], "the number of registers times the element size"),
+        ("zero", [f::NONE, f::NONE, f::NONE], "0"),
     ];
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).
@@ -542,8 +550,12 @@ const fn imm_by_name(s: &[u8]) -> u8 {
 
 /// `#<kind>` or `#0.0`: the immediate kind.
 const fn parse_imm(s: &[u8]) -> u8 {
+    // `#0.0` (FP compares) and `#0` (integer compares with zero): an exact zero, no field.
     if eq(s, "#0.0") {
         return imm::FZERO;
+    }
+    if eq(s, "#0") {
+        return imm::ZERO;
     }
     if !starts(s, "#<") || !ends(s, ">") {
         panic!("an aarch64 immediate pattern is #<kind>");
@@ -800,7 +812,7 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
         let inner = sub(s, 1, s.len() - 1);
         let comma = find(inner, 0, b',');
         let (reg, fld, a) = parse_reg(trim(sub(inner, 0, comma)));
-        if reg != rp::V || fld != field::RT {
+        if reg != rp::V {
             panic!("a register list is {{<Vt>.<T>, ..}}");
         }
         let mut count = 1;

@@ -278,9 +278,32 @@ store_excl! {
     stlxrh "1" { "<Wt>" "01"; }
 }
 
+forms! {
+    /// `ldxp`.
+    ldxp {
+        "<Xt>, <Xt2>, [<Xn|SP>]" => "1 1 001000 0 1 1 11111 0 Rt2 Rn Rt",
+        "<Wt>, <Wt2>, [<Xn|SP>]" => "1 0 001000 0 1 1 11111 0 Rt2 Rn Rt",
+    }
+    /// `ldaxp`.
+    ldaxp {
+        "<Xt>, <Xt2>, [<Xn|SP>]" => "1 1 001000 0 1 1 11111 1 Rt2 Rn Rt",
+        "<Wt>, <Wt2>, [<Xn|SP>]" => "1 0 001000 0 1 1 11111 1 Rt2 Rn Rt",
+    }
+    /// `stxp`.
+    stxp {
+        "<Ws>, <Xt>, <Xt2>, [<Xn|SP>]" => "1 1 001000 0 0 1 Rs 0 Rt2 Rn Rt",
+        "<Ws>, <Wt>, <Wt2>, [<Xn|SP>]" => "1 0 001000 0 0 1 Rs 0 Rt2 Rn Rt",
+    }
+    /// `stlxp`.
+    stlxp {
+        "<Ws>, <Xt>, <Xt2>, [<Xn|SP>]" => "1 1 001000 0 0 1 Rs 1 Rt2 Rn Rt",
+        "<Ws>, <Wt>, <Wt2>, [<Xn|SP>]" => "1 0 001000 0 0 1 Rs 1 Rt2 Rn Rt",
+    }
+}
+
 pub(super) static ROWS: &[&Mnemonic] = &[
-    &ldr, &str, &ldrb, &strb, &ldrsb, &ldrh, &strh, &ldrsh, &ldrsw, &prfm, &prfum, &ldur, &stur,
-    &ldurb, &sturb, &ldursb, &ldurh, &sturh, &ldursh, &ldursw, &ldp, &stp, &ldpsw, &ldnp, &stnp,
-    &ldxr, &ldaxr, &ldar, &stlr, &ldxrb, &ldxrh, &ldaxrb, &ldaxrh, &ldarb, &ldarh, &stlrb, &stlrh,
-    &stxr, &stlxr, &stxrb, &stxrh, &stlxrb, &stlxrh,
+    &ldxp, &ldaxp, &stxp, &stlxp, &ldr, &str, &ldrb, &strb, &ldrsb, &ldrh, &strh, &ldrsh, &ldrsw,
+    &prfm, &prfum, &ldur, &stur, &ldurb, &sturb, &ldursb, &ldurh, &sturh, &ldursh, &ldursw, &ldp,
+    &stp, &ldpsw, &ldnp, &stnp, &ldxr, &ldaxr, &ldar, &stlr, &ldxrb, &ldxrh, &ldaxrb, &ldaxrh,
+    &ldarb, &ldarh, &stlrb, &stlrh, &stxr, &stlxr, &stxrb, &stxrh, &stlxrb, &stlxrh,
 ];

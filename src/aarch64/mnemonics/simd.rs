@@ -7,6 +7,8 @@ forms! {
     cmeq {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 1 Rm 10001 1 Rn Rd",
         "<Dd>, <Dn>, <Dm>" => "01 1 11110 11 1 Rm 10001 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #0; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 10000 01001 10 Rn Rd",
+        "<Dd>, <Dn>, #0" => "01 0 11110 11 10000 01001 10 Rn Rd",
     }
     /// `cmtst` (vector).
     cmtst {
@@ -17,11 +19,15 @@ forms! {
     cmgt {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 00110 1 Rn Rd",
         "<Dd>, <Dn>, <Dm>" => "01 0 11110 11 1 Rm 00110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #0; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 10000 01000 10 Rn Rd",
+        "<Dd>, <Dn>, #0" => "01 0 11110 11 10000 01000 10 Rn Rd",
     }
     /// `cmge` (vector).
     cmge {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 1 Rm 00111 1 Rn Rd",
         "<Dd>, <Dn>, <Dm>" => "01 0 11110 11 1 Rm 00111 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #0; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 10000 01000 10 Rn Rd",
+        "<Dd>, <Dn>, #0" => "01 1 11110 11 10000 01000 10 Rn Rd",
     }
     /// `cmhi` (vector).
     cmhi {
@@ -213,6 +219,9 @@ forms! {
         "<Sd>, <Sn>, <Sm>" => "01 0 11110 0 0 1 Rm 11100 1 Rn Rd",
         "<Dd>, <Dn>, <Dm>" => "01 0 11110 0 1 1 Rm 11100 1 Rn Rd",
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 0 10 Rm 00 100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #0.0; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 10000 01101 10 Rn Rd",
+        "<Sd>, <Sn>, #0.0" => "01 0 11110 1 0 10000 01101 10 Rn Rd",
+        "<Dd>, <Dn>, #0.0" => "01 0 11110 1 1 10000 01101 10 Rn Rd",
     }
     /// `fcmge` (vector).
     fcmge {
@@ -221,6 +230,9 @@ forms! {
         "<Sd>, <Sn>, <Sm>" => "01 1 11110 0 0 1 Rm 11100 1 Rn Rd",
         "<Dd>, <Dn>, <Dm>" => "01 1 11110 0 1 1 Rm 11100 1 Rn Rd",
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 0 10 Rm 00 100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #0.0; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 10000 01100 10 Rn Rd",
+        "<Sd>, <Sn>, #0.0" => "01 1 11110 1 0 10000 01100 10 Rn Rd",
+        "<Dd>, <Dn>, #0.0" => "01 1 11110 1 1 10000 01100 10 Rn Rd",
     }
     /// `fcmgt` (vector).
     fcmgt {
@@ -229,6 +241,9 @@ forms! {
         "<Sd>, <Sn>, <Sm>" => "01 1 11110 1 0 1 Rm 11100 1 Rn Rd",
         "<Dd>, <Dn>, <Dm>" => "01 1 11110 1 1 1 Rm 11100 1 Rn Rd",
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 1 10 Rm 00 100 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, #0.0; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 10000 01100 10 Rn Rd",
+        "<Sd>, <Sn>, #0.0" => "01 0 11110 1 0 10000 01100 10 Rn Rd",
+        "<Dd>, <Dn>, #0.0" => "01 0 11110 1 1 10000 01100 10 Rn Rd",
     }
     /// `fmulx` (vector).
     fmulx {
@@ -1011,7 +1026,270 @@ forms! {
     }
 }
 
+forms! {
+    /// `sqabs`.
+    sqabs {
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 10000 00111 10 Rn Rd",
+        "<Bd>, <Bn>" => "01 0 11110 00 10000 00111 10 Rn Rd",
+        "<Hd>, <Hn>" => "01 0 11110 01 10000 00111 10 Rn Rd",
+        "<Sd>, <Sn>" => "01 0 11110 10 10000 00111 10 Rn Rd",
+        "<Dd>, <Dn>" => "01 0 11110 11 10000 00111 10 Rn Rd",
+    }
+    /// `sqneg`.
+    sqneg {
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 10000 00111 10 Rn Rd",
+        "<Bd>, <Bn>" => "01 1 11110 00 10000 00111 10 Rn Rd",
+        "<Hd>, <Hn>" => "01 1 11110 01 10000 00111 10 Rn Rd",
+        "<Sd>, <Sn>" => "01 1 11110 10 10000 00111 10 Rn Rd",
+        "<Dd>, <Dn>" => "01 1 11110 11 10000 00111 10 Rn Rd",
+    }
+    /// `suqadd`.
+    suqadd {
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 10000 00011 10 Rn Rd",
+        "<Bd>, <Bn>" => "01 0 11110 00 10000 00011 10 Rn Rd",
+        "<Hd>, <Hn>" => "01 0 11110 01 10000 00011 10 Rn Rd",
+        "<Sd>, <Sn>" => "01 0 11110 10 10000 00011 10 Rn Rd",
+        "<Dd>, <Dn>" => "01 0 11110 11 10000 00011 10 Rn Rd",
+    }
+    /// `usqadd`.
+    usqadd {
+        "<Vd>.<T>, <Vn>.<T>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 10000 00011 10 Rn Rd",
+        "<Bd>, <Bn>" => "01 1 11110 00 10000 00011 10 Rn Rd",
+        "<Hd>, <Hn>" => "01 1 11110 01 10000 00011 10 Rn Rd",
+        "<Sd>, <Sn>" => "01 1 11110 10 10000 00011 10 Rn Rd",
+        "<Dd>, <Dn>" => "01 1 11110 11 10000 00011 10 Rn Rd",
+    }
+    /// `cmlt`.
+    cmlt {
+        "<Vd>.<T>, <Vn>.<T>, #0; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0 01110 size 10000 01010 10 Rn Rd",
+        "<Dd>, <Dn>, #0" => "01 0 11110 11 10000 01010 10 Rn Rd",
+    }
+    /// `cmle`.
+    cmle {
+        "<Vd>.<T>, <Vn>.<T>, #0; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 1 01110 size 10000 01001 10 Rn Rd",
+        "<Dd>, <Dn>, #0" => "01 1 11110 11 10000 01001 10 Rn Rd",
+    }
+    /// `fcmlt`.
+    fcmlt {
+        "<Vd>.<T>, <Vn>.<T>, #0.0; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 10000 01110 10 Rn Rd",
+        "<Sd>, <Sn>, #0.0" => "01 0 11110 1 0 10000 01110 10 Rn Rd",
+        "<Dd>, <Dn>, #0.0" => "01 0 11110 1 1 10000 01110 10 Rn Rd",
+    }
+    /// `fcmle`.
+    fcmle {
+        "<Vd>.<T>, <Vn>.<T>, #0.0; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 10000 01101 10 Rn Rd",
+        "<Sd>, <Sn>, #0.0" => "01 1 11110 1 0 10000 01101 10 Rn Rd",
+        "<Dd>, <Dn>, #0.0" => "01 1 11110 1 1 10000 01101 10 Rn Rd",
+    }
+    /// `frecpe`.
+    frecpe {
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 10000 11101 10 Rn Rd",
+        "<Sd>, <Sn>" => "01 0 11110 1 0 10000 11101 10 Rn Rd",
+        "<Dd>, <Dn>" => "01 0 11110 1 1 10000 11101 10 Rn Rd",
+    }
+    /// `frsqrte`.
+    frsqrte {
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 10000 11101 10 Rn Rd",
+        "<Sd>, <Sn>" => "01 1 11110 1 0 10000 11101 10 Rn Rd",
+        "<Dd>, <Dn>" => "01 1 11110 1 1 10000 11101 10 Rn Rd",
+    }
+    /// `frecps`.
+    frecps {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11111 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 0 11110 0 0 1 Rm 11111 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 0 1 1 Rm 11111 1 Rn Rd",
+    }
+    /// `frsqrts`.
+    frsqrts {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 1 Rm 11111 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 0 11110 1 0 1 Rm 11111 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 0 11110 1 1 1 Rm 11111 1 Rn Rd",
+    }
+    /// `facge`.
+    facge {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11101 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 1 11110 0 0 1 Rm 11101 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 0 1 1 Rm 11101 1 Rn Rd",
+    }
+    /// `facgt`.
+    facgt {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 1 Rm 11101 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 1 11110 1 0 1 Rm 11101 1 Rn Rd",
+        "<Dd>, <Dn>, <Dm>" => "01 1 11110 1 1 1 Rm 11101 1 Rn Rd",
+    }
+    /// `fmaxnmp`.
+    fmaxnmp {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11000 1 Rn Rd",
+    }
+    /// `fminnmp`.
+    fminnmp {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 1 sz 1 Rm 11000 1 Rn Rd",
+    }
+    /// `tbl`.
+    tbl {
+        "<Vd>.<T>, {<Vn>.16B}, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 000 Rm 0 00 0 00 Rn Rd",
+        "<Vd>.<T>, {<Vn>.16B, <Vn2>.16B}, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 000 Rm 0 01 0 00 Rn Rd",
+        "<Vd>.<T>, {<Vn>.16B, <Vn2>.16B, <Vn3>.16B}, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 000 Rm 0 10 0 00 Rn Rd",
+        "<Vd>.<T>, {<Vn>.16B, <Vn2>.16B, <Vn3>.16B, <Vn4>.16B}, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 000 Rm 0 11 0 00 Rn Rd",
+    }
+    /// `tbx`.
+    tbx {
+        "<Vd>.<T>, {<Vn>.16B}, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 000 Rm 0 00 1 00 Rn Rd",
+        "<Vd>.<T>, {<Vn>.16B, <Vn2>.16B}, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 000 Rm 0 01 1 00 Rn Rd",
+        "<Vd>.<T>, {<Vn>.16B, <Vn2>.16B, <Vn3>.16B}, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 000 Rm 0 10 1 00 Rn Rd",
+        "<Vd>.<T>, {<Vn>.16B, <Vn2>.16B, <Vn3>.16B, <Vn4>.16B}, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 000 Rm 0 11 1 00 Rn Rd",
+    }
+    /// `sshll`.
+    sshll {
+        "<Vd>.8H, <Vn>.8B, #<shl8>" => "0 0 0 011110 immhb 10100 1 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, #<shl16>" => "0 0 0 011110 immhb 10100 1 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, #<shl32>" => "0 0 0 011110 immhb 10100 1 Rn Rd",
+    }
+    /// `sshll2`.
+    sshll2 {
+        "<Vd>.8H, <Vn>.16B, #<shl8>" => "0 1 0 011110 immhb 10100 1 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, #<shl16>" => "0 1 0 011110 immhb 10100 1 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, #<shl32>" => "0 1 0 011110 immhb 10100 1 Rn Rd",
+    }
+    /// `ushll`.
+    ushll {
+        "<Vd>.8H, <Vn>.8B, #<shl8>" => "0 0 1 011110 immhb 10100 1 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, #<shl16>" => "0 0 1 011110 immhb 10100 1 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, #<shl32>" => "0 0 1 011110 immhb 10100 1 Rn Rd",
+    }
+    /// `ushll2`.
+    ushll2 {
+        "<Vd>.8H, <Vn>.16B, #<shl8>" => "0 1 1 011110 immhb 10100 1 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, #<shl16>" => "0 1 1 011110 immhb 10100 1 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, #<shl32>" => "0 1 1 011110 immhb 10100 1 Rn Rd",
+    }
+    /// `shrn`.
+    shrn {
+        "<Vd>.8B, <Vn>.8H, #<shr8>" => "0 0 0 011110 immhb 10000 1 Rn Rd",
+        "<Vd>.4H, <Vn>.4S, #<shr16>" => "0 0 0 011110 immhb 10000 1 Rn Rd",
+        "<Vd>.2S, <Vn>.2D, #<shr32>" => "0 0 0 011110 immhb 10000 1 Rn Rd",
+    }
+    /// `shrn2`.
+    shrn2 {
+        "<Vd>.16B, <Vn>.8H, #<shr8>" => "0 1 0 011110 immhb 10000 1 Rn Rd",
+        "<Vd>.8H, <Vn>.4S, #<shr16>" => "0 1 0 011110 immhb 10000 1 Rn Rd",
+        "<Vd>.4S, <Vn>.2D, #<shr32>" => "0 1 0 011110 immhb 10000 1 Rn Rd",
+    }
+    /// `rshrn`.
+    rshrn {
+        "<Vd>.8B, <Vn>.8H, #<shr8>" => "0 0 0 011110 immhb 10001 1 Rn Rd",
+        "<Vd>.4H, <Vn>.4S, #<shr16>" => "0 0 0 011110 immhb 10001 1 Rn Rd",
+        "<Vd>.2S, <Vn>.2D, #<shr32>" => "0 0 0 011110 immhb 10001 1 Rn Rd",
+    }
+    /// `rshrn2`.
+    rshrn2 {
+        "<Vd>.16B, <Vn>.8H, #<shr8>" => "0 1 0 011110 immhb 10001 1 Rn Rd",
+        "<Vd>.8H, <Vn>.4S, #<shr16>" => "0 1 0 011110 immhb 10001 1 Rn Rd",
+        "<Vd>.4S, <Vn>.2D, #<shr32>" => "0 1 0 011110 immhb 10001 1 Rn Rd",
+    }
+    /// `sqshrn`.
+    sqshrn {
+        "<Vd>.8B, <Vn>.8H, #<shr8>" => "0 0 0 011110 immhb 10010 1 Rn Rd",
+        "<Vd>.4H, <Vn>.4S, #<shr16>" => "0 0 0 011110 immhb 10010 1 Rn Rd",
+        "<Vd>.2S, <Vn>.2D, #<shr32>" => "0 0 0 011110 immhb 10010 1 Rn Rd",
+    }
+    /// `sqshrn2`.
+    sqshrn2 {
+        "<Vd>.16B, <Vn>.8H, #<shr8>" => "0 1 0 011110 immhb 10010 1 Rn Rd",
+        "<Vd>.8H, <Vn>.4S, #<shr16>" => "0 1 0 011110 immhb 10010 1 Rn Rd",
+        "<Vd>.4S, <Vn>.2D, #<shr32>" => "0 1 0 011110 immhb 10010 1 Rn Rd",
+    }
+    /// `uqshrn`.
+    uqshrn {
+        "<Vd>.8B, <Vn>.8H, #<shr8>" => "0 0 1 011110 immhb 10010 1 Rn Rd",
+        "<Vd>.4H, <Vn>.4S, #<shr16>" => "0 0 1 011110 immhb 10010 1 Rn Rd",
+        "<Vd>.2S, <Vn>.2D, #<shr32>" => "0 0 1 011110 immhb 10010 1 Rn Rd",
+    }
+    /// `uqshrn2`.
+    uqshrn2 {
+        "<Vd>.16B, <Vn>.8H, #<shr8>" => "0 1 1 011110 immhb 10010 1 Rn Rd",
+        "<Vd>.8H, <Vn>.4S, #<shr16>" => "0 1 1 011110 immhb 10010 1 Rn Rd",
+        "<Vd>.4S, <Vn>.2D, #<shr32>" => "0 1 1 011110 immhb 10010 1 Rn Rd",
+    }
+    /// `sqrshrn`.
+    sqrshrn {
+        "<Vd>.8B, <Vn>.8H, #<shr8>" => "0 0 0 011110 immhb 10011 1 Rn Rd",
+        "<Vd>.4H, <Vn>.4S, #<shr16>" => "0 0 0 011110 immhb 10011 1 Rn Rd",
+        "<Vd>.2S, <Vn>.2D, #<shr32>" => "0 0 0 011110 immhb 10011 1 Rn Rd",
+    }
+    /// `sqrshrn2`.
+    sqrshrn2 {
+        "<Vd>.16B, <Vn>.8H, #<shr8>" => "0 1 0 011110 immhb 10011 1 Rn Rd",
+        "<Vd>.8H, <Vn>.4S, #<shr16>" => "0 1 0 011110 immhb 10011 1 Rn Rd",
+        "<Vd>.4S, <Vn>.2D, #<shr32>" => "0 1 0 011110 immhb 10011 1 Rn Rd",
+    }
+    /// `uqrshrn`.
+    uqrshrn {
+        "<Vd>.8B, <Vn>.8H, #<shr8>" => "0 0 1 011110 immhb 10011 1 Rn Rd",
+        "<Vd>.4H, <Vn>.4S, #<shr16>" => "0 0 1 011110 immhb 10011 1 Rn Rd",
+        "<Vd>.2S, <Vn>.2D, #<shr32>" => "0 0 1 011110 immhb 10011 1 Rn Rd",
+    }
+    /// `uqrshrn2`.
+    uqrshrn2 {
+        "<Vd>.16B, <Vn>.8H, #<shr8>" => "0 1 1 011110 immhb 10011 1 Rn Rd",
+        "<Vd>.8H, <Vn>.4S, #<shr16>" => "0 1 1 011110 immhb 10011 1 Rn Rd",
+        "<Vd>.4S, <Vn>.2D, #<shr32>" => "0 1 1 011110 immhb 10011 1 Rn Rd",
+    }
+    /// `sqshrun`.
+    sqshrun {
+        "<Vd>.8B, <Vn>.8H, #<shr8>" => "0 0 1 011110 immhb 10000 1 Rn Rd",
+        "<Vd>.4H, <Vn>.4S, #<shr16>" => "0 0 1 011110 immhb 10000 1 Rn Rd",
+        "<Vd>.2S, <Vn>.2D, #<shr32>" => "0 0 1 011110 immhb 10000 1 Rn Rd",
+    }
+    /// `sqshrun2`.
+    sqshrun2 {
+        "<Vd>.16B, <Vn>.8H, #<shr8>" => "0 1 1 011110 immhb 10000 1 Rn Rd",
+        "<Vd>.8H, <Vn>.4S, #<shr16>" => "0 1 1 011110 immhb 10000 1 Rn Rd",
+        "<Vd>.4S, <Vn>.2D, #<shr32>" => "0 1 1 011110 immhb 10000 1 Rn Rd",
+    }
+    /// `sqrshrun`.
+    sqrshrun {
+        "<Vd>.8B, <Vn>.8H, #<shr8>" => "0 0 1 011110 immhb 10001 1 Rn Rd",
+        "<Vd>.4H, <Vn>.4S, #<shr16>" => "0 0 1 011110 immhb 10001 1 Rn Rd",
+        "<Vd>.2S, <Vn>.2D, #<shr32>" => "0 0 1 011110 immhb 10001 1 Rn Rd",
+    }
+    /// `sqrshrun2`.
+    sqrshrun2 {
+        "<Vd>.16B, <Vn>.8H, #<shr8>" => "0 1 1 011110 immhb 10001 1 Rn Rd",
+        "<Vd>.8H, <Vn>.4S, #<shr16>" => "0 1 1 011110 immhb 10001 1 Rn Rd",
+        "<Vd>.4S, <Vn>.2D, #<shr32>" => "0 1 1 011110 immhb 10001 1 Rn Rd",
+    }
+    /// `ld1r`.
+    ld1r {
+        "{<Vt>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011010 1 0 00000 110 0 size Rn Rt",
+        "{<Vt>.<T>}, [<Xn|SP>], #<listelembytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 0 11111 110 0 size Rn Rt",
+        "{<Vt>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 0 Rm 110 0 size Rn Rt",
+    }
+    /// `ld2r`.
+    ld2r {
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011010 1 1 00000 110 0 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], #<listelembytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 1 11111 110 0 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 1 Rm 110 0 size Rn Rt",
+    }
+    /// `ld3r`.
+    ld3r {
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011010 1 0 00000 111 0 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], #<listelembytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 0 11111 111 0 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 0 Rm 111 0 size Rn Rt",
+    }
+    /// `ld4r`.
+    ld4r {
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011010 1 1 00000 111 0 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], #<listelembytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 1 11111 111 0 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 1 Rm 111 0 size Rn Rt",
+    }
+}
+
 pub(super) static ROWS: &[&Mnemonic] = &[
+    &sqabs, &sqneg, &suqadd, &usqadd, &cmlt, &cmle, &fcmlt, &fcmle, &frecpe, &frsqrte, &frecps,
+    &frsqrts, &facge, &facgt, &fmaxnmp, &fminnmp, &tbl, &tbx, &sshll, &sshll2, &ushll, &ushll2,
+    &shrn, &shrn2, &rshrn, &rshrn2, &sqshrn, &sqshrn2, &uqshrn, &uqshrn2, &sqrshrn, &sqrshrn2,
+    &uqrshrn, &uqrshrn2, &sqshrun, &sqshrun2, &sqrshrun, &sqrshrun2, &ld1r, &ld2r, &ld3r, &ld4r,
     &saddl, &saddl2, &uaddl, &uaddl2, &saddw, &saddw2, &uaddw, &uaddw2, &ssubl, &ssubl2, &usubl,
     &usubl2, &ssubw, &ssubw2, &usubw, &usubw2, &addhn, &addhn2, &raddhn, &raddhn2, &sabal, &sabal2,
     &uabal, &uabal2, &subhn, &subhn2, &rsubhn, &rsubhn2, &sabdl, &sabdl2, &uabdl, &uabdl2, &smlal,
