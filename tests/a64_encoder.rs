@@ -132,6 +132,13 @@ fn imm_ops(k: u8) -> Vec<(Op, String)> {
             .collect(),
         imm::FZERO => vec![(Op::float(0.0), "#0.0".into())],
         imm::ZERO => vec![(Op::imm(0), "#0".into()), (Op::imm(1), "#1".into())],
+        imm::EQ8..=imm::EQ32 => {
+            let v = 8i64 << (k - imm::EQ8);
+            vec![
+                (Op::imm(v), format!("#{v}")),
+                (Op::imm(v + 1), format!("#{}", v + 1)),
+            ]
+        }
         // LLVM names a system register by number as `S3_3_C4_C2_0`.
         imm::SYSREG => imm_values(k)
             .into_iter()

@@ -434,6 +434,7 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         }
         imm::FZERO if float && v == 0 => one(0),
         imm::ZERO if !float && v == 0 => one(0),
+        imm::EQ8 | imm::EQ16 | imm::EQ32 if v == 8 << (k - imm::EQ8) => one(0),
         _ => None,
     }
 }
@@ -622,7 +623,7 @@ const fn put_value(
         None => (0, operand::imm::LIT, 0xFF),
     };
     if state == operand::imm::DYN || (imm::pair(k) && pstate == operand::imm::DYN) {
-        if k == imm::FZERO || k == imm::ZERO {
+        if matches!(k, imm::FZERO | imm::ZERO | imm::EQ8 | imm::EQ16 | imm::EQ32) {
             return Err(Miss::Shape);
         }
         return Ok(s.hole(Hole {

@@ -212,6 +212,10 @@ pub mod imm {
     pub const LISTELEMBYTES: u8 = 61;
     /// `#0`: an integer zero (compares with zero), no field.
     pub const ZERO: u8 = 62;
+    /// `#8`, `#16`, `#32`: exactly that value (`shll`'s shift by the element size), no field.
+    pub const EQ8: u8 = 63;
+    pub const EQ16: u8 = 64;
+    pub const EQ32: u8 = 65;
     /// A system register as a number: o0:op1:CRn:CRm:op2.
     pub const SYSREG: u8 = 52;
     /// SIMD shifts by immediate (immh:immb): right shifts of 8- to 64-bit elements (1 to the
@@ -225,7 +229,7 @@ pub mod imm {
     pub const SHL32: u8 = 59;
     pub const SHL64: u8 = 60;
     /// The number of kinds.
-    pub const COUNT: usize = 63;
+    pub const COUNT: usize = 66;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
@@ -294,6 +298,9 @@ pub mod imm {
         ("shl64", [f::IMMHB, f::NONE, f::NONE], "0 to 63"),
         ("listelembytes", [f::NONE, f::NONE, f::NONE], "the number of registers times the element size"),
         ("zero", [f::NONE, f::NONE, f::NONE], "0"),
+        ("8", [f::NONE, f::NONE, f::NONE], "8"),
+        ("16", [f::NONE, f::NONE, f::NONE], "16"),
+        ("32", [f::NONE, f::NONE, f::NONE], "32"),
     ];
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).
@@ -556,6 +563,9 @@ const fn parse_imm(s: &[u8]) -> u8 {
     }
     if eq(s, "#0") {
         return imm::ZERO;
+    }
+    if eq(s, "#8") || eq(s, "#16") || eq(s, "#32") {
+        return imm_by_name(sub(s, 1, s.len()));
     }
     if !starts(s, "#<") || !ends(s, ">") {
         panic!("an aarch64 immediate pattern is #<kind>");

@@ -264,9 +264,50 @@ forms! {
     }
 }
 
+forms! {
+    /// `crc32b`.
+    crc32b {
+        "<Wd>, <Wn>, <Wm>" => "0 0 0 11010110 Rm 010 0 00 Rn Rd",
+    }
+    /// `crc32h`.
+    crc32h {
+        "<Wd>, <Wn>, <Wm>" => "0 0 0 11010110 Rm 010 0 01 Rn Rd",
+    }
+    /// `crc32w`.
+    crc32w {
+        "<Wd>, <Wn>, <Wm>" => "0 0 0 11010110 Rm 010 0 10 Rn Rd",
+    }
+    /// `crc32x`.
+    crc32x {
+        "<Wd>, <Wn>, <Xm>" => "1 0 0 11010110 Rm 010 0 11 Rn Rd",
+    }
+    /// `crc32cb`.
+    crc32cb {
+        "<Wd>, <Wn>, <Wm>" => "0 0 0 11010110 Rm 010 1 00 Rn Rd",
+    }
+    /// `crc32ch`.
+    crc32ch {
+        "<Wd>, <Wn>, <Wm>" => "0 0 0 11010110 Rm 010 1 01 Rn Rd",
+    }
+    /// `crc32cw`.
+    crc32cw {
+        "<Wd>, <Wn>, <Wm>" => "0 0 0 11010110 Rm 010 1 10 Rn Rd",
+    }
+    /// `crc32cx`.
+    crc32cx {
+        "<Wd>, <Wn>, <Xm>" => "1 0 0 11010110 Rm 010 1 11 Rn Rd",
+    }
+    /// `bfc`.
+    bfc {
+        "<Xd>, #<bfilsb64>, #<bfiwidth64>" => "1 01 100110 1 immr imms 11111 Rd",
+        "<Wd>, #<bfilsb32>, #<bfiwidth32>" => "0 01 100110 0 immr imms 11111 Rd",
+    }
+}
+
 pub(super) static ROWS: &[&Mnemonic] = &[
-    &adc, &adcs, &sbc, &sbcs, &ngc, &ngcs, &csel, &csinc, &csinv, &csneg, &cset, &csetm, &cinc,
-    &cinv, &cneg, &ccmn, &ccmp, &madd, &msub, &mul, &mneg, &smaddl, &smsubl, &umaddl, &umsubl,
-    &smull, &smnegl, &umull, &umnegl, &smulh, &umulh, &udiv, &sdiv, &lslv, &lsrv, &asrv, &rorv,
-    &rbit, &rev16, &rev, &clz, &cls, &rev32, &rev64,
+    &crc32b, &crc32h, &crc32w, &crc32x, &crc32cb, &crc32ch, &crc32cw, &crc32cx, &bfc, &adc, &adcs,
+    &sbc, &sbcs, &ngc, &ngcs, &csel, &csinc, &csinv, &csneg, &cset, &csetm, &cinc, &cinv, &cneg,
+    &ccmn, &ccmp, &madd, &msub, &mul, &mneg, &smaddl, &smsubl, &umaddl, &umsubl, &smull, &smnegl,
+    &umull, &umnegl, &smulh, &umulh, &udiv, &sdiv, &lslv, &lsrv, &asrv, &rorv, &rbit, &rev16, &rev,
+    &clz, &cls, &rev32, &rev64,
 ];

@@ -301,9 +301,134 @@ forms! {
     }
 }
 
+forms! {
+    /// `sttr`.
+    sttr {
+        "<Xt>, [<Xn|SP>{, #<simm9>}]" => "11 111 0 00 00 0 imm9 10 Rn Rt",
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "10 111 0 00 00 0 imm9 10 Rn Rt",
+    }
+    /// `ldtr`.
+    ldtr {
+        "<Xt>, [<Xn|SP>{, #<simm9>}]" => "11 111 0 00 01 0 imm9 10 Rn Rt",
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "10 111 0 00 01 0 imm9 10 Rn Rt",
+    }
+    /// `sttrb`.
+    sttrb {
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "00 111 0 00 00 0 imm9 10 Rn Rt",
+    }
+    /// `ldtrb`.
+    ldtrb {
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "00 111 0 00 01 0 imm9 10 Rn Rt",
+    }
+    /// `ldtrsb`.
+    ldtrsb {
+        "<Xt>, [<Xn|SP>{, #<simm9>}]" => "00 111 0 00 10 0 imm9 10 Rn Rt",
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "00 111 0 00 11 0 imm9 10 Rn Rt",
+    }
+    /// `sttrh`.
+    sttrh {
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "01 111 0 00 00 0 imm9 10 Rn Rt",
+    }
+    /// `ldtrh`.
+    ldtrh {
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "01 111 0 00 01 0 imm9 10 Rn Rt",
+    }
+    /// `ldtrsh`.
+    ldtrsh {
+        "<Xt>, [<Xn|SP>{, #<simm9>}]" => "01 111 0 00 10 0 imm9 10 Rn Rt",
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "01 111 0 00 11 0 imm9 10 Rn Rt",
+    }
+    /// `ldtrsw`.
+    ldtrsw {
+        "<Xt>, [<Xn|SP>{, #<simm9>}]" => "10 111 0 00 10 0 imm9 10 Rn Rt",
+    }
+    /// `stlur`.
+    stlur {
+        "<Xt>, [<Xn|SP>{, #<simm9>}]" => "11 011001 00 0 imm9 00 Rn Rt",
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "10 011001 00 0 imm9 00 Rn Rt",
+    }
+    /// `ldapur`.
+    ldapur {
+        "<Xt>, [<Xn|SP>{, #<simm9>}]" => "11 011001 01 0 imm9 00 Rn Rt",
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "10 011001 01 0 imm9 00 Rn Rt",
+    }
+    /// `stlurb`.
+    stlurb {
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "00 011001 00 0 imm9 00 Rn Rt",
+    }
+    /// `ldapurb`.
+    ldapurb {
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "00 011001 01 0 imm9 00 Rn Rt",
+    }
+    /// `ldapursb`.
+    ldapursb {
+        "<Xt>, [<Xn|SP>{, #<simm9>}]" => "00 011001 10 0 imm9 00 Rn Rt",
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "00 011001 11 0 imm9 00 Rn Rt",
+    }
+    /// `stlurh`.
+    stlurh {
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "01 011001 00 0 imm9 00 Rn Rt",
+    }
+    /// `ldapurh`.
+    ldapurh {
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "01 011001 01 0 imm9 00 Rn Rt",
+    }
+    /// `ldapursh`.
+    ldapursh {
+        "<Xt>, [<Xn|SP>{, #<simm9>}]" => "01 011001 10 0 imm9 00 Rn Rt",
+        "<Wt>, [<Xn|SP>{, #<simm9>}]" => "01 011001 11 0 imm9 00 Rn Rt",
+    }
+    /// `ldapursw`.
+    ldapursw {
+        "<Xt>, [<Xn|SP>{, #<simm9>}]" => "10 011001 10 0 imm9 00 Rn Rt",
+    }
+    /// `ldapr`.
+    ldapr {
+        "<Xt>, [<Xn|SP>]" => "11 111000 1 0 1 11111 1 100 00 Rn Rt",
+        "<Wt>, [<Xn|SP>]" => "10 111000 1 0 1 11111 1 100 00 Rn Rt",
+    }
+    /// `ldaprb`.
+    ldaprb {
+        "<Wt>, [<Xn|SP>]" => "00 111000 1 0 1 11111 1 100 00 Rn Rt",
+    }
+    /// `ldaprh`.
+    ldaprh {
+        "<Wt>, [<Xn|SP>]" => "01 111000 1 0 1 11111 1 100 00 Rn Rt",
+    }
+    /// `ldlar`.
+    ldlar {
+        "<Xt>, [<Xn|SP>]" => "11 001000 1 1 0 11111 0 11111 Rn Rt",
+        "<Wt>, [<Xn|SP>]" => "10 001000 1 1 0 11111 0 11111 Rn Rt",
+    }
+    /// `ldlarb`.
+    ldlarb {
+        "<Wt>, [<Xn|SP>]" => "00 001000 1 1 0 11111 0 11111 Rn Rt",
+    }
+    /// `ldlarh`.
+    ldlarh {
+        "<Wt>, [<Xn|SP>]" => "01 001000 1 1 0 11111 0 11111 Rn Rt",
+    }
+    /// `stllr`.
+    stllr {
+        "<Xt>, [<Xn|SP>]" => "11 001000 1 0 0 11111 0 11111 Rn Rt",
+        "<Wt>, [<Xn|SP>]" => "10 001000 1 0 0 11111 0 11111 Rn Rt",
+    }
+    /// `stllrb`.
+    stllrb {
+        "<Wt>, [<Xn|SP>]" => "00 001000 1 0 0 11111 0 11111 Rn Rt",
+    }
+    /// `stllrh`.
+    stllrh {
+        "<Wt>, [<Xn|SP>]" => "01 001000 1 0 0 11111 0 11111 Rn Rt",
+    }
+}
+
 pub(super) static ROWS: &[&Mnemonic] = &[
-    &ldxp, &ldaxp, &stxp, &stlxp, &ldr, &str, &ldrb, &strb, &ldrsb, &ldrh, &strh, &ldrsh, &ldrsw,
-    &prfm, &prfum, &ldur, &stur, &ldurb, &sturb, &ldursb, &ldurh, &sturh, &ldursh, &ldursw, &ldp,
-    &stp, &ldpsw, &ldnp, &stnp, &ldxr, &ldaxr, &ldar, &stlr, &ldxrb, &ldxrh, &ldaxrb, &ldaxrh,
-    &ldarb, &ldarh, &stlrb, &stlrh, &stxr, &stlxr, &stxrb, &stxrh, &stlxrb, &stlxrh,
+    &sttr, &ldtr, &sttrb, &ldtrb, &ldtrsb, &sttrh, &ldtrh, &ldtrsh, &ldtrsw, &stlur, &ldapur,
+    &stlurb, &ldapurb, &ldapursb, &stlurh, &ldapurh, &ldapursh, &ldapursw, &ldapr, &ldaprb,
+    &ldaprh, &ldlar, &ldlarb, &ldlarh, &stllr, &stllrb, &stllrh, &ldxp, &ldaxp, &stxp, &stlxp,
+    &ldr, &str, &ldrb, &strb, &ldrsb, &ldrh, &strh, &ldrsh, &ldrsw, &prfm, &prfum, &ldur, &stur,
+    &ldurb, &sturb, &ldursb, &ldurh, &sturh, &ldursh, &ldursw, &ldp, &stp, &ldpsw, &ldnp, &stnp,
+    &ldxr, &ldaxr, &ldar, &stlr, &ldxrb, &ldxrh, &ldaxrb, &ldaxrh, &ldarb, &ldarh, &stlrb, &stlrh,
+    &stxr, &stlxr, &stxrb, &stxrh, &stlxrb, &stlxrh,
 ];

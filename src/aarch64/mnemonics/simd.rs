@@ -1285,23 +1285,109 @@ forms! {
     }
 }
 
+forms! {
+    /// `sxtl`.
+    sxtl {
+        "<Vd>.8H, <Vn>.8B" => "0 0 0 011110 0001 000 10100 1 Rn Rd",
+        "<Vd>.4S, <Vn>.4H" => "0 0 0 011110 0010 000 10100 1 Rn Rd",
+        "<Vd>.2D, <Vn>.2S" => "0 0 0 011110 0100 000 10100 1 Rn Rd",
+    }
+    /// `sxtl2`.
+    sxtl2 {
+        "<Vd>.8H, <Vn>.16B" => "0 1 0 011110 0001 000 10100 1 Rn Rd",
+        "<Vd>.4S, <Vn>.8H" => "0 1 0 011110 0010 000 10100 1 Rn Rd",
+        "<Vd>.2D, <Vn>.4S" => "0 1 0 011110 0100 000 10100 1 Rn Rd",
+    }
+    /// `uxtl`.
+    uxtl {
+        "<Vd>.8H, <Vn>.8B" => "0 0 1 011110 0001 000 10100 1 Rn Rd",
+        "<Vd>.4S, <Vn>.4H" => "0 0 1 011110 0010 000 10100 1 Rn Rd",
+        "<Vd>.2D, <Vn>.2S" => "0 0 1 011110 0100 000 10100 1 Rn Rd",
+    }
+    /// `uxtl2`.
+    uxtl2 {
+        "<Vd>.8H, <Vn>.16B" => "0 1 1 011110 0001 000 10100 1 Rn Rd",
+        "<Vd>.4S, <Vn>.8H" => "0 1 1 011110 0010 000 10100 1 Rn Rd",
+        "<Vd>.2D, <Vn>.4S" => "0 1 1 011110 0100 000 10100 1 Rn Rd",
+    }
+    /// `shll`.
+    shll {
+        "<Vd>.8H, <Vn>.8B, #8" => "0 0 1 01110 00 10000 10011 10 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, #16" => "0 0 1 01110 01 10000 10011 10 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, #32" => "0 0 1 01110 10 10000 10011 10 Rn Rd",
+    }
+    /// `shll2`.
+    shll2 {
+        "<Vd>.8H, <Vn>.16B, #8" => "0 1 1 01110 00 10000 10011 10 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, #16" => "0 1 1 01110 01 10000 10011 10 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, #32" => "0 1 1 01110 10 10000 10011 10 Rn Rd",
+    }
+    /// `pmul`.
+    pmul {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B" => "0 Q 1 01110 size 1 Rm 10011 1 Rn Rd",
+    }
+    /// `fcvtl`.
+    fcvtl {
+        "<Vd>.4S, <Vn>.4H" => "0 0 0 01110 0 0 10000 10111 10 Rn Rd",
+        "<Vd>.2D, <Vn>.2S" => "0 0 0 01110 0 1 10000 10111 10 Rn Rd",
+    }
+    /// `fcvtl2`.
+    fcvtl2 {
+        "<Vd>.4S, <Vn>.8H" => "0 1 0 01110 0 0 10000 10111 10 Rn Rd",
+        "<Vd>.2D, <Vn>.4S" => "0 1 0 01110 0 1 10000 10111 10 Rn Rd",
+    }
+    /// `fcvtn`.
+    fcvtn {
+        "<Vd>.4H, <Vn>.4S" => "0 0 0 01110 0 0 10000 10110 10 Rn Rd",
+        "<Vd>.2S, <Vn>.2D" => "0 0 0 01110 0 1 10000 10110 10 Rn Rd",
+    }
+    /// `fcvtn2`.
+    fcvtn2 {
+        "<Vd>.8H, <Vn>.4S" => "0 1 0 01110 0 0 10000 10110 10 Rn Rd",
+        "<Vd>.4S, <Vn>.2D" => "0 1 0 01110 0 1 10000 10110 10 Rn Rd",
+    }
+    /// `fcvtxn`.
+    fcvtxn {
+        "<Vd>.2S, <Vn>.2D" => "0 0 1 01110 0 1 10000 10110 10 Rn Rd",
+        "<Sd>, <Dn>" => "01 1 11110 0 1 10000 10110 10 Rn Rd",
+    }
+    /// `fcvtxn2`.
+    fcvtxn2 {
+        "<Vd>.4S, <Vn>.2D" => "0 1 1 01110 0 1 10000 10110 10 Rn Rd",
+    }
+    /// `urecpe`.
+    urecpe {
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S" => "0 Q 0 01110 1 0 10000 11100 10 Rn Rd",
+    }
+    /// `ursqrte`.
+    ursqrte {
+        "<Vd>.<T>, <Vn>.<T>; T = 2S|4S" => "0 Q 1 01110 1 0 10000 11100 10 Rn Rd",
+    }
+    /// `frecpx`.
+    frecpx {
+        "<Sd>, <Sn>" => "01 0 11110 1 0 10000 11111 10 Rn Rd",
+        "<Dd>, <Dn>" => "01 0 11110 1 1 10000 11111 10 Rn Rd",
+    }
+}
+
 pub(super) static ROWS: &[&Mnemonic] = &[
-    &sqabs, &sqneg, &suqadd, &usqadd, &cmlt, &cmle, &fcmlt, &fcmle, &frecpe, &frsqrte, &frecps,
-    &frsqrts, &facge, &facgt, &fmaxnmp, &fminnmp, &tbl, &tbx, &sshll, &sshll2, &ushll, &ushll2,
-    &shrn, &shrn2, &rshrn, &rshrn2, &sqshrn, &sqshrn2, &uqshrn, &uqshrn2, &sqrshrn, &sqrshrn2,
-    &uqrshrn, &uqrshrn2, &sqshrun, &sqshrun2, &sqrshrun, &sqrshrun2, &ld1r, &ld2r, &ld3r, &ld4r,
-    &saddl, &saddl2, &uaddl, &uaddl2, &saddw, &saddw2, &uaddw, &uaddw2, &ssubl, &ssubl2, &usubl,
-    &usubl2, &ssubw, &ssubw2, &usubw, &usubw2, &addhn, &addhn2, &raddhn, &raddhn2, &sabal, &sabal2,
-    &uabal, &uabal2, &subhn, &subhn2, &rsubhn, &rsubhn2, &sabdl, &sabdl2, &uabdl, &uabdl2, &smlal,
-    &smlal2, &umlal, &umlal2, &sqdmlal, &sqdmlal2, &smlsl, &smlsl2, &umlsl, &umlsl2, &sqdmlsl,
-    &sqdmlsl2, &smull2, &umull2, &sqdmull, &sqdmull2, &pmull, &pmull2, &saddlv, &uaddlv, &smaxv,
-    &umaxv, &sminv, &uminv, &addv, &fmaxnmv, &fmaxv, &fminnmv, &fminv, &saddlp, &uaddlp, &sadalp,
-    &uadalp, &xtn, &xtn2, &sqxtn, &sqxtn2, &uqxtn, &uqxtn2, &sqxtun, &sqxtun2, &sshr, &ushr, &ssra,
-    &usra, &srshr, &urshr, &srsra, &ursra, &sri, &shl, &sli, &sqshlu, &sqshl, &uqshl, &srshl,
-    &urshl, &sqrshl, &uqrshl, &uzp1, &trn1, &zip1, &uzp2, &trn2, &zip2, &dup, &ins, &umov, &smov,
-    &ld1, &ld2, &ld3, &ld4, &st1, &st2, &st3, &st4, &cmeq, &cmtst, &cmgt, &cmge, &cmhi, &cmhs,
-    &smax, &umax, &smin, &umin, &sabd, &uabd, &saba, &uaba, &shadd, &uhadd, &srhadd, &urhadd,
-    &shsub, &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl, &ushl, &mla, &mls, &addp, &smaxp,
-    &umaxp, &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit, &bif, &fmla, &fmls, &fabd, &faddp,
-    &fcmeq, &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
+    &sxtl, &sxtl2, &uxtl, &uxtl2, &shll, &shll2, &pmul, &fcvtl, &fcvtl2, &fcvtn, &fcvtn2, &fcvtxn,
+    &fcvtxn2, &urecpe, &ursqrte, &frecpx, &sqabs, &sqneg, &suqadd, &usqadd, &cmlt, &cmle, &fcmlt,
+    &fcmle, &frecpe, &frsqrte, &frecps, &frsqrts, &facge, &facgt, &fmaxnmp, &fminnmp, &tbl, &tbx,
+    &sshll, &sshll2, &ushll, &ushll2, &shrn, &shrn2, &rshrn, &rshrn2, &sqshrn, &sqshrn2, &uqshrn,
+    &uqshrn2, &sqrshrn, &sqrshrn2, &uqrshrn, &uqrshrn2, &sqshrun, &sqshrun2, &sqrshrun, &sqrshrun2,
+    &ld1r, &ld2r, &ld3r, &ld4r, &saddl, &saddl2, &uaddl, &uaddl2, &saddw, &saddw2, &uaddw, &uaddw2,
+    &ssubl, &ssubl2, &usubl, &usubl2, &ssubw, &ssubw2, &usubw, &usubw2, &addhn, &addhn2, &raddhn,
+    &raddhn2, &sabal, &sabal2, &uabal, &uabal2, &subhn, &subhn2, &rsubhn, &rsubhn2, &sabdl,
+    &sabdl2, &uabdl, &uabdl2, &smlal, &smlal2, &umlal, &umlal2, &sqdmlal, &sqdmlal2, &smlsl,
+    &smlsl2, &umlsl, &umlsl2, &sqdmlsl, &sqdmlsl2, &smull2, &umull2, &sqdmull, &sqdmull2, &pmull,
+    &pmull2, &saddlv, &uaddlv, &smaxv, &umaxv, &sminv, &uminv, &addv, &fmaxnmv, &fmaxv, &fminnmv,
+    &fminv, &saddlp, &uaddlp, &sadalp, &uadalp, &xtn, &xtn2, &sqxtn, &sqxtn2, &uqxtn, &uqxtn2,
+    &sqxtun, &sqxtun2, &sshr, &ushr, &ssra, &usra, &srshr, &urshr, &srsra, &ursra, &sri, &shl,
+    &sli, &sqshlu, &sqshl, &uqshl, &srshl, &urshl, &sqrshl, &uqrshl, &uzp1, &trn1, &zip1, &uzp2,
+    &trn2, &zip2, &dup, &ins, &umov, &smov, &ld1, &ld2, &ld3, &ld4, &st1, &st2, &st3, &st4, &cmeq,
+    &cmtst, &cmgt, &cmge, &cmhi, &cmhs, &smax, &umax, &smin, &umin, &sabd, &uabd, &saba, &uaba,
+    &shadd, &uhadd, &srhadd, &urhadd, &shsub, &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl, &ushl,
+    &mla, &mls, &addp, &smaxp, &umaxp, &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit, &bif,
+    &fmla, &fmls, &fabd, &faddp, &fcmeq, &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
 ];
