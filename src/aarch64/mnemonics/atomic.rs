@@ -1,8 +1,8 @@
 //! Atomic memory operations (FEAT_LSE): `ld<op>`, `st<op>`, `swp`, `cas` with their
 //! acquire/release (`a`, `al`, `l`) and size (`b`, `h`) variants.
 //!
-//! Written out one mnemonic per row group (macro_rules cannot build the names): LD<op> is
-//! `size 111 0 00 A R 1 Rs o3 opc 00 Rn Rt`, ST<op> the same with Rt the zero register and A 0,
+//! Written out one mnemonic per row group (macro_rules cannot build the names): `LD<op>` is
+//! `size 111 0 00 A R 1 Rs o3 opc 00 Rn Rt`, `ST<op>` the same with Rt the zero register and A 0,
 //! CAS `size 001000 1 L 1 Rs o0 11111 Rn Rt`.
 use super::{Form, Mnemonic};
 
