@@ -689,12 +689,31 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             if op.imm < 0 || op.imm >= (16 >> size) {
                 return Err(Miss::Value(RANGES[size as usize]));
             }
+            let mut s = s;
+            if p.elem_field == field::H {
+                // By element: H:L:M for H elements (M is the top bit of the Rm field, so the
+                // register is 0-15), H:L for S, H for D.
+                let i = op.imm as u32;
+                let (h, l, m) = match size {
+                    1 => (i >> 2, (i >> 1) & 1, i & 1),
+                    2 => (i >> 1, i & 1, 0),
+                    _ => (i, 0, 0),
+                };
+                if size == 1 && op.num != DYN && op.num > 15 {
+                    return Err(Miss::Value("a register 0 to 15 (H elements)"));
+                }
+                s.word = put(s.word, field::H, f.pos[field::H as usize], h);
+                if f.pos[field::L as usize] != field::NONE {
+                    s.word = put(s.word, field::L, f.pos[field::L as usize], l);
+                }
+                s.word |= m << (f.pos[p.field as usize] + 4);
+                return Ok(put_reg(s, f, p.field, op.num, oi, 0));
+            }
             let v = if p.elem_field == field::IMM5 {
                 ((op.imm as u32) << (size + 1)) | (1 << size)
             } else {
                 (op.imm as u32) << size
             };
-            let mut s = s;
             s.word = put(s.word, p.elem_field, f.pos[p.elem_field as usize], v);
             Ok(put_reg(s, f, p.field, op.num, oi, 0))
         }

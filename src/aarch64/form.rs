@@ -41,7 +41,9 @@
 //!   amount optional).
 //! - Vector elements `<Vn>.S[<index>]` (B, H, S, D): the index goes into `imm5` with the element
 //!   size's marker bit (`DUP`, `INS`, `UMOV`: B `xxxx1`, H `xxx10`, S `xx100`, D `x1000`), or,
-//!   for a second element operand (`INS` element to element), into `imm4` scaled by the size.
+//!   for a second element operand (`INS` element to element), into `imm4` scaled by the size;
+//!   where the diagram has `H` (by-element forms, `... size L Rm opcode H 0 Rn Rd`, Rm the 5-bit
+//!   M:Rm field): H elements take H:L:M (the register then 0-15), S elements H:L, D elements H.
 //! - Register lists `{<Vt>.<T>, <Vt2>.<T>}` (1-4 consecutive registers, modulo 32): the first
 //!   register in the field named (Rt, or Rn for `tbl`); `#<listbytes>`: a post-index by the
 //!   list's size, `#<listelembytes>` by one element per register (`ld1r`).
@@ -93,8 +95,11 @@ pub mod field {
     pub const SZ: u8 = 38;
     pub const IMM4: u8 = 39;
     pub const IMMHB: u8 = 40;
+    /// The index bits of a by-element operand (with L, and M: the top bit of Rm).
+    pub const H: u8 = 41;
+    pub const L: u8 = 42;
     /// The number of fields.
-    pub const COUNT: usize = 41;
+    pub const COUNT: usize = 43;
     /// No field.
     pub const NONE: u8 = 0xFF;
     /// Names and widths, by field number.
@@ -140,6 +145,8 @@ pub mod field {
         ("sz", 1),
         ("imm4", 4),
         ("immhb", 7),
+        ("H", 1),
+        ("L", 1),
     ];
     /// A field's width in bits.
     pub const fn width(f: u8) -> u8 {
@@ -874,6 +881,9 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
 const fn writes(p: &Pat, w: &mut [bool; field::COUNT], pos: &[u8; field::COUNT]) {
     if p.elem_field != field::NONE {
         w[p.elem_field as usize] = true;
+        if p.elem_field == field::H && pos[field::L as usize] != field::NONE {
+            w[field::L as usize] = true;
+        }
     }
     if (p.kind == pk::REG || p.kind == pk::LIST) && p.arr == ARR_T {
         w[field::Q as usize] = true;
@@ -1060,7 +1070,9 @@ impl Form {
         let mut imm5_taken = false;
         while k < f.nops as usize {
             if f.ops[k].kind == pk::ELEM {
-                f.ops[k].elem_field = if !imm5_taken && f.pos[field::IMM5 as usize] != field::NONE {
+                f.ops[k].elem_field = if f.pos[field::H as usize] != field::NONE {
+                    field::H
+                } else if !imm5_taken && f.pos[field::IMM5 as usize] != field::NONE {
                     imm5_taken = true;
                     field::IMM5
                 } else {

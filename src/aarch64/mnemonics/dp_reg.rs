@@ -132,6 +132,8 @@ forms! {
         "<Xd>, <Xn>, <Xm>" => "1 00 11011 000 Rm 0 11111 Rn Rd",
         "<Wd>, <Wn>, <Wm>" => "0 00 11011 000 Rm 0 11111 Rn Rd",
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 10011 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.H[<index>]; T = 4H|8H" => "0 Q 0 01111 01 L Rm 1000 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.S[<index>]; T = 2S|4S" => "0 Q 0 01111 10 L Rm 1000 H 0 Rn Rd",
     }
     /// `mneg`: MSUB with the zero register.
     mneg {
@@ -160,6 +162,8 @@ forms! {
         "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 0 01110 00 1 Rm 1100 00 Rn Rd",
         "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 1100 00 Rn Rd",
         "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 1100 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 0 0 01111 01 L Rm 1010 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.S[<index>]" => "0 0 0 01111 10 L Rm 1010 H 0 Rn Rd",
     }
     /// `smnegl`: SMSUBL with the zero register.
     smnegl {
@@ -171,6 +175,8 @@ forms! {
         "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 1 01110 00 1 Rm 1100 00 Rn Rd",
         "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 1 01110 01 1 Rm 1100 00 Rn Rd",
         "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 1 01110 10 1 Rm 1100 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 0 1 01111 01 L Rm 1010 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.S[<index>]" => "0 0 1 01111 10 L Rm 1010 H 0 Rn Rd",
     }
     /// `umnegl`: UMSUBL with the zero register.
     umnegl {

@@ -69,6 +69,12 @@ fp2! {
     fmul "0000" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11011 1 Rn Rd",
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 0 10 Rm 00 011 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.H[<index>]; T = 4H|8H" => "0 Q 0 01111 00 L Rm 1001 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.S[<index>]; T = 2S|4S" => "0 Q 0 01111 1 0 L Rm 1001 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.D[<index>]; T = 2D" => "0 Q 0 01111 1 1 0 Rm 1001 H 0 Rn Rd",
+        "<Hd>, <Hn>, <Vm>.H[<index>]" => "01 0 11111 00 L Rm 1001 H 0 Rn Rd",
+        "<Sd>, <Sn>, <Vm>.S[<index>]" => "01 0 11111 1 0 L Rm 1001 H 0 Rn Rd",
+        "<Dd>, <Dn>, <Vm>.D[<index>]" => "01 0 11111 1 1 0 Rm 1001 H 0 Rn Rd",
     ];
     fdiv "0001" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 1 01110 0 sz 1 Rm 11111 1 Rn Rd",

@@ -140,10 +140,14 @@ forms! {
     /// `mla` (vector).
     mla {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 10010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.H[<index>]; T = 4H|8H" => "0 Q 1 01111 01 L Rm 0000 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.S[<index>]; T = 2S|4S" => "0 Q 1 01111 10 L Rm 0000 H 0 Rn Rd",
     }
     /// `mls` (vector).
     mls {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B|4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 10010 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.H[<index>]; T = 4H|8H" => "0 Q 1 01111 01 L Rm 0100 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.S[<index>]; T = 2S|4S" => "0 Q 1 01111 10 L Rm 0100 H 0 Rn Rd",
     }
     /// `addp` (vector).
     addp {
@@ -170,12 +174,20 @@ forms! {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H|2S|4S" => "0 Q 0 01110 size 1 Rm 10110 1 Rn Rd",
         "<Hd>, <Hn>, <Hm>" => "01 0 11110 01 1 Rm 10110 1 Rn Rd",
         "<Sd>, <Sn>, <Sm>" => "01 0 11110 10 1 Rm 10110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.H[<index>]; T = 4H|8H" => "0 Q 0 01111 01 L Rm 1100 H 0 Rn Rd",
+        "<Hd>, <Hn>, <Vm>.H[<index>]" => "01 0 11111 01 L Rm 1100 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.S[<index>]; T = 2S|4S" => "0 Q 0 01111 10 L Rm 1100 H 0 Rn Rd",
+        "<Sd>, <Sn>, <Vm>.S[<index>]" => "01 0 11111 10 L Rm 1100 H 0 Rn Rd",
     }
     /// `sqrdmulh` (vector).
     sqrdmulh {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H|2S|4S" => "0 Q 1 01110 size 1 Rm 10110 1 Rn Rd",
         "<Hd>, <Hn>, <Hm>" => "01 1 11110 01 1 Rm 10110 1 Rn Rd",
         "<Sd>, <Sn>, <Sm>" => "01 1 11110 10 1 Rm 10110 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.H[<index>]; T = 4H|8H" => "0 Q 0 01111 01 L Rm 1101 H 0 Rn Rd",
+        "<Hd>, <Hn>, <Vm>.H[<index>]" => "01 0 11111 01 L Rm 1101 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.S[<index>]; T = 2S|4S" => "0 Q 0 01111 10 L Rm 1101 H 0 Rn Rd",
+        "<Sd>, <Sn>, <Vm>.S[<index>]" => "01 0 11111 10 L Rm 1101 H 0 Rn Rd",
     }
     /// `bsl` (vector).
     bsl {
@@ -193,11 +205,23 @@ forms! {
     fmla {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 0 sz 1 Rm 11001 1 Rn Rd",
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 0 10 Rm 00 001 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.H[<index>]; T = 4H|8H" => "0 Q 0 01111 00 L Rm 0001 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.S[<index>]; T = 2S|4S" => "0 Q 0 01111 1 0 L Rm 0001 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.D[<index>]; T = 2D" => "0 Q 0 01111 1 1 0 Rm 0001 H 0 Rn Rd",
+        "<Hd>, <Hn>, <Vm>.H[<index>]" => "01 0 11111 00 L Rm 0001 H 0 Rn Rd",
+        "<Sd>, <Sn>, <Vm>.S[<index>]" => "01 0 11111 1 0 L Rm 0001 H 0 Rn Rd",
+        "<Dd>, <Dn>, <Vm>.D[<index>]" => "01 0 11111 1 1 0 Rm 0001 H 0 Rn Rd",
     }
     /// `fmls` (vector).
     fmls {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 2S|4S|2D" => "0 Q 0 01110 1 sz 1 Rm 11001 1 Rn Rd",
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 1 10 Rm 00 001 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.H[<index>]; T = 4H|8H" => "0 Q 0 01111 00 L Rm 0101 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.S[<index>]; T = 2S|4S" => "0 Q 0 01111 1 0 L Rm 0101 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.D[<index>]; T = 2D" => "0 Q 0 01111 1 1 0 Rm 0101 H 0 Rn Rd",
+        "<Hd>, <Hn>, <Vm>.H[<index>]" => "01 0 11111 00 L Rm 0101 H 0 Rn Rd",
+        "<Sd>, <Sn>, <Vm>.S[<index>]" => "01 0 11111 1 0 L Rm 0101 H 0 Rn Rd",
+        "<Dd>, <Dn>, <Vm>.D[<index>]" => "01 0 11111 1 1 0 Rm 0101 H 0 Rn Rd",
     }
     /// `fabd` (vector).
     fabd {
@@ -252,6 +276,12 @@ forms! {
         "<Sd>, <Sn>, <Sm>" => "01 0 11110 0 0 1 Rm 11011 1 Rn Rd",
         "<Dd>, <Dn>, <Dm>" => "01 0 11110 0 1 1 Rm 11011 1 Rn Rd",
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 0 01110 0 10 Rm 00 011 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.H[<index>]; T = 4H|8H" => "0 Q 1 01111 00 L Rm 1001 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.S[<index>]; T = 2S|4S" => "0 Q 1 01111 1 0 L Rm 1001 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.D[<index>]; T = 2D" => "0 Q 1 01111 1 1 0 Rm 1001 H 0 Rn Rd",
+        "<Hd>, <Hn>, <Vm>.H[<index>]" => "01 1 11111 00 L Rm 1001 H 0 Rn Rd",
+        "<Sd>, <Sn>, <Vm>.S[<index>]" => "01 1 11111 1 0 L Rm 1001 H 0 Rn Rd",
+        "<Dd>, <Dn>, <Vm>.D[<index>]" => "01 1 11111 1 1 0 Rm 1001 H 0 Rn Rd",
     }
     /// `fmaxp` (vector).
     fmaxp {
@@ -773,90 +803,128 @@ forms! {
         "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 0 01110 00 1 Rm 1000 00 Rn Rd",
         "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 1000 00 Rn Rd",
         "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 1000 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 0 0 01111 01 L Rm 0010 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.S[<index>]" => "0 0 0 01111 10 L Rm 0010 H 0 Rn Rd",
     }
     /// `smlal2`.
     smlal2 {
         "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 0 01110 00 1 Rm 1000 00 Rn Rd",
         "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 1000 00 Rn Rd",
         "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 1000 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.H[<index>]" => "0 1 0 01111 01 L Rm 0010 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.S[<index>]" => "0 1 0 01111 10 L Rm 0010 H 0 Rn Rd",
     }
     /// `umlal`.
     umlal {
         "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 1 01110 00 1 Rm 1000 00 Rn Rd",
         "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 1 01110 01 1 Rm 1000 00 Rn Rd",
         "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 1 01110 10 1 Rm 1000 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 0 1 01111 01 L Rm 0010 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.S[<index>]" => "0 0 1 01111 10 L Rm 0010 H 0 Rn Rd",
     }
     /// `umlal2`.
     umlal2 {
         "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 1 01110 00 1 Rm 1000 00 Rn Rd",
         "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 1 01110 01 1 Rm 1000 00 Rn Rd",
         "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 1 01110 10 1 Rm 1000 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.H[<index>]" => "0 1 1 01111 01 L Rm 0010 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.S[<index>]" => "0 1 1 01111 10 L Rm 0010 H 0 Rn Rd",
     }
     /// `sqdmlal`.
     sqdmlal {
         "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 1001 00 Rn Rd",
         "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 1001 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 0 0 01111 01 L Rm 0011 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.S[<index>]" => "0 0 0 01111 10 L Rm 0011 H 0 Rn Rd",
+        "<Sd>, <Hn>, <Vm>.H[<index>]" => "01 0 11111 01 L Rm 0011 H 0 Rn Rd",
+        "<Dd>, <Sn>, <Vm>.S[<index>]" => "01 0 11111 10 L Rm 0011 H 0 Rn Rd",
     }
     /// `sqdmlal2`.
     sqdmlal2 {
         "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 1001 00 Rn Rd",
         "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 1001 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.H[<index>]" => "0 1 0 01111 01 L Rm 0011 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.S[<index>]" => "0 1 0 01111 10 L Rm 0011 H 0 Rn Rd",
     }
     /// `smlsl`.
     smlsl {
         "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 0 01110 00 1 Rm 1010 00 Rn Rd",
         "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 1010 00 Rn Rd",
         "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 1010 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 0 0 01111 01 L Rm 0110 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.S[<index>]" => "0 0 0 01111 10 L Rm 0110 H 0 Rn Rd",
     }
     /// `smlsl2`.
     smlsl2 {
         "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 0 01110 00 1 Rm 1010 00 Rn Rd",
         "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 1010 00 Rn Rd",
         "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 1010 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.H[<index>]" => "0 1 0 01111 01 L Rm 0110 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.S[<index>]" => "0 1 0 01111 10 L Rm 0110 H 0 Rn Rd",
     }
     /// `umlsl`.
     umlsl {
         "<Vd>.8H, <Vn>.8B, <Vm>.8B" => "0 0 1 01110 00 1 Rm 1010 00 Rn Rd",
         "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 1 01110 01 1 Rm 1010 00 Rn Rd",
         "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 1 01110 10 1 Rm 1010 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 0 1 01111 01 L Rm 0110 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.S[<index>]" => "0 0 1 01111 10 L Rm 0110 H 0 Rn Rd",
     }
     /// `umlsl2`.
     umlsl2 {
         "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 1 01110 00 1 Rm 1010 00 Rn Rd",
         "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 1 01110 01 1 Rm 1010 00 Rn Rd",
         "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 1 01110 10 1 Rm 1010 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.H[<index>]" => "0 1 1 01111 01 L Rm 0110 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.S[<index>]" => "0 1 1 01111 10 L Rm 0110 H 0 Rn Rd",
     }
     /// `sqdmlsl`.
     sqdmlsl {
         "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 1011 00 Rn Rd",
         "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 1011 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 0 0 01111 01 L Rm 0111 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.S[<index>]" => "0 0 0 01111 10 L Rm 0111 H 0 Rn Rd",
+        "<Sd>, <Hn>, <Vm>.H[<index>]" => "01 0 11111 01 L Rm 0111 H 0 Rn Rd",
+        "<Dd>, <Sn>, <Vm>.S[<index>]" => "01 0 11111 10 L Rm 0111 H 0 Rn Rd",
     }
     /// `sqdmlsl2`.
     sqdmlsl2 {
         "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 1011 00 Rn Rd",
         "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 1011 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.H[<index>]" => "0 1 0 01111 01 L Rm 0111 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.S[<index>]" => "0 1 0 01111 10 L Rm 0111 H 0 Rn Rd",
     }
     /// `smull2`.
     smull2 {
         "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 0 01110 00 1 Rm 1100 00 Rn Rd",
         "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 1100 00 Rn Rd",
         "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 1100 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.H[<index>]" => "0 1 0 01111 01 L Rm 1010 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.S[<index>]" => "0 1 0 01111 10 L Rm 1010 H 0 Rn Rd",
     }
     /// `umull2`.
     umull2 {
         "<Vd>.8H, <Vn>.16B, <Vm>.16B" => "0 1 1 01110 00 1 Rm 1100 00 Rn Rd",
         "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 1 01110 01 1 Rm 1100 00 Rn Rd",
         "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 1 01110 10 1 Rm 1100 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.H[<index>]" => "0 1 1 01111 01 L Rm 1010 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.S[<index>]" => "0 1 1 01111 10 L Rm 1010 H 0 Rn Rd",
     }
     /// `sqdmull`.
     sqdmull {
         "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 0 0 01110 01 1 Rm 1101 00 Rn Rd",
         "<Vd>.2D, <Vn>.2S, <Vm>.2S" => "0 0 0 01110 10 1 Rm 1101 00 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 0 0 01111 01 L Rm 1011 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.2S, <Vm>.S[<index>]" => "0 0 0 01111 10 L Rm 1011 H 0 Rn Rd",
+        "<Sd>, <Hn>, <Vm>.H[<index>]" => "01 0 11111 01 L Rm 1011 H 0 Rn Rd",
+        "<Dd>, <Sn>, <Vm>.S[<index>]" => "01 0 11111 10 L Rm 1011 H 0 Rn Rd",
     }
     /// `sqdmull2`.
     sqdmull2 {
         "<Vd>.4S, <Vn>.8H, <Vm>.8H" => "0 1 0 01110 01 1 Rm 1101 00 Rn Rd",
         "<Vd>.2D, <Vn>.4S, <Vm>.4S" => "0 1 0 01110 10 1 Rm 1101 00 Rn Rd",
+        "<Vd>.4S, <Vn>.8H, <Vm>.H[<index>]" => "0 1 0 01111 01 L Rm 1011 H 0 Rn Rd",
+        "<Vd>.2D, <Vn>.4S, <Vm>.S[<index>]" => "0 1 0 01111 10 L Rm 1011 H 0 Rn Rd",
     }
     /// `pmull`.
     pmull {
@@ -1370,24 +1438,48 @@ forms! {
     }
 }
 
+forms! {
+    /// `sqrdmlah`.
+    sqrdmlah {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H|2S|4S" => "0 Q 1 01110 size 0 Rm 1 000 0 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 1 11110 01 0 Rm 1 000 0 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 1 11110 10 0 Rm 1 000 0 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.H[<index>]; T = 4H|8H" => "0 Q 1 01111 01 L Rm 1101 H 0 Rn Rd",
+        "<Hd>, <Hn>, <Vm>.H[<index>]" => "01 1 11111 01 L Rm 1101 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.S[<index>]; T = 2S|4S" => "0 Q 1 01111 10 L Rm 1101 H 0 Rn Rd",
+        "<Sd>, <Sn>, <Vm>.S[<index>]" => "01 1 11111 10 L Rm 1101 H 0 Rn Rd",
+    }
+    /// `sqrdmlsh`.
+    sqrdmlsh {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H|2S|4S" => "0 Q 1 01110 size 0 Rm 1 000 1 1 Rn Rd",
+        "<Hd>, <Hn>, <Hm>" => "01 1 11110 01 0 Rm 1 000 1 1 Rn Rd",
+        "<Sd>, <Sn>, <Sm>" => "01 1 11110 10 0 Rm 1 000 1 1 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.H[<index>]; T = 4H|8H" => "0 Q 1 01111 01 L Rm 1111 H 0 Rn Rd",
+        "<Hd>, <Hn>, <Vm>.H[<index>]" => "01 1 11111 01 L Rm 1111 H 0 Rn Rd",
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.S[<index>]; T = 2S|4S" => "0 Q 1 01111 10 L Rm 1111 H 0 Rn Rd",
+        "<Sd>, <Sn>, <Vm>.S[<index>]" => "01 1 11111 10 L Rm 1111 H 0 Rn Rd",
+    }
+}
+
 pub(super) static ROWS: &[&Mnemonic] = &[
-    &sxtl, &sxtl2, &uxtl, &uxtl2, &shll, &shll2, &pmul, &fcvtl, &fcvtl2, &fcvtn, &fcvtn2, &fcvtxn,
-    &fcvtxn2, &urecpe, &ursqrte, &frecpx, &sqabs, &sqneg, &suqadd, &usqadd, &cmlt, &cmle, &fcmlt,
-    &fcmle, &frecpe, &frsqrte, &frecps, &frsqrts, &facge, &facgt, &fmaxnmp, &fminnmp, &tbl, &tbx,
-    &sshll, &sshll2, &ushll, &ushll2, &shrn, &shrn2, &rshrn, &rshrn2, &sqshrn, &sqshrn2, &uqshrn,
-    &uqshrn2, &sqrshrn, &sqrshrn2, &uqrshrn, &uqrshrn2, &sqshrun, &sqshrun2, &sqrshrun, &sqrshrun2,
-    &ld1r, &ld2r, &ld3r, &ld4r, &saddl, &saddl2, &uaddl, &uaddl2, &saddw, &saddw2, &uaddw, &uaddw2,
-    &ssubl, &ssubl2, &usubl, &usubl2, &ssubw, &ssubw2, &usubw, &usubw2, &addhn, &addhn2, &raddhn,
-    &raddhn2, &sabal, &sabal2, &uabal, &uabal2, &subhn, &subhn2, &rsubhn, &rsubhn2, &sabdl,
-    &sabdl2, &uabdl, &uabdl2, &smlal, &smlal2, &umlal, &umlal2, &sqdmlal, &sqdmlal2, &smlsl,
-    &smlsl2, &umlsl, &umlsl2, &sqdmlsl, &sqdmlsl2, &smull2, &umull2, &sqdmull, &sqdmull2, &pmull,
-    &pmull2, &saddlv, &uaddlv, &smaxv, &umaxv, &sminv, &uminv, &addv, &fmaxnmv, &fmaxv, &fminnmv,
-    &fminv, &saddlp, &uaddlp, &sadalp, &uadalp, &xtn, &xtn2, &sqxtn, &sqxtn2, &uqxtn, &uqxtn2,
-    &sqxtun, &sqxtun2, &sshr, &ushr, &ssra, &usra, &srshr, &urshr, &srsra, &ursra, &sri, &shl,
-    &sli, &sqshlu, &sqshl, &uqshl, &srshl, &urshl, &sqrshl, &uqrshl, &uzp1, &trn1, &zip1, &uzp2,
-    &trn2, &zip2, &dup, &ins, &umov, &smov, &ld1, &ld2, &ld3, &ld4, &st1, &st2, &st3, &st4, &cmeq,
-    &cmtst, &cmgt, &cmge, &cmhi, &cmhs, &smax, &umax, &smin, &umin, &sabd, &uabd, &saba, &uaba,
-    &shadd, &uhadd, &srhadd, &urhadd, &shsub, &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl, &ushl,
-    &mla, &mls, &addp, &smaxp, &umaxp, &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit, &bif,
-    &fmla, &fmls, &fabd, &faddp, &fcmeq, &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
+    &sqrdmlah, &sqrdmlsh, &sxtl, &sxtl2, &uxtl, &uxtl2, &shll, &shll2, &pmul, &fcvtl, &fcvtl2,
+    &fcvtn, &fcvtn2, &fcvtxn, &fcvtxn2, &urecpe, &ursqrte, &frecpx, &sqabs, &sqneg, &suqadd,
+    &usqadd, &cmlt, &cmle, &fcmlt, &fcmle, &frecpe, &frsqrte, &frecps, &frsqrts, &facge, &facgt,
+    &fmaxnmp, &fminnmp, &tbl, &tbx, &sshll, &sshll2, &ushll, &ushll2, &shrn, &shrn2, &rshrn,
+    &rshrn2, &sqshrn, &sqshrn2, &uqshrn, &uqshrn2, &sqrshrn, &sqrshrn2, &uqrshrn, &uqrshrn2,
+    &sqshrun, &sqshrun2, &sqrshrun, &sqrshrun2, &ld1r, &ld2r, &ld3r, &ld4r, &saddl, &saddl2,
+    &uaddl, &uaddl2, &saddw, &saddw2, &uaddw, &uaddw2, &ssubl, &ssubl2, &usubl, &usubl2, &ssubw,
+    &ssubw2, &usubw, &usubw2, &addhn, &addhn2, &raddhn, &raddhn2, &sabal, &sabal2, &uabal, &uabal2,
+    &subhn, &subhn2, &rsubhn, &rsubhn2, &sabdl, &sabdl2, &uabdl, &uabdl2, &smlal, &smlal2, &umlal,
+    &umlal2, &sqdmlal, &sqdmlal2, &smlsl, &smlsl2, &umlsl, &umlsl2, &sqdmlsl, &sqdmlsl2, &smull2,
+    &umull2, &sqdmull, &sqdmull2, &pmull, &pmull2, &saddlv, &uaddlv, &smaxv, &umaxv, &sminv,
+    &uminv, &addv, &fmaxnmv, &fmaxv, &fminnmv, &fminv, &saddlp, &uaddlp, &sadalp, &uadalp, &xtn,
+    &xtn2, &sqxtn, &sqxtn2, &uqxtn, &uqxtn2, &sqxtun, &sqxtun2, &sshr, &ushr, &ssra, &usra, &srshr,
+    &urshr, &srsra, &ursra, &sri, &shl, &sli, &sqshlu, &sqshl, &uqshl, &srshl, &urshl, &sqrshl,
+    &uqrshl, &uzp1, &trn1, &zip1, &uzp2, &trn2, &zip2, &dup, &ins, &umov, &smov, &ld1, &ld2, &ld3,
+    &ld4, &st1, &st2, &st3, &st4, &cmeq, &cmtst, &cmgt, &cmge, &cmhi, &cmhs, &smax, &umax, &smin,
+    &umin, &sabd, &uabd, &saba, &uaba, &shadd, &uhadd, &srhadd, &urhadd, &shsub, &uhsub, &sqadd,
+    &uqadd, &sqsub, &uqsub, &sshl, &ushl, &mla, &mls, &addp, &smaxp, &umaxp, &sminp, &uminp,
+    &sqdmulh, &sqrdmulh, &bsl, &bit, &bif, &fmla, &fmls, &fabd, &faddp, &fcmeq, &fcmge, &fcmgt,
+    &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
 ];
