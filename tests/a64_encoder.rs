@@ -273,6 +273,23 @@ fn candidates(f: &Form, p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
                 .map(|(&n, k)| Some((Op::elem(n, p.arr, k), format!("v{n}.{e}[{k}]"))))
                 .collect()
         }
+        pk::LISTELEM => {
+            let size = p.arr - arr::B;
+            let max = 16u8 >> size;
+            let e = arr::name(p.arr).to_lowercase();
+            [(0u8, 0u8), (30, max - 1), (31, max)]
+                .iter()
+                .map(|&(first, k)| {
+                    let regs: Vec<String> = (0..p.count)
+                        .map(|r| format!("v{}.{e}", (first + r) % 32))
+                        .collect();
+                    Some((
+                        Op::list_elem(first, p.count, p.arr, k),
+                        format!("{{{}}}[{k}]", regs.join(", ")),
+                    ))
+                })
+                .collect()
+        }
         pk::LIST => {
             let arrs: Vec<u8> = if p.arr == ARR_T {
                 (1..14u8).filter(|a| f.tset >> a & 1 != 0).collect()
@@ -375,6 +392,7 @@ fn row_cases(m: &'static Mnemonic, mi: usize, fi: usize, f: &Form) -> Vec<Case> 
                 let q = matches!(list.arr, arr::B16 | arr::H8 | arr::S4 | arr::D2);
                 // Per register: 8 or 16 bytes, or one element (`ld1r`).
                 let per = match (k == imm::LISTELEMBYTES, q) {
+                    _ if list.arr >= arr::B => 1 << (list.arr - arr::B),
                     (true, _) => 1 << ((list.arr - 1) / 2),
                     (false, true) => 16,
                     (false, false) => 8,
@@ -857,6 +875,15 @@ fn parse_operand(t: &str) -> Option<Op> {
         return Some(if pre { m.pre() } else { m });
     }
     if let Some(inner) = t.strip_prefix('{') {
+        if let Some((regs, idx)) = inner.split_once("}[") {
+            let index: u8 = idx.strip_suffix(']')?.parse().ok()?;
+            let names: Vec<&str> = regs.split(',').map(str::trim).collect();
+            let (v, size) = names[0].split_once('.')?;
+            let size = [arr::B, arr::H, arr::S, arr::D]
+                [["b", "h", "s", "d"].iter().position(|s| *s == size)?];
+            let first = v.strip_prefix('v')?.parse().ok()?;
+            return Some(Op::list_elem(first, names.len() as u8, size, index));
+        }
         let inner = inner.strip_suffix('}')?;
         let regs: Vec<Op> = inner
             .split(',')

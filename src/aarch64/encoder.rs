@@ -734,6 +734,32 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             }
             Ok(put_reg(s, f, p.field, op.num, oi, 0))
         }
+        pk::LISTELEM => {
+            if op.kind != kind::LIST || op.count != p.count || op.arr != p.arr {
+                return Err(Miss::Shape);
+            }
+            let size = (p.arr - operand::arr::B) as u32;
+            const RANGES: [&str; 4] = ["0 to 15", "0 to 7", "0 to 3", "0 to 1"];
+            if op.imm_state != operand::imm::LIT {
+                return Err(Miss::Value("a literal element index"));
+            }
+            if op.imm < 0 || op.imm >= (16 >> size) {
+                return Err(Miss::Value(RANGES[size as usize]));
+            }
+            // The index in Q:S:size (B), Q:S:size<1> (H), Q:S (S), Q (D; size 01).
+            let i = op.imm as u32;
+            let (q, sb, sz) = match size {
+                0 => (i >> 3, (i >> 2) & 1, i & 3),
+                1 => (i >> 2, (i >> 1) & 1, (i & 1) << 1),
+                2 => (i >> 1, i & 1, 0),
+                _ => (i, 0, 1),
+            };
+            let mut s = s;
+            s.word = put(s.word, field::Q, f.pos[field::Q as usize], q);
+            s.word = put(s.word, field::S, f.pos[field::S as usize], sb);
+            s.word = put(s.word, field::SIZE, f.pos[field::SIZE as usize], sz);
+            Ok(put_reg(s, f, p.field, op.num, oi, 0))
+        }
         pk::IMM if p.imm == imm::LISTBYTES || p.imm == imm::LISTELEMBYTES => {
             if op.kind != kind::IMM || op.imm_state == operand::imm::FLOAT {
                 return Err(Miss::Shape);
@@ -747,7 +773,9 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
                         ops[k].arr,
                         operand::arr::B16 | operand::arr::H8 | operand::arr::S4 | operand::arr::D2
                     );
-                    let per = if p.imm == imm::LISTELEMBYTES {
+                    let per = if ops[k].arr >= operand::arr::B {
+                        1 << (ops[k].arr - operand::arr::B)
+                    } else if p.imm == imm::LISTELEMBYTES {
                         1 << ((ops[k].arr - 1) / 2)
                     } else if q {
                         16

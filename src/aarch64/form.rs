@@ -46,7 +46,9 @@
 //!   M:Rm field): H elements take H:L:M (the register then 0-15), S elements H:L, D elements H.
 //! - Register lists `{<Vt>.<T>, <Vt2>.<T>}` (1-4 consecutive registers, modulo 32): the first
 //!   register in the field named (Rt, or Rn for `tbl`); `#<listbytes>`: a post-index by the
-//!   list's size, `#<listelembytes>` by one element per register (`ld1r`).
+//!   list's size, `#<listelembytes>` by one element per register (`ld1r`, and the lists of
+//!   elements `{<Vt>.S, <Vt2>.S}[<index>]` of single-structure loads, whose index goes into the
+//!   diagram's Q, S and size fields).
 //! - `<label>` (the relocation kind follows from the diagram: imm26, imm19, imm14, ADR's
 //!   immlo:immhi, ADRP), `<cond>`, `<invcond>` (written inverted, `cset`), `<option>` (a barrier
 //!   option), `<systemreg>`, `<systemreg_w>` (one `msr` can write), `<prfop>`.
@@ -358,6 +360,9 @@ pub mod pk {
     pub const ELEM: u8 = 12;
     /// A register list `{<Vt>.<T>, <Vt2>.<T>}`.
     pub const LIST: u8 = 13;
+    /// A list of elements `{<Vt>.S, <Vt2>.S}[<index>]` (single-structure loads and stores): the
+    /// index goes into Q, S and size.
+    pub const LISTELEM: u8 = 14;
 }
 
 /// Memory reference shapes ([`Pat::mem`]).
@@ -822,11 +827,14 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
         return p;
     }
     if s[0] == b'{' {
-        // `{<Vt>.<T>, <Vt2>.<T>, ..}`: the first register gives the field and arrangement.
-        if !ends(s, "}") {
-            panic!("unclosed register list in an aarch64 form row");
+        // `{<Vt>.<T>, <Vt2>.<T>, ..}`: the first register gives the field and arrangement;
+        // `{<Vt>.S, ..}[<index>]`: a list of elements.
+        let close = find(s, 0, b'}');
+        let indexed = close + 1 < s.len();
+        if close == s.len() || (indexed && !ends(s, "[<index>]")) {
+            panic!("bad register list in an aarch64 form row");
         }
-        let inner = sub(s, 1, s.len() - 1);
+        let inner = sub(s, 1, close);
         let comma = find(inner, 0, b',');
         let (reg, fld, a) = parse_reg(trim(sub(inner, 0, comma)));
         if reg != rp::V {
@@ -840,7 +848,7 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
             }
             i += 1;
         }
-        p.kind = pk::LIST;
+        p.kind = if indexed { pk::LISTELEM } else { pk::LIST };
         p.reg = reg;
         p.field = fld;
         p.arr = a;
@@ -884,6 +892,11 @@ const fn writes(p: &Pat, w: &mut [bool; field::COUNT], pos: &[u8; field::COUNT])
         if p.elem_field == field::H && pos[field::L as usize] != field::NONE {
             w[field::L as usize] = true;
         }
+    }
+    if p.kind == pk::LISTELEM {
+        w[field::Q as usize] = true;
+        w[field::S as usize] = true;
+        w[field::SIZE as usize] = true;
     }
     if (p.kind == pk::REG || p.kind == pk::LIST) && p.arr == ARR_T {
         w[field::Q as usize] = true;

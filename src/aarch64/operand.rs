@@ -363,6 +363,15 @@ impl Op {
         }
     }
 
+    /// A list of elements `{vN.S, vN+1.S}[index]` (`size`: [`arr::B`] .. [`arr::D`]).
+    pub const fn list_elem(first: u8, count: u8, size: u8, index: u8) -> Op {
+        Op {
+            imm: index as i64,
+            imm_state: imm::LIT,
+            ..Op::list(first, count, size)
+        }
+    }
+
     /// A literal immediate `#v`.
     pub const fn imm(v: i64) -> Op {
         Op {
