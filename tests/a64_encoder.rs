@@ -126,7 +126,7 @@ fn imm_values(k: u8) -> Vec<i64> {
 /// `(operand, text)` candidates of an immediate kind.
 fn imm_ops(k: u8) -> Vec<(Op, String)> {
     match k {
-        imm::FIMM => [1.0, -0.125, 31.0, 0.1, 2.5]
+        imm::FIMM | imm::FIMMV => [1.0, -0.125, 31.0, 0.1, 2.5]
             .iter()
             .map(|&v| (Op::float(v), format!("#{v:?}")))
             .collect(),

@@ -421,6 +421,17 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         }
         imm::FBITS32 if range(v, 1, 32) => one(64 - v as u32),
         imm::FBITS64 if range(v, 1, 64) => one(64 - v as u32),
+        imm::FIMMV => {
+            let bits = if float {
+                v as u64
+            } else {
+                (v as f64).to_bits()
+            };
+            match fp_imm8(bits) {
+                Some(x) => Some([x >> 5, x & 31, 0]),
+                None => None,
+            }
+        }
         imm::FIMM => {
             let bits = if float {
                 v as u64
@@ -615,7 +626,7 @@ const fn put_value(
     (op, part): (u8, u8),
 ) -> Result<State, Miss> {
     let float = state == operand::imm::FLOAT;
-    if float && !matches!(k, imm::FIMM | imm::FZERO) {
+    if float && !matches!(k, imm::FIMM | imm::FIMMV | imm::FZERO) {
         return Err(Miss::Shape);
     }
     let (pv, pstate, pop) = match prev {

@@ -100,8 +100,11 @@ pub mod field {
     /// The index bits of a by-element operand (with L, and M: the top bit of Rm).
     pub const H: u8 = 41;
     pub const L: u8 = 42;
+    /// The 8-bit immediate of the modified-immediate SIMD forms, split a:b:c and d:e:f:g:h.
+    pub const ABC: u8 = 43;
+    pub const DEFGH: u8 = 44;
     /// The number of fields.
-    pub const COUNT: usize = 43;
+    pub const COUNT: usize = 45;
     /// No field.
     pub const NONE: u8 = 0xFF;
     /// Names and widths, by field number.
@@ -149,6 +152,8 @@ pub mod field {
         ("immhb", 7),
         ("H", 1),
         ("L", 1),
+        ("abc", 3),
+        ("defgh", 5),
     ];
     /// A field's width in bits.
     pub const fn width(f: u8) -> u8 {
@@ -225,6 +230,8 @@ pub mod imm {
     pub const EQ8: u8 = 63;
     pub const EQ16: u8 = 64;
     pub const EQ32: u8 = 65;
+    /// An FP 8-bit immediate split into abc:defgh (`fmov <Vd>.4S, #1.0`).
+    pub const FIMMV: u8 = 66;
     /// A system register as a number: o0:op1:CRn:CRm:op2.
     pub const SYSREG: u8 = 52;
     /// SIMD shifts by immediate (immh:immb): right shifts of 8- to 64-bit elements (1 to the
@@ -238,7 +245,7 @@ pub mod imm {
     pub const SHL32: u8 = 59;
     pub const SHL64: u8 = 60;
     /// The number of kinds.
-    pub const COUNT: usize = 66;
+    pub const COUNT: usize = 67;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
@@ -310,6 +317,7 @@ pub mod imm {
         ("8", [f::NONE, f::NONE, f::NONE], "8"),
         ("16", [f::NONE, f::NONE, f::NONE], "16"),
         ("32", [f::NONE, f::NONE, f::NONE], "32"),
+        ("fimmv", [f::ABC, f::DEFGH, f::NONE], "a floating-point value +/-(16..31)/16 * 2^(-3..4)"),
     ];
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).
