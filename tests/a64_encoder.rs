@@ -91,6 +91,8 @@ fn imm_values(k: u8) -> Vec<i64> {
         imm::IMM3 => vec![0, 2, 4, 5],
         imm::NZCV | imm::CRM => vec![0, 9, 15, 16],
         imm::PRFOP => vec![0, 17, 31, 32],
+        imm::EXT8 => vec![0, 7, 8],
+        imm::EXT16 => vec![0, 15, 16],
         imm::SHR8..=imm::SHR64 => {
             let n = 8i64 << (k - imm::SHR8);
             vec![1, n / 2 + 1, n, 0, n + 1]
@@ -430,7 +432,7 @@ fn llvm_words(lines: &[String]) -> Option<Vec<Option<(u32, u32)>>> {
     let mut child = Command::new("llvm-mc")
         .args([
             "-triple=aarch64",
-            "-mattr=+v8.5a,+fp-armv8,+neon,+lse,+rcpc,+fullfp16,+crypto",
+            "-mattr=+v8.5a,+neon,+crypto,+fullfp16,+lse,+rcpc,+sha3,+sm4,+dotprod,+fp16fml,+rdm,+pauth,+predres,+ssbs,+rcpc-immo",
             "-show-encoding",
         ])
         .stdin(Stdio::piped())

@@ -373,6 +373,8 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         imm::IMM3 if range(v, 0, 4) => one(v as u32),
         imm::NZCV | imm::CRM if range(v, 0, 15) => one(v as u32),
         imm::PRFOP if range(v, 0, 31) => one(v as u32),
+        imm::EXT8 if range(v, 0, 7) => one(v as u32),
+        imm::EXT16 if range(v, 0, 15) => one(v as u32),
         imm::SHR8 | imm::SHR16 | imm::SHR32 | imm::SHR64 => {
             let size = 8i64 << (k - imm::SHR8);
             if range(v, 1, size) {

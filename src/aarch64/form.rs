@@ -232,6 +232,9 @@ pub mod imm {
     pub const EQ32: u8 = 65;
     /// An FP 8-bit immediate split into abc:defgh (`fmov <Vd>.4S, #1.0`).
     pub const FIMMV: u8 = 66;
+    /// `ext`'s byte index into imm4: 0-7 (8B) or 0-15 (16B).
+    pub const EXT8: u8 = 67;
+    pub const EXT16: u8 = 68;
     /// A system register as a number: o0:op1:CRn:CRm:op2.
     pub const SYSREG: u8 = 52;
     /// SIMD shifts by immediate (immh:immb): right shifts of 8- to 64-bit elements (1 to the
@@ -245,7 +248,7 @@ pub mod imm {
     pub const SHL32: u8 = 59;
     pub const SHL64: u8 = 60;
     /// The number of kinds.
-    pub const COUNT: usize = 67;
+    pub const COUNT: usize = 69;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
@@ -318,6 +321,8 @@ pub mod imm {
         ("16", [f::NONE, f::NONE, f::NONE], "16"),
         ("32", [f::NONE, f::NONE, f::NONE], "32"),
         ("fimmv", [f::ABC, f::DEFGH, f::NONE], "a floating-point value +/-(16..31)/16 * 2^(-3..4)"),
+        ("ext8", [f::IMM4, f::NONE, f::NONE], "0 to 7"),
+        ("ext16", [f::IMM4, f::NONE, f::NONE], "0 to 15"),
     ];
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).
@@ -978,6 +983,9 @@ impl Form {
             if w[0] == b'0' || w[0] == b'1' {
                 let mut i = 0;
                 while i < w.len() {
+                    if bit == 0 {
+                        panic!("an aarch64 diagram is longer than 32 bits");
+                    }
                     bit -= 1;
                     if w[i] == b'1' {
                         f.bits |= 1 << bit;

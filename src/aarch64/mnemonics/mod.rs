@@ -24,24 +24,28 @@ macro_rules! forms {
 
 pub mod atomic;
 pub mod branch;
+pub mod crypto;
 pub mod dp_imm;
 pub mod dp_reg;
 pub mod fp;
 pub mod ldst;
+pub mod pauth;
 pub mod simd;
 pub mod system;
 
 pub use atomic::*;
 pub use branch::*;
+pub use crypto::*;
 pub use dp_imm::*;
 pub use dp_reg::*;
 pub use fp::*;
 pub use ldst::*;
+pub use pauth::*;
 pub use simd::*;
 pub use system::*;
 
 /// Every mnemonic, file by file.
-pub static ALL: [&[&Mnemonic]; 9] = [
+pub static ALL: [&[&Mnemonic]; 11] = [
     dp_imm::ROWS,
     dp_reg::ROWS,
     ldst::ROWS,
@@ -51,4 +55,6 @@ pub static ALL: [&[&Mnemonic]; 9] = [
     fp::ROWS,
     simd::ROWS,
     atomic::ROWS,
+    crypto::ROWS,
+    pauth::ROWS,
 ];
