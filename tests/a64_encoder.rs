@@ -92,6 +92,14 @@ fn imm_values(k: u8) -> Vec<i64> {
         imm::NZCV | imm::CRM => vec![0, 9, 15, 16],
         imm::PRFOP => vec![0, 17, 31, 32],
         imm::EXT8 => vec![0, 7, 8],
+        imm::IMM8V => vec![0, 0x5a, 255, 256],
+        imm::BYTEMASK => vec![0, 0xff00ff00ff00ff00u64 as i64, -1, 0x1234],
+        imm::EQ24 => vec![24, 25],
+        imm::ZERO => vec![0, 1],
+        imm::EQ8..=imm::EQ32 => {
+            let v = 8i64 << (k - imm::EQ8);
+            vec![v, v + 1]
+        }
         imm::EXT16 => vec![0, 15, 16],
         imm::SHR8..=imm::SHR64 => {
             let n = 8i64 << (k - imm::SHR8);
@@ -133,14 +141,6 @@ fn imm_ops(k: u8) -> Vec<(Op, String)> {
             .map(|&v| (Op::float(v), format!("#{v:?}")))
             .collect(),
         imm::FZERO => vec![(Op::float(0.0), "#0.0".into())],
-        imm::ZERO => vec![(Op::imm(0), "#0".into()), (Op::imm(1), "#1".into())],
-        imm::EQ8..=imm::EQ32 => {
-            let v = 8i64 << (k - imm::EQ8);
-            vec![
-                (Op::imm(v), format!("#{v}")),
-                (Op::imm(v + 1), format!("#{}", v + 1)),
-            ]
-        }
         // LLVM names a system register by number as `S3_3_C4_C2_0`.
         imm::SYSREG => imm_values(k)
             .into_iter()
@@ -491,6 +491,12 @@ fn llvm_words(lines: &[String]) -> Option<Vec<Option<(u32, u32)>>> {
     )
 }
 
+/// Statements dynasm-rs accepts and llvm-mc refuses, which the tables take as dynasm-rs does:
+/// `movi` of bytes with `, lsl #0`.
+fn dynasm_only(text: &str) -> bool {
+    text.starts_with("movi ") && (text.contains("b, #") && text.ends_with("lsl #0"))
+}
+
 #[test]
 fn every_row_against_llvm_mc() {
     let mut cases = vec![];
@@ -526,6 +532,8 @@ fn every_row_against_llvm_mc() {
                     hit.insert((c.row.0, e.form as usize));
                 }
             }
+            // dynasm-rs spellings llvm-mc refuses (tools/a64/dialect_notes.md of the survey).
+            (Ok(_), None) if dynasm_only(&c.text) => agree += 1,
             (Ok(e), None) => only_ours.push(format!("{} ({:08x})", c.text, e.word)),
             (Err(msg), Some(_)) => {
                 only_llvm.push(format!("{}: {}", c.text, msg.lines().next().unwrap()))

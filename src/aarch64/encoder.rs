@@ -374,6 +374,22 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         imm::NZCV | imm::CRM if range(v, 0, 15) => one(v as u32),
         imm::PRFOP if range(v, 0, 31) => one(v as u32),
         imm::EXT8 if range(v, 0, 7) => one(v as u32),
+        imm::IMM8V if range(v, 0, 255) => Some([v as u32 >> 5, v as u32 & 31, 0]),
+        imm::EQ24 if v == 24 => one(0),
+        imm::BYTEMASK => {
+            let mut x = 0u32;
+            let mut b = 0;
+            while b < 8 {
+                let byte = (v as u64 >> (8 * b)) & 0xFF;
+                if byte == 0xFF {
+                    x |= 1 << b;
+                } else if byte != 0 {
+                    return None;
+                }
+                b += 1;
+            }
+            Some([x >> 5, x & 31, 0])
+        }
         imm::EXT16 if range(v, 0, 15) => one(v as u32),
         imm::SHR8 | imm::SHR16 | imm::SHR32 | imm::SHR64 => {
             let size = 8i64 << (k - imm::SHR8);
@@ -636,7 +652,10 @@ const fn put_value(
         None => (0, operand::imm::LIT, 0xFF),
     };
     if state == operand::imm::DYN || (imm::pair(k) && pstate == operand::imm::DYN) {
-        if matches!(k, imm::FZERO | imm::ZERO | imm::EQ8 | imm::EQ16 | imm::EQ32) {
+        if matches!(
+            k,
+            imm::FZERO | imm::ZERO | imm::EQ8 | imm::EQ16 | imm::EQ24 | imm::EQ32
+        ) {
             return Err(Miss::Shape);
         }
         return Ok(s.hole(Hole {

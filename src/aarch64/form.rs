@@ -235,6 +235,12 @@ pub mod imm {
     /// `ext`'s byte index into imm4: 0-7 (8B) or 0-15 (16B).
     pub const EXT8: u8 = 67;
     pub const EXT16: u8 = 68;
+    /// The 8-bit immediate of `movi`/`mvni`/`orr`/`bic` (vector) split into abc:defgh.
+    pub const IMM8V: u8 = 69;
+    /// A 64-bit mask of whole bytes (`movi <Dd>, #0xff00ff00ff00ff00`): one bit per byte.
+    pub const BYTEMASK: u8 = 70;
+    /// `#24`: exactly 24, no field.
+    pub const EQ24: u8 = 71;
     /// A system register as a number: o0:op1:CRn:CRm:op2.
     pub const SYSREG: u8 = 52;
     /// SIMD shifts by immediate (immh:immb): right shifts of 8- to 64-bit elements (1 to the
@@ -248,7 +254,7 @@ pub mod imm {
     pub const SHL32: u8 = 59;
     pub const SHL64: u8 = 60;
     /// The number of kinds.
-    pub const COUNT: usize = 69;
+    pub const COUNT: usize = 72;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
@@ -323,6 +329,9 @@ pub mod imm {
         ("fimmv", [f::ABC, f::DEFGH, f::NONE], "a floating-point value +/-(16..31)/16 * 2^(-3..4)"),
         ("ext8", [f::IMM4, f::NONE, f::NONE], "0 to 7"),
         ("ext16", [f::IMM4, f::NONE, f::NONE], "0 to 15"),
+        ("imm8v", [f::ABC, f::DEFGH, f::NONE], "0 to 255"),
+        ("bytemask", [f::ABC, f::DEFGH, f::NONE], "a 64-bit value whose bytes are each 0x00 or 0xff"),
+        ("24", [f::NONE, f::NONE, f::NONE], "24"),
     ];
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).
@@ -589,7 +598,7 @@ const fn parse_imm(s: &[u8]) -> u8 {
     if eq(s, "#0") {
         return imm::ZERO;
     }
-    if eq(s, "#8") || eq(s, "#16") || eq(s, "#32") {
+    if eq(s, "#8") || eq(s, "#16") || eq(s, "#24") || eq(s, "#32") {
         return imm_by_name(sub(s, 1, s.len()));
     }
     if !starts(s, "#<") || !ends(s, ">") {

@@ -1625,25 +1625,53 @@ forms! {
     }
 }
 
+forms! {
+    /// `movi`.
+    movi {
+        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 8B|16B" => "0 Q 0 0111100000 abc 1110 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 4H|8H" => "0 Q 0 0111100000 abc 1000 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, LSL #8; T = 4H|8H" => "0 Q 0 0111100000 abc 1010 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 2S|4S" => "0 Q 0 0111100000 abc 0000 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, LSL #8; T = 2S|4S" => "0 Q 0 0111100000 abc 0010 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, LSL #16; T = 2S|4S" => "0 Q 0 0111100000 abc 0100 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, LSL #24; T = 2S|4S" => "0 Q 0 0111100000 abc 0110 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, MSL #8; T = 2S|4S" => "0 Q 0 0111100000 abc 1100 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, MSL #16; T = 2S|4S" => "0 Q 0 0111100000 abc 1101 0 1 defgh Rd",
+        "<Dd>, #<bytemask>" => "0 0 1 0111100000 abc 1110 0 1 defgh Rd",
+        "<Vd>.<T>, #<bytemask>; T = 2D" => "0 Q 1 0111100000 abc 1110 0 1 defgh Rd",
+    }
+    /// `mvni`.
+    mvni {
+        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 4H|8H" => "0 Q 1 0111100000 abc 1000 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, LSL #8; T = 4H|8H" => "0 Q 1 0111100000 abc 1010 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 2S|4S" => "0 Q 1 0111100000 abc 0000 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, LSL #8; T = 2S|4S" => "0 Q 1 0111100000 abc 0010 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, LSL #16; T = 2S|4S" => "0 Q 1 0111100000 abc 0100 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, LSL #24; T = 2S|4S" => "0 Q 1 0111100000 abc 0110 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, MSL #8; T = 2S|4S" => "0 Q 1 0111100000 abc 1100 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, MSL #16; T = 2S|4S" => "0 Q 1 0111100000 abc 1101 0 1 defgh Rd",
+    }
+}
+
 pub(super) static ROWS: &[&Mnemonic] = &[
-    &sqrdmlah, &sqrdmlsh, &sxtl, &sxtl2, &uxtl, &uxtl2, &shll, &shll2, &pmul, &fcvtl, &fcvtl2,
-    &fcvtn, &fcvtn2, &fcvtxn, &fcvtxn2, &urecpe, &ursqrte, &frecpx, &sqabs, &sqneg, &suqadd,
-    &usqadd, &cmlt, &cmle, &fcmlt, &fcmle, &frecpe, &frsqrte, &frecps, &frsqrts, &facge, &facgt,
-    &fmaxnmp, &fminnmp, &tbl, &tbx, &sshll, &sshll2, &ushll, &ushll2, &shrn, &shrn2, &rshrn,
-    &rshrn2, &sqshrn, &sqshrn2, &uqshrn, &uqshrn2, &sqrshrn, &sqrshrn2, &uqrshrn, &uqrshrn2,
-    &sqshrun, &sqshrun2, &sqrshrun, &sqrshrun2, &ld1r, &ld2r, &ld3r, &ld4r, &saddl, &saddl2,
-    &uaddl, &uaddl2, &saddw, &saddw2, &uaddw, &uaddw2, &ssubl, &ssubl2, &usubl, &usubl2, &ssubw,
-    &ssubw2, &usubw, &usubw2, &addhn, &addhn2, &raddhn, &raddhn2, &sabal, &sabal2, &uabal, &uabal2,
-    &subhn, &subhn2, &rsubhn, &rsubhn2, &sabdl, &sabdl2, &uabdl, &uabdl2, &smlal, &smlal2, &umlal,
-    &umlal2, &sqdmlal, &sqdmlal2, &smlsl, &smlsl2, &umlsl, &umlsl2, &sqdmlsl, &sqdmlsl2, &smull2,
-    &umull2, &sqdmull, &sqdmull2, &pmull, &pmull2, &saddlv, &uaddlv, &smaxv, &umaxv, &sminv,
-    &uminv, &addv, &fmaxnmv, &fmaxv, &fminnmv, &fminv, &saddlp, &uaddlp, &sadalp, &uadalp, &xtn,
-    &xtn2, &sqxtn, &sqxtn2, &uqxtn, &uqxtn2, &sqxtun, &sqxtun2, &sshr, &ushr, &ssra, &usra, &srshr,
-    &urshr, &srsra, &ursra, &sri, &shl, &sli, &sqshlu, &sqshl, &uqshl, &srshl, &urshl, &sqrshl,
-    &uqrshl, &uzp1, &trn1, &zip1, &uzp2, &trn2, &zip2, &dup, &ins, &umov, &smov, &ld1, &ld2, &ld3,
-    &ld4, &st1, &st2, &st3, &st4, &cmeq, &cmtst, &cmgt, &cmge, &cmhi, &cmhs, &smax, &umax, &smin,
-    &umin, &sabd, &uabd, &saba, &uaba, &shadd, &uhadd, &srhadd, &urhadd, &shsub, &uhsub, &sqadd,
-    &uqadd, &sqsub, &uqsub, &sshl, &ushl, &mla, &mls, &addp, &smaxp, &umaxp, &sminp, &uminp,
-    &sqdmulh, &sqrdmulh, &bsl, &bit, &bif, &fmla, &fmls, &fabd, &faddp, &fcmeq, &fcmge, &fcmgt,
-    &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
+    &movi, &mvni, &sqrdmlah, &sqrdmlsh, &sxtl, &sxtl2, &uxtl, &uxtl2, &shll, &shll2, &pmul, &fcvtl,
+    &fcvtl2, &fcvtn, &fcvtn2, &fcvtxn, &fcvtxn2, &urecpe, &ursqrte, &frecpx, &sqabs, &sqneg,
+    &suqadd, &usqadd, &cmlt, &cmle, &fcmlt, &fcmle, &frecpe, &frsqrte, &frecps, &frsqrts, &facge,
+    &facgt, &fmaxnmp, &fminnmp, &tbl, &tbx, &sshll, &sshll2, &ushll, &ushll2, &shrn, &shrn2,
+    &rshrn, &rshrn2, &sqshrn, &sqshrn2, &uqshrn, &uqshrn2, &sqrshrn, &sqrshrn2, &uqrshrn,
+    &uqrshrn2, &sqshrun, &sqshrun2, &sqrshrun, &sqrshrun2, &ld1r, &ld2r, &ld3r, &ld4r, &saddl,
+    &saddl2, &uaddl, &uaddl2, &saddw, &saddw2, &uaddw, &uaddw2, &ssubl, &ssubl2, &usubl, &usubl2,
+    &ssubw, &ssubw2, &usubw, &usubw2, &addhn, &addhn2, &raddhn, &raddhn2, &sabal, &sabal2, &uabal,
+    &uabal2, &subhn, &subhn2, &rsubhn, &rsubhn2, &sabdl, &sabdl2, &uabdl, &uabdl2, &smlal, &smlal2,
+    &umlal, &umlal2, &sqdmlal, &sqdmlal2, &smlsl, &smlsl2, &umlsl, &umlsl2, &sqdmlsl, &sqdmlsl2,
+    &smull2, &umull2, &sqdmull, &sqdmull2, &pmull, &pmull2, &saddlv, &uaddlv, &smaxv, &umaxv,
+    &sminv, &uminv, &addv, &fmaxnmv, &fmaxv, &fminnmv, &fminv, &saddlp, &uaddlp, &sadalp, &uadalp,
+    &xtn, &xtn2, &sqxtn, &sqxtn2, &uqxtn, &uqxtn2, &sqxtun, &sqxtun2, &sshr, &ushr, &ssra, &usra,
+    &srshr, &urshr, &srsra, &ursra, &sri, &shl, &sli, &sqshlu, &sqshl, &uqshl, &srshl, &urshl,
+    &sqrshl, &uqrshl, &uzp1, &trn1, &zip1, &uzp2, &trn2, &zip2, &dup, &ins, &umov, &smov, &ld1,
+    &ld2, &ld3, &ld4, &st1, &st2, &st3, &st4, &cmeq, &cmtst, &cmgt, &cmge, &cmhi, &cmhs, &smax,
+    &umax, &smin, &umin, &sabd, &uabd, &saba, &uaba, &shadd, &uhadd, &srhadd, &urhadd, &shsub,
+    &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl, &ushl, &mla, &mls, &addp, &smaxp, &umaxp,
+    &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit, &bif, &fmla, &fmls, &fabd, &faddp, &fcmeq,
+    &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
 ];
