@@ -505,15 +505,14 @@ const fn imm_pos(f: &Form, k: u8) -> [u8; 3] {
 
 /// Applies a run-time value to a hole: the word with the hole's fields written, or the range
 /// message. `prev` is the value of operand `op2` for the pair kinds; a register hole takes the
-/// register number (0-31).
+/// register number, masked to 5 bits as dynasm-rs does.
 pub const fn fill(word: u32, h: &Hole, v: i64, prev: i64) -> Result<u32, &'static str> {
     if h.kind == imm::REG {
-        if !range(v, 0, 31) {
-            return Err("register number out of range (0 to 31)");
-        }
-        let mut w = word | ((v as u32) << h.pos[0]);
+        // As dynasm-rs: no range check, the number is masked to the 5-bit field (`X(33)` is x1).
+        let n = v as u32 & 31;
+        let mut w = word | (n << h.pos[0]);
         if h.pos[1] != 0xFF {
-            w |= (v as u32) << h.pos[1];
+            w |= n << h.pos[1];
         }
         return Ok(w);
     }
