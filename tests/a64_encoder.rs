@@ -962,7 +962,7 @@ fn split_operands(s: &str) -> Vec<&str> {
 
 /// dynasm-rs's corpus (tools/a64_corpus.py's output, `A64_CORPUS`): each statement encoded
 /// from its operands, compared with dynasmrt 5.1's bytes. A measurement, printed by family;
-/// it fails only if the file cannot be read.
+/// it fails if the file cannot be read or a statement is encoded other than dynasm-rs does.
 #[test]
 fn corpus() {
     let Ok(path) = std::env::var("A64_CORPUS") else {
@@ -1045,6 +1045,15 @@ fn corpus() {
         }
     }
     eprintln!("     total: {total:?}");
+    let different: Vec<&String> = samples
+        .iter()
+        .filter(|(k, _)| k.starts_with("different"))
+        .flat_map(|(_, v)| v)
+        .collect();
+    assert!(
+        different.is_empty(),
+        "statements encoded other than dynasm-rs does: {different:?}"
+    );
     let limit: usize = std::env::var("A64_SAMPLES")
         .ok()
         .and_then(|s| s.parse().ok())

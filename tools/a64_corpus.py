@@ -1,6 +1,5 @@
 #!/usr/bin/env python3
-"""Turns the aarch64 survey corpus (dynasmrt 5.1's bytes, tests/cases/a64/*.txt of the a64-survey
-branch) into the LLVM-syntax statements tests/a64_encoder.rs's `corpus` test reads.
+"""Turns the aarch64 survey corpus (dynasmrt 5.1's bytes, tests/cases/a64/*.txt) into the LLVM-syntax statements tests/a64_encoder.rs's `corpus` test reads.
 
     python3 tools/a64_corpus.py [SURVEY_CHECKOUT] > /tmp/a64_corpus.tsv
     A64_CORPUS=/tmp/a64_corpus.tsv cargo test --test a64_encoder corpus -- --nocapture
@@ -13,7 +12,7 @@ translate (labels, run-time values, dynamic registers, directives) are left out.
 """
 import glob, os, sys
 
-survey = sys.argv[1] if len(sys.argv) > 1 else "/work/wt-a64-survey"
+survey = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 sys.path.insert(0, os.path.join(survey, "tools"))
 from a64_llvm import translate  # noqa: E402
 
