@@ -768,7 +768,7 @@ macro_rules! dynasm_reg {
             "` is not a register: EVEX decorations ({k1}, {z}, {1toN}) follow a register or a memory operand"));
     };
     ([N] $k:tt $x:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt $c:tt] [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::dynasm_next!{ $r $lk [$t $p $m $o $ft $c] [$($acc)* (Op::imm($k)) [x] {imm({ let value: <$crate::x64::emit::Size<{ $c.imm[$i0].size }> as $crate::x64::emit::FieldType>::Type = $x; value })}] $l [$($is)*] }
+        $crate::dynasm_next!{ $r $lk [$t $p $m $o $ft $c] [$($acc)* (Op::imm($k)) [x] {dynasm_value!{$c imm $i0 ($x)}}] $l [$($is)*] }
     };
     ($res:tt $k:tt $x:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt $c:tt] $acc:tt $l:tt []) => {
         ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
