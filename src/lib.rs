@@ -171,15 +171,15 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     /// the trait, so that the trait import a dynasmrt program has stays in use).
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc<E: instruction::Encoded>(&mut self, e: E) {
-        self.extend(e.bytes());
+    fn __declasm_enc(&mut self, e: x64::encoder::Enc) {
+        self.extend(&e.bytes[..e.len as usize]);
     }
     /// Emits an encoded instruction with its run-time parts written in.
     #[doc(hidden)]
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]
-    fn __declasm_build<E: instruction::Build<A>, A>(&mut self, e: E, args: A) {
-        self.extend(e.build(args).as_ref());
+    fn __declasm_build<A: x64::emit::Args>(&mut self, e: x64::encoder::Enc, args: A) {
+        self.extend(x64::emit::build(&e, args).as_slice());
     }
     /// The listing hook (feature `listing`): a `dynasm!` statement with text `statement` starts
     /// at the current offset. Assemblers that keep no listing ignore it.
@@ -389,60 +389,59 @@ pub trait DynasmLabelApi: DynasmApi {
     // An instruction with a label operand, emitted and its relocation recorded in one call
     // (fewer calls in each statement's code: less for the compiler to check and lower).
 
-    /// Emits `e` and gives its relocation's field offset, reference offset and kind.
+    /// Emits `e` and gives its relocation's field offset and kind.
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_site<E: instruction::Encoded>(&mut self, e: E) -> (u8, u8, Self::Relocation) {
+    fn __declasm_enc_site(&mut self, e: x64::encoder::Enc) -> (u8, Self::Relocation) {
         self.__declasm_enc(e);
         (
             e.reloc_field_offset(),
-            e.reloc_ref_offset(),
-            Self::Relocation::from_encoding(e.reloc_encoding()),
+            Self::Relocation::from_encoding(e.reloc_enc),
         )
     }
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_forward<E: instruction::Encoded>(
+    fn __declasm_enc_forward(
         &mut self,
-        e: E,
+        e: x64::encoder::Enc,
         name: StaticLabel,
         target_offset: isize,
     ) {
-        let (field, base, kind) = self.__declasm_enc_site(e);
-        self.__forward_relocation(name, target_offset, field, base, kind)
+        let (field, kind) = self.__declasm_enc_site(e);
+        self.__forward_relocation(name, target_offset, field, 0, kind)
     }
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_backward<E: instruction::Encoded>(
+    fn __declasm_enc_backward(
         &mut self,
-        e: E,
+        e: x64::encoder::Enc,
         name: StaticLabel,
         target_offset: isize,
     ) {
-        let (field, base, kind) = self.__declasm_enc_site(e);
-        self.__backward_relocation(name, target_offset, field, base, kind)
+        let (field, kind) = self.__declasm_enc_site(e);
+        self.__backward_relocation(name, target_offset, field, 0, kind)
     }
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_global<E: instruction::Encoded>(
+    fn __declasm_enc_global(
         &mut self,
-        e: E,
+        e: x64::encoder::Enc,
         name: StaticLabel,
         target_offset: isize,
     ) {
-        let (field, base, kind) = self.__declasm_enc_site(e);
-        self.__global_relocation(name, target_offset, field, base, kind)
+        let (field, kind) = self.__declasm_enc_site(e);
+        self.__global_relocation(name, target_offset, field, 0, kind)
     }
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_dynamic<E: instruction::Encoded>(
+    fn __declasm_enc_dynamic(
         &mut self,
-        e: E,
+        e: x64::encoder::Enc,
         id: DynamicLabel,
         target_offset: isize,
     ) {
-        let (field, base, kind) = self.__declasm_enc_site(e);
-        self.dynamic_relocation(id, target_offset, field, base, kind)
+        let (field, kind) = self.__declasm_enc_site(e);
+        self.dynamic_relocation(id, target_offset, field, 0, kind)
     }
 }
 
