@@ -75,8 +75,6 @@ pub mod debuginfo;
 #[doc(hidden)]
 pub mod error;
 #[doc(hidden)]
-pub mod instruction;
-#[doc(hidden)]
 pub mod labels;
 #[doc(hidden)]
 pub mod memory;

@@ -169,47 +169,11 @@ pub const fn logical_imm(value: u64, width: u32) -> Option<(u32, u32, u32)> {
         v &= 0xFFFF_FFFF;
         v |= v << 32;
     }
-    if v == 0 || v == u64::MAX {
-        return None;
+    // (The encoding itself is the run-time helper's, shared with dynasmrt's API.)
+    match super::immediate::encode_logical_immediate_64bit(v) {
+        Some(e) => Some(((e >> 12) as u32, (e >> 6 & 0x3F) as u32, (e & 0x3F) as u32)),
+        None => None,
     }
-    // The smallest element size the value repeats at.
-    let mut size = 64u32;
-    while size > 2 {
-        let half = size / 2;
-        let mask = (1u64 << half) - 1;
-        if v & mask != (v >> half) & mask {
-            break;
-        }
-        size = half;
-    }
-    let mask = if size == 64 {
-        u64::MAX
-    } else {
-        (1u64 << size) - 1
-    };
-    let elt = v & mask;
-    let ones = elt.count_ones();
-    let run = if ones == 64 {
-        u64::MAX
-    } else {
-        (1u64 << ones) - 1
-    };
-    // The element is the run rotated right by immr.
-    let mut r = 0;
-    while r < size {
-        let rot = if r == 0 {
-            run
-        } else {
-            ((run >> r) | (run << (size - r))) & mask
-        };
-        if rot == elt {
-            let n = (size == 64) as u32;
-            let imms = ((!(size - 1) << 1) | (ones - 1)) & 0x3F;
-            return Some((n, r, imms));
-        }
-        r += 1;
-    }
-    None
 }
 
 /// The value a bitmask immediate `(N, immr, imms)` stands for (the inverse of

@@ -251,23 +251,26 @@ pub const fn encode(
     })
 }
 
-/// The first form of `m` whose patterns take `ops`.
-const fn first_match(m: &Mnemonic, ops: &[Op; 4]) -> Option<usize> {
+/// Whether form `f`'s patterns take `ops` (the test `encode` makes inline, for diagnostics).
+const fn takes(f: &Form, ops: &[Op; 4]) -> bool {
+    (ops[0].pats >> f.ops[0])
+        & (ops[1].pats >> f.ops[1])
+        & (ops[2].pats >> f.ops[2])
+        & (ops[3].pats >> f.ops[3])
+        & 1
+        != 0
+}
+
+/// Whether some form of `m` takes `ops`.
+const fn any_takes(m: &Mnemonic, ops: &[Op; 4]) -> bool {
     let mut k = 0;
     while k < m.forms.len() {
-        let f = &m.forms[k];
-        if (ops[0].pats >> f.ops[0])
-            & (ops[1].pats >> f.ops[1])
-            & (ops[2].pats >> f.ops[2])
-            & (ops[3].pats >> f.ops[3])
-            & 1
-            != 0
-        {
-            return Some(k);
+        if takes(&m.forms[k], ops) {
+            return true;
         }
         k += 1;
     }
-    None
+    false
 }
 
 /// The width in bits of an immediate pattern (0 for other patterns).
@@ -304,14 +307,7 @@ const fn diagnose(m: &Mnemonic, ops: &[Op; 4]) -> Detail {
             let mut k = 0;
             while k < m.forms.len() {
                 let f = &m.forms[k];
-                if (small[0].pats >> f.ops[0])
-                    & (small[1].pats >> f.ops[1])
-                    & (small[2].pats >> f.ops[2])
-                    & (small[3].pats >> f.ops[3])
-                    & 1
-                    != 0
-                    && imm_bits(f.ops[i]) > bits
-                {
+                if takes(f, &small) && imm_bits(f.ops[i]) > bits {
                     bits = imm_bits(f.ops[i]);
                 }
                 k += 1;
@@ -337,7 +333,7 @@ const fn diagnose(m: &Mnemonic, ops: &[Op; 4]) -> Detail {
                     one[b] = yb;
                     let mut other = *ops;
                     other[a] = xa;
-                    if first_match(m, &one).is_some() || first_match(m, &other).is_some() {
+                    if any_takes(m, &one) || any_takes(m, &other) {
                         return Detail::Sizes {
                             a: a as u8,
                             a_size: x.size,
