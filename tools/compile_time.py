@@ -1,20 +1,24 @@
 #!/usr/bin/env python3
 """Compile-time cost of declasm vs dynasmrt 5.1 for a user crate.
 
-    python3 tools/compile_time.py [--statements 1000] [--per-call 50] [--runs 3] [--workdir DIR]
+    python3 tools/compile_time.py [--shapes 1000x50,3000x3000] [--runs 3] [--instructions] [--workdir DIR]
 
-Generates one user crate source with N `dynasm!` statements (calls of --per-call statements each;
+For each shape (default: 1000 statements in calls of 50, and one call of 3000 statements),
+generates one user crate source with N `dynasm!` statements (calls of PER_CALL statements each;
 a deterministic mix of ALU/mov/lea/push/pop/jumps/calls with registers, memory operands, literal
 and run-time immediates and displacements, local/global/dynamic labels), then builds it twice:
 against declasm (`dynasmrt = { package = "declasm", path = ... }`) and against dynasmrt 5.1
 (`dynasmrt = "=5.1.0"`), so the source is identical. Reports, as a markdown table:
 
 - rebuild of the user crate only (touch src/main.rs, rebuild with incremental compilation off, so
-  the whole crate is compiled again; median of --runs), debug and release;
+  the whole crate is compiled again; median of --runs, the two crates alternating), debug and
+  release; with --instructions also the instructions rustc executes for the debug rebuild
+  (cachegrind: a count that does not move with the machine's load);
 - cold build of the dependencies: a crate with the same dependency and an empty main, built in a
   fresh target directory, debug and release.
 
-Targets: debug <= 2.5x dynasmrt, release <= 1.2x, declasm's dependencies in < 1 s.
+Targets (issue 13): debug <= 1.8x dynasmrt in both shapes, release <= 1.0x; declasm's
+dependencies in < 1 s.
 """
 import argparse
 import os
@@ -162,13 +166,18 @@ def make_crate(path, which, main_rs):
         shutil.copy(lock, os.path.join(path, "Cargo.lock"))
 
 
-def cargo(path, release, target_dir):
+def cargo(path, release, target_dir, wrapper_out=None):
     cmd = ["cargo", "build", "--quiet", "--manifest-path", os.path.join(path, "Cargo.toml"), "--target-dir", target_dir]
     if release:
         cmd.append("--release")
     # Incremental compilation off: a touched but unchanged file would otherwise reuse almost
     # everything, so "rebuild" is the whole user crate compiled again.
     env = dict(os.environ, CARGO_INCREMENTAL="0")
+    if wrapper_out:
+        # rustc of the user crate (only) under cachegrind: the instructions it executes do not
+        # move with the machine's load (the linker, a child process, is not counted).
+        env["RUSTC_WRAPPER"] = os.path.abspath(__file__)
+        env["DECLASM_CT_IREFS"] = wrapper_out
     t = time.perf_counter()
     r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     dt = time.perf_counter() - t
@@ -178,62 +187,117 @@ def cargo(path, release, target_dir):
     return dt
 
 
+def rustc_wrapper(argv):
+    """`RUSTC_WRAPPER` mode: runs rustc, under cachegrind for the user crate (`ct_*`)."""
+    rustc, args = argv[0], argv[1:]
+    out = os.environ["DECLASM_CT_IREFS"]
+    user = "--crate-name" in args and args[args.index("--crate-name") + 1].startswith("ct_")
+    if not user:
+        os.execvp(rustc, [rustc] + args)
+    cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", rustc] + args
+    r = subprocess.run(cmd, stderr=subprocess.PIPE, text=True)
+    for line in r.stderr.splitlines():
+        if "I   refs:" in line or "I refs:" in line:
+            with open(out, "w") as f:
+                f.write(line.split()[-1].replace(",", ""))
+        elif not line.startswith("=="):
+            sys.stderr.write(line + "\n")
+    sys.exit(r.returncode)
+
+
+def parse_shape(text):
+    n, per = text.lower().split("x")
+    return int(n), int(per)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--statements", type=int, default=1000)
+    ap.add_argument("--shapes", default="1000x50,3000x3000",
+                    help="comma-separated STATEMENTSxPER_CALL user crates (default: 1000 statements in calls of 50, and one call of 3000)")
+    ap.add_argument("--statements", type=int, help="one shape: this many statements (with --per-call)")
     ap.add_argument("--per-call", type=int, default=50)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count rustc's instructions for each debug rebuild with cachegrind (needs valgrind)")
+    ap.add_argument("--no-deps", action="store_true", help="skip the cold builds of the dependencies")
     ap.add_argument("--workdir", default=os.path.join(ROOT, "target", "compile-time"))
     ap.add_argument("--only", choices=["declasm", "dynasmrt"], help="build one side only")
     a = ap.parse_args()
 
-    src = source(a.statements, a.per_call)
+    shapes = [(a.statements, a.per_call)] if a.statements else [parse_shape(s) for s in a.shapes.split(",")]
     empty = "#[allow(unused_imports)]\nuse dynasmrt::DynasmApi;\nfn main() {}\n"
     sides = [a.only] if a.only else ["declasm", "dynasmrt"]
     res = {}
-    for which in sides:
-        user = os.path.join(a.workdir, "user-" + which)
-        deps = os.path.join(a.workdir, "deps-" + which)
-        make_crate(user, which, src)
-        make_crate(deps, which, empty)
+    if not a.no_deps:
+        for which in sides:
+            deps = os.path.join(a.workdir, "deps-" + which)
+            make_crate(deps, which, empty)
+            for release in (False, True):
+                prof = "release" if release else "debug"
+                tdir = os.path.join(a.workdir, "target-deps-" + which)
+                shutil.rmtree(tdir, ignore_errors=True)
+                res[(which, prof, "deps")] = cargo(deps, release, tdir)
+                print("%s %s: cold build of the dependencies %.2f s" % (which, prof, res[(which, prof, "deps")]), file=sys.stderr)
+    for shape in shapes:
+        src = source(*shape)
+        tag = "%dx%d" % shape
         for release in (False, True):
             prof = "release" if release else "debug"
-            # cold build of the dependencies only
-            tdir = os.path.join(a.workdir, "target-deps-" + which)
-            shutil.rmtree(tdir, ignore_errors=True)
-            res[(which, prof, "deps")] = cargo(deps, release, tdir)
-            # user crate: build once, then touch + rebuild
-            tdir = os.path.join(a.workdir, "target-user-" + which)
-            cargo(user, release, tdir)
-            times = []
+            users = {}
+            for which in sides:
+                user = os.path.join(a.workdir, "user-%s-%s" % (which, tag))
+                make_crate(user, which, src)
+                tdir = os.path.join(a.workdir, "target-user-" + which)
+                cargo(user, release, tdir)  # dependencies and a first build
+                users[which] = (user, tdir)
+            times = {w: [] for w in sides}
+            # The two sides alternate, so that a change in the machine's load hits both.
             for _ in range(a.runs):
-                os.utime(os.path.join(user, "src", "main.rs"))
-                times.append(cargo(user, release, tdir))
-            res[(which, prof, "user")] = statistics.median(times)
-            print(
-                "%s %s: deps %.2f s, user rebuild %s s"
-                % (which, prof, res[(which, prof, "deps")], ", ".join("%.2f" % t for t in times)),
-                file=sys.stderr,
-            )
+                for which in sides:
+                    user, tdir = users[which]
+                    os.utime(os.path.join(user, "src", "main.rs"))
+                    times[which].append(cargo(user, release, tdir))
+            for which in sides:
+                res[(which, prof, tag)] = statistics.median(times[which])
+                print("%s %s %s: user rebuild %s s" % (which, prof, tag, ", ".join("%.2f" % t for t in times[which])), file=sys.stderr)
+            if a.instructions and not release:
+                for which in sides:
+                    user, tdir = users[which]
+                    out = os.path.join(a.workdir, "irefs-%s-%s" % (which, tag))
+                    # (A target directory of its own: cargo rebuilds everything for another
+                    # RUSTC_WRAPPER.)
+                    cargo(user, release, tdir + "-irefs")
+                    os.utime(os.path.join(user, "src", "main.rs"))
+                    cargo(user, release, tdir + "-irefs", wrapper_out=out)
+                    with open(out) as f:
+                        res[(which, "irefs", tag)] = int(f.read()) / 1e9
+                    print("%s debug %s: %.3f G instructions (rustc, cachegrind)" % (which, tag, res[(which, "irefs", tag)]), file=sys.stderr)
 
+    fmt = lambda v, unit: "-" if v is None else ("%.2f s" % v if unit == "s" else "%.3f G" % v)
     print()
-    print("%d statements in calls of %d; seconds (median of %d rebuilds)" % (a.statements, a.per_call, a.runs))
+    print("Seconds: median of %d rebuilds of the user crate (incremental off), the two crates alternating." % a.runs)
     print()
     print("| build | declasm | dynasmrt 5.1 | ratio | target |")
     print("|---|---|---|---|---|")
-    rows = [
-        ("user crate rebuild, debug", "debug", "user", "<= 2.5x"),
-        ("user crate rebuild, release", "release", "user", "<= 1.2x"),
-        ("cold build of dependencies, debug", "debug", "deps", "declasm < 1 s"),
-        ("cold build of dependencies, release", "release", "deps", "declasm < 1 s"),
-    ]
-    for name, prof, kind, target in rows:
+    rows = []
+    for shape in shapes:
+        tag = "%dx%d" % shape
+        what = "%d statements in calls of %d" % shape if shape[1] < shape[0] else "one call of %d statements" % shape[0]
+        rows.append(("%s, debug rebuild" % what, "debug", tag, "<= 1.8x", "s"))
+        if a.instructions:
+            rows.append(("%s, debug rebuild, rustc instructions" % what, "irefs", tag, "<= 1.8x", "G"))
+        rows.append(("%s, release rebuild" % what, "release", tag, "<= 1.0x", "s"))
+    if not a.no_deps:
+        rows.append(("cold build of the dependencies, debug", "debug", "deps", "declasm < 1 s", "s"))
+        rows.append(("cold build of the dependencies, release", "release", "deps", "declasm < 1 s", "s"))
+    for name, prof, kind, target, unit in rows:
         ours = res.get(("declasm", prof, kind))
         theirs = res.get(("dynasmrt", prof, kind))
-        fmt = lambda v: "-" if v is None else "%.2f" % v
         ratio = "-" if ours is None or theirs is None else "%.2fx" % (ours / theirs)
-        print("| %s | %s | %s | %s | %s |" % (name, fmt(ours), fmt(theirs), ratio, target))
+        print("| %s | %s | %s | %s | %s |" % (name, fmt(ours, unit), fmt(theirs, unit), ratio, target))
 
 
 if __name__ == "__main__":
+    if os.environ.get("DECLASM_CT_IREFS") and len(sys.argv) > 1 and not sys.argv[1].startswith("-"):
+        rustc_wrapper(sys.argv[1:])
     main()

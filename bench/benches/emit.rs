@@ -1,7 +1,9 @@
 //! Emission speed, declasm vs dynasmrt 5.1, on the same `dynasm!` text (benches/emit/
-//! workloads.rs): ~1000 instructions per iteration, into a `VecAssembler` (emission +
-//! `finalize`, which resolves the labels) and into an `x64::Assembler` (emission only: its
-//! `finalize`/`commit` map executable memory, which would dominate).
+//! workloads.rs): ~1000 instructions per iteration, into a fresh `VecAssembler` (creation,
+//! emission and `finalize`, which resolves the labels), into one `VecAssembler` reused across
+//! iterations (emission and `drain`, which resolves the labels and keeps the allocation), and
+//! into an `x64::Assembler` (emission only: its `finalize`/`commit` map executable memory, which
+//! would dominate).
 //!
 //! `cargo bench -p declasm-bench`; the summary at the end prints ns/instruction and the ratio
 //! declasm/dynasmrt per workload (criterion's own report is in target/criterion).
@@ -48,6 +50,21 @@ macro_rules! vec_run {
             _ => $m::labels(&mut ops),
         }
         ops.finalize().unwrap()
+    }};
+}
+
+/// The same workload into an assembler that lives across runs (a JIT that keeps one): its
+/// `drain` commits, resolves the labels and empties it, keeping the allocation.
+macro_rules! vec_reused_run {
+    ($m:ident, $w:expr, $ops:expr) => {{
+        let ops: &mut $m::Ops = $ops;
+        match $w {
+            "static" => $m::static_regs(ops),
+            "runtime" => $m::runtime_values(ops, black_box(0x1234)),
+            "dynreg" => $m::dynamic_regs(ops, black_box(&REGS)),
+            _ => $m::labels(ops),
+        }
+        drop(black_box(ops.drain().unwrap()));
     }};
 }
 
@@ -100,6 +117,14 @@ fn bench(c: &mut Criterion) {
         g.bench_function("dynasmrt", |b| b.iter(|| vec_run!(dynasmrt_vec, w)));
         g.finish();
 
+        let mut g = c.benchmark_group(format!("vec-reused/{w}"));
+        g.throughput(criterion::Throughput::Elements(INSTRUCTIONS as u64));
+        let mut ours = declasm_vec::Ops::new(0);
+        g.bench_function("declasm", |b| b.iter(|| vec_reused_run!(declasm_vec, w, &mut ours)));
+        let mut theirs = dynasmrt_vec::Ops::new(0);
+        g.bench_function("dynasmrt", |b| b.iter(|| vec_reused_run!(dynasmrt_vec, w, &mut theirs)));
+        g.finish();
+
         let mut g = c.benchmark_group(format!("x64/{w}"));
         g.throughput(criterion::Throughput::Elements(INSTRUCTIONS as u64));
         g.bench_function("declasm", |b| {
@@ -121,9 +146,9 @@ fn bench(c: &mut Criterion) {
 }
 
 fn summary() {
-    println!("\nns/instruction (VecAssembler, emission + finalize; median of 15 x 200 runs)");
-    println!("| workload | declasm | dynasmrt 5.1 | declasm/dynasmrt |");
-    println!("|---|---|---|---|");
+    println!("\nns/instruction (VecAssembler; median of 15 x 200 runs)");
+    println!("| workload | assembler | declasm | dynasmrt 5.1 | declasm/dynasmrt |");
+    println!("|---|---|---|---|---|");
     for w in WORKLOADS {
         let ours = quick_ns(|| {
             black_box(vec_run!(declasm_vec, w));
@@ -131,7 +156,12 @@ fn summary() {
         let theirs = quick_ns(|| {
             black_box(vec_run!(dynasmrt_vec, w));
         });
-        println!("| {w} | {ours:.2} | {theirs:.2} | {:.2} |", ours / theirs);
+        println!("| {w} | fresh (new + emission + finalize) | {ours:.2} | {theirs:.2} | {:.2} |", ours / theirs);
+        let mut a = declasm_vec::Ops::new(0);
+        let ours = quick_ns(|| vec_reused_run!(declasm_vec, w, &mut a));
+        let mut b = dynasmrt_vec::Ops::new(0);
+        let theirs = quick_ns(|| vec_reused_run!(dynasmrt_vec, w, &mut b));
+        println!("| {w} | reused (emission + drain) | {ours:.2} | {theirs:.2} | {:.2} |", ours / theirs);
     }
 }
 
