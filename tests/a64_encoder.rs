@@ -46,6 +46,7 @@ fn reg_op(p: u8, arrangement: u8, n: u8) -> (Op, String) {
         rp::S => cls(class::S, "s"),
         rp::D => cls(class::D, "d"),
         rp::Q => cls(class::Q, "q"),
+        rp::C => (Op::reg(class::C, n & 15), format!("c{}", n & 15)),
         rp::V => (
             Op::vec(n, arrangement),
             format!("v{n}.{}", arr::name(arrangement).to_lowercase()),
@@ -129,6 +130,13 @@ fn imm_values(k: u8) -> Vec<i64> {
         imm::LS16 => vec![0, 4, 3],
         imm::FBITS32 => vec![1, 32, 33],
         imm::FBITS64 => vec![1, 64, 0],
+        imm::ROT => vec![0, 90, 180, 270, 45, 360],
+        imm::ROT90 => vec![90, 270, 0, 180],
+        imm::INDEX_HL | imm::IMM2 => vec![0, 3, 2, 4],
+        imm::INDEX_H | imm::INDEX_L => vec![0, 1, 2],
+        imm::OP1 | imm::OP2 => vec![0, 7, 3, 8],
+        imm::SIMM10X8 => vec![-4096, 0, 4088, 8, 12, 4096, -4104],
+        imm::EQ1 => vec![1, 0],
         _ => vec![],
     }
 }
@@ -179,9 +187,14 @@ fn candidates(f: &Form, p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
     let mut v: Vec<Option<(Op, String)>> = match p.kind {
         // `<T>`: every arrangement of the row, the same at the same index for every `<T>`
         // operand (their lists have the same length).
-        pk::REG if p.arr == ARR_T => (1..14u8)
+        pk::REG if p.arr == ARR_T => (1..arr::COUNT)
             .filter(|a| f.tset >> a & 1 != 0)
             .flat_map(|a| reg_nums(i).map(|n| Some(reg_op(p.reg, a, n))))
+            .collect(),
+        // The first of a pair (`casp`): even, and an odd one (refused).
+        pk::REG if f.ops.get(i + 1).is_some_and(|q| q.kind == pk::NEXT) => [2 + 4 * i as u8, 30, 5]
+            .iter()
+            .map(|&n| Some(reg_op(p.reg, p.arr, n)))
             .collect(),
         pk::REG => reg_nums(i)
             .iter()
@@ -265,6 +278,19 @@ fn candidates(f: &Form, p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
             }
             v
         }
+        // An index of an immediate kind (`<Vm>.H[<index_hl>]`, `<Vd>.D[1]`).
+        pk::ELEM if (p.imm as usize) < imm::COUNT => {
+            let e = arr::name(p.arr).to_lowercase();
+            let nums = reg_nums(i);
+            imm_values(p.imm)
+                .into_iter()
+                .enumerate()
+                .map(|(j, k)| {
+                    let n = nums[j % 3];
+                    Some((Op::elem(n, p.arr, k as u8), format!("v{n}.{e}[{k}]")))
+                })
+                .collect()
+        }
         pk::ELEM => {
             let size = p.arr - arr::B;
             let max = 16u8 >> size;
@@ -294,7 +320,7 @@ fn candidates(f: &Form, p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
         }
         pk::LIST => {
             let arrs: Vec<u8> = if p.arr == ARR_T {
-                (1..14u8).filter(|a| f.tset >> a & 1 != 0).collect()
+                (1..arr::COUNT).filter(|a| f.tset >> a & 1 != 0).collect()
             } else {
                 vec![p.arr]
             };
@@ -334,6 +360,18 @@ fn candidates(f: &Form, p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
             .step_by(5)
             .map(|&(n, _)| Some((Op::symbol(n).unwrap(), n.to_string())))
             .collect(),
+        pk::SYSOP => declasm::aarch64::operand::SYSOPS
+            .iter()
+            .filter(|&&(_, family, _)| family == p.reg)
+            .map(|&(n, _, _)| Some((Op::symbol(n).unwrap(), n.to_string())))
+            .collect(),
+        // The fixed name of the row, and names of other kinds (which must not match).
+        pk::NAME => ["sy", "csync", "rctx", "ivau", "ish", "civac"]
+            .iter()
+            .map(|&n| Some((Op::symbol(n).unwrap(), n.to_string())))
+            .collect(),
+        // Set from the operand before in `row_cases`.
+        pk::NEXT => vec![Some((Op::NONE, String::new()))],
         pk::SYSREG | pk::SYSREGW => declasm::aarch64::operand::SYSREGS
             .iter()
             .map(|&(n, _, _)| Some((Op::symbol(n).unwrap(), n.to_string())))
@@ -402,6 +440,14 @@ fn row_cases(m: &'static Mnemonic, mi: usize, fi: usize, f: &Form) -> Vec<Case> 
                 let bytes = list.count as i64 * per + if j % 4 == 3 { 8 } else { 0 };
                 ops[i] = Op::imm(bytes);
                 texts[i] = format!("#{bytes}");
+            }
+        }
+        // The register after the one before (`casp`).
+        for i in 1..f.nops as usize {
+            if f.ops[i].kind == pk::NEXT && i < texts.len() {
+                let (o, t) = reg_op(f.ops[i].reg, 0, (ops[i - 1].num + 1) % 32);
+                ops[i] = o;
+                texts[i] = t;
             }
         }
         // dynasm-rs's own spellings, in LLVM's syntax.
@@ -491,10 +537,16 @@ fn llvm_words(lines: &[String]) -> Option<Vec<Option<(u32, u32)>>> {
     )
 }
 
-/// Statements dynasm-rs accepts and llvm-mc refuses, which the tables take as dynasm-rs does:
-/// `movi` of bytes with `, lsl #0`.
+/// Statements dynasm-rs accepts and llvm-mc refuses, which the tables take as dynasm-rs does
+/// (tools/a64/dialect_notes.md): `movi` of bytes with `, lsl #0`; `tlbi` with a register for
+/// an operation that takes none, or without one for an operation that takes one (XZR); `msr`
+/// of a PSTATE field with any 4-bit value (llvm-mc: 0-1 for `pan`, `uao`, `dit`, `spsel`).
 fn dynasm_only(text: &str) -> bool {
-    text.starts_with("movi ") && (text.contains("b, #") && text.ends_with("lsl #0"))
+    (text.starts_with("movi ") && (text.contains("b, #") && text.ends_with("lsl #0")))
+        || text.starts_with("tlbi ")
+        || ["spsel", "pan", "uao", "dit"]
+            .iter()
+            .any(|f| text.starts_with(&format!("msr {f}, #")))
 }
 
 #[test]
@@ -812,7 +864,7 @@ fn parse_reg(t: &str) -> Option<Op> {
         _ => {
             if let Some((v, a)) = t.split_once('.') {
                 let n = num(v.strip_prefix('v')?)?;
-                let a = (1..14u8).find(|&k| arr::name(k).eq_ignore_ascii_case(a))?;
+                let a = (1..arr::COUNT).find(|&k| arr::name(k).eq_ignore_ascii_case(a))?;
                 return Some(Op::vec(n, a));
             }
             let (c, n) = t.split_at(1);
@@ -896,6 +948,17 @@ fn parse_operand(t: &str) -> Option<Op> {
             return Some(Op::list_elem(first, names.len() as u8, size, index));
         }
         let inner = inner.strip_suffix('}')?;
+        // `{v0.16b*4}`: four registers.
+        if let Some((r, n)) = inner.split_once('*') {
+            let r = parse_reg(r.trim())?;
+            return Some(Op::list(r.num, n.trim().parse().ok()?, r.arr));
+        }
+        // `{v0.16b - v3.16b}`: as LLVM reads it, v0 to v3 (four registers; dynasm-rs makes
+        // it three, tools/a64/dialect_notes.md).
+        if let Some((a, b)) = inner.split_once('-') {
+            let (a, b) = (parse_reg(a.trim())?, parse_reg(b.trim())?);
+            return Some(Op::list(a.num, (b.num + 32 - a.num) % 32 + 1, a.arr));
+        }
         let regs: Vec<Op> = inner
             .split(',')
             .map(|r| parse_reg(r.trim()))
@@ -910,11 +973,11 @@ fn parse_operand(t: &str) -> Option<Op> {
         return Some(Op::float(f));
     }
     if let Some((v, rest)) = t.split_once('[') {
-        // `v1.s[3]`
+        // `v1.s[3]`, `v3.4b[1]`
         let (vn, size) = v.split_once('.')?;
         let n = vn.strip_prefix('v')?.parse().ok()?;
-        let size = [arr::B, arr::H, arr::S, arr::D]
-            [["b", "h", "s", "d"].iter().position(|s| *s == size)?];
+        let size = [arr::B, arr::H, arr::S, arr::D, arr::B4]
+            [["b", "h", "s", "d", "4b"].iter().position(|s| *s == size)?];
         return Some(Op::elem(n, size, rest.strip_suffix(']')?.parse().ok()?));
     }
     if let Some(r) = parse_reg(t) {
@@ -960,9 +1023,19 @@ fn split_operands(s: &str) -> Vec<&str> {
     out
 }
 
+/// A statement where dynasm-rs's bytes mean another instruction than the statement (SPEC rule
+/// 9, tools/a64/dialect_notes.md "Where declasm differs"): a dash range of registers
+/// `{v0.16b - v3.16b}`, which dynasm-rs reads as one register fewer than it names.
+fn rule9(asm: &str) -> bool {
+    asm.split_once('{')
+        .is_some_and(|(_, l)| l.split('}').next().unwrap().contains(" - "))
+}
+
 /// dynasm-rs's corpus (tools/a64_corpus.py's output, `A64_CORPUS`): each statement encoded
-/// from its operands, compared with dynasmrt 5.1's bytes. A measurement, printed by family;
-/// it fails if the file cannot be read or a statement is encoded other than dynasm-rs does.
+/// from its operands, compared with dynasmrt 5.1's bytes. A measurement, printed by family
+/// (`A64_SAMPLES=n`: up to n statements of each failing category, by mnemonic); it fails if the
+/// file cannot be read or a statement is encoded other than dynasm-rs does. The statements of
+/// [`rule9`] are compared with llvm-mc instead (when it is installed).
 #[test]
 fn corpus() {
     let Ok(path) = std::env::var("A64_CORPUS") else {
@@ -976,8 +1049,9 @@ fn corpus() {
             by_name.insert(m.name, *m);
         }
     }
-    let mut stats: std::collections::BTreeMap<&str, [usize; 5]> = Default::default();
+    let mut stats: std::collections::BTreeMap<&str, [usize; 6]> = Default::default();
     let mut samples: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    let mut rule9_cases: Vec<(String, u32, u32)> = vec![];
     for line in text.lines() {
         let f: Vec<&str> = line.split('\t').collect();
         let (asm, hex, family) = (f[0], f[1], f[2]);
@@ -988,7 +1062,7 @@ fn corpus() {
         let want = u32::from_le_bytes(bytes[..4].try_into().unwrap());
         let (mn, rest) = asm.split_once(' ').unwrap_or((asm, ""));
         let st = stats.entry(family).or_default();
-        // [same, different, refused, unknown mnemonic, operands not parsed]
+        // [same, different, refused, unknown mnemonic, operands not parsed, rule 9]
         let Some(m) = by_name.get(mn) else {
             st[3] += 1;
             samples
@@ -1012,6 +1086,10 @@ fn corpus() {
         let mut a = [Op::NONE; 5];
         a[..ops.len()].copy_from_slice(&ops);
         match encode(m, a, "corpus") {
+            Ok(e) if rule9(asm) => {
+                st[5] += 1;
+                rule9_cases.push((asm.to_string(), e.word, want));
+            }
             Ok(e) if e.word == want && bytes.len() == 4 => st[0] += 1,
             Ok(e) => {
                 st[1] += 1;
@@ -1036,15 +1114,25 @@ fn corpus() {
             }
         }
     }
-    let mut total = [0; 5];
-    eprintln!("family: same, different, refused, unknown mnemonic, unparsed");
+    let mut total = [0; 6];
+    eprintln!("family: same, different, refused, unknown mnemonic, unparsed, rule 9 (llvm-mc's bytes)");
     for (fam, s) in &stats {
         eprintln!("{fam:>10}: {s:?}");
-        for k in 0..5 {
+        for k in 0..6 {
             total[k] += s[k];
         }
     }
     eprintln!("     total: {total:?}");
+    let limit: usize = std::env::var("A64_SAMPLES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2);
+    for (k, v) in &samples {
+        eprintln!("{k} ({}):", v.len());
+        for s in v.iter().take(limit) {
+            eprintln!("    {s}");
+        }
+    }
     let different: Vec<&String> = samples
         .iter()
         .filter(|(k, _)| k.starts_with("different"))
@@ -1054,14 +1142,14 @@ fn corpus() {
         different.is_empty(),
         "statements encoded other than dynasm-rs does: {different:?}"
     );
-    let limit: usize = std::env::var("A64_SAMPLES")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(2);
-    for (k, v) in &samples {
-        eprintln!("{k} ({}):", v.len());
-        for s in v.iter().take(limit) {
-            eprintln!("    {s}");
+    // The rule 9 statements: llvm-mc's word, not dynasm-rs's.
+    let lines: Vec<String> = rule9_cases.iter().map(|c| c.0.clone()).collect();
+    if let Some(words) = llvm_words(&lines) {
+        for ((asm, ours, dynasm), w) in rule9_cases.iter().zip(words) {
+            let (word, mask) = w.unwrap_or_else(|| panic!("llvm-mc refuses {asm}"));
+            eprintln!("rule 9: {asm}: declasm = llvm-mc {ours:08x}, dynasm-rs {dynasm:08x}");
+            assert_eq!(ours & mask, word, "{asm}: declasm and llvm-mc differ");
+            assert_ne!(*ours, *dynasm, "{asm}: listed as rule 9 but dynasm-rs agrees");
         }
     }
 }

@@ -428,6 +428,22 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         imm::FZERO if float && v == 0 => one(0),
         imm::ZERO if !float && v == 0 => one(0),
         imm::EQ8 | imm::EQ16 | imm::EQ32 if v == 8 << (k - imm::EQ8) => one(0),
+        imm::EQ1 if v == 1 => one(0),
+        imm::ROT if v == 0 || v == 90 || v == 180 || v == 270 => one(v as u32 / 90),
+        imm::ROT90 if v == 90 || v == 270 => one(v as u32 / 180),
+        imm::INDEX_HL | imm::IMM2 if range(v, 0, 3) => {
+            if k == imm::IMM2 {
+                one(v as u32)
+            } else {
+                Some([v as u32 >> 1, v as u32 & 1, 0])
+            }
+        }
+        imm::INDEX_H | imm::INDEX_L if range(v, 0, 1) => one(v as u32),
+        imm::OP1 | imm::OP2 if range(v, 0, 7) => one(v as u32),
+        imm::SIMM10X8 if v % 8 == 0 && range(v, -4096, 4088) => {
+            let x = (v / 8) as u32 & 0x3FF;
+            Some([x >> 9, x & 0x1FF, 0])
+        }
         _ => None,
     }
 }
@@ -513,6 +529,7 @@ const fn reg_fits(p: u8, arrangement: u8, op: &Op) -> bool {
         rp::S => c == class::S,
         rp::D => c == class::D,
         rp::Q => c == class::Q,
+        rp::C => c == class::C && (n < 16 || n == DYN),
         rp::V => {
             c == class::V
                 && if arrangement == ARR_T {
@@ -617,7 +634,7 @@ const fn put_value(
     if state == operand::imm::DYN || (imm::pair(k) && pstate == operand::imm::DYN) {
         if matches!(
             k,
-            imm::FZERO | imm::ZERO | imm::EQ8 | imm::EQ16 | imm::EQ24 | imm::EQ32
+            imm::FZERO | imm::ZERO | imm::EQ1 | imm::EQ8 | imm::EQ16 | imm::EQ24 | imm::EQ32
         ) {
             return Err(Miss::Shape);
         }
@@ -670,6 +687,17 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
                     s = put_arrangement(s, f, op.arr);
                 }
             }
+            Ok(put_reg(s, f, p.field, op.num, oi, 0))
+        }
+        pk::ELEM if (p.imm as usize) < imm::COUNT => {
+            // An index of an immediate kind (`<Vm>.H[<index_hl>]`, `<Vd>.D[1]`).
+            if op.kind != kind::ELEM || op.class != class::V || op.arr != p.arr {
+                return Err(Miss::Shape);
+            }
+            let s = match put_value(s, f, p.imm, op.imm, op.imm_state, None, (oi, 0)) {
+                Ok(s) => s,
+                Err(m) => return Err(m),
+            };
             Ok(put_reg(s, f, p.field, op.num, oi, 0))
         }
         pk::ELEM => {
@@ -913,6 +941,49 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             }
             let mut s = s;
             s.word = put(s.word, fl, f.pos[fl as usize], v);
+            Ok(s)
+        }
+        pk::SYSOP => {
+            if op.kind != kind::SYSOP || op.num != p.reg {
+                return Err(Miss::Shape);
+            }
+            let v = op.imm as u32;
+            let mut s = s;
+            s.word = put(s.word, field::OP1, f.pos[field::OP1 as usize], v >> 11);
+            s.word = put(s.word, field::OP2, f.pos[field::OP2 as usize], v);
+            if p.reg != operand::sysop::PSTATE {
+                s.word = put(s.word, field::CRN, f.pos[field::CRN as usize], v >> 7);
+                s.word = put(s.word, field::CRM, f.pos[field::CRM as usize], v >> 3);
+            }
+            Ok(s)
+        }
+        pk::NAME => {
+            if op.kind != p.reg || op.num != p.count {
+                return Err(Miss::Shape);
+            }
+            Ok(s)
+        }
+        pk::NEXT => {
+            // The register after the previous operand's (which must be even); after a dynamic
+            // register, written as the zero register (dynasm-rs's rule).
+            let prev = &ops[i - 1];
+            if op.kind != kind::REG || !reg_fits(p.reg, 0, op) || op.num == DYN {
+                return Err(Miss::Shape);
+            }
+            if prev.num == DYN {
+                if op.num != 31 {
+                    return Err(Miss::Value(
+                        "the zero register (the register after a dynamic one)",
+                    ));
+                }
+                return Ok(s);
+            }
+            if prev.num % 2 != 0 {
+                return Err(Miss::Value("an even register before it"));
+            }
+            if op.num != prev.num + 1 {
+                return Err(Miss::Value("the register after the previous operand's"));
+            }
             Ok(s)
         }
         _ => Err(Miss::Shape),

@@ -103,8 +103,18 @@ pub mod field {
     /// The 8-bit immediate of the modified-immediate SIMD forms, split a:b:c and d:e:f:g:h.
     pub const ABC: u8 = 43;
     pub const DEFGH: u8 = 44;
+    /// The rotation of `fcmla` (2 bits: #0, #90, #180, #270) and of `fcadd` (1 bit: #90, #270).
+    pub const ROT: u8 = 45;
+    pub const ROT1: u8 = 46;
+    /// The fields of a system instruction (`sys`, `dc`, `msr <pstatefield>`): op1, CRn, op2 (CRm
+    /// is [`CRM`]).
+    pub const OP1: u8 = 47;
+    pub const CRN: u8 = 48;
+    pub const OP2: u8 = 49;
+    /// `sm3tt1a`'s element index.
+    pub const IMM2: u8 = 50;
     /// The number of fields.
-    pub const COUNT: usize = 45;
+    pub const COUNT: usize = 51;
     /// No field.
     pub const NONE: u8 = 0xFF;
     /// Names and widths, by field number.
@@ -154,6 +164,12 @@ pub mod field {
         ("L", 1),
         ("abc", 3),
         ("defgh", 5),
+        ("rot", 2),
+        ("rot1", 1),
+        ("op1", 3),
+        ("CRn", 4),
+        ("op2", 3),
+        ("imm2", 2),
     ];
     /// A field's width in bits.
     pub const fn width(f: u8) -> u8 {
@@ -243,6 +259,24 @@ pub mod imm {
     pub const EQ24: u8 = 71;
     /// A system register as a number: o0:op1:CRn:CRm:op2.
     pub const SYSREG: u8 = 52;
+    /// `fcmla`'s rotation: #0, #90, #180 or #270 (`rot`).
+    pub const ROT: u8 = 72;
+    /// `fcadd`'s rotation: #90 or #270 (`rot1`).
+    pub const ROT90: u8 = 73;
+    /// Element indexes written into fixed fields (`<Vm>.H[<index_hl>]`): H:L (0-3), H (0-1),
+    /// L (0-1), as `fcmla`, `sdot` by element write them.
+    pub const INDEX_HL: u8 = 74;
+    pub const INDEX_H: u8 = 75;
+    pub const INDEX_L: u8 = 76;
+    /// A 2-bit element index (`sm3tt1a`).
+    pub const IMM2: u8 = 77;
+    /// `sys`'s op1 and op2: 0-7.
+    pub const OP1: u8 = 78;
+    pub const OP2: u8 = 79;
+    /// `ldraa`'s offset: a multiple of 8 from -4096 to 4088, as S:imm9.
+    pub const SIMM10X8: u8 = 80;
+    /// `[1]`: exactly 1 (`fmov <Vd>.D[1], <Xn>`), no field.
+    pub const EQ1: u8 = 81;
     /// SIMD shifts by immediate (immh:immb): right shifts of 8- to 64-bit elements (1 to the
     /// element size, encoded as 2 * size - shift) and left shifts (0 to size - 1, size + shift).
     pub const SHR8: u8 = 53;
@@ -254,7 +288,7 @@ pub mod imm {
     pub const SHL32: u8 = 59;
     pub const SHL64: u8 = 60;
     /// The number of kinds.
-    pub const COUNT: usize = 72;
+    pub const COUNT: usize = 82;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
@@ -332,6 +366,16 @@ pub mod imm {
         ("imm8v", [f::ABC, f::DEFGH, f::NONE], "0 to 255"),
         ("bytemask", [f::ABC, f::DEFGH, f::NONE], "a 64-bit value whose bytes are each 0x00 or 0xff"),
         ("24", [f::NONE, f::NONE, f::NONE], "24"),
+        ("rot", [f::ROT, f::NONE, f::NONE], "0, 90, 180 or 270"),
+        ("rot90", [f::ROT1, f::NONE, f::NONE], "90 or 270"),
+        ("index_hl", [f::H, f::L, f::NONE], "0 to 3"),
+        ("index_h", [f::H, f::NONE, f::NONE], "0 to 1"),
+        ("index_l", [f::L, f::NONE, f::NONE], "0 to 1"),
+        ("imm2", [f::IMM2, f::NONE, f::NONE], "0 to 3"),
+        ("op1", [f::OP1, f::NONE, f::NONE], "0 to 7"),
+        ("op2", [f::OP2, f::NONE, f::NONE], "0 to 7"),
+        ("simm10x8", [f::S, f::IMM9, f::NONE], "a multiple of 8 from -4096 to 4088"),
+        ("1", [f::NONE, f::NONE, f::NONE], "1"),
     ];
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).
@@ -356,6 +400,8 @@ pub mod rp {
     pub const Q: u8 = 8;
     /// A vector register with the pattern's arrangement.
     pub const V: u8 = 9;
+    /// A control register `c0`-`c15` (`<Cn>`, `<Cm>`: the CRn, CRm fields).
+    pub const C: u8 = 10;
 }
 
 /// The arrangement of a `<Vd>.<T>` pattern: the row's `; T = ..` list, the same for every
@@ -385,6 +431,17 @@ pub mod pk {
     /// A list of elements `{<Vt>.S, <Vt2>.S}[<index>]` (single-structure loads and stores): the
     /// index goes into Q, S and size.
     pub const LISTELEM: u8 = 14;
+    /// A named system operation of a family ([`super::super::operand::sysop`], in
+    /// [`Pat::reg`]): `<dc_op>`, `<ic_op>`, `<at_op>`, `<tlbi_op>` (op1:CRn:CRm:op2 into those
+    /// fields) and `<pstatefield>` (op1, op2).
+    pub const SYSOP: u8 = 15;
+    /// A fixed name, written in capitals in the template (`SY`, `CSYNC`, `RCTX`, `IVAU`): the
+    /// operand must be that symbol ([`Pat::reg`]: its [`super::super::operand::kind`],
+    /// [`Pat::count`]: its number or family); it writes no field.
+    pub const NAME: u8 = 16;
+    /// The register after the one before (`<W(s+1)>` of `casp`): of the class of [`Pat::reg`],
+    /// number the previous operand's plus one (which must be even); it writes no field.
+    pub const NEXT: u8 = 17;
 }
 
 /// Memory reference shapes ([`Pat::mem`]).
@@ -618,7 +675,12 @@ const fn parse_reg(s: &[u8]) -> (u8, u8, u8) {
     let name = sub(inner, 0, bar);
     let sp = bar < inner.len();
     let fname = sub(name, 1, name.len());
-    let field = if eq(fname, "d") {
+    let control = name[0] == b'C';
+    let field = if control && eq(fname, "n") {
+        field::CRN
+    } else if control && eq(fname, "m") {
+        field::CRM
+    } else if eq(fname, "d") {
         field::RD
     } else if eq(fname, "n") {
         field::RN
@@ -646,6 +708,7 @@ const fn parse_reg(s: &[u8]) -> (u8, u8, u8) {
         b'D' => rp::D,
         b'Q' => rp::Q,
         b'V' => rp::V,
+        b'C' => rp::C,
         _ => panic!("bad register class in an aarch64 form row"),
     };
     let mut arrangement = 0;
@@ -654,7 +717,7 @@ const fn parse_reg(s: &[u8]) -> (u8, u8, u8) {
     } else if reg == rp::V {
         let a = sub(s, close + 1, s.len());
         let mut k = 1;
-        while k < 14 {
+        while k < super::operand::arr::COUNT {
             let n = super::operand::arr::name(k).as_bytes();
             if a.len() == n.len() + 1
                 && a[0] == b'.'
@@ -878,7 +941,7 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
         return p;
     }
     if s[0] == b'<' && ends(s, "]") {
-        // `<Vn>.S[<index>]`.
+        // `<Vn>.S[<index>]`; `<Vm>.H[<index_hl>]`, `<Vd>.D[1]`: an index of an immediate kind.
         let bracket = find(s, 0, b'[');
         let (reg, fld, a) = parse_reg(sub(s, 0, bracket));
         if reg != rp::V || a < super::operand::arr::B {
@@ -888,7 +951,63 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
         p.reg = reg;
         p.field = fld;
         p.arr = a;
+        let index = sub(s, bracket + 1, s.len() - 1);
+        if eq(index, "1") {
+            p.imm = imm::EQ1;
+        } else if !eq(index, "<index>") && !eq(index, "<index1>") && !eq(index, "<index2>") {
+            if !starts(index, "<") || !ends(index, ">") {
+                panic!("an element index is <index> or <kind>");
+            }
+            p.imm = imm_by_name(sub(index, 1, index.len() - 1));
+        }
+        if p.imm == imm::COUNT as u8 && a == super::operand::arr::B4 {
+            panic!("a 4B element needs an index kind");
+        }
         return p;
+    }
+    if s[0] == b'<' && (starts(s, "<W(") || starts(s, "<X(")) && ends(s, "+1)>") {
+        // `<W(s+1)>`: the register after the previous operand's.
+        p.kind = pk::NEXT;
+        p.reg = if s[1] == b'W' { rp::W } else { rp::X };
+        return p;
+    }
+    {
+        use super::operand::{kind as ok, sysop as so};
+        let family = if eq(s, "<dc_op>") {
+            so::DC
+        } else if eq(s, "<ic_op>") {
+            so::IC
+        } else if eq(s, "<at_op>") {
+            so::AT
+        } else if eq(s, "<tlbi_op>") {
+            so::TLBI
+        } else if eq(s, "<pstatefield>") {
+            so::PSTATE
+        } else {
+            0xFF
+        };
+        if family != 0xFF {
+            p.kind = pk::SYSOP;
+            p.reg = family;
+            return p;
+        }
+        let (k, n) = if eq(s, "SY") {
+            (ok::BARRIER, 15)
+        } else if eq(s, "CSYNC") {
+            (ok::SYSOP, so::CSYNC)
+        } else if eq(s, "RCTX") {
+            (ok::SYSOP, so::RCTX)
+        } else if eq(s, "IVAU") {
+            (ok::SYSOP, so::IVAU)
+        } else {
+            (0xFF, 0)
+        };
+        if k != 0xFF {
+            p.kind = pk::NAME;
+            p.reg = k;
+            p.count = n;
+            return p;
+        }
     }
     if s[0] == b'<' {
         let (reg, fld, a) = parse_reg(s);
@@ -953,6 +1072,14 @@ const fn writes(p: &Pat, w: &mut [bool; field::COUNT], pos: &[u8; field::COUNT])
         pk::BARRIER => w[field::CRM as usize] = true,
         pk::SYSREG | pk::SYSREGW => w[field::SYSREG as usize] = true,
         pk::PRFOP => w[field::RT as usize] = true,
+        pk::SYSOP => {
+            w[field::OP1 as usize] = true;
+            w[field::OP2 as usize] = true;
+            if p.reg != super::operand::sysop::PSTATE {
+                w[field::CRN as usize] = true;
+                w[field::CRM as usize] = true;
+            }
+        }
         pk::LABEL => {
             w[field::IMM26 as usize] = true;
             w[field::IMM19 as usize] = true;
@@ -1041,7 +1168,7 @@ impl Form {
                 let w = sub(list, a, b);
                 let mut k = 1;
                 let mut found = false;
-                while k < 14 {
+                while k < super::operand::arr::COUNT {
                     if eq(w, super::operand::arr::name(k)) {
                         f.tset |= 1 << k;
                         found = true;
@@ -1107,7 +1234,7 @@ impl Form {
         let mut k = 0;
         let mut imm5_taken = false;
         while k < f.nops as usize {
-            if f.ops[k].kind == pk::ELEM {
+            if f.ops[k].kind == pk::ELEM && f.ops[k].imm == imm::COUNT as u8 {
                 f.ops[k].elem_field = if f.pos[field::H as usize] != field::NONE {
                     field::H
                 } else if !imm5_taken && f.pos[field::IMM5 as usize] != field::NONE {

@@ -238,6 +238,7 @@ forms! {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 0 10 Rm 00 010 1 Rn Rd",
         "<Sd>, <Vn>.2S" => "01 1 11110 0 0 11000 01101 10 Rn Rd",
         "<Dd>, <Vn>.2D" => "01 1 11110 0 1 11000 01101 10 Rn Rd",
+        "<Hd>, <Vn>.2H" => "01 0 11110 0 0 11000 01101 10 Rn Rd",
     }
     /// `fcmeq` (vector).
     fcmeq {
@@ -298,6 +299,7 @@ forms! {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 0 10 Rm 00 110 1 Rn Rd",
         "<Sd>, <Vn>.2S" => "01 1 11110 0 0 11000 01111 10 Rn Rd",
         "<Dd>, <Vn>.2D" => "01 1 11110 0 1 11000 01111 10 Rn Rd",
+        "<Hd>, <Vn>.2H" => "01 0 11110 0 0 11000 01111 10 Rn Rd",
     }
     /// `fminp` (vector).
     fminp {
@@ -305,6 +307,7 @@ forms! {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 1 10 Rm 00 110 1 Rn Rd",
         "<Sd>, <Vn>.2S" => "01 1 11110 1 0 11000 01111 10 Rn Rd",
         "<Dd>, <Vn>.2D" => "01 1 11110 1 1 11000 01111 10 Rn Rd",
+        "<Hd>, <Vn>.2H" => "01 0 11110 1 0 11000 01111 10 Rn Rd",
     }
     /// `abs` (vector).
     abs {
@@ -1110,18 +1113,26 @@ forms! {
     /// `fmaxnmv`.
     fmaxnmv {
         "<Sd>, <Vn>.4S" => "0 1 1 01110 0 0 11000 01100 10 Rn Rd",
+        "<Hd>, <Vn>.4H" => "0 0 0 01110 0 0 11000 01100 10 Rn Rd",
+        "<Hd>, <Vn>.8H" => "0 1 0 01110 0 0 11000 01100 10 Rn Rd",
     }
     /// `fmaxv`.
     fmaxv {
         "<Sd>, <Vn>.4S" => "0 1 1 01110 0 0 11000 01111 10 Rn Rd",
+        "<Hd>, <Vn>.4H" => "0 0 0 01110 0 0 11000 01111 10 Rn Rd",
+        "<Hd>, <Vn>.8H" => "0 1 0 01110 0 0 11000 01111 10 Rn Rd",
     }
     /// `fminnmv`.
     fminnmv {
         "<Sd>, <Vn>.4S" => "0 1 1 01110 1 0 11000 01100 10 Rn Rd",
+        "<Hd>, <Vn>.4H" => "0 0 0 01110 1 0 11000 01100 10 Rn Rd",
+        "<Hd>, <Vn>.8H" => "0 1 0 01110 1 0 11000 01100 10 Rn Rd",
     }
     /// `fminv`.
     fminv {
         "<Sd>, <Vn>.4S" => "0 1 1 01110 1 0 11000 01111 10 Rn Rd",
+        "<Hd>, <Vn>.4H" => "0 0 0 01110 1 0 11000 01111 10 Rn Rd",
+        "<Hd>, <Vn>.8H" => "0 1 0 01110 1 0 11000 01111 10 Rn Rd",
     }
     /// `saddlp`.
     saddlp {
@@ -1331,6 +1342,7 @@ forms! {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 0 10 Rm 00 000 1 Rn Rd",
         "<Sd>, <Vn>.2S" => "01 1 11110 0 0 11000 01100 10 Rn Rd",
         "<Dd>, <Vn>.2D" => "01 1 11110 0 1 11000 01100 10 Rn Rd",
+        "<Hd>, <Vn>.2H" => "01 0 11110 0 0 11000 01100 10 Rn Rd",
     }
     /// `fminnmp`.
     fminnmp {
@@ -1338,6 +1350,7 @@ forms! {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 1 10 Rm 00 000 1 Rn Rd",
         "<Sd>, <Vn>.2S" => "01 1 11110 1 0 11000 01100 10 Rn Rd",
         "<Dd>, <Vn>.2D" => "01 1 11110 1 1 11000 01100 10 Rn Rd",
+        "<Hd>, <Vn>.2H" => "01 0 11110 1 0 11000 01100 10 Rn Rd",
     }
     /// `tbl`.
     tbl {
@@ -1597,6 +1610,7 @@ forms! {
     }
     /// `frecpx`.
     frecpx {
+        "<Hd>, <Hn>" => "01 0 11110 1 111100 11111 10 Rn Rd",
         "<Sd>, <Sn>" => "01 0 11110 1 0 10000 11111 10 Rn Rd",
         "<Dd>, <Dn>" => "01 0 11110 1 1 10000 11111 10 Rn Rd",
     }
@@ -1653,6 +1667,48 @@ forms! {
     }
 }
 
+forms! {
+    /// `fcmla`: complex multiply-add with rotation (vector, by element).
+    fcmla {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>, #<rot>; T = 4H|8H|2S|4S|2D" => "0 Q 1 01110 size 0 Rm 110 rot 1 Rn Rd",
+        "<Vd>.4H, <Vn>.4H, <Vm>.H[<index_l>], #<rot>" => "0 0 1 01111 01 L Rm 0 rot 1 0 0 Rn Rd",
+        "<Vd>.8H, <Vn>.8H, <Vm>.H[<index_hl>], #<rot>" => "0 1 1 01111 01 L Rm 0 rot 1 H 0 Rn Rd",
+        "<Vd>.4S, <Vn>.4S, <Vm>.S[<index_h>], #<rot>" => "0 1 1 01111 10 0 Rm 0 rot 1 H 0 Rn Rd",
+    }
+    /// `fcadd`: complex add with rotation.
+    fcadd {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>, #<rot90>; T = 4H|8H|2S|4S|2D" => "0 Q 1 01110 size 0 Rm 111 rot1 0 1 Rn Rd",
+    }
+    /// `fmlal`: FP16 multiply-add long, lower halves (vector, by element).
+    fmlal {
+        "<Vd>.2S, <Vn>.2H, <Vm>.2H" => "0 0 0 01110 0 0 1 Rm 111011 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 1 0 01110 0 0 1 Rm 111011 Rn Rd",
+        "<Vd>.2S, <Vn>.2H, <Vm>.H[<index>]" => "0 0 0 01111 1 0 L Rm 0000 H 0 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 1 0 01111 1 0 L Rm 0000 H 0 Rn Rd",
+    }
+    /// `fmlal2`: upper halves.
+    fmlal2 {
+        "<Vd>.2S, <Vn>.2H, <Vm>.2H" => "0 0 1 01110 0 0 1 Rm 110011 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 1 1 01110 0 0 1 Rm 110011 Rn Rd",
+        "<Vd>.2S, <Vn>.2H, <Vm>.H[<index>]" => "0 0 1 01111 1 0 L Rm 1000 H 0 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 1 1 01111 1 0 L Rm 1000 H 0 Rn Rd",
+    }
+    /// `fmlsl`: FP16 multiply-subtract long, lower halves.
+    fmlsl {
+        "<Vd>.2S, <Vn>.2H, <Vm>.2H" => "0 0 0 01110 1 0 1 Rm 111011 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 1 0 01110 1 0 1 Rm 111011 Rn Rd",
+        "<Vd>.2S, <Vn>.2H, <Vm>.H[<index>]" => "0 0 0 01111 1 0 L Rm 0100 H 0 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 1 0 01111 1 0 L Rm 0100 H 0 Rn Rd",
+    }
+    /// `fmlsl2`: upper halves.
+    fmlsl2 {
+        "<Vd>.2S, <Vn>.2H, <Vm>.2H" => "0 0 1 01110 1 0 1 Rm 110011 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 1 1 01110 1 0 1 Rm 110011 Rn Rd",
+        "<Vd>.2S, <Vn>.2H, <Vm>.H[<index>]" => "0 0 1 01111 1 0 L Rm 1100 H 0 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 1 1 01111 1 0 L Rm 1100 H 0 Rn Rd",
+    }
+}
+
 pub(super) static ROWS: &[&Mnemonic] = &[
     &movi, &mvni, &sqrdmlah, &sqrdmlsh, &sxtl, &sxtl2, &uxtl, &uxtl2, &shll, &shll2, &pmul, &fcvtl,
     &fcvtl2, &fcvtn, &fcvtn2, &fcvtxn, &fcvtxn2, &urecpe, &ursqrte, &frecpx, &sqabs, &sqneg,
@@ -1674,4 +1730,5 @@ pub(super) static ROWS: &[&Mnemonic] = &[
     &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl, &ushl, &mla, &mls, &addp, &smaxp, &umaxp,
     &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit, &bif, &fmla, &fmls, &fabd, &faddp, &fcmeq,
     &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
+    &fcmla, &fcadd, &fmlal, &fmlal2, &fmlsl, &fmlsl2,
 ];
