@@ -429,6 +429,7 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         imm::ZERO if !float && v == 0 => one(0),
         imm::EQ8 | imm::EQ16 | imm::EQ32 if v == 8 << (k - imm::EQ8) => one(0),
         imm::EQ1 if v == 1 => one(0),
+        imm::BFMIMMS64 if range(v, 1, 63) && range(prev, 0, 63) && prev + v <= 64 => one(v as u32),
         imm::ROT if v == 0 || v == 90 || v == 180 || v == 270 => one(v as u32 / 90),
         imm::ROT90 if v == 90 || v == 270 => one(v as u32 / 180),
         imm::INDEX_HL | imm::IMM2 if range(v, 0, 3) => {
@@ -521,6 +522,7 @@ const fn reg_fits(p: u8, arrangement: u8, op: &Op) -> bool {
     let n = op.num;
     match p {
         rp::X => c == class::X,
+        rp::XNZ => c == class::X && n != 31,
         rp::XSP => c == class::XSP || (c == class::X && n != 31),
         rp::W => c == class::W,
         rp::WSP => c == class::WSP || (c == class::W && n != 31),

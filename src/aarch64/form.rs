@@ -277,6 +277,9 @@ pub mod imm {
     pub const SIMM10X8: u8 = 80;
     /// `[1]`: exactly 1 (`fmov <Vd>.D[1], <Xn>`), no field.
     pub const EQ1: u8 = 81;
+    /// The imms of the 64-bit `sbfm`/`bfm`/`ubfm` as dynasm-rs checks it: 1 to 63 and at most
+    /// 64 - immr (the operand before), encoded as written.
+    pub const BFMIMMS64: u8 = 82;
     /// SIMD shifts by immediate (immh:immb): right shifts of 8- to 64-bit elements (1 to the
     /// element size, encoded as 2 * size - shift) and left shifts (0 to size - 1, size + shift).
     pub const SHR8: u8 = 53;
@@ -288,7 +291,7 @@ pub mod imm {
     pub const SHL32: u8 = 59;
     pub const SHL64: u8 = 60;
     /// The number of kinds.
-    pub const COUNT: usize = 82;
+    pub const COUNT: usize = 83;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
@@ -376,11 +379,15 @@ pub mod imm {
         ("op2", [f::OP2, f::NONE, f::NONE], "0 to 7"),
         ("simm10x8", [f::S, f::IMM9, f::NONE], "a multiple of 8 from -4096 to 4088"),
         ("1", [f::NONE, f::NONE, f::NONE], "1"),
+        ("bfmimms64", [f::IMMS, f::NONE, f::NONE], "1 to 63 and at most 64 - immr"),
     ];
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).
     pub const fn pair(k: u8) -> bool {
-        matches!(k, WIDTH32 | WIDTH64 | BFIWIDTH32 | BFIWIDTH64)
+        matches!(
+            k,
+            WIDTH32 | WIDTH64 | BFIWIDTH32 | BFIWIDTH64 | BFMIMMS64
+        )
     }
 }
 
@@ -402,6 +409,9 @@ pub mod rp {
     pub const V: u8 = 9;
     /// A control register `c0`-`c15` (`<Cn>`, `<Cm>`: the CRn, CRm fields).
     pub const C: u8 = 10;
+    /// X0-X30: neither XZR nor SP (`<Xm!ZR>`, the post-index register of the structure loads,
+    /// where Rm = 31 means the immediate form).
+    pub const XNZ: u8 = 11;
 }
 
 /// The arrangement of a `<Vd>.<T>` pattern: the row's `; T = ..` list, the same for every
@@ -670,7 +680,11 @@ const fn parse_reg(s: &[u8]) -> (u8, u8, u8) {
     if s.len() < 4 || s[0] != b'<' || close == s.len() {
         panic!("bad register pattern in an aarch64 form row");
     }
-    let inner = sub(s, 1, close);
+    let mut inner = sub(s, 1, close);
+    let nozr = ends(inner, "!ZR");
+    if nozr {
+        inner = sub(inner, 0, inner.len() - 3);
+    }
     let bar = find(inner, 0, b'|');
     let name = sub(inner, 0, bar);
     let sp = bar < inner.len();
@@ -698,6 +712,7 @@ const fn parse_reg(s: &[u8]) -> (u8, u8, u8) {
         panic!("bad register field in an aarch64 form row")
     };
     let reg = match name[0] {
+        b'X' if nozr => rp::XNZ,
         b'X' if sp => rp::XSP,
         b'X' => rp::X,
         b'W' if sp => rp::WSP,

@@ -243,7 +243,7 @@ macro_rules! bitfield {
     ($($(#[$doc:meta])* $name:ident $opc:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $($(#[$doc])* $name {
-                "<Xd>, <Xn>, #<immr64>, #<imms64>" => concat!("1 ", $opc, " 100110 1 immr imms Rn Rd"),
+                "<Xd>, <Xn>, #<immr64>, #<bfmimms64>" => concat!("1 ", $opc, " 100110 1 immr imms Rn Rd"),
                 "<Wd>, <Wn>, #<immr32>, #<imms32>" => concat!("0 ", $opc, " 100110 0 immr imms Rn Rd"),
                 $($($xo => $xe,)*)?
             })*
