@@ -14,7 +14,8 @@
 //! `sh`, `N immr imms`, `hw imm16`, `shift imm6`, `option imm3`, `S`, `cond`, `nzcv`, `imm5`,
 //! `imm9`, `imm7`, `imm19`, `imm26`, `imm14`, `b5 b40`, `immlo immhi`, `CRm`, `hint` (CRm:op2),
 //! `sysreg` (o0:op1:CRn:CRm:op2), `imm8`, `scale`, `Q`, `size`, `sz`, `imm4`, `immhb`
-//! (immh:immb). A field name may appear twice (`Rn` in both
+//! (immh:immb), `H L`, `abc defgh`, `rot` (2 bits), `rot1` (1 bit), `op1 CRn op2` (system
+//! instructions, with `CRm`), `imm2`. A field name may appear twice (`Rn` in both
 //! the Rn and the Rm position: `cinc`'s `csinc Xd, Xn, Xn, invert(cond)`); the operand is then
 //! written into both.
 //!
@@ -22,9 +23,12 @@
 //!
 //! Operands separated by commas; `{, ...}` is an optional last operand, as the manual writes it.
 //! - Registers: `<` class, field letter(s), `>`: classes `X W` (31 is the zero register), `X..|SP`
-//!   `W..|WSP` (31 is the stack pointer, and the zero register is refused), `B H S D Q` (scalar
-//!   SIMD&FP), `V` with an arrangement `<Vd>.16B`; field letters `d n m t t2 a s` (Rd, Rn, Rm, Rt,
-//!   Rt2, Ra, Rs). `<Vd>.<T>`: a vector whose arrangement is one of the row's list, written
+//!   `W..|WSP` (31 is the stack pointer, and the zero register is refused), `<Xm!ZR>` (X0-X30:
+//!   the post-index register of the structure loads, whose Rm = 31 means the immediate form),
+//!   `B H S D Q` (scalar SIMD&FP), `V` with an arrangement `<Vd>.16B` (also `.4B`, `.2H`), `C`
+//!   (a control register `c0`-`c15` of `sys`: `<Cn>`, `<Cm>` go into CRn, CRm); field letters
+//!   `d n m t t2 a s` (Rd, Rn, Rm, Rt, Rt2, Ra, Rs). `<W(s+1)>`, `<X(t+1)>`: the register after
+//!   the operand before (`casp`'s pairs; that one must be even), no field. `<Vd>.<T>`: a vector whose arrangement is one of the row's list, written
 //!   after a `;` at the end of the template (`; T = 8B|16B|4H|8H|2S|4S`), the same for every
 //!   `<T>` operand, and encoded into the diagram's `Q` (128 bits), `size` (the element size:
 //!   B 0 .. D 3) and `sz` (D) fields, those of them the diagram has.
@@ -44,6 +48,9 @@
 //!   for a second element operand (`INS` element to element), into `imm4` scaled by the size;
 //!   where the diagram has `H` (by-element forms, `... size L Rm opcode H 0 Rn Rd`, Rm the 5-bit
 //!   M:Rm field): H elements take H:L:M (the register then 0-15), S elements H:L, D elements H.
+//!   An index of an immediate kind instead of `<index>` says where it goes itself:
+//!   `<Vm>.H[<index_hl>]` (H:L), `[<index_h>]`, `[<index_l>]`, `<Vm>.S[<imm2>]`, and `<Vd>.D[1]`
+//!   (exactly 1, no field); the element's register then takes the whole Rm field.
 //! - Register lists `{<Vt>.<T>, <Vt2>.<T>}` (1-4 consecutive registers, modulo 32): the first
 //!   register in the field named (Rt, or Rn for `tbl`); `#<listbytes>`: a post-index by the
 //!   list's size, `#<listelembytes>` by one element per register (`ld1r`, and the lists of
@@ -52,6 +59,9 @@
 //! - `<label>` (the relocation kind follows from the diagram: imm26, imm19, imm14, ADR's
 //!   immlo:immhi, ADRP), `<cond>`, `<invcond>` (written inverted, `cset`), `<option>` (a barrier
 //!   option), `<systemreg>`, `<systemreg_w>` (one `msr` can write), `<prfop>`.
+//! - Named system operations ([`super::operand::SYSOPS`]): `<dc_op>`, `<ic_op>`, `<at_op>`,
+//!   `<tlbi_op>` (their op1:CRn:CRm:op2 into those fields), `<pstatefield>` (op1, op2); and fixed
+//!   names in capitals, which write no field: `SY` (the barrier option), `CSYNC`, `RCTX`, `IVAU`.
 
 /// Diagram fields.
 pub mod field {
@@ -384,10 +394,7 @@ pub mod imm {
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).
     pub const fn pair(k: u8) -> bool {
-        matches!(
-            k,
-            WIDTH32 | WIDTH64 | BFIWIDTH32 | BFIWIDTH64 | BFMIMMS64
-        )
+        matches!(k, WIDTH32 | WIDTH64 | BFIWIDTH32 | BFIWIDTH64 | BFMIMMS64)
     }
 }
 
@@ -442,14 +449,14 @@ pub mod pk {
     /// index goes into Q, S and size.
     pub const LISTELEM: u8 = 14;
     /// A named system operation of a family ([`super::super::operand::sysop`], in
-    /// [`Pat::reg`]): `<dc_op>`, `<ic_op>`, `<at_op>`, `<tlbi_op>` (op1:CRn:CRm:op2 into those
+    /// [`Pat::reg`](super::Pat::reg)): `<dc_op>`, `<ic_op>`, `<at_op>`, `<tlbi_op>` (op1:CRn:CRm:op2 into those
     /// fields) and `<pstatefield>` (op1, op2).
     pub const SYSOP: u8 = 15;
     /// A fixed name, written in capitals in the template (`SY`, `CSYNC`, `RCTX`, `IVAU`): the
-    /// operand must be that symbol ([`Pat::reg`]: its [`super::super::operand::kind`],
-    /// [`Pat::count`]: its number or family); it writes no field.
+    /// operand must be that symbol ([`Pat::reg`](super::Pat::reg): its [`super::super::operand::kind`],
+    /// [`Pat::count`](super::Pat::count): its number or family); it writes no field.
     pub const NAME: u8 = 16;
-    /// The register after the one before (`<W(s+1)>` of `casp`): of the class of [`Pat::reg`],
+    /// The register after the one before (`<W(s+1)>` of `casp`): of the class of [`Pat::reg`](super::Pat::reg),
     /// number the previous operand's plus one (which must be even); it writes no field.
     pub const NEXT: u8 = 17;
 }
@@ -492,14 +499,15 @@ pub struct Pat {
     pub kind: u8,
     /// The operand may be absent (`{, ...}`).
     pub optional: bool,
-    /// REG, and MEM's base: the register pattern ([`rp`]).
+    /// REG, and MEM's base: the register pattern ([`rp`]); SYSOP: the family
+    /// ([`super::operand::sysop`]); NAME: the operand kind ([`super::operand::kind`]).
     pub reg: u8,
     /// REG: the register's field ([`field`]); MEM: the base's.
     pub field: u8,
     /// REG with `rp::V`: the arrangement ([`super::operand::arr`]).
     pub arr: u8,
     /// IMM: the immediate kind ([`imm`]); MOD: its amount's; MEM: the offset's or the index
-    /// amount's (`imm::COUNT`: none).
+    /// amount's; ELEM: the index's, when not `<index>` (`imm::COUNT`: none).
     pub imm: u8,
     /// MOD: the amount may be absent; MEM: the offset (OFFSET) or the index's amount (INDEX) may
     /// be absent.
@@ -516,7 +524,7 @@ pub struct Pat {
     pub mem: u8,
     /// MEM INDEX: the index register's pattern ([`rp::X`] or [`rp::W`]).
     pub idx: u8,
-    /// LIST: the number of registers.
+    /// LIST: the number of registers; NAME: the operand's number (barrier option) or family.
     pub count: u8,
     /// ELEM: the field the index goes into: `imm5` (with the element size's marker bit, the
     /// first element operand when the diagram has `imm5`) or `imm4` (the second).

@@ -35,8 +35,8 @@ pub mod kind {
     /// A prefetch operation (`pldl1keep`, ...).
     pub const PRFOP: u8 = 11;
     /// A named system operation or field: `dc`/`ic`/`at`/`tlbi` operations (`civac`, `ivau`,
-    /// `vae1`, `s1e1r`), `msr` PSTATE fields (`daifset`), `rctx`, `csync` ([`Op::num`]: the
-    /// family, [`super::sysop`]; [`Op::imm`]: the encoding, see there).
+    /// `vae1`, `s1e1r`), `msr` PSTATE fields (`daifset`), `rctx`, `csync` ([`Op::num`](super::Op::num): the
+    /// family, [`super::sysop`]; [`Op::imm`](super::Op::imm): the encoding, see there).
     pub const SYSOP: u8 = 12;
 }
 
@@ -302,7 +302,14 @@ pub const fn sysop_value(op1: u16, crn: u16, crm: u16, op2: u16) -> u16 {
     (op1 << 11) | (crn << 7) | (crm << 3) | op2
 }
 
-const fn so(name: &'static str, family: u8, op1: u16, crn: u16, crm: u16, op2: u16) -> (&'static str, u8, u16) {
+const fn so(
+    name: &'static str,
+    family: u8,
+    op1: u16,
+    crn: u16,
+    crm: u16,
+    op2: u16,
+) -> (&'static str, u8, u16) {
     (name, family, sysop_value(op1, crn, crm, op2))
 }
 

@@ -778,6 +778,5 @@ pub(super) static ROWS: &[&Mnemonic] = &[
     &stsmax, &stsmaxlb, &stsmaxlh, &stsmaxl, &stsminb, &stsminh, &stsmin, &stsminlb, &stsminlh,
     &stsminl, &stumaxb, &stumaxh, &stumax, &stumaxlb, &stumaxlh, &stumaxl, &stuminb, &stuminh,
     &stumin, &stuminlb, &stuminlh, &stuminl, &casb, &cash, &cas, &casab, &casah, &casa, &casalb,
-    &casalh, &casal, &caslb, &caslh, &casl,
-    &casp, &caspa, &caspal, &caspl,
+    &casalh, &casal, &caslb, &caslh, &casl, &casp, &caspa, &caspal, &caspl,
 ];

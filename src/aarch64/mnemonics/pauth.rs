@@ -266,6 +266,5 @@ pub(super) static ROWS: &[&Mnemonic] = &[
     &retaa, &retab, &sb, &ssbb, &pssbb, &cfinv, &dcps1, &dcps2, &dcps3, &udf, &pacia, &pacib,
     &pacda, &pacdb, &autia, &autib, &autda, &autdb, &paciza, &pacizb, &pacdza, &pacdzb, &autiza,
     &autizb, &autdza, &autdzb, &xpaci, &xpacd, &pacga, &braa, &brab, &blraa, &blrab, &braaz,
-    &brabz, &blraaz, &blrabz, &fjcvtzs, &setf8, &setf16, &rmif,
-    &ldraa, &ldrab,
+    &brabz, &blraaz, &blrabz, &fjcvtzs, &setf8, &setf16, &rmif, &ldraa, &ldrab,
 ];

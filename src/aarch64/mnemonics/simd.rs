@@ -1729,6 +1729,6 @@ pub(super) static ROWS: &[&Mnemonic] = &[
     &umax, &smin, &umin, &sabd, &uabd, &saba, &uaba, &shadd, &uhadd, &srhadd, &urhadd, &shsub,
     &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl, &ushl, &mla, &mls, &addp, &smaxp, &umaxp,
     &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit, &bif, &fmla, &fmls, &fabd, &faddp, &fcmeq,
-    &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
-    &fcmla, &fcadd, &fmlal, &fmlal2, &fmlsl, &fmlsl2,
+    &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not, &fcmla, &fcadd, &fmlal, &fmlal2,
+    &fmlsl, &fmlsl2,
 ];
