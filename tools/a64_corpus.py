@@ -21,13 +21,23 @@ x = 3 is `4096`), `register` (a register or modifier the form does not take: "Fi
 supports ...", "Invalid modifier ...", "LSL reference modifier requires an immediate"), `form`
 ("instruction format mismatch") or `other` (left out: Rust type errors, unknown names, syntax).
 Output: `LLVM TEXT<TAB>CLASS<TAB>FAMILY<TAB>ORIGINAL<TAB>MESSAGE` per line.
+
+    python3 tools/a64_corpus.py --runtime > /tmp/a64_runtime.tsv
+    A64_CORPUS=/tmp/a64_runtime.tsv cargo test --test a64_encoder corpus -- --nocapture
+
+The statements whose immediate is a run-time expression (tests/cases/a64/runtime.txt), with the
+value marked `?` (`add x1, x2, #2047?`): the test passes it as a run-time value (a hole, filled
+by `encoder::fill`). Same output as the default.
 """
 import glob, os, re, sys
 
-args = [a for a in sys.argv[1:] if a != "--rejected"]
+args = [a for a in sys.argv[1:] if a not in ("--rejected", "--runtime")]
 survey = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 sys.path.insert(0, os.path.join(survey, "tools"))
 from a64_llvm import translate  # noqa: E402
+
+# A number no statement has: stands for the k-th run-time value while translating.
+SENTINEL = 7_654_321_000
 
 # The run-time values of tools/a64_probe.py's statements.
 VALUES = dict(x=3, i=-2, u64v=0x1234, i64v=-8, u8v=7, u16v=0x1234, i16v=4, us=8, isz=8, big=0xFFFF_FFFF,
@@ -70,6 +80,41 @@ def translate_keep(stmt):
     if t is not None and keep:
         t = keep + t[3:]
     return t
+
+
+if "--runtime" in sys.argv:
+    # tests/cases/a64/runtime.txt: every form with an immediate given as a run-time expression.
+    # The expression is replaced by its value, marked `?` in the LLVM text (`#4096?`, `[3?]`) for
+    # the test to pass it as a run-time value; statements with a floating-point value are left out.
+    for line in open(os.path.join(survey, "tests/cases/a64/runtime.txt")):
+        if line.startswith("#") or "\t" not in line:
+            continue
+        stmt, hexes = line.rstrip("\n").split("\t")
+        if "f32v" in stmt or "f64v" in stmt:
+            continue
+        values = []
+
+        def ev(m):
+            e = m.group(1)
+            if not re.search(r"[a-z]", e):
+                return m.group(0)
+            values.append(eval(e, {}, dict(VALUES)))
+            return str(SENTINEL + len(values) - 1)
+        lit = re.sub(r"\(([^()]*)\)", ev, stmt)
+        if not values:
+            continue
+        try:
+            t = translate_keep(lit)
+        except ValueError:
+            t = None
+        if t is None:
+            continue
+        for k, v in enumerate(values):
+            t = t.replace(hex(SENTINEL + k), str(SENTINEL + k)).replace(str(SENTINEL + k), f"{v}?")
+        if t.count("?") != len(values):  # (a system register number written as a name)
+            continue
+        print(f"{t}\t{hexes}\truntime\t{stmt}")
+    sys.exit(0)
 
 
 if "--rejected" in sys.argv:

@@ -429,6 +429,36 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         imm::ZERO if !float && v == 0 => one(0),
         imm::EQ8 | imm::EQ16 | imm::EQ32 if v == 8 << (k - imm::EQ8) => one(0),
         imm::EQ1 if v == 1 => one(0),
+        imm::ELEM5..=imm::LELEM_END => {
+            let (base, first) = match k {
+                imm::ELEM5..=imm::ELEM5_END => (imm::ELEM5, 0),
+                imm::ELEM4..=imm::ELEM4_END => (imm::ELEM4, 0),
+                imm::ELEMH..=imm::ELEMH_END => (imm::ELEMH, 1),
+                _ => (imm::LELEM, 0),
+            };
+            let size = (k - base + first) as u32;
+            if !range(v, 0, (16 >> size) - 1) {
+                return None;
+            }
+            let i = v as u32;
+            match base {
+                imm::ELEM5 => one((i << (size + 1)) | (1 << size)),
+                imm::ELEM4 => one(i << size),
+                // H:L:M (H), H:L (S), H (D).
+                imm::ELEMH => Some(match size {
+                    1 => [i >> 2, (i >> 1) & 1, i & 1],
+                    2 => [i >> 1, i & 1, 0],
+                    _ => [i, 0, 0],
+                }),
+                // Q:S:size (B), Q:S:size<1> (H), Q:S (S), Q (D; size 01).
+                _ => Some(match size {
+                    0 => [i >> 3, (i >> 2) & 1, i & 3],
+                    1 => [i >> 2, (i >> 1) & 1, (i & 1) << 1],
+                    2 => [i >> 1, i & 1, 0],
+                    _ => [i, 0, 1],
+                }),
+            }
+        }
         imm::BFMIMMS64 if range(v, 1, 63) && range(prev, 0, 63) && prev + v <= 64 => one(v as u32),
         imm::ROT if v == 0 || v == 90 || v == 180 || v == 270 => one(v as u32 / 90),
         imm::ROT90 if v == 90 || v == 270 => one(v as u32 / 180),
@@ -459,24 +489,27 @@ const fn put(word: u32, f: u8, lsb: u8, v: u32) -> u32 {
 /// Writes the values of an immediate kind's fields into `word` at the form's positions.
 const fn put_imm(word: u32, f: &Form, k: u8, vals: [u32; 3]) -> u32 {
     let fs = imm::NAMES[k as usize].1;
+    let pos = imm_pos(f, k);
     let mut w = word;
     let mut i = 0;
     while i < 3 {
         if fs[i] != field::NONE {
-            w = put(w, fs[i], f.pos[fs[i] as usize], vals[i]);
+            w = put(w, fs[i], pos[i], vals[i]);
         }
         i += 1;
     }
     w
 }
 
-/// The positions of a kind's fields in a form.
+/// The positions of a kind's fields in a form (M, the top bit of Rm, is not in diagrams).
 const fn imm_pos(f: &Form, k: u8) -> [u8; 3] {
     let fs = imm::NAMES[k as usize].1;
     let mut p = [0xFF; 3];
     let mut i = 0;
     while i < 3 {
-        if fs[i] != field::NONE {
+        if fs[i] == field::M {
+            p[i] = f.pos[field::RM as usize] + 4;
+        } else if fs[i] != field::NONE {
             p[i] = f.pos[fs[i] as usize];
         }
         i += 1;
@@ -706,40 +739,24 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             if op.kind != kind::ELEM || op.class != class::V || op.arr != p.arr {
                 return Err(Miss::Shape);
             }
-            let size = (p.arr - operand::arr::B) as u32;
-            const RANGES: [&str; 4] = ["0 to 15", "0 to 7", "0 to 3", "0 to 1"];
-            if op.imm_state != operand::imm::LIT {
-                return Err(Miss::Value("a literal element index"));
-            }
-            if op.imm < 0 || op.imm >= (16 >> size) {
-                return Err(Miss::Value(RANGES[size as usize]));
-            }
-            let mut s = s;
-            if p.elem_field == field::H {
-                // By element: H:L:M for H elements (M is the top bit of the Rm field, so the
-                // register is 0-15), H:L for S, H for D.
-                let i = op.imm as u32;
-                let (h, l, m) = match size {
-                    1 => (i >> 2, (i >> 1) & 1, i & 1),
-                    2 => (i >> 1, i & 1, 0),
-                    _ => (i, 0, 0),
-                };
+            let size = p.arr - operand::arr::B;
+            // By element (H): H:L:M for H elements (M is the top bit of the Rm field, so the
+            // register is 0-15), H:L for S, H for D; else imm5 (with the size's marker bit) or
+            // imm4 (scaled).
+            let k = if p.elem_field == field::H {
                 if size == 1 && op.num != DYN && op.num > 15 {
                     return Err(Miss::Value("a register 0 to 15 (H elements)"));
                 }
-                s.word = put(s.word, field::H, f.pos[field::H as usize], h);
-                if f.pos[field::L as usize] != field::NONE {
-                    s.word = put(s.word, field::L, f.pos[field::L as usize], l);
-                }
-                s.word |= m << (f.pos[p.field as usize] + 4);
-                return Ok(put_reg(s, f, p.field, op.num, oi, 0));
-            }
-            let v = if p.elem_field == field::IMM5 {
-                ((op.imm as u32) << (size + 1)) | (1 << size)
+                imm::ELEMH + size - 1
+            } else if p.elem_field == field::IMM5 {
+                imm::ELEM5 + size
             } else {
-                (op.imm as u32) << size
+                imm::ELEM4 + size
             };
-            s.word = put(s.word, p.elem_field, f.pos[p.elem_field as usize], v);
+            let s = match put_value(s, f, k, op.imm, op.imm_state, None, (oi, 0)) {
+                Ok(s) => s,
+                Err(m) => return Err(m),
+            };
             Ok(put_reg(s, f, p.field, op.num, oi, 0))
         }
         pk::LIST => {
@@ -763,26 +780,12 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             if op.kind != kind::LIST || op.count != p.count || op.arr != p.arr {
                 return Err(Miss::Shape);
             }
-            let size = (p.arr - operand::arr::B) as u32;
-            const RANGES: [&str; 4] = ["0 to 15", "0 to 7", "0 to 3", "0 to 1"];
-            if op.imm_state != operand::imm::LIT {
-                return Err(Miss::Value("a literal element index"));
-            }
-            if op.imm < 0 || op.imm >= (16 >> size) {
-                return Err(Miss::Value(RANGES[size as usize]));
-            }
-            // The index in Q:S:size (B), Q:S:size<1> (H), Q:S (S), Q (D; size 01).
-            let i = op.imm as u32;
-            let (q, sb, sz) = match size {
-                0 => (i >> 3, (i >> 2) & 1, i & 3),
-                1 => (i >> 2, (i >> 1) & 1, (i & 1) << 1),
-                2 => (i >> 1, i & 1, 0),
-                _ => (i, 0, 1),
+            // The index in Q:S:size.
+            let k = imm::LELEM + (p.arr - operand::arr::B);
+            let s = match put_value(s, f, k, op.imm, op.imm_state, None, (oi, 0)) {
+                Ok(s) => s,
+                Err(m) => return Err(m),
             };
-            let mut s = s;
-            s.word = put(s.word, field::Q, f.pos[field::Q as usize], q);
-            s.word = put(s.word, field::S, f.pos[field::S as usize], sb);
-            s.word = put(s.word, field::SIZE, f.pos[field::SIZE as usize], sz);
             Ok(put_reg(s, f, p.field, op.num, oi, 0))
         }
         pk::IMM if p.imm == imm::LISTBYTES || p.imm == imm::LISTELEMBYTES => {

@@ -123,8 +123,11 @@ pub mod field {
     pub const OP2: u8 = 49;
     /// `sm3tt1a`'s element index.
     pub const IMM2: u8 = 50;
+    /// The top bit of a by-element Rm field (M:Rm), which an H element's index uses: never in a
+    /// diagram (its position is Rm's + 4).
+    pub const M: u8 = 51;
     /// The number of fields.
-    pub const COUNT: usize = 51;
+    pub const COUNT: usize = 52;
     /// No field.
     pub const NONE: u8 = 0xFF;
     /// Names and widths, by field number.
@@ -180,6 +183,7 @@ pub mod field {
         ("CRn", 4),
         ("op2", 3),
         ("imm2", 2),
+        ("M", 1),
     ];
     /// A field's width in bits.
     pub const fn width(f: u8) -> u8 {
@@ -290,6 +294,18 @@ pub mod imm {
     /// The imms of the 64-bit `sbfm`/`bfm`/`ubfm` as dynasm-rs checks it: 1 to 63 and at most
     /// 64 - immr (the operand before), encoded as written.
     pub const BFMIMMS64: u8 = 82;
+    /// Element indexes `<Vn>.S[<index>]` by element size (B, H, S, D: `+ 0..3`), as the row
+    /// places them: into imm5 with the size's marker bit (`dup`, `ins`, `umov`), into imm4
+    /// scaled by the size (`ins`'s second element), into H:L:M (H, from 1), H:L (S), H (D) (by
+    /// element), into Q:S:size (lists of elements); a run-time index leaves a hole of these.
+    pub const ELEM5: u8 = 83;
+    pub const ELEM4: u8 = 87;
+    pub const ELEMH: u8 = 91;
+    pub const LELEM: u8 = 94;
+    pub const ELEM5_END: u8 = ELEM5 + 3;
+    pub const ELEM4_END: u8 = ELEM4 + 3;
+    pub const ELEMH_END: u8 = ELEMH + 2;
+    pub const LELEM_END: u8 = LELEM + 3;
     /// SIMD shifts by immediate (immh:immb): right shifts of 8- to 64-bit elements (1 to the
     /// element size, encoded as 2 * size - shift) and left shifts (0 to size - 1, size + shift).
     pub const SHR8: u8 = 53;
@@ -301,7 +317,7 @@ pub mod imm {
     pub const SHL32: u8 = 59;
     pub const SHL64: u8 = 60;
     /// The number of kinds.
-    pub const COUNT: usize = 83;
+    pub const COUNT: usize = 98;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
@@ -390,6 +406,21 @@ pub mod imm {
         ("simm10x8", [f::S, f::IMM9, f::NONE], "a multiple of 8 from -4096 to 4088"),
         ("1", [f::NONE, f::NONE, f::NONE], "1"),
         ("bfmimms64", [f::IMMS, f::NONE, f::NONE], "1 to 63 and at most 64 - immr"),
+        ("elem5b", [f::IMM5, f::NONE, f::NONE], "0 to 15"),
+        ("elem5h", [f::IMM5, f::NONE, f::NONE], "0 to 7"),
+        ("elem5s", [f::IMM5, f::NONE, f::NONE], "0 to 3"),
+        ("elem5d", [f::IMM5, f::NONE, f::NONE], "0 to 1"),
+        ("elem4b", [f::IMM4, f::NONE, f::NONE], "0 to 15"),
+        ("elem4h", [f::IMM4, f::NONE, f::NONE], "0 to 7"),
+        ("elem4s", [f::IMM4, f::NONE, f::NONE], "0 to 3"),
+        ("elem4d", [f::IMM4, f::NONE, f::NONE], "0 to 1"),
+        ("elemhh", [f::H, f::L, f::M], "0 to 7"),
+        ("elemhs", [f::H, f::L, f::NONE], "0 to 3"),
+        ("elemhd", [f::H, f::NONE, f::NONE], "0 to 1"),
+        ("lelemb", [f::Q, f::S, f::SIZE], "0 to 15"),
+        ("lelemh", [f::Q, f::S, f::SIZE], "0 to 7"),
+        ("lelems", [f::Q, f::S, f::SIZE], "0 to 3"),
+        ("lelemd", [f::Q, f::S, f::SIZE], "0 to 1"),
     ];
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).
