@@ -138,6 +138,9 @@ fn imm_values(k: u8) -> Vec<i64> {
         imm::SIMM10X8 => vec![-4096, 0, 4088, 8, 12, 4096, -4104],
         imm::EQ1 => vec![1, 0],
         imm::BFMIMMS64 => vec![1, 8, 1, 2, 65, 0, 63],
+        imm::VLSL16 => vec![0, 8, 16],
+        imm::VLSL32 => vec![0, 8, 16, 24, 32, 4],
+        imm::VMSL => vec![8, 16, 0, 24],
         _ => vec![],
     }
 }

@@ -429,6 +429,9 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         imm::ZERO if !float && v == 0 => one(0),
         imm::EQ8 | imm::EQ16 | imm::EQ32 if v == 8 << (k - imm::EQ8) => one(0),
         imm::EQ1 if v == 1 => one(0),
+        imm::VLSL16 if v == 0 || v == 8 => one(v as u32 / 8),
+        imm::VLSL32 if v == 0 || v == 8 || v == 16 || v == 24 => one(v as u32 / 8),
+        imm::VMSL if v == 8 || v == 16 => one(v as u32 / 8 - 1),
         imm::ELEM5..=imm::LELEM_END => {
             let (base, first) = match k {
                 imm::ELEM5..=imm::ELEM5_END => (imm::ELEM5, 0),

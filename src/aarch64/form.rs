@@ -126,8 +126,12 @@ pub mod field {
     /// The top bit of a by-element Rm field (M:Rm), which an H element's index uses: never in a
     /// diagram (its position is Rm's + 4).
     pub const M: u8 = 51;
+    /// The shift amount bits of a modified-immediate SIMD form's cmode (`movi`, `mvni`, `orr`,
+    /// `bic`): 1 bit (16-bit elements, MSL) or 2 bits (32-bit elements).
+    pub const CM1: u8 = 52;
+    pub const CM2: u8 = 53;
     /// The number of fields.
-    pub const COUNT: usize = 52;
+    pub const COUNT: usize = 54;
     /// No field.
     pub const NONE: u8 = 0xFF;
     /// Names and widths, by field number.
@@ -184,6 +188,8 @@ pub mod field {
         ("op2", 3),
         ("imm2", 2),
         ("M", 1),
+        ("cm1", 1),
+        ("cm2", 2),
     ];
     /// A field's width in bits.
     pub const fn width(f: u8) -> u8 {
@@ -302,6 +308,11 @@ pub mod imm {
     pub const ELEM4: u8 = 87;
     pub const ELEMH: u8 = 91;
     pub const LELEM: u8 = 94;
+    /// The shift of `movi`/`mvni`/`orr`/`bic` (vector, immediate) into cmode: LSL #0 or #8
+    /// (16-bit elements), LSL #0, #8, #16 or #24 (32-bit), MSL #8 or #16.
+    pub const VLSL16: u8 = 98;
+    pub const VLSL32: u8 = 99;
+    pub const VMSL: u8 = 100;
     pub const ELEM5_END: u8 = ELEM5 + 3;
     pub const ELEM4_END: u8 = ELEM4 + 3;
     pub const ELEMH_END: u8 = ELEMH + 2;
@@ -317,7 +328,7 @@ pub mod imm {
     pub const SHL32: u8 = 59;
     pub const SHL64: u8 = 60;
     /// The number of kinds.
-    pub const COUNT: usize = 98;
+    pub const COUNT: usize = 101;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
@@ -421,6 +432,9 @@ pub mod imm {
         ("lelemh", [f::Q, f::S, f::SIZE], "0 to 7"),
         ("lelems", [f::Q, f::S, f::SIZE], "0 to 3"),
         ("lelemd", [f::Q, f::S, f::SIZE], "0 to 1"),
+        ("vlsl16", [f::CM1, f::NONE, f::NONE], "0 or 8"),
+        ("vlsl32", [f::CM2, f::NONE, f::NONE], "0, 8, 16 or 24"),
+        ("vmsl", [f::CM1, f::NONE, f::NONE], "8 or 16"),
     ];
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).

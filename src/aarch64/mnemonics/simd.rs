@@ -1643,27 +1643,17 @@ forms! {
     /// `movi`.
     movi {
         "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 8B|16B" => "0 Q 0 0111100000 abc 1110 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 4H|8H" => "0 Q 0 0111100000 abc 1000 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #8; T = 4H|8H" => "0 Q 0 0111100000 abc 1010 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 2S|4S" => "0 Q 0 0111100000 abc 0000 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #8; T = 2S|4S" => "0 Q 0 0111100000 abc 0010 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #16; T = 2S|4S" => "0 Q 0 0111100000 abc 0100 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #24; T = 2S|4S" => "0 Q 0 0111100000 abc 0110 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, MSL #8; T = 2S|4S" => "0 Q 0 0111100000 abc 1100 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, MSL #16; T = 2S|4S" => "0 Q 0 0111100000 abc 1101 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #<vlsl16>}; T = 4H|8H" => "0 Q 0 0111100000 abc 10 cm1 0 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #<vlsl32>}; T = 2S|4S" => "0 Q 0 0111100000 abc 0 cm2 0 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, MSL #<vmsl>; T = 2S|4S" => "0 Q 0 0111100000 abc 110 cm1 0 1 defgh Rd",
         "<Dd>, #<bytemask>" => "0 0 1 0111100000 abc 1110 0 1 defgh Rd",
         "<Vd>.<T>, #<bytemask>; T = 2D" => "0 Q 1 0111100000 abc 1110 0 1 defgh Rd",
     }
     /// `mvni`.
     mvni {
-        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 4H|8H" => "0 Q 1 0111100000 abc 1000 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #8; T = 4H|8H" => "0 Q 1 0111100000 abc 1010 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 2S|4S" => "0 Q 1 0111100000 abc 0000 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #8; T = 2S|4S" => "0 Q 1 0111100000 abc 0010 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #16; T = 2S|4S" => "0 Q 1 0111100000 abc 0100 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #24; T = 2S|4S" => "0 Q 1 0111100000 abc 0110 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, MSL #8; T = 2S|4S" => "0 Q 1 0111100000 abc 1100 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, MSL #16; T = 2S|4S" => "0 Q 1 0111100000 abc 1101 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #<vlsl16>}; T = 4H|8H" => "0 Q 1 0111100000 abc 10 cm1 0 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #<vlsl32>}; T = 2S|4S" => "0 Q 1 0111100000 abc 0 cm2 0 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, MSL #<vmsl>; T = 2S|4S" => "0 Q 1 0111100000 abc 110 cm1 0 1 defgh Rd",
     }
 }
 
