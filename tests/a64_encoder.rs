@@ -857,8 +857,24 @@ fn relocation_kinds() {
 
 // --- dynasm-rs's corpus ----------------------------------------------------------------------
 
-/// A register name: `x3`, `wzr`, `sp`, `q7`, `v1.16b`.
+/// A register name: `x3`, `wzr`, `sp`, `q7`, `v1.16b`; `@x3`: a run-time register (`%x3`: of
+/// the XSP family), see `tools/a64_corpus.py --dynamic`.
 fn parse_reg(t: &str) -> Option<Op> {
+    if let Some(r) = t.strip_prefix('@') {
+        return Some(Op {
+            num: operand::DYN,
+            ..parse_reg(r)?
+        });
+    }
+    if let Some(r) = t.strip_prefix('%') {
+        let o = parse_reg(r)?;
+        let class = if o.class == class::W || o.class == class::WSP {
+            class::WSP
+        } else {
+            class::XSP
+        };
+        return Some(Op::reg(class, operand::DYN));
+    }
     let num = |s: &str| s.parse::<u8>().ok().filter(|&n| n < 32);
     Some(match t {
         "sp" => Op::SP,
@@ -919,6 +935,16 @@ fn parse_operand(t: &str) -> Option<Op> {
     let t = t.trim();
     if t.is_empty() {
         return None;
+    }
+    // `@v1.h[3]`, `@{v1.16b * 4}`: a run-time register.
+    if let Some(r) = t
+        .strip_prefix('@')
+        .filter(|r| !r.starts_with('x') && !r.starts_with('w'))
+    {
+        return Some(Op {
+            num: operand::DYN,
+            ..parse_operand(r)?
+        });
     }
     // `#8?`, `[x1, #8?]`, `lsl #3?`, `v1.s[1?]`: a run-time value (`tools/a64_corpus.py
     // --runtime`), kept in the operand for `fill_holes`.
@@ -1067,10 +1093,15 @@ fn split_operands(s: &str) -> Vec<&str> {
 }
 
 /// Fills the holes of run-time immediates with the values the operands keep (see
-/// `parse_operand`), as the front end does at run time.
-fn fill_holes(mut e: Enc, ops: &[Op; 5]) -> Result<Enc, &'static str> {
+/// `parse_operand`), and of run-time registers with the numbers of `regs` (the statement
+/// without its marks), as the front end does at run time.
+fn fill_holes(mut e: Enc, ops: &[Op; 5], regs: &[Op; 5]) -> Result<Enc, &'static str> {
+    use declasm::aarch64::form::imm;
     for h in &e.holes[..e.nholes as usize] {
-        if h.kind == declasm::aarch64::form::imm::REG {
+        if h.kind == imm::REG || h.kind == imm::REG4 {
+            let r = &regs[h.op as usize];
+            let n = if h.part == 1 { r.idx_num } else { r.num };
+            e.word = encoder::fill(e.word, h, n as i64, 0)?;
             continue;
         }
         let o = &ops[h.op as usize];
@@ -1147,7 +1178,15 @@ fn corpus() {
         };
         let mut a = [Op::NONE; 5];
         a[..ops.len()].copy_from_slice(&ops);
-        match encode(m, a, "corpus").map(|e| fill_holes(e, &a)) {
+        // The registers' numbers (the statement without its `@`/`%` marks).
+        let mut regs = a;
+        if asm.contains(['@', '%']) {
+            let plain = rest.replace(['@', '%'], "");
+            for (k, o) in split_operands(&plain).into_iter().enumerate() {
+                regs[k] = parse_operand(o).unwrap_or(Op::NONE);
+            }
+        }
+        match encode(m, a, "corpus").map(|e| fill_holes(e, &a, &regs)) {
             Ok(Err(msg)) => {
                 st[2] += 1;
                 samples

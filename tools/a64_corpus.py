@@ -28,10 +28,15 @@ Output: `LLVM TEXT<TAB>CLASS<TAB>FAMILY<TAB>ORIGINAL<TAB>MESSAGE` per line.
 The statements whose immediate is a run-time expression (tests/cases/a64/runtime.txt), with the
 value marked `?` (`add x1, x2, #2047?`): the test passes it as a run-time value (a hole, filled
 by `encoder::fill`). Same output as the default.
+
+    python3 tools/a64_corpus.py --dynamic > /tmp/a64_dynamic.tsv
+    A64_CORPUS=/tmp/a64_dynamic.tsv cargo test --test a64_encoder corpus -- --nocapture
+
+The same for tests/cases/a64/dynamic.txt's dynamic registers, marked `@` (`add @x1, x2, x3`).
 """
 import glob, os, re, sys
 
-args = [a for a in sys.argv[1:] if a not in ("--rejected", "--runtime")]
+args = [a for a in sys.argv[1:] if a not in ("--rejected", "--runtime", "--dynamic")]
 survey = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 sys.path.insert(0, os.path.join(survey, "tools"))
 from a64_llvm import translate  # noqa: E402
@@ -80,6 +85,43 @@ def translate_keep(stmt):
     if t is not None and keep:
         t = keep + t[3:]
     return t
+
+
+DYNREGS = dict(dynreg=9, dr32=9, dr64=9, dzero=0, d31=31, d33=33)
+
+
+def dynamic_regs(stmt):
+    """`add X(dynreg - 8), x2, x3` -> `add @x1, x2, x3`: a dynamic register's number (masked to
+    5 bits, as dynasm-rs does), marked `@` for the test (`%` for `XSP(e)`/`WSP(e)`: `%x2`);
+    `{V(e).b16 * 4}` -> `@{v1.b16 * 4}`."""
+    def reg(m):
+        fam, e = m.group(1), m.group(2)
+        n = eval(e, {}, dict(DYNREGS)) & 31
+        if fam in ("X", "XSP", "W", "WSP") and n == 31:
+            name = {"X": "xzr", "XSP": "sp", "W": "wzr", "WSP": "wsp"}[fam]
+        else:
+            name = fam[0].lower() + str(n)
+        # `%`: the XSP/WSP family (the stack pointer's forms).
+        return ("%" if fam in ("XSP", "WSP") else "@") + name
+    s = re.sub(r"\b(XSP|WSP|X|W|B|H|S|D|Q|V)\(([^()]*)\)", reg, stmt)
+    return re.sub(r"\{@(v\d+)", r"@{\1", s)
+
+
+if "--dynamic" in sys.argv:
+    # tests/cases/a64/dynamic.txt: every form with its registers dynamic; the test passes the
+    # marked ones as run-time registers (holes).
+    for line in open(os.path.join(survey, "tests/cases/a64/dynamic.txt")):
+        if line.startswith("#") or "\t" not in line:
+            continue
+        stmt, hexes = line.rstrip("\n").split("\t")
+        try:
+            t = translate_keep(dynamic_regs(stmt))
+        except (ValueError, SyntaxError, NameError):
+            t = None
+        if t is None or ("@" not in t and "%" not in t):
+            continue
+        print(f"{t}\t{hexes}\tdynamic\t{stmt}")
+    sys.exit(0)
 
 
 if "--runtime" in sys.argv:

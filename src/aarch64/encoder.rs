@@ -12,7 +12,7 @@ use super::operand::{self, class, kind, modifier, Op, DYN};
 /// order of [`imm::NAMES`]; for a register, its field and a repeated field, 0xFF: none).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hole {
-    /// The immediate kind, or [`imm::REG`].
+    /// The immediate kind, or [`imm::REG`] / [`imm::REG4`] (a register number).
     pub kind: u8,
     /// Which operand holds the value.
     pub op: u8,
@@ -524,9 +524,10 @@ const fn imm_pos(f: &Form, k: u8) -> [u8; 3] {
 /// message. `prev` is the value of operand `op2` for the pair kinds; a register hole takes the
 /// register number, masked to 5 bits as dynasm-rs does.
 pub const fn fill(word: u32, h: &Hole, v: i64, prev: i64) -> Result<u32, &'static str> {
-    if h.kind == imm::REG {
-        // As dynasm-rs: no range check, the number is masked to the 5-bit field (`X(33)` is x1).
-        let n = v as u32 & 31;
+    if h.kind == imm::REG || h.kind == imm::REG4 {
+        // As dynasm-rs: no range check, the number is masked to the 5-bit field (`X(33)` is x1),
+        // or to 4 bits where the field's top bit is an index bit (REG4).
+        let n = v as u32 & if h.kind == imm::REG4 { 15 } else { 31 };
         let mut w = word | (n << h.pos[0]);
         if h.pos[1] != 0xFF {
             w |= n << h.pos[1];
@@ -760,7 +761,12 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
                 Ok(s) => s,
                 Err(m) => return Err(m),
             };
-            Ok(put_reg(s, f, p.field, op.num, oi, 0))
+            let mut s = put_reg(s, f, p.field, op.num, oi, 0);
+            if k == imm::ELEMH && op.num == DYN {
+                // (H elements: the register is 4 bits, M is an index bit.)
+                s.holes[s.nholes as usize - 1].kind = imm::REG4;
+            }
+            Ok(s)
         }
         pk::LIST => {
             if op.kind != kind::LIST || op.class != class::V || op.count != p.count {

@@ -331,6 +331,9 @@ pub mod imm {
     pub const COUNT: usize = 101;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
+    /// A register number in a 4-bit field (the Rm of a by-element form with an H element:
+    /// dynasm-rs keeps the low 4 bits, `V(31).h[7]` is v15).
+    pub const REG4: u8 = 0xFD;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
     /// returns their values) and the accepted values, for messages.
     pub const NAMES: [(&str, [u8; 3], &str); COUNT] = [
