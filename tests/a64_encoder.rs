@@ -820,6 +820,40 @@ fn holes() {
     assert_eq!(e.holes[0].kind, imm::PIMM8);
     assert_eq!(encoder::fill(e.word, &e.holes[0], 8, 0), Ok(LDR_SP));
     assert!(encoder::fill(e.word, &e.holes[0], 4, 0).is_err());
+    // A run-time element index (H:L:M of a by-element H element) and a run-time register in
+    // its 4-bit field (dynasm-rs keeps 4 bits: 31 is v15); the words are llvm-mc's for
+    // `fmla v0.8h, v1.8h, v9.h[7]` and `v15.h[7]`.
+    let dyn_elem = Op {
+        imm_state: declasm::aarch64::operand::imm::DYN,
+        ..Op::elem(9, arr::H, 0)
+    };
+    let e = enc(
+        &mnemonics::fmla,
+        &[Op::vec(0, arr::H8), Op::vec(1, arr::H8), dyn_elem],
+    )
+    .unwrap();
+    assert_eq!(e.holes[0].kind, imm::ELEMH);
+    assert_eq!(encoder::fill(e.word, &e.holes[0], 7, 0), Ok(0x4f39_1820));
+    assert_eq!(encoder::fill(e.word, &e.holes[0], 8, 0), Err("0 to 7"));
+    let e = enc(
+        &mnemonics::fmla,
+        &[
+            Op::vec(0, arr::H8),
+            Op::vec(1, arr::H8),
+            Op::elem(declasm::aarch64::operand::DYN, arr::H, 7),
+        ],
+    )
+    .unwrap();
+    assert_eq!(e.holes[0].kind, imm::REG4);
+    assert_eq!(encoder::fill(e.word, &e.holes[0], 31, 0), Ok(0x4f3f_1820));
+    // A run-time floating-point immediate: `fmov d1, #1.0` (llvm-mc: 1e6e1001).
+    let e = enc(&mnemonics::fmov, &[Op::reg(class::D, 1), Op::DYN_IMM]).unwrap();
+    assert_eq!(e.holes[0].kind, imm::FIMM);
+    assert_eq!(
+        encoder::fill_float(e.word, &e.holes[0], 1.0),
+        Ok(0x1e6e_1001)
+    );
+    assert!(encoder::fill_float(e.word, &e.holes[0], 0.1).is_err());
 }
 
 #[test]
@@ -1105,6 +1139,10 @@ fn fill_holes(mut e: Enc, ops: &[Op; 5], regs: &[Op; 5]) -> Result<Enc, &'static
             continue;
         }
         let o = &ops[h.op as usize];
+        if matches!(h.kind, imm::FIMM | imm::FIMMV) {
+            e.word = encoder::fill_float(e.word, h, f64::from_bits(o.imm as u64))?;
+            continue;
+        }
         let v = if h.part == 1 { o.amount } else { o.imm };
         let prev = if h.op2 != 0xFF {
             ops[h.op2 as usize].imm

@@ -45,7 +45,7 @@ from a64_llvm import translate  # noqa: E402
 SENTINEL = 7_654_321_000
 
 # The run-time values of tools/a64_probe.py's statements.
-VALUES = dict(x=3, i=-2, u64v=0x1234, i64v=-8, u8v=7, u16v=0x1234, i16v=4, us=8, isz=8, big=0xFFFF_FFFF,
+VALUES = dict(f32v=1.0, f64v=1.0, x=3, i=-2, u64v=0x1234, i64v=-8, u8v=7, u16v=0x1234, i16v=4, us=8, isz=8, big=0xFFFF_FFFF,
               neg=-1, huge=2**64 - 1, dr32=9, dr64=9)
 
 
@@ -127,13 +127,11 @@ if "--dynamic" in sys.argv:
 if "--runtime" in sys.argv:
     # tests/cases/a64/runtime.txt: every form with an immediate given as a run-time expression.
     # The expression is replaced by its value, marked `?` in the LLVM text (`#4096?`, `[3?]`) for
-    # the test to pass it as a run-time value; statements with a floating-point value are left out.
+    # the test to pass it as a run-time value.
     for line in open(os.path.join(survey, "tests/cases/a64/runtime.txt")):
         if line.startswith("#") or "\t" not in line:
             continue
         stmt, hexes = line.rstrip("\n").split("\t")
-        if "f32v" in stmt or "f64v" in stmt:
-            continue
         values = []
 
         def ev(m):

@@ -520,6 +520,25 @@ const fn imm_pos(f: &Form, k: u8) -> [u8; 3] {
     p
 }
 
+/// [`fill`] for a floating-point run-time value (the FP immediate kinds: `fmov d0, f`).
+pub const fn fill_float(word: u32, h: &Hole, v: f64) -> Result<u32, &'static str> {
+    let fs = imm::NAMES[h.kind as usize].1;
+    match encode_imm(h.kind, v.to_bits() as i64, 0, true) {
+        Some(vals) => {
+            let mut w = word;
+            let mut i = 0;
+            while i < 3 {
+                if fs[i] != field::NONE {
+                    w = put(w, fs[i], h.pos[i], vals[i]);
+                }
+                i += 1;
+            }
+            Ok(w)
+        }
+        None => Err(imm_range(h.kind)),
+    }
+}
+
 /// Applies a run-time value to a hole: the word with the hole's fields written, or the range
 /// message. `prev` is the value of operand `op2` for the pair kinds; a register hole takes the
 /// register number, masked to 5 bits as dynasm-rs does.
@@ -671,10 +690,13 @@ const fn put_value(
         None => (0, operand::imm::LIT, 0xFF),
     };
     if state == operand::imm::DYN || (imm::pair(k) && pstate == operand::imm::DYN) {
+        // An exact value takes no run-time value, except a shift amount that must be 0
+        // (`movi v0.16b, #1, lsl x`: checked when filled).
         if matches!(
             k,
             imm::FZERO | imm::ZERO | imm::EQ1 | imm::EQ8 | imm::EQ16 | imm::EQ24 | imm::EQ32
-        ) {
+        ) && !(k == imm::ZERO && part == 1)
+        {
             return Err(Miss::Shape);
         }
         return Ok(s.hole(Hole {
