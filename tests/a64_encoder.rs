@@ -846,6 +846,22 @@ fn holes() {
     .unwrap();
     assert_eq!(e.holes[0].kind, imm::REG4);
     assert_eq!(encoder::fill(e.word, &e.holes[0], 31, 0), Ok(0x4f3f_1820));
+    // `casp`'s first register of a pair at run time, the second written XZR: dynasm-rs drops
+    // the low bit (`casp X(9), xzr, x2, x3, [x0]` is `02 7C 28 48`, x8; its probe's record).
+    let e = enc(
+        &mnemonics::casp,
+        &[
+            Op::x(declasm::aarch64::operand::DYN),
+            Op::XZR,
+            Op::x(2),
+            Op::x(3),
+            Op::mem(Op::x(0)),
+        ],
+    )
+    .unwrap();
+    assert_eq!(e.holes[0].kind, imm::REGEVEN);
+    assert_eq!(encoder::fill(e.word, &e.holes[0], 9, 0), Ok(0x4828_7c02));
+    assert_eq!(encoder::fill(e.word, &e.holes[0], 0, 0), Ok(0x4820_7c02));
     // A run-time floating-point immediate: `fmov d1, #1.0` (llvm-mc: 1e6e1001).
     let e = enc(&mnemonics::fmov, &[Op::reg(class::D, 1), Op::DYN_IMM]).unwrap();
     assert_eq!(e.holes[0].kind, imm::FIMM);

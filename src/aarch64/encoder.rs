@@ -12,7 +12,8 @@ use super::operand::{self, class, kind, modifier, Op, DYN};
 /// order of [`imm::NAMES`]; for a register, its field and a repeated field, 0xFF: none).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hole {
-    /// The immediate kind, or [`imm::REG`] / [`imm::REG4`] (a register number).
+    /// The immediate kind, or [`imm::REG`] / [`imm::REG4`] / [`imm::REGEVEN`] (a register
+    /// number).
     pub kind: u8,
     /// Which operand holds the value.
     pub op: u8,
@@ -543,10 +544,15 @@ pub const fn fill_float(word: u32, h: &Hole, v: f64) -> Result<u32, &'static str
 /// message. `prev` is the value of operand `op2` for the pair kinds; a register hole takes the
 /// register number, masked to 5 bits as dynasm-rs does.
 pub const fn fill(word: u32, h: &Hole, v: i64, prev: i64) -> Result<u32, &'static str> {
-    if h.kind == imm::REG || h.kind == imm::REG4 {
+    if h.kind == imm::REG || h.kind == imm::REG4 || h.kind == imm::REGEVEN {
         // As dynasm-rs: no range check, the number is masked to the 5-bit field (`X(33)` is x1),
-        // or to 4 bits where the field's top bit is an index bit (REG4).
-        let n = v as u32 & if h.kind == imm::REG4 { 15 } else { 31 };
+        // or to 4 bits where the field's top bit is an index bit (REG4), or to an even number.
+        let n = v as u32
+            & match h.kind {
+                imm::REG4 => 15,
+                imm::REGEVEN => 30,
+                _ => 31,
+            };
         let mut w = word | (n << h.pos[0]);
         if h.pos[1] != 0xFF {
             w |= n << h.pos[1];
@@ -1011,6 +1017,15 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
                     return Err(Miss::Value(
                         "the zero register (the register after a dynamic one)",
                     ));
+                }
+                // The dynamic register's hole takes even numbers only.
+                let mut s = s;
+                let mut k = 0;
+                while k < s.nholes as usize {
+                    if s.holes[k].op == oi - 1 && s.holes[k].kind == imm::REG {
+                        s.holes[k].kind = imm::REGEVEN;
+                    }
+                    k += 1;
                 }
                 return Ok(s);
             }

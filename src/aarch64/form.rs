@@ -334,6 +334,9 @@ pub mod imm {
     /// A register number in a 4-bit field (the Rm of a by-element form with an H element:
     /// dynasm-rs keeps the low 4 bits, `V(31).h[7]` is v15).
     pub const REG4: u8 = 0xFD;
+    /// A register number of which only an even one fits (the first of `casp`'s pairs): as
+    /// dynasm-rs, the low bit is dropped (`casp X(9), xzr, ..` is x8).
+    pub const REGEVEN: u8 = 0xFC;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
     /// returns their values) and the accepted values, for messages.
     pub const NAMES: [(&str, [u8; 3], &str); COUNT] = [
