@@ -17,7 +17,7 @@
 use declasm::aarch64::encoder::{self, encode, encode_ops, Enc};
 use declasm::aarch64::form::{imm, mem, pk, rp, Form, Mnemonic, Pat, ARR_T};
 use declasm::aarch64::mnemonics;
-use declasm::aarch64::operand::{arr, class, modifier, Op, BARRIERS, PREFETCH_OPS};
+use declasm::aarch64::operand::{self, arr, class, kind, modifier, Op, BARRIERS, PREFETCH_OPS};
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -33,8 +33,8 @@ fn reg_nums(i: usize) -> [u8; 3] {
 fn reg_op(p: u8, arrangement: u8, n: u8) -> (Op, String) {
     let cls = |c: u8, prefix: &str| (Op::reg(c, n), format!("{prefix}{n}"));
     match p {
-        rp::X if n == 31 => (Op::XZR, "xzr".into()),
-        rp::X => (Op::x(n), format!("x{n}")),
+        rp::X | rp::XNZ if n == 31 => (Op::XZR, "xzr".into()),
+        rp::X | rp::XNZ => (Op::x(n), format!("x{n}")),
         rp::XSP if n == 31 => (Op::SP, "sp".into()),
         rp::XSP => (Op::x(n), format!("x{n}")),
         rp::W if n == 31 => (Op::WZR, "wzr".into()),
@@ -46,6 +46,7 @@ fn reg_op(p: u8, arrangement: u8, n: u8) -> (Op, String) {
         rp::S => cls(class::S, "s"),
         rp::D => cls(class::D, "d"),
         rp::Q => cls(class::Q, "q"),
+        rp::C => (Op::reg(class::C, n & 15), format!("c{}", n & 15)),
         rp::V => (
             Op::vec(n, arrangement),
             format!("v{n}.{}", arr::name(arrangement).to_lowercase()),
@@ -129,6 +130,17 @@ fn imm_values(k: u8) -> Vec<i64> {
         imm::LS16 => vec![0, 4, 3],
         imm::FBITS32 => vec![1, 32, 33],
         imm::FBITS64 => vec![1, 64, 0],
+        imm::ROT => vec![0, 90, 180, 270, 45, 360],
+        imm::ROT90 => vec![90, 270, 0, 180],
+        imm::INDEX_HL | imm::IMM2 => vec![0, 3, 2, 4],
+        imm::INDEX_H | imm::INDEX_L => vec![0, 1, 2],
+        imm::OP1 | imm::OP2 => vec![0, 7, 3, 8],
+        imm::SIMM10X8 => vec![-4096, 0, 4088, 8, 12, 4096, -4104],
+        imm::EQ1 => vec![1, 0],
+        imm::BFMIMMS64 => vec![1, 8, 1, 2, 65, 0, 63],
+        imm::VLSL16 => vec![0, 8, 16],
+        imm::VLSL32 => vec![0, 8, 16, 24, 32, 4],
+        imm::VMSL => vec![8, 16, 0, 24],
         _ => vec![],
     }
 }
@@ -179,9 +191,14 @@ fn candidates(f: &Form, p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
     let mut v: Vec<Option<(Op, String)>> = match p.kind {
         // `<T>`: every arrangement of the row, the same at the same index for every `<T>`
         // operand (their lists have the same length).
-        pk::REG if p.arr == ARR_T => (1..14u8)
+        pk::REG if p.arr == ARR_T => (1..arr::COUNT)
             .filter(|a| f.tset >> a & 1 != 0)
             .flat_map(|a| reg_nums(i).map(|n| Some(reg_op(p.reg, a, n))))
+            .collect(),
+        // The first of a pair (`casp`): even, and an odd one (refused).
+        pk::REG if f.ops.get(i + 1).is_some_and(|q| q.kind == pk::NEXT) => [2 + 4 * i as u8, 30, 5]
+            .iter()
+            .map(|&n| Some(reg_op(p.reg, p.arr, n)))
             .collect(),
         pk::REG => reg_nums(i)
             .iter()
@@ -265,6 +282,19 @@ fn candidates(f: &Form, p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
             }
             v
         }
+        // An index of an immediate kind (`<Vm>.H[<index_hl>]`, `<Vd>.D[1]`).
+        pk::ELEM if (p.imm as usize) < imm::COUNT => {
+            let e = arr::name(p.arr).to_lowercase();
+            let nums = reg_nums(i);
+            imm_values(p.imm)
+                .into_iter()
+                .enumerate()
+                .map(|(j, k)| {
+                    let n = nums[j % 3];
+                    Some((Op::elem(n, p.arr, k as u8), format!("v{n}.{e}[{k}]")))
+                })
+                .collect()
+        }
         pk::ELEM => {
             let size = p.arr - arr::B;
             let max = 16u8 >> size;
@@ -294,7 +324,7 @@ fn candidates(f: &Form, p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
         }
         pk::LIST => {
             let arrs: Vec<u8> = if p.arr == ARR_T {
-                (1..14u8).filter(|a| f.tset >> a & 1 != 0).collect()
+                (1..arr::COUNT).filter(|a| f.tset >> a & 1 != 0).collect()
             } else {
                 vec![p.arr]
             };
@@ -334,6 +364,18 @@ fn candidates(f: &Form, p: &Pat, i: usize) -> Vec<Option<(Op, String)>> {
             .step_by(5)
             .map(|&(n, _)| Some((Op::symbol(n).unwrap(), n.to_string())))
             .collect(),
+        pk::SYSOP => declasm::aarch64::operand::SYSOPS
+            .iter()
+            .filter(|&&(_, family, _)| family == p.reg)
+            .map(|&(n, _, _)| Some((Op::symbol(n).unwrap(), n.to_string())))
+            .collect(),
+        // The fixed name of the row, and names of other kinds (which must not match).
+        pk::NAME => ["sy", "csync", "rctx", "ivau", "ish", "civac"]
+            .iter()
+            .map(|&n| Some((Op::symbol(n).unwrap(), n.to_string())))
+            .collect(),
+        // Set from the operand before in `row_cases`.
+        pk::NEXT => vec![Some((Op::NONE, String::new()))],
         pk::SYSREG | pk::SYSREGW => declasm::aarch64::operand::SYSREGS
             .iter()
             .map(|&(n, _, _)| Some((Op::symbol(n).unwrap(), n.to_string())))
@@ -404,6 +446,14 @@ fn row_cases(m: &'static Mnemonic, mi: usize, fi: usize, f: &Form) -> Vec<Case> 
                 texts[i] = format!("#{bytes}");
             }
         }
+        // The register after the one before (`casp`).
+        for i in 1..f.nops as usize {
+            if f.ops[i].kind == pk::NEXT && i < texts.len() {
+                let (o, t) = reg_op(f.ops[i].reg, 0, (ops[i - 1].num + 1) % 32);
+                ops[i] = o;
+                texts[i] = t;
+            }
+        }
         // dynasm-rs's own spellings, in LLVM's syntax.
         let text = match m.name {
             "mov.inverted" => format!("mov {}", texts.join(", ")),
@@ -432,7 +482,7 @@ fn llvm_words(lines: &[String]) -> Option<Vec<Option<(u32, u32)>>> {
     let mut child = Command::new("llvm-mc")
         .args([
             "-triple=aarch64",
-            "-mattr=+v8.5a,+neon,+crypto,+fullfp16,+lse,+rcpc,+sha3,+sm4,+dotprod,+fp16fml,+rdm,+pauth,+predres,+ssbs,+rcpc-immo",
+            "-mattr=+v8.5a,+neon,+crypto,+fullfp16,+lse,+rcpc,+sha3,+sm4,+dotprod,+fp16fml,+rdm,+pauth,+predres,+ssbs,+rcpc-immo,+spe",
             "-show-encoding",
         ])
         .stdin(Stdio::piped())
@@ -491,10 +541,16 @@ fn llvm_words(lines: &[String]) -> Option<Vec<Option<(u32, u32)>>> {
     )
 }
 
-/// Statements dynasm-rs accepts and llvm-mc refuses, which the tables take as dynasm-rs does:
-/// `movi` of bytes with `, lsl #0`.
+/// Statements dynasm-rs accepts and llvm-mc refuses, which the tables take as dynasm-rs does
+/// (tools/a64/dialect_notes.md): `movi` of bytes with `, lsl #0`; `tlbi` with a register for
+/// an operation that takes none, or without one for an operation that takes one (XZR); `msr`
+/// of a PSTATE field with any 4-bit value (llvm-mc: 0-1 for `pan`, `uao`, `dit`, `spsel`).
 fn dynasm_only(text: &str) -> bool {
-    text.starts_with("movi ") && (text.contains("b, #") && text.ends_with("lsl #0"))
+    (text.starts_with("movi ") && (text.contains("b, #") && text.ends_with("lsl #0")))
+        || text.starts_with("tlbi ")
+        || ["spsel", "pan", "uao", "dit"]
+            .iter()
+            .any(|f| text.starts_with(&format!("msr {f}, #")))
 }
 
 #[test]
@@ -764,6 +820,56 @@ fn holes() {
     assert_eq!(e.holes[0].kind, imm::PIMM8);
     assert_eq!(encoder::fill(e.word, &e.holes[0], 8, 0), Ok(LDR_SP));
     assert!(encoder::fill(e.word, &e.holes[0], 4, 0).is_err());
+    // A run-time element index (H:L:M of a by-element H element) and a run-time register in
+    // its 4-bit field (dynasm-rs keeps 4 bits: 31 is v15); the words are llvm-mc's for
+    // `fmla v0.8h, v1.8h, v9.h[7]` and `v15.h[7]`.
+    let dyn_elem = Op {
+        imm_state: declasm::aarch64::operand::imm::DYN,
+        ..Op::elem(9, arr::H, 0)
+    };
+    let e = enc(
+        &mnemonics::fmla,
+        &[Op::vec(0, arr::H8), Op::vec(1, arr::H8), dyn_elem],
+    )
+    .unwrap();
+    assert_eq!(e.holes[0].kind, imm::ELEMH);
+    assert_eq!(encoder::fill(e.word, &e.holes[0], 7, 0), Ok(0x4f39_1820));
+    assert_eq!(encoder::fill(e.word, &e.holes[0], 8, 0), Err("0 to 7"));
+    let e = enc(
+        &mnemonics::fmla,
+        &[
+            Op::vec(0, arr::H8),
+            Op::vec(1, arr::H8),
+            Op::elem(declasm::aarch64::operand::DYN, arr::H, 7),
+        ],
+    )
+    .unwrap();
+    assert_eq!(e.holes[0].kind, imm::REG4);
+    assert_eq!(encoder::fill(e.word, &e.holes[0], 31, 0), Ok(0x4f3f_1820));
+    // `casp`'s first register of a pair at run time, the second written XZR: dynasm-rs drops
+    // the low bit (`casp X(9), xzr, x2, x3, [x0]` is `02 7C 28 48`, x8; its probe's record).
+    let e = enc(
+        &mnemonics::casp,
+        &[
+            Op::x(declasm::aarch64::operand::DYN),
+            Op::XZR,
+            Op::x(2),
+            Op::x(3),
+            Op::mem(Op::x(0)),
+        ],
+    )
+    .unwrap();
+    assert_eq!(e.holes[0].kind, imm::REGEVEN);
+    assert_eq!(encoder::fill(e.word, &e.holes[0], 9, 0), Ok(0x4828_7c02));
+    assert_eq!(encoder::fill(e.word, &e.holes[0], 0, 0), Ok(0x4820_7c02));
+    // A run-time floating-point immediate: `fmov d1, #1.0` (llvm-mc: 1e6e1001).
+    let e = enc(&mnemonics::fmov, &[Op::reg(class::D, 1), Op::DYN_IMM]).unwrap();
+    assert_eq!(e.holes[0].kind, imm::FIMM);
+    assert_eq!(
+        encoder::fill_float(e.word, &e.holes[0], 1.0),
+        Ok(0x1e6e_1001)
+    );
+    assert!(encoder::fill_float(e.word, &e.holes[0], 0.1).is_err());
 }
 
 #[test]
@@ -801,8 +907,24 @@ fn relocation_kinds() {
 
 // --- dynasm-rs's corpus ----------------------------------------------------------------------
 
-/// A register name: `x3`, `wzr`, `sp`, `q7`, `v1.16b`.
+/// A register name: `x3`, `wzr`, `sp`, `q7`, `v1.16b`; `@x3`: a run-time register (`%x3`: of
+/// the XSP family), see `tools/a64_corpus.py --dynamic`.
 fn parse_reg(t: &str) -> Option<Op> {
+    if let Some(r) = t.strip_prefix('@') {
+        return Some(Op {
+            num: operand::DYN,
+            ..parse_reg(r)?
+        });
+    }
+    if let Some(r) = t.strip_prefix('%') {
+        let o = parse_reg(r)?;
+        let class = if o.class == class::W || o.class == class::WSP {
+            class::WSP
+        } else {
+            class::XSP
+        };
+        return Some(Op::reg(class, operand::DYN));
+    }
     let num = |s: &str| s.parse::<u8>().ok().filter(|&n| n < 32);
     Some(match t {
         "sp" => Op::SP,
@@ -812,10 +934,10 @@ fn parse_reg(t: &str) -> Option<Op> {
         _ => {
             if let Some((v, a)) = t.split_once('.') {
                 let n = num(v.strip_prefix('v')?)?;
-                let a = (1..14u8).find(|&k| arr::name(k).eq_ignore_ascii_case(a))?;
+                let a = (1..arr::COUNT).find(|&k| arr::name(k).eq_ignore_ascii_case(a))?;
                 return Some(Op::vec(n, a));
             }
-            let (c, n) = t.split_at(1);
+            let (c, n) = t.split_at(t.len().min(1));
             let n = num(n)?;
             match c {
                 "x" if n < 31 => Op::x(n),
@@ -861,6 +983,36 @@ fn parse_modifier(t: &str) -> Option<Op> {
 /// An operand in LLVM's syntax (as `tools/a64_corpus.py` writes the corpus).
 fn parse_operand(t: &str) -> Option<Op> {
     let t = t.trim();
+    if t.is_empty() {
+        return None;
+    }
+    // `@v1.h[3]`, `@{v1.16b * 4}`: a run-time register.
+    if let Some(r) = t
+        .strip_prefix('@')
+        .filter(|r| !r.starts_with('x') && !r.starts_with('w'))
+    {
+        return Some(Op {
+            num: operand::DYN,
+            ..parse_operand(r)?
+        });
+    }
+    // `#8?`, `[x1, #8?]`, `lsl #3?`, `v1.s[1?]`: a run-time value (`tools/a64_corpus.py
+    // --runtime`), kept in the operand for `fill_holes`.
+    if t.contains('?') {
+        let o = parse_operand(&t.replace('?', ""))?;
+        let index_amount = o.kind == kind::MEM && o.idx_num != operand::NOREG;
+        return Some(if index_amount || o.kind == kind::MOD {
+            Op {
+                amount_state: operand::imm::DYN,
+                ..o
+            }
+        } else {
+            Op {
+                imm_state: operand::imm::DYN,
+                ..o
+            }
+        });
+    }
     if let Some(inner) = t.strip_prefix('[') {
         let (inner, pre) = match inner.strip_suffix("]!") {
             Some(i) => (i, true),
@@ -889,13 +1041,43 @@ fn parse_operand(t: &str) -> Option<Op> {
         if let Some((regs, idx)) = inner.split_once("}[") {
             let index: u8 = idx.strip_suffix(']')?.parse().ok()?;
             let names: Vec<&str> = regs.split(',').map(str::trim).collect();
-            let (v, size) = names[0].split_once('.')?;
-            let size = [arr::B, arr::H, arr::S, arr::D]
-                [["b", "h", "s", "d"].iter().position(|s| *s == size)?];
-            let first = v.strip_prefix('v')?.parse().ok()?;
-            return Some(Op::list_elem(first, names.len() as u8, size, index));
+            let (mut count, first_name) = match regs.split_once('-') {
+                // `{v0.s - v1.s}[1]`: as LLVM reads a range.
+                Some((x, y)) => {
+                    let (x, y) = (x.trim(), y.trim());
+                    let num = |r: &str| -> Option<u8> {
+                        r.split('.').next()?.strip_prefix('v')?.parse().ok()
+                    };
+                    ((num(y)? + 32 - num(x)?) % 32 + 1, x)
+                }
+                None => (names.len() as u8, names[0]),
+            };
+            let (v, size) = first_name.split_once('.')?;
+            // The element size is the arrangement's letter: dynasm-rs takes `{v0.s4}[1]` as
+            // `{v0.s}[1]` (tools/a64/dialect_notes.md).
+            let size = [arr::B, arr::H, arr::S, arr::D][["b", "h", "s", "d"]
+                .iter()
+                .position(|s| size.ends_with(s))?];
+            let first: u8 = v.strip_prefix('v')?.parse().ok()?;
+            count = count.min(5);
+            return Some(Op::list_elem(first, count, size, index));
         }
         let inner = inner.strip_suffix('}')?;
+        // `{v0.16b*4}`: four registers.
+        if let Some((r, n)) = inner.split_once('*') {
+            let r = parse_reg(r.trim())?;
+            return Some(Op::list(r.num, n.trim().parse().ok()?, r.arr));
+        }
+        // `{v0.16b - v3.16b}`: as LLVM reads it, v0 to v3 (four registers; dynasm-rs makes
+        // it three, tools/a64/dialect_notes.md).
+        // (`{v0.16b - v0.16b}` is refused: llvm-mc and dynasm-rs refuse it.)
+        if let Some((a, b)) = inner.split_once('-') {
+            let (a, b) = (parse_reg(a.trim())?, parse_reg(b.trim())?);
+            if a.num == b.num {
+                return None;
+            }
+            return Some(Op::list(a.num, (b.num + 32 - a.num) % 32 + 1, a.arr));
+        }
         let regs: Vec<Op> = inner
             .split(',')
             .map(|r| parse_reg(r.trim()))
@@ -910,11 +1092,11 @@ fn parse_operand(t: &str) -> Option<Op> {
         return Some(Op::float(f));
     }
     if let Some((v, rest)) = t.split_once('[') {
-        // `v1.s[3]`
+        // `v1.s[3]`, `v3.4b[1]`
         let (vn, size) = v.split_once('.')?;
         let n = vn.strip_prefix('v')?.parse().ok()?;
-        let size = [arr::B, arr::H, arr::S, arr::D]
-            [["b", "h", "s", "d"].iter().position(|s| *s == size)?];
+        let size = [arr::B, arr::H, arr::S, arr::D, arr::B4]
+            [["b", "h", "s", "d", "4b"].iter().position(|s| *s == size)?];
         return Some(Op::elem(n, size, rest.strip_suffix(']')?.parse().ok()?));
     }
     if let Some(r) = parse_reg(t) {
@@ -923,18 +1105,18 @@ fn parse_operand(t: &str) -> Option<Op> {
     if let Some(m) = parse_modifier(t) {
         return Some(m);
     }
-    // `S3_3_C4_C2_0`
+    // `S3_3_C4_C2_0`: dynasm-rs's number (o0:op1:CRn:CRm:op2; `S4_..` is past the field).
     let u = t.to_ascii_uppercase();
     if let Some(rest) = u.strip_prefix('S') {
         let f: Vec<&str> = rest.split('_').collect();
         if f.len() == 5 {
-            let n = |s: &str| s.trim_start_matches('C').parse::<u16>().ok();
-            let v =
-                declasm::aarch64::operand::sysreg(n(f[0])?, n(f[1])?, n(f[2])?, n(f[3])?, n(f[4])?);
-            return Some(Op {
-                count: 1,
-                ..Op::symbol("nzcv").map(|o| Op { imm: v as i64, ..o })?
-            });
+            let n = |s: &str| s.trim_start_matches('C').parse::<u32>().ok();
+            let v = ((n(f[0])? - 2) << 14)
+                | (n(f[1])? << 11)
+                | (n(f[2])? << 7)
+                | (n(f[3])? << 3)
+                | n(f[4])?;
+            return Some(Op::imm(v as i64));
         }
     }
     Op::symbol(t)
@@ -960,9 +1142,47 @@ fn split_operands(s: &str) -> Vec<&str> {
     out
 }
 
+/// Fills the holes of run-time immediates with the values the operands keep (see
+/// `parse_operand`), and of run-time registers with the numbers of `regs` (the statement
+/// without its marks), as the front end does at run time.
+fn fill_holes(mut e: Enc, ops: &[Op; 5], regs: &[Op; 5]) -> Result<Enc, &'static str> {
+    use declasm::aarch64::form::imm;
+    for h in &e.holes[..e.nholes as usize] {
+        if h.kind == imm::REG || h.kind == imm::REG4 {
+            let r = &regs[h.op as usize];
+            let n = if h.part == 1 { r.idx_num } else { r.num };
+            e.word = encoder::fill(e.word, h, n as i64, 0)?;
+            continue;
+        }
+        let o = &ops[h.op as usize];
+        if matches!(h.kind, imm::FIMM | imm::FIMMV) {
+            e.word = encoder::fill_float(e.word, h, f64::from_bits(o.imm as u64))?;
+            continue;
+        }
+        let v = if h.part == 1 { o.amount } else { o.imm };
+        let prev = if h.op2 != 0xFF {
+            ops[h.op2 as usize].imm
+        } else {
+            0
+        };
+        e.word = encoder::fill(e.word, h, v, prev)?;
+    }
+    Ok(e)
+}
+
+/// A statement where dynasm-rs's bytes mean another instruction than the statement (SPEC rule
+/// 9, tools/a64/dialect_notes.md "Where declasm differs"): a dash range of registers
+/// `{v0.16b - v3.16b}`, which dynasm-rs reads as one register fewer than it names.
+fn rule9(asm: &str) -> bool {
+    asm.split_once('{')
+        .is_some_and(|(_, l)| l.split('}').next().unwrap().contains(" - "))
+}
+
 /// dynasm-rs's corpus (tools/a64_corpus.py's output, `A64_CORPUS`): each statement encoded
-/// from its operands, compared with dynasmrt 5.1's bytes. A measurement, printed by family;
-/// it fails if the file cannot be read or a statement is encoded other than dynasm-rs does.
+/// from its operands, compared with dynasmrt 5.1's bytes. A measurement, printed by family
+/// (`A64_SAMPLES=n`: up to n statements of each failing category, by mnemonic); it fails if the
+/// file cannot be read or a statement is encoded other than dynasm-rs does. The statements of
+/// [`rule9`] are compared with llvm-mc instead (when it is installed).
 #[test]
 fn corpus() {
     let Ok(path) = std::env::var("A64_CORPUS") else {
@@ -976,8 +1196,9 @@ fn corpus() {
             by_name.insert(m.name, *m);
         }
     }
-    let mut stats: std::collections::BTreeMap<&str, [usize; 5]> = Default::default();
+    let mut stats: std::collections::BTreeMap<&str, [usize; 6]> = Default::default();
     let mut samples: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    let mut rule9_cases: Vec<(String, u32, u32)> = vec![];
     for line in text.lines() {
         let f: Vec<&str> = line.split('\t').collect();
         let (asm, hex, family) = (f[0], f[1], f[2]);
@@ -988,7 +1209,7 @@ fn corpus() {
         let want = u32::from_le_bytes(bytes[..4].try_into().unwrap());
         let (mn, rest) = asm.split_once(' ').unwrap_or((asm, ""));
         let st = stats.entry(family).or_default();
-        // [same, different, refused, unknown mnemonic, operands not parsed]
+        // [same, different, refused, unknown mnemonic, operands not parsed, rule 9]
         let Some(m) = by_name.get(mn) else {
             st[3] += 1;
             samples
@@ -1011,9 +1232,28 @@ fn corpus() {
         };
         let mut a = [Op::NONE; 5];
         a[..ops.len()].copy_from_slice(&ops);
-        match encode(m, a, "corpus") {
-            Ok(e) if e.word == want && bytes.len() == 4 => st[0] += 1,
-            Ok(e) => {
+        // The registers' numbers (the statement without its `@`/`%` marks).
+        let mut regs = a;
+        if asm.contains(['@', '%']) {
+            let plain = rest.replace(['@', '%'], "");
+            for (k, o) in split_operands(&plain).into_iter().enumerate() {
+                regs[k] = parse_operand(o).unwrap_or(Op::NONE);
+            }
+        }
+        match encode(m, a, "corpus").map(|e| fill_holes(e, &a, &regs)) {
+            Ok(Err(msg)) => {
+                st[2] += 1;
+                samples
+                    .entry(format!("refused {mn}"))
+                    .or_default()
+                    .push(format!("{asm} ({}): run-time value: {msg}", f[3]));
+            }
+            Ok(Ok(e)) if rule9(asm) => {
+                st[5] += 1;
+                rule9_cases.push((asm.to_string(), e.word, want));
+            }
+            Ok(Ok(e)) if e.word == want && bytes.len() == 4 => st[0] += 1,
+            Ok(Ok(e)) => {
                 st[1] += 1;
                 samples
                     .entry(format!("different {mn}"))
@@ -1036,24 +1276,17 @@ fn corpus() {
             }
         }
     }
-    let mut total = [0; 5];
-    eprintln!("family: same, different, refused, unknown mnemonic, unparsed");
+    let mut total = [0; 6];
+    eprintln!(
+        "family: same, different, refused, unknown mnemonic, unparsed, rule 9 (llvm-mc's bytes)"
+    );
     for (fam, s) in &stats {
         eprintln!("{fam:>10}: {s:?}");
-        for k in 0..5 {
+        for k in 0..6 {
             total[k] += s[k];
         }
     }
     eprintln!("     total: {total:?}");
-    let different: Vec<&String> = samples
-        .iter()
-        .filter(|(k, _)| k.starts_with("different"))
-        .flat_map(|(_, v)| v)
-        .collect();
-    assert!(
-        different.is_empty(),
-        "statements encoded other than dynasm-rs does: {different:?}"
-    );
     let limit: usize = std::env::var("A64_SAMPLES")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -1064,6 +1297,112 @@ fn corpus() {
             eprintln!("    {s}");
         }
     }
+    let different: Vec<&String> = samples
+        .iter()
+        .filter(|(k, _)| k.starts_with("different"))
+        .flat_map(|(_, v)| v)
+        .collect();
+    assert!(
+        different.is_empty(),
+        "statements encoded other than dynasm-rs does: {different:?}"
+    );
+    // The rule 9 statements: llvm-mc's word, not dynasm-rs's.
+    let lines: Vec<String> = rule9_cases.iter().map(|c| c.0.clone()).collect();
+    if let Some(words) = llvm_words(&lines) {
+        for ((asm, ours, dynasm), w) in rule9_cases.iter().zip(words) {
+            let (word, mask) = w.unwrap_or_else(|| panic!("llvm-mc refuses {asm}"));
+            eprintln!("rule 9: {asm}: declasm = llvm-mc {ours:08x}, dynasm-rs {dynasm:08x}");
+            assert_eq!(ours & mask, word, "{asm}: declasm and llvm-mc differ");
+            assert_ne!(
+                *ours, *dynasm,
+                "{asm}: listed as rule 9 but dynasm-rs agrees"
+            );
+        }
+    }
+}
+
+/// The statements dynasmrt 5.1 refuses (`tools/a64_corpus.py --rejected`, `A64_REJECTED`), by
+/// the class of its refusal: declasm must refuse every one whose refusal is about the instruction
+/// (`range`: an immediate out of range or not encodable, `register`: a register or modifier the
+/// instruction does not take, `form`: no form takes the operands), except the ones listed in
+/// [`rejected_but_right`]. Prints the counts; `A64_SAMPLES=n` lists up to n accepted statements
+/// of each class.
+#[test]
+fn rejected() {
+    let Ok(path) = std::env::var("A64_REJECTED") else {
+        eprintln!("A64_REJECTED not set: skipping the dynasm-rs refusals");
+        return;
+    };
+    let text = std::fs::read_to_string(&path).expect("A64_REJECTED");
+    let mut by_name = std::collections::HashMap::new();
+    for file in mnemonics::ALL.iter() {
+        for m in file.iter() {
+            by_name.insert(m.name, *m);
+        }
+    }
+    // class -> [refused, accepted, unparsed]
+    let mut stats: std::collections::BTreeMap<&str, [usize; 3]> = Default::default();
+    let mut accepted: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+    let mut unexcused = vec![];
+    for line in text.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        let (asm, class, orig, msg) = (f[0], f[1], f[3], f[4]);
+        let st = stats.entry(class).or_default();
+        let (mn, rest) = asm.split_once(' ').unwrap_or((asm, ""));
+        let Some(m) = by_name.get(mn) else {
+            st[0] += 1;
+            continue;
+        };
+        let ops: Option<Vec<Op>> = split_operands(rest)
+            .into_iter()
+            .map(parse_operand)
+            .collect();
+        let Some(ops) = ops.filter(|o| o.len() <= 5) else {
+            st[2] += 1;
+            continue;
+        };
+        let mut a = [Op::NONE; 5];
+        a[..ops.len()].copy_from_slice(&ops);
+        match encode(m, a, "rejected") {
+            Err(_) => st[0] += 1,
+            Ok(e) => {
+                st[1] += 1;
+                let s = format!("{asm} ({orig}: {msg}): declasm {:08x}", e.word);
+                if !rejected_but_right(asm) {
+                    unexcused.push(s.clone());
+                }
+                accepted.entry(class).or_default().push(s);
+            }
+        }
+    }
+    eprintln!("dynasm-rs refuses, by class: [declasm refuses, declasm accepts, not parsed]");
+    for (class, s) in &stats {
+        eprintln!("{class:>9}: {s:?}");
+    }
+    let limit: usize = std::env::var("A64_SAMPLES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
+    for (class, v) in &accepted {
+        eprintln!("accepted, {class} ({}):", v.len());
+        for s in v.iter().take(limit) {
+            eprintln!("    {s}");
+        }
+    }
+    assert!(
+        unexcused.is_empty(),
+        "declasm accepts statements dynasm-rs refuses ({}):\n{}",
+        unexcused.len(),
+        unexcused.join("\n")
+    );
+}
+
+/// Statements dynasm-rs refuses that declasm takes on purpose (LLVM text): a dash range read as
+/// written (`ld4 {v0.16b - v3.16b}, [x0]`: four registers, [`rule9`]), and `[<Xn|SP>, #0]` where
+/// the instruction takes a base register only (`ldxr x0, [x1, #0]`: the ARM ARM's
+/// `[<Xn|SP>{,#0}]`, the same instruction).
+fn rejected_but_right(asm: &str) -> bool {
+    rule9(asm) || asm.contains(", #0]")
 }
 
 /// Writes the pre-parsed tables (src/aarch64/mnemonics/generated.rs) to `A64_GENERATED`: run by

@@ -12,7 +12,8 @@ use super::operand::{self, class, kind, modifier, Op, DYN};
 /// order of [`imm::NAMES`]; for a register, its field and a repeated field, 0xFF: none).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hole {
-    /// The immediate kind, or [`imm::REG`].
+    /// The immediate kind, or [`imm::REG`] / [`imm::REG4`] / [`imm::REGEVEN`] (a register
+    /// number).
     pub kind: u8,
     /// Which operand holds the value.
     pub op: u8,
@@ -428,6 +429,56 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         imm::FZERO if float && v == 0 => one(0),
         imm::ZERO if !float && v == 0 => one(0),
         imm::EQ8 | imm::EQ16 | imm::EQ32 if v == 8 << (k - imm::EQ8) => one(0),
+        imm::EQ1 if v == 1 => one(0),
+        imm::VLSL16 if v == 0 || v == 8 => one(v as u32 / 8),
+        imm::VLSL32 if v == 0 || v == 8 || v == 16 || v == 24 => one(v as u32 / 8),
+        imm::VMSL if v == 8 || v == 16 => one(v as u32 / 8 - 1),
+        imm::ELEM5..=imm::LELEM_END => {
+            let (base, first) = match k {
+                imm::ELEM5..=imm::ELEM5_END => (imm::ELEM5, 0),
+                imm::ELEM4..=imm::ELEM4_END => (imm::ELEM4, 0),
+                imm::ELEMH..=imm::ELEMH_END => (imm::ELEMH, 1),
+                _ => (imm::LELEM, 0),
+            };
+            let size = (k - base + first) as u32;
+            if !range(v, 0, (16 >> size) - 1) {
+                return None;
+            }
+            let i = v as u32;
+            match base {
+                imm::ELEM5 => one((i << (size + 1)) | (1 << size)),
+                imm::ELEM4 => one(i << size),
+                // H:L:M (H), H:L (S), H (D).
+                imm::ELEMH => Some(match size {
+                    1 => [i >> 2, (i >> 1) & 1, i & 1],
+                    2 => [i >> 1, i & 1, 0],
+                    _ => [i, 0, 0],
+                }),
+                // Q:S:size (B), Q:S:size<1> (H), Q:S (S), Q (D; size 01).
+                _ => Some(match size {
+                    0 => [i >> 3, (i >> 2) & 1, i & 3],
+                    1 => [i >> 2, (i >> 1) & 1, (i & 1) << 1],
+                    2 => [i >> 1, i & 1, 0],
+                    _ => [i, 0, 1],
+                }),
+            }
+        }
+        imm::BFMIMMS64 if range(v, 1, 63) && range(prev, 0, 63) && prev + v <= 64 => one(v as u32),
+        imm::ROT if v == 0 || v == 90 || v == 180 || v == 270 => one(v as u32 / 90),
+        imm::ROT90 if v == 90 || v == 270 => one(v as u32 / 180),
+        imm::INDEX_HL | imm::IMM2 if range(v, 0, 3) => {
+            if k == imm::IMM2 {
+                one(v as u32)
+            } else {
+                Some([v as u32 >> 1, v as u32 & 1, 0])
+            }
+        }
+        imm::INDEX_H | imm::INDEX_L if range(v, 0, 1) => one(v as u32),
+        imm::OP1 | imm::OP2 if range(v, 0, 7) => one(v as u32),
+        imm::SIMM10X8 if v % 8 == 0 && range(v, -4096, 4088) => {
+            let x = (v / 8) as u32 & 0x3FF;
+            Some([x >> 9, x & 0x1FF, 0])
+        }
         _ => None,
     }
 }
@@ -442,24 +493,27 @@ const fn put(word: u32, f: u8, lsb: u8, v: u32) -> u32 {
 /// Writes the values of an immediate kind's fields into `word` at the form's positions.
 const fn put_imm(word: u32, f: &Form, k: u8, vals: [u32; 3]) -> u32 {
     let fs = imm::NAMES[k as usize].1;
+    let pos = imm_pos(f, k);
     let mut w = word;
     let mut i = 0;
     while i < 3 {
         if fs[i] != field::NONE {
-            w = put(w, fs[i], f.pos[fs[i] as usize], vals[i]);
+            w = put(w, fs[i], pos[i], vals[i]);
         }
         i += 1;
     }
     w
 }
 
-/// The positions of a kind's fields in a form.
+/// The positions of a kind's fields in a form (M, the top bit of Rm, is not in diagrams).
 const fn imm_pos(f: &Form, k: u8) -> [u8; 3] {
     let fs = imm::NAMES[k as usize].1;
     let mut p = [0xFF; 3];
     let mut i = 0;
     while i < 3 {
-        if fs[i] != field::NONE {
+        if fs[i] == field::M {
+            p[i] = f.pos[field::RM as usize] + 4;
+        } else if fs[i] != field::NONE {
             p[i] = f.pos[fs[i] as usize];
         }
         i += 1;
@@ -467,13 +521,38 @@ const fn imm_pos(f: &Form, k: u8) -> [u8; 3] {
     p
 }
 
+/// [`fill`] for a floating-point run-time value (the FP immediate kinds: `fmov d0, f`).
+pub const fn fill_float(word: u32, h: &Hole, v: f64) -> Result<u32, &'static str> {
+    let fs = imm::NAMES[h.kind as usize].1;
+    match encode_imm(h.kind, v.to_bits() as i64, 0, true) {
+        Some(vals) => {
+            let mut w = word;
+            let mut i = 0;
+            while i < 3 {
+                if fs[i] != field::NONE {
+                    w = put(w, fs[i], h.pos[i], vals[i]);
+                }
+                i += 1;
+            }
+            Ok(w)
+        }
+        None => Err(imm_range(h.kind)),
+    }
+}
+
 /// Applies a run-time value to a hole: the word with the hole's fields written, or the range
 /// message. `prev` is the value of operand `op2` for the pair kinds; a register hole takes the
 /// register number, masked to 5 bits as dynasm-rs does.
 pub const fn fill(word: u32, h: &Hole, v: i64, prev: i64) -> Result<u32, &'static str> {
-    if h.kind == imm::REG {
-        // As dynasm-rs: no range check, the number is masked to the 5-bit field (`X(33)` is x1).
-        let n = v as u32 & 31;
+    if h.kind == imm::REG || h.kind == imm::REG4 || h.kind == imm::REGEVEN {
+        // As dynasm-rs: no range check, the number is masked to the 5-bit field (`X(33)` is x1),
+        // or to 4 bits where the field's top bit is an index bit (REG4), or to an even number.
+        let n = v as u32
+            & match h.kind {
+                imm::REG4 => 15,
+                imm::REGEVEN => 30,
+                _ => 31,
+            };
         let mut w = word | (n << h.pos[0]);
         if h.pos[1] != 0xFF {
             w |= n << h.pos[1];
@@ -505,6 +584,7 @@ const fn reg_fits(p: u8, arrangement: u8, op: &Op) -> bool {
     let n = op.num;
     match p {
         rp::X => c == class::X,
+        rp::XNZ => c == class::X && n != 31,
         rp::XSP => c == class::XSP || (c == class::X && n != 31),
         rp::W => c == class::W,
         rp::WSP => c == class::WSP || (c == class::W && n != 31),
@@ -513,6 +593,7 @@ const fn reg_fits(p: u8, arrangement: u8, op: &Op) -> bool {
         rp::S => c == class::S,
         rp::D => c == class::D,
         rp::Q => c == class::Q,
+        rp::C => c == class::C && (n < 16 || n == DYN),
         rp::V => {
             c == class::V
                 && if arrangement == ARR_T {
@@ -615,10 +696,13 @@ const fn put_value(
         None => (0, operand::imm::LIT, 0xFF),
     };
     if state == operand::imm::DYN || (imm::pair(k) && pstate == operand::imm::DYN) {
+        // An exact value takes no run-time value, except a shift amount that must be 0
+        // (`movi v0.16b, #1, lsl x`: checked when filled).
         if matches!(
             k,
-            imm::FZERO | imm::ZERO | imm::EQ8 | imm::EQ16 | imm::EQ24 | imm::EQ32
-        ) {
+            imm::FZERO | imm::ZERO | imm::EQ1 | imm::EQ8 | imm::EQ16 | imm::EQ24 | imm::EQ32
+        ) && !(k == imm::ZERO && part == 1)
+        {
             return Err(Miss::Shape);
         }
         return Ok(s.hole(Hole {
@@ -672,45 +756,45 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             }
             Ok(put_reg(s, f, p.field, op.num, oi, 0))
         }
+        pk::ELEM if (p.imm as usize) < imm::COUNT => {
+            // An index of an immediate kind (`<Vm>.H[<index_hl>]`, `<Vd>.D[1]`).
+            if op.kind != kind::ELEM || op.class != class::V || op.arr != p.arr {
+                return Err(Miss::Shape);
+            }
+            let s = match put_value(s, f, p.imm, op.imm, op.imm_state, None, (oi, 0)) {
+                Ok(s) => s,
+                Err(m) => return Err(m),
+            };
+            Ok(put_reg(s, f, p.field, op.num, oi, 0))
+        }
         pk::ELEM => {
             if op.kind != kind::ELEM || op.class != class::V || op.arr != p.arr {
                 return Err(Miss::Shape);
             }
-            let size = (p.arr - operand::arr::B) as u32;
-            const RANGES: [&str; 4] = ["0 to 15", "0 to 7", "0 to 3", "0 to 1"];
-            if op.imm_state != operand::imm::LIT {
-                return Err(Miss::Value("a literal element index"));
-            }
-            if op.imm < 0 || op.imm >= (16 >> size) {
-                return Err(Miss::Value(RANGES[size as usize]));
-            }
-            let mut s = s;
-            if p.elem_field == field::H {
-                // By element: H:L:M for H elements (M is the top bit of the Rm field, so the
-                // register is 0-15), H:L for S, H for D.
-                let i = op.imm as u32;
-                let (h, l, m) = match size {
-                    1 => (i >> 2, (i >> 1) & 1, i & 1),
-                    2 => (i >> 1, i & 1, 0),
-                    _ => (i, 0, 0),
-                };
+            let size = p.arr - operand::arr::B;
+            // By element (H): H:L:M for H elements (M is the top bit of the Rm field, so the
+            // register is 0-15), H:L for S, H for D; else imm5 (with the size's marker bit) or
+            // imm4 (scaled).
+            let k = if p.elem_field == field::H {
                 if size == 1 && op.num != DYN && op.num > 15 {
                     return Err(Miss::Value("a register 0 to 15 (H elements)"));
                 }
-                s.word = put(s.word, field::H, f.pos[field::H as usize], h);
-                if f.pos[field::L as usize] != field::NONE {
-                    s.word = put(s.word, field::L, f.pos[field::L as usize], l);
-                }
-                s.word |= m << (f.pos[p.field as usize] + 4);
-                return Ok(put_reg(s, f, p.field, op.num, oi, 0));
-            }
-            let v = if p.elem_field == field::IMM5 {
-                ((op.imm as u32) << (size + 1)) | (1 << size)
+                imm::ELEMH + size - 1
+            } else if p.elem_field == field::IMM5 {
+                imm::ELEM5 + size
             } else {
-                (op.imm as u32) << size
+                imm::ELEM4 + size
             };
-            s.word = put(s.word, p.elem_field, f.pos[p.elem_field as usize], v);
-            Ok(put_reg(s, f, p.field, op.num, oi, 0))
+            let s = match put_value(s, f, k, op.imm, op.imm_state, None, (oi, 0)) {
+                Ok(s) => s,
+                Err(m) => return Err(m),
+            };
+            let mut s = put_reg(s, f, p.field, op.num, oi, 0);
+            if k == imm::ELEMH && op.num == DYN {
+                // (H elements: the register is 4 bits, M is an index bit.)
+                s.holes[s.nholes as usize - 1].kind = imm::REG4;
+            }
+            Ok(s)
         }
         pk::LIST => {
             if op.kind != kind::LIST || op.class != class::V || op.count != p.count {
@@ -733,26 +817,12 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             if op.kind != kind::LIST || op.count != p.count || op.arr != p.arr {
                 return Err(Miss::Shape);
             }
-            let size = (p.arr - operand::arr::B) as u32;
-            const RANGES: [&str; 4] = ["0 to 15", "0 to 7", "0 to 3", "0 to 1"];
-            if op.imm_state != operand::imm::LIT {
-                return Err(Miss::Value("a literal element index"));
-            }
-            if op.imm < 0 || op.imm >= (16 >> size) {
-                return Err(Miss::Value(RANGES[size as usize]));
-            }
-            // The index in Q:S:size (B), Q:S:size<1> (H), Q:S (S), Q (D; size 01).
-            let i = op.imm as u32;
-            let (q, sb, sz) = match size {
-                0 => (i >> 3, (i >> 2) & 1, i & 3),
-                1 => (i >> 2, (i >> 1) & 1, (i & 1) << 1),
-                2 => (i >> 1, i & 1, 0),
-                _ => (i, 0, 1),
+            // The index in Q:S:size.
+            let k = imm::LELEM + (p.arr - operand::arr::B);
+            let s = match put_value(s, f, k, op.imm, op.imm_state, None, (oi, 0)) {
+                Ok(s) => s,
+                Err(m) => return Err(m),
             };
-            let mut s = s;
-            s.word = put(s.word, field::Q, f.pos[field::Q as usize], q);
-            s.word = put(s.word, field::S, f.pos[field::S as usize], sb);
-            s.word = put(s.word, field::SIZE, f.pos[field::SIZE as usize], sz);
             Ok(put_reg(s, f, p.field, op.num, oi, 0))
         }
         pk::IMM if p.imm == imm::LISTBYTES || p.imm == imm::LISTELEMBYTES => {
@@ -913,6 +983,58 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             }
             let mut s = s;
             s.word = put(s.word, fl, f.pos[fl as usize], v);
+            Ok(s)
+        }
+        pk::SYSOP => {
+            if op.kind != kind::SYSOP || op.num != p.reg {
+                return Err(Miss::Shape);
+            }
+            let v = op.imm as u32;
+            let mut s = s;
+            s.word = put(s.word, field::OP1, f.pos[field::OP1 as usize], v >> 11);
+            s.word = put(s.word, field::OP2, f.pos[field::OP2 as usize], v);
+            if p.reg != operand::sysop::PSTATE {
+                s.word = put(s.word, field::CRN, f.pos[field::CRN as usize], v >> 7);
+                s.word = put(s.word, field::CRM, f.pos[field::CRM as usize], v >> 3);
+            }
+            Ok(s)
+        }
+        pk::NAME => {
+            if op.kind != p.reg || op.num != p.count {
+                return Err(Miss::Shape);
+            }
+            Ok(s)
+        }
+        pk::NEXT => {
+            // The register after the previous operand's (which must be even); after a dynamic
+            // register, written as the zero register (dynasm-rs's rule).
+            let prev = &ops[i - 1];
+            if op.kind != kind::REG || !reg_fits(p.reg, 0, op) || op.num == DYN {
+                return Err(Miss::Shape);
+            }
+            if prev.num == DYN {
+                if op.num != 31 {
+                    return Err(Miss::Value(
+                        "the zero register (the register after a dynamic one)",
+                    ));
+                }
+                // The dynamic register's hole takes even numbers only.
+                let mut s = s;
+                let mut k = 0;
+                while k < s.nholes as usize {
+                    if s.holes[k].op == oi - 1 && s.holes[k].kind == imm::REG {
+                        s.holes[k].kind = imm::REGEVEN;
+                    }
+                    k += 1;
+                }
+                return Ok(s);
+            }
+            if prev.num % 2 != 0 {
+                return Err(Miss::Value("an even register before it"));
+            }
+            if op.num != prev.num + 1 {
+                return Err(Miss::Value("the register after the previous operand's"));
+            }
             Ok(s)
         }
         _ => Err(Miss::Shape),

@@ -14,7 +14,8 @@
 //! `sh`, `N immr imms`, `hw imm16`, `shift imm6`, `option imm3`, `S`, `cond`, `nzcv`, `imm5`,
 //! `imm9`, `imm7`, `imm19`, `imm26`, `imm14`, `b5 b40`, `immlo immhi`, `CRm`, `hint` (CRm:op2),
 //! `sysreg` (o0:op1:CRn:CRm:op2), `imm8`, `scale`, `Q`, `size`, `sz`, `imm4`, `immhb`
-//! (immh:immb). A field name may appear twice (`Rn` in both
+//! (immh:immb), `H L`, `abc defgh`, `rot` (2 bits), `rot1` (1 bit), `op1 CRn op2` (system
+//! instructions, with `CRm`), `imm2`. A field name may appear twice (`Rn` in both
 //! the Rn and the Rm position: `cinc`'s `csinc Xd, Xn, Xn, invert(cond)`); the operand is then
 //! written into both.
 //!
@@ -22,9 +23,12 @@
 //!
 //! Operands separated by commas; `{, ...}` is an optional last operand, as the manual writes it.
 //! - Registers: `<` class, field letter(s), `>`: classes `X W` (31 is the zero register), `X..|SP`
-//!   `W..|WSP` (31 is the stack pointer, and the zero register is refused), `B H S D Q` (scalar
-//!   SIMD&FP), `V` with an arrangement `<Vd>.16B`; field letters `d n m t t2 a s` (Rd, Rn, Rm, Rt,
-//!   Rt2, Ra, Rs). `<Vd>.<T>`: a vector whose arrangement is one of the row's list, written
+//!   `W..|WSP` (31 is the stack pointer, and the zero register is refused), `<Xm!ZR>` (X0-X30:
+//!   the post-index register of the structure loads, whose Rm = 31 means the immediate form),
+//!   `B H S D Q` (scalar SIMD&FP), `V` with an arrangement `<Vd>.16B` (also `.4B`, `.2H`), `C`
+//!   (a control register `c0`-`c15` of `sys`: `<Cn>`, `<Cm>` go into CRn, CRm); field letters
+//!   `d n m t t2 a s` (Rd, Rn, Rm, Rt, Rt2, Ra, Rs). `<W(s+1)>`, `<X(t+1)>`: the register after
+//!   the operand before (`casp`'s pairs; that one must be even), no field. `<Vd>.<T>`: a vector whose arrangement is one of the row's list, written
 //!   after a `;` at the end of the template (`; T = 8B|16B|4H|8H|2S|4S`), the same for every
 //!   `<T>` operand, and encoded into the diagram's `Q` (128 bits), `size` (the element size:
 //!   B 0 .. D 3) and `sz` (D) fields, those of them the diagram has.
@@ -44,6 +48,9 @@
 //!   for a second element operand (`INS` element to element), into `imm4` scaled by the size;
 //!   where the diagram has `H` (by-element forms, `... size L Rm opcode H 0 Rn Rd`, Rm the 5-bit
 //!   M:Rm field): H elements take H:L:M (the register then 0-15), S elements H:L, D elements H.
+//!   An index of an immediate kind instead of `<index>` says where it goes itself:
+//!   `<Vm>.H[<index_hl>]` (H:L), `[<index_h>]`, `[<index_l>]`, `<Vm>.S[<imm2>]`, and `<Vd>.D[1]`
+//!   (exactly 1, no field); the element's register then takes the whole Rm field.
 //! - Register lists `{<Vt>.<T>, <Vt2>.<T>}` (1-4 consecutive registers, modulo 32): the first
 //!   register in the field named (Rt, or Rn for `tbl`); `#<listbytes>`: a post-index by the
 //!   list's size, `#<listelembytes>` by one element per register (`ld1r`, and the lists of
@@ -52,6 +59,9 @@
 //! - `<label>` (the relocation kind follows from the diagram: imm26, imm19, imm14, ADR's
 //!   immlo:immhi, ADRP), `<cond>`, `<invcond>` (written inverted, `cset`), `<option>` (a barrier
 //!   option), `<systemreg>`, `<systemreg_w>` (one `msr` can write), `<prfop>`.
+//! - Named system operations ([`super::operand::SYSOPS`]): `<dc_op>`, `<ic_op>`, `<at_op>`,
+//!   `<tlbi_op>` (their op1:CRn:CRm:op2 into those fields), `<pstatefield>` (op1, op2); and fixed
+//!   names in capitals, which write no field: `SY` (the barrier option), `CSYNC`, `RCTX`, `IVAU`.
 
 /// Diagram fields.
 pub mod field {
@@ -103,8 +113,25 @@ pub mod field {
     /// The 8-bit immediate of the modified-immediate SIMD forms, split a:b:c and d:e:f:g:h.
     pub const ABC: u8 = 43;
     pub const DEFGH: u8 = 44;
+    /// The rotation of `fcmla` (2 bits: #0, #90, #180, #270) and of `fcadd` (1 bit: #90, #270).
+    pub const ROT: u8 = 45;
+    pub const ROT1: u8 = 46;
+    /// The fields of a system instruction (`sys`, `dc`, `msr <pstatefield>`): op1, CRn, op2 (CRm
+    /// is [`CRM`]).
+    pub const OP1: u8 = 47;
+    pub const CRN: u8 = 48;
+    pub const OP2: u8 = 49;
+    /// `sm3tt1a`'s element index.
+    pub const IMM2: u8 = 50;
+    /// The top bit of a by-element Rm field (M:Rm), which an H element's index uses: never in a
+    /// diagram (its position is Rm's + 4).
+    pub const M: u8 = 51;
+    /// The shift amount bits of a modified-immediate SIMD form's cmode (`movi`, `mvni`, `orr`,
+    /// `bic`): 1 bit (16-bit elements, MSL) or 2 bits (32-bit elements).
+    pub const CM1: u8 = 52;
+    pub const CM2: u8 = 53;
     /// The number of fields.
-    pub const COUNT: usize = 45;
+    pub const COUNT: usize = 54;
     /// No field.
     pub const NONE: u8 = 0xFF;
     /// Names and widths, by field number.
@@ -154,6 +181,15 @@ pub mod field {
         ("L", 1),
         ("abc", 3),
         ("defgh", 5),
+        ("rot", 2),
+        ("rot1", 1),
+        ("op1", 3),
+        ("CRn", 4),
+        ("op2", 3),
+        ("imm2", 2),
+        ("M", 1),
+        ("cm1", 1),
+        ("cm2", 2),
     ];
     /// A field's width in bits.
     pub const fn width(f: u8) -> u8 {
@@ -243,6 +279,44 @@ pub mod imm {
     pub const EQ24: u8 = 71;
     /// A system register as a number: o0:op1:CRn:CRm:op2.
     pub const SYSREG: u8 = 52;
+    /// `fcmla`'s rotation: #0, #90, #180 or #270 (`rot`).
+    pub const ROT: u8 = 72;
+    /// `fcadd`'s rotation: #90 or #270 (`rot1`).
+    pub const ROT90: u8 = 73;
+    /// Element indexes written into fixed fields (`<Vm>.H[<index_hl>]`): H:L (0-3), H (0-1),
+    /// L (0-1), as `fcmla`, `sdot` by element write them.
+    pub const INDEX_HL: u8 = 74;
+    pub const INDEX_H: u8 = 75;
+    pub const INDEX_L: u8 = 76;
+    /// A 2-bit element index (`sm3tt1a`).
+    pub const IMM2: u8 = 77;
+    /// `sys`'s op1 and op2: 0-7.
+    pub const OP1: u8 = 78;
+    pub const OP2: u8 = 79;
+    /// `ldraa`'s offset: a multiple of 8 from -4096 to 4088, as S:imm9.
+    pub const SIMM10X8: u8 = 80;
+    /// `[1]`: exactly 1 (`fmov <Vd>.D[1], <Xn>`), no field.
+    pub const EQ1: u8 = 81;
+    /// The imms of the 64-bit `sbfm`/`bfm`/`ubfm` as dynasm-rs checks it: 1 to 63 and at most
+    /// 64 - immr (the operand before), encoded as written.
+    pub const BFMIMMS64: u8 = 82;
+    /// Element indexes `<Vn>.S[<index>]` by element size (B, H, S, D: `+ 0..3`), as the row
+    /// places them: into imm5 with the size's marker bit (`dup`, `ins`, `umov`), into imm4
+    /// scaled by the size (`ins`'s second element), into H:L:M (H, from 1), H:L (S), H (D) (by
+    /// element), into Q:S:size (lists of elements); a run-time index leaves a hole of these.
+    pub const ELEM5: u8 = 83;
+    pub const ELEM4: u8 = 87;
+    pub const ELEMH: u8 = 91;
+    pub const LELEM: u8 = 94;
+    /// The shift of `movi`/`mvni`/`orr`/`bic` (vector, immediate) into cmode: LSL #0 or #8
+    /// (16-bit elements), LSL #0, #8, #16 or #24 (32-bit), MSL #8 or #16.
+    pub const VLSL16: u8 = 98;
+    pub const VLSL32: u8 = 99;
+    pub const VMSL: u8 = 100;
+    pub const ELEM5_END: u8 = ELEM5 + 3;
+    pub const ELEM4_END: u8 = ELEM4 + 3;
+    pub const ELEMH_END: u8 = ELEMH + 2;
+    pub const LELEM_END: u8 = LELEM + 3;
     /// SIMD shifts by immediate (immh:immb): right shifts of 8- to 64-bit elements (1 to the
     /// element size, encoded as 2 * size - shift) and left shifts (0 to size - 1, size + shift).
     pub const SHR8: u8 = 53;
@@ -254,9 +328,15 @@ pub mod imm {
     pub const SHL32: u8 = 59;
     pub const SHL64: u8 = 60;
     /// The number of kinds.
-    pub const COUNT: usize = 72;
+    pub const COUNT: usize = 101;
     /// A register number (a dynamic register's hole, [`super::super::encoder::Hole`]).
     pub const REG: u8 = 0xFE;
+    /// A register number in a 4-bit field (the Rm of a by-element form with an H element:
+    /// dynasm-rs keeps the low 4 bits, `V(31).h[7]` is v15).
+    pub const REG4: u8 = 0xFD;
+    /// A register number of which only an even one fits (the first of `casp`'s pairs): as
+    /// dynasm-rs, the low bit is dropped (`casp X(9), xzr, ..` is x8).
+    pub const REGEVEN: u8 = 0xFC;
     /// Name in a row (`#<name>`), fields filled (in the order [`super::super::encoder::encode_imm`]
     /// returns their values) and the accepted values, for messages.
     pub const NAMES: [(&str, [u8; 3], &str); COUNT] = [
@@ -332,11 +412,40 @@ pub mod imm {
         ("imm8v", [f::ABC, f::DEFGH, f::NONE], "0 to 255"),
         ("bytemask", [f::ABC, f::DEFGH, f::NONE], "a 64-bit value whose bytes are each 0x00 or 0xff"),
         ("24", [f::NONE, f::NONE, f::NONE], "24"),
+        ("rot", [f::ROT, f::NONE, f::NONE], "0, 90, 180 or 270"),
+        ("rot90", [f::ROT1, f::NONE, f::NONE], "90 or 270"),
+        ("index_hl", [f::H, f::L, f::NONE], "0 to 3"),
+        ("index_h", [f::H, f::NONE, f::NONE], "0 to 1"),
+        ("index_l", [f::L, f::NONE, f::NONE], "0 to 1"),
+        ("imm2", [f::IMM2, f::NONE, f::NONE], "0 to 3"),
+        ("op1", [f::OP1, f::NONE, f::NONE], "0 to 7"),
+        ("op2", [f::OP2, f::NONE, f::NONE], "0 to 7"),
+        ("simm10x8", [f::S, f::IMM9, f::NONE], "a multiple of 8 from -4096 to 4088"),
+        ("1", [f::NONE, f::NONE, f::NONE], "1"),
+        ("bfmimms64", [f::IMMS, f::NONE, f::NONE], "1 to 63 and at most 64 - immr"),
+        ("elem5b", [f::IMM5, f::NONE, f::NONE], "0 to 15"),
+        ("elem5h", [f::IMM5, f::NONE, f::NONE], "0 to 7"),
+        ("elem5s", [f::IMM5, f::NONE, f::NONE], "0 to 3"),
+        ("elem5d", [f::IMM5, f::NONE, f::NONE], "0 to 1"),
+        ("elem4b", [f::IMM4, f::NONE, f::NONE], "0 to 15"),
+        ("elem4h", [f::IMM4, f::NONE, f::NONE], "0 to 7"),
+        ("elem4s", [f::IMM4, f::NONE, f::NONE], "0 to 3"),
+        ("elem4d", [f::IMM4, f::NONE, f::NONE], "0 to 1"),
+        ("elemhh", [f::H, f::L, f::M], "0 to 7"),
+        ("elemhs", [f::H, f::L, f::NONE], "0 to 3"),
+        ("elemhd", [f::H, f::NONE, f::NONE], "0 to 1"),
+        ("lelemb", [f::Q, f::S, f::SIZE], "0 to 15"),
+        ("lelemh", [f::Q, f::S, f::SIZE], "0 to 7"),
+        ("lelems", [f::Q, f::S, f::SIZE], "0 to 3"),
+        ("lelemd", [f::Q, f::S, f::SIZE], "0 to 1"),
+        ("vlsl16", [f::CM1, f::NONE, f::NONE], "0 or 8"),
+        ("vlsl32", [f::CM2, f::NONE, f::NONE], "0, 8, 16 or 24"),
+        ("vmsl", [f::CM1, f::NONE, f::NONE], "8 or 16"),
     ];
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).
     pub const fn pair(k: u8) -> bool {
-        matches!(k, WIDTH32 | WIDTH64 | BFIWIDTH32 | BFIWIDTH64)
+        matches!(k, WIDTH32 | WIDTH64 | BFIWIDTH32 | BFIWIDTH64 | BFMIMMS64)
     }
 }
 
@@ -356,6 +465,11 @@ pub mod rp {
     pub const Q: u8 = 8;
     /// A vector register with the pattern's arrangement.
     pub const V: u8 = 9;
+    /// A control register `c0`-`c15` (`<Cn>`, `<Cm>`: the CRn, CRm fields).
+    pub const C: u8 = 10;
+    /// X0-X30: neither XZR nor SP (`<Xm!ZR>`, the post-index register of the structure loads,
+    /// where Rm = 31 means the immediate form).
+    pub const XNZ: u8 = 11;
 }
 
 /// The arrangement of a `<Vd>.<T>` pattern: the row's `; T = ..` list, the same for every
@@ -385,6 +499,17 @@ pub mod pk {
     /// A list of elements `{<Vt>.S, <Vt2>.S}[<index>]` (single-structure loads and stores): the
     /// index goes into Q, S and size.
     pub const LISTELEM: u8 = 14;
+    /// A named system operation of a family ([`super::super::operand::sysop`], in
+    /// [`Pat::reg`](super::Pat::reg)): `<dc_op>`, `<ic_op>`, `<at_op>`, `<tlbi_op>` (op1:CRn:CRm:op2 into those
+    /// fields) and `<pstatefield>` (op1, op2).
+    pub const SYSOP: u8 = 15;
+    /// A fixed name, written in capitals in the template (`SY`, `CSYNC`, `RCTX`, `IVAU`): the
+    /// operand must be that symbol ([`Pat::reg`](super::Pat::reg): its [`super::super::operand::kind`],
+    /// [`Pat::count`](super::Pat::count): its number or family); it writes no field.
+    pub const NAME: u8 = 16;
+    /// The register after the one before (`<W(s+1)>` of `casp`): of the class of [`Pat::reg`](super::Pat::reg),
+    /// number the previous operand's plus one (which must be even); it writes no field.
+    pub const NEXT: u8 = 17;
 }
 
 /// Memory reference shapes ([`Pat::mem`]).
@@ -425,14 +550,15 @@ pub struct Pat {
     pub kind: u8,
     /// The operand may be absent (`{, ...}`).
     pub optional: bool,
-    /// REG, and MEM's base: the register pattern ([`rp`]).
+    /// REG, and MEM's base: the register pattern ([`rp`]); SYSOP: the family
+    /// ([`super::operand::sysop`]); NAME: the operand kind ([`super::operand::kind`]).
     pub reg: u8,
     /// REG: the register's field ([`field`]); MEM: the base's.
     pub field: u8,
     /// REG with `rp::V`: the arrangement ([`super::operand::arr`]).
     pub arr: u8,
     /// IMM: the immediate kind ([`imm`]); MOD: its amount's; MEM: the offset's or the index
-    /// amount's (`imm::COUNT`: none).
+    /// amount's; ELEM: the index's, when not `<index>` (`imm::COUNT`: none).
     pub imm: u8,
     /// MOD: the amount may be absent; MEM: the offset (OFFSET) or the index's amount (INDEX) may
     /// be absent.
@@ -449,7 +575,7 @@ pub struct Pat {
     pub mem: u8,
     /// MEM INDEX: the index register's pattern ([`rp::X`] or [`rp::W`]).
     pub idx: u8,
-    /// LIST: the number of registers.
+    /// LIST: the number of registers; NAME: the operand's number (barrier option) or family.
     pub count: u8,
     /// ELEM: the field the index goes into: `imm5` (with the element size's marker bit, the
     /// first element operand when the diagram has `imm5`) or `imm4` (the second).
@@ -613,12 +739,21 @@ const fn parse_reg(s: &[u8]) -> (u8, u8, u8) {
     if s.len() < 4 || s[0] != b'<' || close == s.len() {
         panic!("bad register pattern in an aarch64 form row");
     }
-    let inner = sub(s, 1, close);
+    let mut inner = sub(s, 1, close);
+    let nozr = ends(inner, "!ZR");
+    if nozr {
+        inner = sub(inner, 0, inner.len() - 3);
+    }
     let bar = find(inner, 0, b'|');
     let name = sub(inner, 0, bar);
     let sp = bar < inner.len();
     let fname = sub(name, 1, name.len());
-    let field = if eq(fname, "d") {
+    let control = name[0] == b'C';
+    let field = if control && eq(fname, "n") {
+        field::CRN
+    } else if control && eq(fname, "m") {
+        field::CRM
+    } else if eq(fname, "d") {
         field::RD
     } else if eq(fname, "n") {
         field::RN
@@ -636,6 +771,7 @@ const fn parse_reg(s: &[u8]) -> (u8, u8, u8) {
         panic!("bad register field in an aarch64 form row")
     };
     let reg = match name[0] {
+        b'X' if nozr => rp::XNZ,
         b'X' if sp => rp::XSP,
         b'X' => rp::X,
         b'W' if sp => rp::WSP,
@@ -646,6 +782,7 @@ const fn parse_reg(s: &[u8]) -> (u8, u8, u8) {
         b'D' => rp::D,
         b'Q' => rp::Q,
         b'V' => rp::V,
+        b'C' => rp::C,
         _ => panic!("bad register class in an aarch64 form row"),
     };
     let mut arrangement = 0;
@@ -654,7 +791,7 @@ const fn parse_reg(s: &[u8]) -> (u8, u8, u8) {
     } else if reg == rp::V {
         let a = sub(s, close + 1, s.len());
         let mut k = 1;
-        while k < 14 {
+        while k < super::operand::arr::COUNT {
             let n = super::operand::arr::name(k).as_bytes();
             if a.len() == n.len() + 1
                 && a[0] == b'.'
@@ -878,7 +1015,7 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
         return p;
     }
     if s[0] == b'<' && ends(s, "]") {
-        // `<Vn>.S[<index>]`.
+        // `<Vn>.S[<index>]`; `<Vm>.H[<index_hl>]`, `<Vd>.D[1]`: an index of an immediate kind.
         let bracket = find(s, 0, b'[');
         let (reg, fld, a) = parse_reg(sub(s, 0, bracket));
         if reg != rp::V || a < super::operand::arr::B {
@@ -888,7 +1025,63 @@ const fn parse_pat(s: &[u8], pos: &[u8; field::COUNT], prev: &Pat) -> Pat {
         p.reg = reg;
         p.field = fld;
         p.arr = a;
+        let index = sub(s, bracket + 1, s.len() - 1);
+        if eq(index, "1") {
+            p.imm = imm::EQ1;
+        } else if !eq(index, "<index>") && !eq(index, "<index1>") && !eq(index, "<index2>") {
+            if !starts(index, "<") || !ends(index, ">") {
+                panic!("an element index is <index> or <kind>");
+            }
+            p.imm = imm_by_name(sub(index, 1, index.len() - 1));
+        }
+        if p.imm == imm::COUNT as u8 && a == super::operand::arr::B4 {
+            panic!("a 4B element needs an index kind");
+        }
         return p;
+    }
+    if s[0] == b'<' && (starts(s, "<W(") || starts(s, "<X(")) && ends(s, "+1)>") {
+        // `<W(s+1)>`: the register after the previous operand's.
+        p.kind = pk::NEXT;
+        p.reg = if s[1] == b'W' { rp::W } else { rp::X };
+        return p;
+    }
+    {
+        use super::operand::{kind as ok, sysop as so};
+        let family = if eq(s, "<dc_op>") {
+            so::DC
+        } else if eq(s, "<ic_op>") {
+            so::IC
+        } else if eq(s, "<at_op>") {
+            so::AT
+        } else if eq(s, "<tlbi_op>") {
+            so::TLBI
+        } else if eq(s, "<pstatefield>") {
+            so::PSTATE
+        } else {
+            0xFF
+        };
+        if family != 0xFF {
+            p.kind = pk::SYSOP;
+            p.reg = family;
+            return p;
+        }
+        let (k, n) = if eq(s, "SY") {
+            (ok::BARRIER, 15)
+        } else if eq(s, "CSYNC") {
+            (ok::SYSOP, so::CSYNC)
+        } else if eq(s, "RCTX") {
+            (ok::SYSOP, so::RCTX)
+        } else if eq(s, "IVAU") {
+            (ok::SYSOP, so::IVAU)
+        } else {
+            (0xFF, 0)
+        };
+        if k != 0xFF {
+            p.kind = pk::NAME;
+            p.reg = k;
+            p.count = n;
+            return p;
+        }
     }
     if s[0] == b'<' {
         let (reg, fld, a) = parse_reg(s);
@@ -953,6 +1146,14 @@ const fn writes(p: &Pat, w: &mut [bool; field::COUNT], pos: &[u8; field::COUNT])
         pk::BARRIER => w[field::CRM as usize] = true,
         pk::SYSREG | pk::SYSREGW => w[field::SYSREG as usize] = true,
         pk::PRFOP => w[field::RT as usize] = true,
+        pk::SYSOP => {
+            w[field::OP1 as usize] = true;
+            w[field::OP2 as usize] = true;
+            if p.reg != super::operand::sysop::PSTATE {
+                w[field::CRN as usize] = true;
+                w[field::CRM as usize] = true;
+            }
+        }
         pk::LABEL => {
             w[field::IMM26 as usize] = true;
             w[field::IMM19 as usize] = true;
@@ -1041,7 +1242,7 @@ impl Form {
                 let w = sub(list, a, b);
                 let mut k = 1;
                 let mut found = false;
-                while k < 14 {
+                while k < super::operand::arr::COUNT {
                     if eq(w, super::operand::arr::name(k)) {
                         f.tset |= 1 << k;
                         found = true;
@@ -1107,7 +1308,7 @@ impl Form {
         let mut k = 0;
         let mut imm5_taken = false;
         while k < f.nops as usize {
-            if f.ops[k].kind == pk::ELEM {
+            if f.ops[k].kind == pk::ELEM && f.ops[k].imm == imm::COUNT as u8 {
                 f.ops[k].elem_field = if f.pos[field::H as usize] != field::NONE {
                     field::H
                 } else if !imm5_taken && f.pos[field::IMM5 as usize] != field::NONE {

@@ -34,6 +34,10 @@ pub mod kind {
     pub const SYSREG: u8 = 10;
     /// A prefetch operation (`pldl1keep`, ...).
     pub const PRFOP: u8 = 11;
+    /// A named system operation or field: `dc`/`ic`/`at`/`tlbi` operations (`civac`, `ivau`,
+    /// `vae1`, `s1e1r`), `msr` PSTATE fields (`daifset`), `rctx`, `csync` ([`Op::num`](super::Op::num): the
+    /// family, [`super::sysop`]; [`Op::imm`](super::Op::imm): the encoding, see there).
+    pub const SYSOP: u8 = 12;
 }
 
 /// Register classes.
@@ -58,6 +62,8 @@ pub mod class {
     pub const D: u8 = 8;
     #[allow(missing_docs)]
     pub const Q: u8 = 9;
+    /// A control register `c0`-`c15` of `sys`/`sysl` (the CRn/CRm fields).
+    pub const C: u8 = 10;
 }
 
 /// Vector arrangements (vector registers, lists) and element sizes (elements, lists of
@@ -79,6 +85,12 @@ pub mod arr {
     pub const H: u8 = 11;
     pub const S: u8 = 12;
     pub const D: u8 = 13;
+    /// `4B`: the element of `sdot`/`udot` by element (`v3.4b[1]`, dynasm-rs's `v3.b4[1]`).
+    pub const B4: u8 = 14;
+    /// `2H`: the half-width source of `fmlal` (`v1.2h`) and the pair of `faddp h0, v1.2h`.
+    pub const H2: u8 = 15;
+    /// The number of arrangement values (`1..COUNT` are names).
+    pub const COUNT: u8 = 16;
     /// The arrangement's name as dynasm-rs and the manual write it (`"16B"`).
     pub const fn name(a: u8) -> &'static str {
         match a {
@@ -95,6 +107,8 @@ pub mod arr {
             H => "H",
             S => "S",
             D => "D",
+            B4 => "4B",
+            H2 => "2H",
             _ => "",
         }
     }
@@ -260,6 +274,164 @@ pub const SYSREGS: [(&str, u16, bool); 14] = [
     ("mpidr_el1", sysreg(3, 0, 0, 0, 5), false),
     ("tpidr_el1", sysreg(3, 0, 13, 0, 4), true),
 ];
+
+/// Families of named system operations ([`kind::SYSOP`]'s [`Op::num`]): which mnemonic and
+/// operand takes the name.
+pub mod sysop {
+    #![allow(missing_docs)]
+    /// `dc <op>, <Xt>`.
+    pub const DC: u8 = 0;
+    /// `ic <op>` (no register: `iallu`, `ialluis`).
+    pub const IC: u8 = 1;
+    /// `ic ivau, <Xt>`.
+    pub const IVAU: u8 = 2;
+    /// `at <op>, <Xt>`.
+    pub const AT: u8 = 3;
+    /// `tlbi <op>{, <Xt>}`.
+    pub const TLBI: u8 = 4;
+    /// `msr <pstatefield>, #<imm>`.
+    pub const PSTATE: u8 = 5;
+    /// `cfp`/`dvp`/`cpp rctx, <Xt>`.
+    pub const RCTX: u8 = 6;
+    /// `psb`/`tsb csync`.
+    pub const CSYNC: u8 = 7;
+}
+
+/// `op1:CRn:CRm:op2` (14 bits) of a system operation.
+pub const fn sysop_value(op1: u16, crn: u16, crm: u16, op2: u16) -> u16 {
+    (op1 << 11) | (crn << 7) | (crm << 3) | op2
+}
+
+const fn so(
+    name: &'static str,
+    family: u8,
+    op1: u16,
+    crn: u16,
+    crm: u16,
+    op2: u16,
+) -> (&'static str, u8, u16) {
+    (name, family, sysop_value(op1, crn, crm, op2))
+}
+
+/// Named system operations: name, family ([`sysop`]) and `op1:CRn:CRm:op2` (for PSTATE fields
+/// op1 and op2 only, CRm being the immediate), as dynasm-rs 5.1 accepts them.
+pub const SYSOPS: [(&str, u8, u16); 112] = {
+    use sysop::*;
+    [
+        so("ivac", DC, 0, 7, 6, 1),
+        so("isw", DC, 0, 7, 6, 2),
+        so("csw", DC, 0, 7, 10, 2),
+        so("cisw", DC, 0, 7, 14, 2),
+        so("zva", DC, 3, 7, 4, 1),
+        so("cvac", DC, 3, 7, 10, 1),
+        so("cvau", DC, 3, 7, 11, 1),
+        so("civac", DC, 3, 7, 14, 1),
+        so("cvap", DC, 3, 7, 12, 1),
+        so("ivau", IVAU, 3, 7, 5, 1),
+        so("ialluis", IC, 0, 7, 1, 0),
+        so("iallu", IC, 0, 7, 5, 0),
+        so("s1e1r", AT, 0, 7, 8, 0),
+        so("s1e1w", AT, 0, 7, 8, 1),
+        so("s1e0r", AT, 0, 7, 8, 2),
+        so("s1e0w", AT, 0, 7, 8, 3),
+        so("s1e2r", AT, 4, 7, 8, 0),
+        so("s1e2w", AT, 4, 7, 8, 1),
+        so("s12e1r", AT, 4, 7, 8, 4),
+        so("s12e1w", AT, 4, 7, 8, 5),
+        so("s12e0r", AT, 4, 7, 8, 6),
+        so("s12e0w", AT, 4, 7, 8, 7),
+        so("s1e3r", AT, 6, 7, 8, 0),
+        so("s1e3w", AT, 6, 7, 8, 1),
+        so("s1e1rp", AT, 0, 7, 9, 0),
+        so("s1e1wp", AT, 0, 7, 9, 1),
+        so("vmalle1is", TLBI, 0, 8, 3, 0),
+        so("vae1is", TLBI, 0, 8, 3, 1),
+        so("aside1is", TLBI, 0, 8, 3, 2),
+        so("vaae1is", TLBI, 0, 8, 3, 3),
+        so("vale1is", TLBI, 0, 8, 3, 5),
+        so("vaale1is", TLBI, 0, 8, 3, 7),
+        so("vmalle1", TLBI, 0, 8, 7, 0),
+        so("vae1", TLBI, 0, 8, 7, 1),
+        so("aside1", TLBI, 0, 8, 7, 2),
+        so("vaae1", TLBI, 0, 8, 7, 3),
+        so("vale1", TLBI, 0, 8, 7, 5),
+        so("vaale1", TLBI, 0, 8, 7, 7),
+        so("ipas2e1is", TLBI, 4, 8, 0, 1),
+        so("ipas2le1is", TLBI, 4, 8, 0, 5),
+        so("alle2is", TLBI, 4, 8, 3, 0),
+        so("vae2is", TLBI, 4, 8, 3, 1),
+        so("alle1is", TLBI, 4, 8, 3, 4),
+        so("vale2is", TLBI, 4, 8, 3, 5),
+        so("vmalls12e1is", TLBI, 4, 8, 3, 6),
+        so("ipas2e1", TLBI, 4, 8, 4, 1),
+        so("ipas2le1", TLBI, 4, 8, 4, 5),
+        so("alle2", TLBI, 4, 8, 7, 0),
+        so("vae2", TLBI, 4, 8, 7, 1),
+        so("alle1", TLBI, 4, 8, 7, 4),
+        so("vale2", TLBI, 4, 8, 7, 5),
+        so("vmalls12e1", TLBI, 4, 8, 7, 6),
+        so("alle3is", TLBI, 6, 8, 3, 0),
+        so("vae3is", TLBI, 6, 8, 3, 1),
+        so("vale3is", TLBI, 6, 8, 3, 5),
+        so("alle3", TLBI, 6, 8, 7, 0),
+        so("vae3", TLBI, 6, 8, 7, 1),
+        so("vale3", TLBI, 6, 8, 7, 5),
+        so("vmalle1os", TLBI, 0, 8, 1, 0),
+        so("vae1os", TLBI, 0, 8, 1, 1),
+        so("aside1os", TLBI, 0, 8, 1, 2),
+        so("vaae1os", TLBI, 0, 8, 1, 3),
+        so("vale1os", TLBI, 0, 8, 1, 5),
+        so("vaale1os", TLBI, 0, 8, 1, 7),
+        so("rvae1", TLBI, 0, 8, 6, 1),
+        so("rvae1is", TLBI, 0, 8, 2, 1),
+        so("rvae1os", TLBI, 0, 8, 5, 1),
+        so("ipas2e1os", TLBI, 4, 8, 4, 0),
+        so("alle2os", TLBI, 4, 8, 1, 0),
+        so("alle1os", TLBI, 4, 8, 1, 4),
+        so("alle3os", TLBI, 6, 8, 1, 0),
+        so("vae2os", TLBI, 4, 8, 1, 1),
+        so("vae3os", TLBI, 6, 8, 1, 1),
+        so("ipas2le1os", TLBI, 4, 8, 4, 4),
+        so("vale2os", TLBI, 4, 8, 1, 5),
+        so("vmalls12e1os", TLBI, 4, 8, 1, 6),
+        so("vale3os", TLBI, 6, 8, 1, 5),
+        so("rvaae1", TLBI, 0, 8, 6, 3),
+        so("rvale1", TLBI, 0, 8, 6, 5),
+        so("rvaale1", TLBI, 0, 8, 6, 7),
+        so("rvaae1is", TLBI, 0, 8, 2, 3),
+        so("rvale1is", TLBI, 0, 8, 2, 5),
+        so("rvaale1is", TLBI, 0, 8, 2, 7),
+        so("rvaae1os", TLBI, 0, 8, 5, 3),
+        so("rvale1os", TLBI, 0, 8, 5, 5),
+        so("rvaale1os", TLBI, 0, 8, 5, 7),
+        so("ripas2e1is", TLBI, 4, 8, 0, 2),
+        so("ripas2le1is", TLBI, 4, 8, 0, 6),
+        so("ripas2e1", TLBI, 4, 8, 4, 2),
+        so("ripas2le1", TLBI, 4, 8, 4, 6),
+        so("ripas2e1os", TLBI, 4, 8, 4, 3),
+        so("ripas2le1os", TLBI, 4, 8, 4, 7),
+        so("rvae2", TLBI, 4, 8, 6, 1),
+        so("rvale2", TLBI, 4, 8, 6, 5),
+        so("rvae2is", TLBI, 4, 8, 2, 1),
+        so("rvale2is", TLBI, 4, 8, 2, 5),
+        so("rvae2os", TLBI, 4, 8, 5, 1),
+        so("rvale2os", TLBI, 4, 8, 5, 5),
+        so("rvae3", TLBI, 6, 8, 6, 1),
+        so("rvale3", TLBI, 6, 8, 6, 5),
+        so("rvae3is", TLBI, 6, 8, 2, 1),
+        so("rvale3is", TLBI, 6, 8, 2, 5),
+        so("rvae3os", TLBI, 6, 8, 5, 1),
+        so("rvale3os", TLBI, 6, 8, 5, 5),
+        so("spsel", PSTATE, 0, 0, 0, 5),
+        so("daifset", PSTATE, 3, 0, 0, 6),
+        so("daifclr", PSTATE, 3, 0, 0, 7),
+        so("pan", PSTATE, 0, 0, 0, 4),
+        so("uao", PSTATE, 0, 0, 0, 3),
+        so("dit", PSTATE, 3, 0, 0, 2),
+        so("rctx", RCTX, 0, 0, 0, 0),
+        so("csync", CSYNC, 0, 0, 0, 0),
+    ]
+};
 
 /// A system register's 15-bit encoding from `op0, op1, CRn, CRm, op2` (op0 is 2 or 3).
 pub const fn sysreg(op0: u16, op1: u16, crn: u16, crm: u16, op2: u16) -> u16 {
@@ -432,8 +604,10 @@ impl Op {
         ..Op::NONE
     };
 
-    /// An identifier operand: a condition, barrier option, prefetch operation or system
-    /// register, by name (any case). `None` if it is none of these.
+    /// An identifier operand: a condition, barrier option, prefetch operation, named system
+    /// operation ([`SYSOPS`]: `civac`, `vae1`, `daifset`, `csync`, ...), control register
+    /// (`c0`-`c15`, a register of class [`class::C`]) or system register, by name (any case).
+    /// `None` if it is none of these.
     pub const fn symbol(name: &str) -> Option<Op> {
         let mut i = 0;
         while i < CONDITIONS.len() {
@@ -463,6 +637,36 @@ impl Op {
                 });
             }
             i += 1;
+        }
+        i = 0;
+        while i < SYSOPS.len() {
+            if name_eq(name, SYSOPS[i].0) {
+                return Some(Op {
+                    kind: kind::SYSOP,
+                    num: SYSOPS[i].1,
+                    imm: SYSOPS[i].2 as i64,
+                    imm_state: imm::LIT,
+                    ..Op::NONE
+                });
+            }
+            i += 1;
+        }
+        // `c0`-`c15`: the control registers of `sys`/`sysl`.
+        let b = name.as_bytes();
+        if b.len() >= 2 && b.len() <= 3 && (b[0] == b'c' || b[0] == b'C') {
+            let mut n = 0u8;
+            let mut k = 1;
+            let mut digits = true;
+            while k < b.len() {
+                if !b[k].is_ascii_digit() {
+                    digits = false;
+                }
+                n = n.wrapping_mul(10).wrapping_add(b[k].wrapping_sub(b'0'));
+                k += 1;
+            }
+            if digits && n < 16 && !(b.len() == 3 && b[1] == b'0') {
+                return Some(Op::reg(class::C, n));
+            }
         }
         i = 0;
         while i < SYSREGS.len() {

@@ -737,6 +737,29 @@ forms! {
     }
 }
 
+forms! {
+    /// `casp`: compare and swap a pair (even-numbered first registers).
+    casp {
+        "<Ws>, <W(s+1)>, <Wt>, <W(t+1)>, [<Xn|SP>]" => "0 0 001000 0 0 1 Rs 0 11111 Rn Rt",
+        "<Xs>, <X(s+1)>, <Xt>, <X(t+1)>, [<Xn|SP>]" => "0 1 001000 0 0 1 Rs 0 11111 Rn Rt",
+    }
+    /// `caspa`: acquire.
+    caspa {
+        "<Ws>, <W(s+1)>, <Wt>, <W(t+1)>, [<Xn|SP>]" => "0 0 001000 0 1 1 Rs 0 11111 Rn Rt",
+        "<Xs>, <X(s+1)>, <Xt>, <X(t+1)>, [<Xn|SP>]" => "0 1 001000 0 1 1 Rs 0 11111 Rn Rt",
+    }
+    /// `caspal`: acquire and release.
+    caspal {
+        "<Ws>, <W(s+1)>, <Wt>, <W(t+1)>, [<Xn|SP>]" => "0 0 001000 0 1 1 Rs 1 11111 Rn Rt",
+        "<Xs>, <X(s+1)>, <Xt>, <X(t+1)>, [<Xn|SP>]" => "0 1 001000 0 1 1 Rs 1 11111 Rn Rt",
+    }
+    /// `caspl`: release.
+    caspl {
+        "<Ws>, <W(s+1)>, <Wt>, <W(t+1)>, [<Xn|SP>]" => "0 0 001000 0 0 1 Rs 1 11111 Rn Rt",
+        "<Xs>, <X(s+1)>, <Xt>, <X(t+1)>, [<Xn|SP>]" => "0 1 001000 0 0 1 Rs 1 11111 Rn Rt",
+    }
+}
+
 pub(super) static ROWS: &[&Mnemonic] = &[
     &ldaddb, &ldaddh, &ldadd, &ldaddab, &ldaddah, &ldadda, &ldaddalb, &ldaddalh, &ldaddal,
     &ldaddlb, &ldaddlh, &ldaddl, &ldclrb, &ldclrh, &ldclr, &ldclrab, &ldclrah, &ldclra, &ldclralb,
@@ -755,5 +778,5 @@ pub(super) static ROWS: &[&Mnemonic] = &[
     &stsmax, &stsmaxlb, &stsmaxlh, &stsmaxl, &stsminb, &stsminh, &stsmin, &stsminlb, &stsminlh,
     &stsminl, &stumaxb, &stumaxh, &stumax, &stumaxlb, &stumaxlh, &stumaxl, &stuminb, &stuminh,
     &stumin, &stuminlb, &stuminlh, &stuminl, &casb, &cash, &cas, &casab, &casah, &casa, &casalb,
-    &casalh, &casal, &caslb, &caslh, &casl,
+    &casalh, &casal, &caslb, &caslh, &casl, &casp, &caspa, &caspal, &caspl,
 ];

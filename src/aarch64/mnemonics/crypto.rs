@@ -119,11 +119,31 @@ forms! {
     sdot {
         "<Vd>.2S, <Vn>.8B, <Vm>.8B" => "0 0 0 01110 10 0 Rm 1 0010 1 Rn Rd",
         "<Vd>.4S, <Vn>.16B, <Vm>.16B" => "0 1 0 01110 10 0 Rm 1 0010 1 Rn Rd",
+        "<Vd>.2S, <Vn>.8B, <Vm>.4B[<index_hl>]" => "0 0 0 01111 10 L Rm 1110 H 0 Rn Rd",
+        "<Vd>.4S, <Vn>.16B, <Vm>.4B[<index_hl>]" => "0 1 0 01111 10 L Rm 1110 H 0 Rn Rd",
     }
     /// `udot`.
     udot {
         "<Vd>.2S, <Vn>.8B, <Vm>.8B" => "0 0 1 01110 10 0 Rm 1 0010 1 Rn Rd",
         "<Vd>.4S, <Vn>.16B, <Vm>.16B" => "0 1 1 01110 10 0 Rm 1 0010 1 Rn Rd",
+        "<Vd>.2S, <Vn>.8B, <Vm>.4B[<index_hl>]" => "0 0 1 01111 10 L Rm 1110 H 0 Rn Rd",
+        "<Vd>.4S, <Vn>.16B, <Vm>.4B[<index_hl>]" => "0 1 1 01111 10 L Rm 1110 H 0 Rn Rd",
+    }
+    /// `sm3tt1a`.
+    sm3tt1a {
+        "<Vd>.4S, <Vn>.4S, <Vm>.S[<imm2>]" => "11001110010 Rm 10 imm2 00 Rn Rd",
+    }
+    /// `sm3tt1b`.
+    sm3tt1b {
+        "<Vd>.4S, <Vn>.4S, <Vm>.S[<imm2>]" => "11001110010 Rm 10 imm2 01 Rn Rd",
+    }
+    /// `sm3tt2a`.
+    sm3tt2a {
+        "<Vd>.4S, <Vn>.4S, <Vm>.S[<imm2>]" => "11001110010 Rm 10 imm2 10 Rn Rd",
+    }
+    /// `sm3tt2b`.
+    sm3tt2b {
+        "<Vd>.4S, <Vn>.4S, <Vm>.S[<imm2>]" => "11001110010 Rm 10 imm2 11 Rn Rd",
     }
 }
 
@@ -131,4 +151,5 @@ pub(super) static ROWS: &[&Mnemonic] = &[
     &aese, &aesd, &aesmc, &aesimc, &sha1c, &sha1p, &sha1m, &sha1su0, &sha256h, &sha256h2,
     &sha256su1, &sha1h, &sha1su1, &sha256su0, &sha512h, &sha512h2, &sha512su1, &rax1, &sha512su0,
     &sm4e, &sm4ekey, &sm3partw1, &sm3partw2, &eor3, &bcax, &sm3ss1, &xar, &ext, &sdot, &udot,
+    &sm3tt1a, &sm3tt1b, &sm3tt2a, &sm3tt2b,
 ];

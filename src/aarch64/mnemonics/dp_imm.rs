@@ -91,12 +91,8 @@ logical! {
     /// `orr`.
     orr "01" "<Xd|SP>" "<Wd|WSP>" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 10 1 Rm 00011 1 Rn Rd",
-        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 4H|8H" => "0 Q 0 0111100000 abc 1001 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #8; T = 4H|8H" => "0 Q 0 0111100000 abc 1011 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 2S|4S" => "0 Q 0 0111100000 abc 0001 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #8; T = 2S|4S" => "0 Q 0 0111100000 abc 0011 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #16; T = 2S|4S" => "0 Q 0 0111100000 abc 0101 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #24; T = 2S|4S" => "0 Q 0 0111100000 abc 0111 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #<vlsl16>}; T = 4H|8H" => "0 Q 0 0111100000 abc 10 cm1 1 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #<vlsl32>}; T = 2S|4S" => "0 Q 0 0111100000 abc 0 cm2 1 0 1 defgh Rd",
     ];
     /// `eor`.
     eor "10" "<Xd|SP>" "<Wd|WSP>" [
@@ -122,12 +118,8 @@ logical_not! {
     /// `bic`: AND NOT.
     bic "00" [
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 8B|16B" => "0 Q 0 01110 01 1 Rm 00011 1 Rn Rd",
-        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 4H|8H" => "0 Q 1 0111100000 abc 1001 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #8; T = 4H|8H" => "0 Q 1 0111100000 abc 1011 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 2S|4S" => "0 Q 1 0111100000 abc 0001 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #8; T = 2S|4S" => "0 Q 1 0111100000 abc 0011 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #16; T = 2S|4S" => "0 Q 1 0111100000 abc 0101 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #24; T = 2S|4S" => "0 Q 1 0111100000 abc 0111 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #<vlsl16>}; T = 4H|8H" => "0 Q 1 0111100000 abc 10 cm1 1 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #<vlsl32>}; T = 2S|4S" => "0 Q 1 0111100000 abc 0 cm2 1 0 1 defgh Rd",
     ];
     /// `orn`.
     orn "01" [
@@ -243,7 +235,7 @@ macro_rules! bitfield {
     ($($(#[$doc:meta])* $name:ident $opc:literal$([$($xo:expr => $xe:expr),* $(,)?])?;)*) => {
         forms! {
             $($(#[$doc])* $name {
-                "<Xd>, <Xn>, #<immr64>, #<imms64>" => concat!("1 ", $opc, " 100110 1 immr imms Rn Rd"),
+                "<Xd>, <Xn>, #<immr64>, #<bfmimms64>" => concat!("1 ", $opc, " 100110 1 immr imms Rn Rd"),
                 "<Wd>, <Wn>, #<immr32>, #<imms32>" => concat!("0 ", $opc, " 100110 0 immr imms Rn Rd"),
                 $($($xo => $xe,)*)?
             })*

@@ -3,7 +3,7 @@
 //! them.
 //!
 //! The tables are written as the ARM ARM reads (the files of this module, rows parsed by
-//! [`Form::parse`], see [`super::form`]). Parsing the 2254 rows with `const fn` costs about 16 s
+//! [`Form::parse`], see [`super::form`]). Parsing the 2309 rows with `const fn` costs about 16 s
 //! of a cold (non-incremental) build of declasm, so the crate compiles `generated.rs` instead:
 //! the same tables pre-parsed into struct literals by `tools/a64_gen_tables.py` (which builds
 //! the source tables with `--cfg declasm_source_tables` and prints them; `--check` fails if

@@ -247,11 +247,24 @@ forms! {
     }
 }
 
+forms! {
+    /// `ldraa`: load with pointer authentication (key A), offset a multiple of 8.
+    ldraa {
+        "<Xt>, [<Xn|SP>{, #<simm10x8>}]" => "11111000 0 S 1 imm9 0 1 Rn Rt",
+        "<Xt>, [<Xn|SP>, #<simm10x8>]!" => "11111000 0 S 1 imm9 1 1 Rn Rt",
+    }
+    /// `ldrab`: key B.
+    ldrab {
+        "<Xt>, [<Xn|SP>{, #<simm10x8>}]" => "11111000 1 S 1 imm9 0 1 Rn Rt",
+        "<Xt>, [<Xn|SP>, #<simm10x8>]!" => "11111000 1 S 1 imm9 1 1 Rn Rt",
+    }
+}
+
 pub(super) static ROWS: &[&Mnemonic] = &[
     &esb, &csdb, &paciaz, &paciasp, &pacibz, &pacibsp, &autiaz, &autiasp, &autibz, &autibsp,
     &pacia1716, &pacib1716, &autia1716, &autib1716, &xpaclri, &eret, &drps, &eretaa, &eretab,
     &retaa, &retab, &sb, &ssbb, &pssbb, &cfinv, &dcps1, &dcps2, &dcps3, &udf, &pacia, &pacib,
     &pacda, &pacdb, &autia, &autib, &autda, &autdb, &paciza, &pacizb, &pacdza, &pacdzb, &autiza,
     &autizb, &autdza, &autdzb, &xpaci, &xpacd, &pacga, &braa, &brab, &blraa, &blrab, &braaz,
-    &brabz, &blraaz, &blrabz, &fjcvtzs, &setf8, &setf16, &rmif,
+    &brabz, &blraaz, &blrabz, &fjcvtzs, &setf8, &setf16, &rmif, &ldraa, &ldrab,
 ];

@@ -238,6 +238,7 @@ forms! {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 0 10 Rm 00 010 1 Rn Rd",
         "<Sd>, <Vn>.2S" => "01 1 11110 0 0 11000 01101 10 Rn Rd",
         "<Dd>, <Vn>.2D" => "01 1 11110 0 1 11000 01101 10 Rn Rd",
+        "<Hd>, <Vn>.2H" => "01 0 11110 0 0 11000 01101 10 Rn Rd",
     }
     /// `fcmeq` (vector).
     fcmeq {
@@ -298,6 +299,7 @@ forms! {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 0 10 Rm 00 110 1 Rn Rd",
         "<Sd>, <Vn>.2S" => "01 1 11110 0 0 11000 01111 10 Rn Rd",
         "<Dd>, <Vn>.2D" => "01 1 11110 0 1 11000 01111 10 Rn Rd",
+        "<Hd>, <Vn>.2H" => "01 0 11110 0 0 11000 01111 10 Rn Rd",
     }
     /// `fminp` (vector).
     fminp {
@@ -305,6 +307,7 @@ forms! {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 1 10 Rm 00 110 1 Rn Rd",
         "<Sd>, <Vn>.2S" => "01 1 11110 1 0 11000 01111 10 Rn Rd",
         "<Dd>, <Vn>.2D" => "01 1 11110 1 1 11000 01111 10 Rn Rd",
+        "<Hd>, <Vn>.2H" => "01 0 11110 1 0 11000 01111 10 Rn Rd",
     }
     /// `abs` (vector).
     abs {
@@ -370,163 +373,163 @@ forms! {
     ld1 {
         "{<Vt>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 1 000000 0111 size Rn Rt",
         "{<Vt>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 11111 0111 size Rn Rt",
-        "{<Vt>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 Rm 0111 size Rn Rt",
+        "{<Vt>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 Rm 0111 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 1 000000 1010 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 11111 1010 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 Rm 1010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 Rm 1010 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 1 000000 0110 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 11111 0110 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 Rm 0110 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 Rm 0110 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 1 000000 0010 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 11111 0010 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 Rm 0010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 1 0 Rm 0010 size Rn Rt",
         "{<Vt>.B}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 0 00000 000 S size Rn Rt",
         "{<Vt>.B}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 0 11111 000 S size Rn Rt",
-        "{<Vt>.B}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 0 Rm 000 S size Rn Rt",
+        "{<Vt>.B}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 0 Rm 000 S size Rn Rt",
         "{<Vt>.H}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 0 00000 010 S size Rn Rt",
         "{<Vt>.H}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 0 11111 010 S size Rn Rt",
-        "{<Vt>.H}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 0 Rm 010 S size Rn Rt",
+        "{<Vt>.H}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 0 Rm 010 S size Rn Rt",
         "{<Vt>.S}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 0 00000 100 S size Rn Rt",
         "{<Vt>.S}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 0 11111 100 S size Rn Rt",
-        "{<Vt>.S}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 0 Rm 100 S size Rn Rt",
+        "{<Vt>.S}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 0 Rm 100 S size Rn Rt",
         "{<Vt>.D}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 0 00000 100 S size Rn Rt",
         "{<Vt>.D}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 0 11111 100 S size Rn Rt",
-        "{<Vt>.D}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 0 Rm 100 S size Rn Rt",
+        "{<Vt>.D}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 0 Rm 100 S size Rn Rt",
     }
     /// `ld2` (multiple structures).
     ld2 {
         "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011000 1 000000 1000 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 11111 1000 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 Rm 1000 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 Rm 1000 size Rn Rt",
         "{<Vt>.B, <Vt2>.B}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 1 00000 000 S size Rn Rt",
         "{<Vt>.B, <Vt2>.B}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 1 11111 000 S size Rn Rt",
-        "{<Vt>.B, <Vt2>.B}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 1 Rm 000 S size Rn Rt",
+        "{<Vt>.B, <Vt2>.B}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 1 Rm 000 S size Rn Rt",
         "{<Vt>.H, <Vt2>.H}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 1 00000 010 S size Rn Rt",
         "{<Vt>.H, <Vt2>.H}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 1 11111 010 S size Rn Rt",
-        "{<Vt>.H, <Vt2>.H}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 1 Rm 010 S size Rn Rt",
+        "{<Vt>.H, <Vt2>.H}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 1 Rm 010 S size Rn Rt",
         "{<Vt>.S, <Vt2>.S}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 1 00000 100 S size Rn Rt",
         "{<Vt>.S, <Vt2>.S}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 1 11111 100 S size Rn Rt",
-        "{<Vt>.S, <Vt2>.S}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 1 Rm 100 S size Rn Rt",
+        "{<Vt>.S, <Vt2>.S}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 1 Rm 100 S size Rn Rt",
         "{<Vt>.D, <Vt2>.D}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 1 00000 100 S size Rn Rt",
         "{<Vt>.D, <Vt2>.D}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 1 11111 100 S size Rn Rt",
-        "{<Vt>.D, <Vt2>.D}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 1 Rm 100 S size Rn Rt",
+        "{<Vt>.D, <Vt2>.D}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 1 Rm 100 S size Rn Rt",
     }
     /// `ld3` (multiple structures).
     ld3 {
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011000 1 000000 0100 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 11111 0100 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 Rm 0100 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 Rm 0100 size Rn Rt",
         "{<Vt>.B, <Vt2>.B, <Vt3>.B}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 0 00000 001 S size Rn Rt",
         "{<Vt>.B, <Vt2>.B, <Vt3>.B}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 0 11111 001 S size Rn Rt",
-        "{<Vt>.B, <Vt2>.B, <Vt3>.B}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 0 Rm 001 S size Rn Rt",
+        "{<Vt>.B, <Vt2>.B, <Vt3>.B}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 0 Rm 001 S size Rn Rt",
         "{<Vt>.H, <Vt2>.H, <Vt3>.H}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 0 00000 011 S size Rn Rt",
         "{<Vt>.H, <Vt2>.H, <Vt3>.H}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 0 11111 011 S size Rn Rt",
-        "{<Vt>.H, <Vt2>.H, <Vt3>.H}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 0 Rm 011 S size Rn Rt",
+        "{<Vt>.H, <Vt2>.H, <Vt3>.H}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 0 Rm 011 S size Rn Rt",
         "{<Vt>.S, <Vt2>.S, <Vt3>.S}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 0 00000 101 S size Rn Rt",
         "{<Vt>.S, <Vt2>.S, <Vt3>.S}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 0 11111 101 S size Rn Rt",
-        "{<Vt>.S, <Vt2>.S, <Vt3>.S}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 0 Rm 101 S size Rn Rt",
+        "{<Vt>.S, <Vt2>.S, <Vt3>.S}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 0 Rm 101 S size Rn Rt",
         "{<Vt>.D, <Vt2>.D, <Vt3>.D}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 0 00000 101 S size Rn Rt",
         "{<Vt>.D, <Vt2>.D, <Vt3>.D}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 0 11111 101 S size Rn Rt",
-        "{<Vt>.D, <Vt2>.D, <Vt3>.D}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 0 Rm 101 S size Rn Rt",
+        "{<Vt>.D, <Vt2>.D, <Vt3>.D}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 0 Rm 101 S size Rn Rt",
     }
     /// `ld4` (multiple structures).
     ld4 {
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011000 1 000000 0000 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 11111 0000 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 Rm 0000 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 1 0 Rm 0000 size Rn Rt",
         "{<Vt>.B, <Vt2>.B, <Vt3>.B, <Vt4>.B}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 1 00000 001 S size Rn Rt",
         "{<Vt>.B, <Vt2>.B, <Vt3>.B, <Vt4>.B}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 1 11111 001 S size Rn Rt",
-        "{<Vt>.B, <Vt2>.B, <Vt3>.B, <Vt4>.B}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 1 Rm 001 S size Rn Rt",
+        "{<Vt>.B, <Vt2>.B, <Vt3>.B, <Vt4>.B}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 1 Rm 001 S size Rn Rt",
         "{<Vt>.H, <Vt2>.H, <Vt3>.H, <Vt4>.H}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 1 00000 011 S size Rn Rt",
         "{<Vt>.H, <Vt2>.H, <Vt3>.H, <Vt4>.H}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 1 11111 011 S size Rn Rt",
-        "{<Vt>.H, <Vt2>.H, <Vt3>.H, <Vt4>.H}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 1 Rm 011 S size Rn Rt",
+        "{<Vt>.H, <Vt2>.H, <Vt3>.H, <Vt4>.H}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 1 Rm 011 S size Rn Rt",
         "{<Vt>.S, <Vt2>.S, <Vt3>.S, <Vt4>.S}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 1 00000 101 S size Rn Rt",
         "{<Vt>.S, <Vt2>.S, <Vt3>.S, <Vt4>.S}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 1 11111 101 S size Rn Rt",
-        "{<Vt>.S, <Vt2>.S, <Vt3>.S, <Vt4>.S}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 1 Rm 101 S size Rn Rt",
+        "{<Vt>.S, <Vt2>.S, <Vt3>.S, <Vt4>.S}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 1 Rm 101 S size Rn Rt",
         "{<Vt>.D, <Vt2>.D, <Vt3>.D, <Vt4>.D}[<index>], [<Xn|SP>]" => "0 Q 0011010 1 1 00000 101 S size Rn Rt",
         "{<Vt>.D, <Vt2>.D, <Vt3>.D, <Vt4>.D}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 1 1 11111 101 S size Rn Rt",
-        "{<Vt>.D, <Vt2>.D, <Vt3>.D, <Vt4>.D}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 1 1 Rm 101 S size Rn Rt",
+        "{<Vt>.D, <Vt2>.D, <Vt3>.D, <Vt4>.D}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 1 1 Rm 101 S size Rn Rt",
     }
     /// `st1` (multiple structures).
     st1 {
         "{<Vt>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 0 000000 0111 size Rn Rt",
         "{<Vt>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 11111 0111 size Rn Rt",
-        "{<Vt>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 Rm 0111 size Rn Rt",
+        "{<Vt>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 Rm 0111 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 0 000000 1010 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 11111 1010 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 Rm 1010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 Rm 1010 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 0 000000 0110 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 11111 0110 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 Rm 0110 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 Rm 0110 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011000 0 000000 0010 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 11111 0010 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 Rm 0010 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011001 0 0 Rm 0010 size Rn Rt",
         "{<Vt>.B}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 0 00000 000 S size Rn Rt",
         "{<Vt>.B}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 0 11111 000 S size Rn Rt",
-        "{<Vt>.B}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 0 Rm 000 S size Rn Rt",
+        "{<Vt>.B}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 0 Rm 000 S size Rn Rt",
         "{<Vt>.H}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 0 00000 010 S size Rn Rt",
         "{<Vt>.H}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 0 11111 010 S size Rn Rt",
-        "{<Vt>.H}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 0 Rm 010 S size Rn Rt",
+        "{<Vt>.H}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 0 Rm 010 S size Rn Rt",
         "{<Vt>.S}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 0 00000 100 S size Rn Rt",
         "{<Vt>.S}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 0 11111 100 S size Rn Rt",
-        "{<Vt>.S}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 0 Rm 100 S size Rn Rt",
+        "{<Vt>.S}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 0 Rm 100 S size Rn Rt",
         "{<Vt>.D}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 0 00000 100 S size Rn Rt",
         "{<Vt>.D}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 0 11111 100 S size Rn Rt",
-        "{<Vt>.D}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 0 Rm 100 S size Rn Rt",
+        "{<Vt>.D}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 0 Rm 100 S size Rn Rt",
     }
     /// `st2` (multiple structures).
     st2 {
         "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011000 0 000000 1000 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 11111 1000 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 Rm 1000 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 Rm 1000 size Rn Rt",
         "{<Vt>.B, <Vt2>.B}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 1 00000 000 S size Rn Rt",
         "{<Vt>.B, <Vt2>.B}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 1 11111 000 S size Rn Rt",
-        "{<Vt>.B, <Vt2>.B}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 1 Rm 000 S size Rn Rt",
+        "{<Vt>.B, <Vt2>.B}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 1 Rm 000 S size Rn Rt",
         "{<Vt>.H, <Vt2>.H}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 1 00000 010 S size Rn Rt",
         "{<Vt>.H, <Vt2>.H}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 1 11111 010 S size Rn Rt",
-        "{<Vt>.H, <Vt2>.H}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 1 Rm 010 S size Rn Rt",
+        "{<Vt>.H, <Vt2>.H}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 1 Rm 010 S size Rn Rt",
         "{<Vt>.S, <Vt2>.S}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 1 00000 100 S size Rn Rt",
         "{<Vt>.S, <Vt2>.S}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 1 11111 100 S size Rn Rt",
-        "{<Vt>.S, <Vt2>.S}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 1 Rm 100 S size Rn Rt",
+        "{<Vt>.S, <Vt2>.S}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 1 Rm 100 S size Rn Rt",
         "{<Vt>.D, <Vt2>.D}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 1 00000 100 S size Rn Rt",
         "{<Vt>.D, <Vt2>.D}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 1 11111 100 S size Rn Rt",
-        "{<Vt>.D, <Vt2>.D}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 1 Rm 100 S size Rn Rt",
+        "{<Vt>.D, <Vt2>.D}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 1 Rm 100 S size Rn Rt",
     }
     /// `st3` (multiple structures).
     st3 {
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011000 0 000000 0100 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 11111 0100 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 Rm 0100 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 Rm 0100 size Rn Rt",
         "{<Vt>.B, <Vt2>.B, <Vt3>.B}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 0 00000 001 S size Rn Rt",
         "{<Vt>.B, <Vt2>.B, <Vt3>.B}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 0 11111 001 S size Rn Rt",
-        "{<Vt>.B, <Vt2>.B, <Vt3>.B}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 0 Rm 001 S size Rn Rt",
+        "{<Vt>.B, <Vt2>.B, <Vt3>.B}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 0 Rm 001 S size Rn Rt",
         "{<Vt>.H, <Vt2>.H, <Vt3>.H}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 0 00000 011 S size Rn Rt",
         "{<Vt>.H, <Vt2>.H, <Vt3>.H}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 0 11111 011 S size Rn Rt",
-        "{<Vt>.H, <Vt2>.H, <Vt3>.H}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 0 Rm 011 S size Rn Rt",
+        "{<Vt>.H, <Vt2>.H, <Vt3>.H}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 0 Rm 011 S size Rn Rt",
         "{<Vt>.S, <Vt2>.S, <Vt3>.S}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 0 00000 101 S size Rn Rt",
         "{<Vt>.S, <Vt2>.S, <Vt3>.S}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 0 11111 101 S size Rn Rt",
-        "{<Vt>.S, <Vt2>.S, <Vt3>.S}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 0 Rm 101 S size Rn Rt",
+        "{<Vt>.S, <Vt2>.S, <Vt3>.S}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 0 Rm 101 S size Rn Rt",
         "{<Vt>.D, <Vt2>.D, <Vt3>.D}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 0 00000 101 S size Rn Rt",
         "{<Vt>.D, <Vt2>.D, <Vt3>.D}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 0 11111 101 S size Rn Rt",
-        "{<Vt>.D, <Vt2>.D, <Vt3>.D}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 0 Rm 101 S size Rn Rt",
+        "{<Vt>.D, <Vt2>.D, <Vt3>.D}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 0 Rm 101 S size Rn Rt",
     }
     /// `st4` (multiple structures).
     st4 {
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011000 0 000000 0000 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], #<listbytes>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 11111 0000 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 Rm 0000 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|2D" => "0 Q 0011001 0 0 Rm 0000 size Rn Rt",
         "{<Vt>.B, <Vt2>.B, <Vt3>.B, <Vt4>.B}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 1 00000 001 S size Rn Rt",
         "{<Vt>.B, <Vt2>.B, <Vt3>.B, <Vt4>.B}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 1 11111 001 S size Rn Rt",
-        "{<Vt>.B, <Vt2>.B, <Vt3>.B, <Vt4>.B}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 1 Rm 001 S size Rn Rt",
+        "{<Vt>.B, <Vt2>.B, <Vt3>.B, <Vt4>.B}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 1 Rm 001 S size Rn Rt",
         "{<Vt>.H, <Vt2>.H, <Vt3>.H, <Vt4>.H}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 1 00000 011 S size Rn Rt",
         "{<Vt>.H, <Vt2>.H, <Vt3>.H, <Vt4>.H}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 1 11111 011 S size Rn Rt",
-        "{<Vt>.H, <Vt2>.H, <Vt3>.H, <Vt4>.H}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 1 Rm 011 S size Rn Rt",
+        "{<Vt>.H, <Vt2>.H, <Vt3>.H, <Vt4>.H}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 1 Rm 011 S size Rn Rt",
         "{<Vt>.S, <Vt2>.S, <Vt3>.S, <Vt4>.S}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 1 00000 101 S size Rn Rt",
         "{<Vt>.S, <Vt2>.S, <Vt3>.S, <Vt4>.S}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 1 11111 101 S size Rn Rt",
-        "{<Vt>.S, <Vt2>.S, <Vt3>.S, <Vt4>.S}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 1 Rm 101 S size Rn Rt",
+        "{<Vt>.S, <Vt2>.S, <Vt3>.S, <Vt4>.S}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 1 Rm 101 S size Rn Rt",
         "{<Vt>.D, <Vt2>.D, <Vt3>.D, <Vt4>.D}[<index>], [<Xn|SP>]" => "0 Q 0011010 0 1 00000 101 S size Rn Rt",
         "{<Vt>.D, <Vt2>.D, <Vt3>.D, <Vt4>.D}[<index>], [<Xn|SP>], #<listelembytes>" => "0 Q 0011011 0 1 11111 101 S size Rn Rt",
-        "{<Vt>.D, <Vt2>.D, <Vt3>.D, <Vt4>.D}[<index>], [<Xn|SP>], <Xm>" => "0 Q 0011011 0 1 Rm 101 S size Rn Rt",
+        "{<Vt>.D, <Vt2>.D, <Vt3>.D, <Vt4>.D}[<index>], [<Xn|SP>], <Xm!ZR>" => "0 Q 0011011 0 1 Rm 101 S size Rn Rt",
     }
 }
 
@@ -1110,18 +1113,26 @@ forms! {
     /// `fmaxnmv`.
     fmaxnmv {
         "<Sd>, <Vn>.4S" => "0 1 1 01110 0 0 11000 01100 10 Rn Rd",
+        "<Hd>, <Vn>.4H" => "0 0 0 01110 0 0 11000 01100 10 Rn Rd",
+        "<Hd>, <Vn>.8H" => "0 1 0 01110 0 0 11000 01100 10 Rn Rd",
     }
     /// `fmaxv`.
     fmaxv {
         "<Sd>, <Vn>.4S" => "0 1 1 01110 0 0 11000 01111 10 Rn Rd",
+        "<Hd>, <Vn>.4H" => "0 0 0 01110 0 0 11000 01111 10 Rn Rd",
+        "<Hd>, <Vn>.8H" => "0 1 0 01110 0 0 11000 01111 10 Rn Rd",
     }
     /// `fminnmv`.
     fminnmv {
         "<Sd>, <Vn>.4S" => "0 1 1 01110 1 0 11000 01100 10 Rn Rd",
+        "<Hd>, <Vn>.4H" => "0 0 0 01110 1 0 11000 01100 10 Rn Rd",
+        "<Hd>, <Vn>.8H" => "0 1 0 01110 1 0 11000 01100 10 Rn Rd",
     }
     /// `fminv`.
     fminv {
         "<Sd>, <Vn>.4S" => "0 1 1 01110 1 0 11000 01111 10 Rn Rd",
+        "<Hd>, <Vn>.4H" => "0 0 0 01110 1 0 11000 01111 10 Rn Rd",
+        "<Hd>, <Vn>.8H" => "0 1 0 01110 1 0 11000 01111 10 Rn Rd",
     }
     /// `saddlp`.
     saddlp {
@@ -1331,6 +1342,7 @@ forms! {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 0 10 Rm 00 000 1 Rn Rd",
         "<Sd>, <Vn>.2S" => "01 1 11110 0 0 11000 01100 10 Rn Rd",
         "<Dd>, <Vn>.2D" => "01 1 11110 0 1 11000 01100 10 Rn Rd",
+        "<Hd>, <Vn>.2H" => "01 0 11110 0 0 11000 01100 10 Rn Rd",
     }
     /// `fminnmp`.
     fminnmp {
@@ -1338,6 +1350,7 @@ forms! {
         "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>; T = 4H|8H" => "0 Q 1 01110 1 10 Rm 00 000 1 Rn Rd",
         "<Sd>, <Vn>.2S" => "01 1 11110 1 0 11000 01100 10 Rn Rd",
         "<Dd>, <Vn>.2D" => "01 1 11110 1 1 11000 01100 10 Rn Rd",
+        "<Hd>, <Vn>.2H" => "01 0 11110 1 0 11000 01100 10 Rn Rd",
     }
     /// `tbl`.
     tbl {
@@ -1495,25 +1508,25 @@ forms! {
     ld1r {
         "{<Vt>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011010 1 0 00000 110 0 size Rn Rt",
         "{<Vt>.<T>}, [<Xn|SP>], #<listelembytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 0 11111 110 0 size Rn Rt",
-        "{<Vt>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 0 Rm 110 0 size Rn Rt",
+        "{<Vt>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 0 Rm 110 0 size Rn Rt",
     }
     /// `ld2r`.
     ld2r {
         "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011010 1 1 00000 110 0 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], #<listelembytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 1 11111 110 0 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 1 Rm 110 0 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 1 Rm 110 0 size Rn Rt",
     }
     /// `ld3r`.
     ld3r {
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011010 1 0 00000 111 0 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], #<listelembytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 0 11111 111 0 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 0 Rm 111 0 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 0 Rm 111 0 size Rn Rt",
     }
     /// `ld4r`.
     ld4r {
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>]; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011010 1 1 00000 111 0 size Rn Rt",
         "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], #<listelembytes>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 1 11111 111 0 size Rn Rt",
-        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 1 Rm 111 0 size Rn Rt",
+        "{<Vt>.<T>, <Vt2>.<T>, <Vt3>.<T>, <Vt4>.<T>}, [<Xn|SP>], <Xm!ZR>; T = 8B|16B|4H|8H|2S|4S|1D|2D" => "0 Q 0011011 1 1 Rm 111 0 size Rn Rt",
     }
 }
 
@@ -1597,6 +1610,7 @@ forms! {
     }
     /// `frecpx`.
     frecpx {
+        "<Hd>, <Hn>" => "01 0 11110 1 111100 11111 10 Rn Rd",
         "<Sd>, <Sn>" => "01 0 11110 1 0 10000 11111 10 Rn Rd",
         "<Dd>, <Dn>" => "01 0 11110 1 1 10000 11111 10 Rn Rd",
     }
@@ -1629,27 +1643,59 @@ forms! {
     /// `movi`.
     movi {
         "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 8B|16B" => "0 Q 0 0111100000 abc 1110 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 4H|8H" => "0 Q 0 0111100000 abc 1000 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #8; T = 4H|8H" => "0 Q 0 0111100000 abc 1010 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 2S|4S" => "0 Q 0 0111100000 abc 0000 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #8; T = 2S|4S" => "0 Q 0 0111100000 abc 0010 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #16; T = 2S|4S" => "0 Q 0 0111100000 abc 0100 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #24; T = 2S|4S" => "0 Q 0 0111100000 abc 0110 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, MSL #8; T = 2S|4S" => "0 Q 0 0111100000 abc 1100 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, MSL #16; T = 2S|4S" => "0 Q 0 0111100000 abc 1101 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #<vlsl16>}; T = 4H|8H" => "0 Q 0 0111100000 abc 10 cm1 0 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #<vlsl32>}; T = 2S|4S" => "0 Q 0 0111100000 abc 0 cm2 0 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, MSL #<vmsl>; T = 2S|4S" => "0 Q 0 0111100000 abc 110 cm1 0 1 defgh Rd",
         "<Dd>, #<bytemask>" => "0 0 1 0111100000 abc 1110 0 1 defgh Rd",
         "<Vd>.<T>, #<bytemask>; T = 2D" => "0 Q 1 0111100000 abc 1110 0 1 defgh Rd",
     }
     /// `mvni`.
     mvni {
-        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 4H|8H" => "0 Q 1 0111100000 abc 1000 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #8; T = 4H|8H" => "0 Q 1 0111100000 abc 1010 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>{, LSL #0}; T = 2S|4S" => "0 Q 1 0111100000 abc 0000 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #8; T = 2S|4S" => "0 Q 1 0111100000 abc 0010 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #16; T = 2S|4S" => "0 Q 1 0111100000 abc 0100 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, LSL #24; T = 2S|4S" => "0 Q 1 0111100000 abc 0110 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, MSL #8; T = 2S|4S" => "0 Q 1 0111100000 abc 1100 0 1 defgh Rd",
-        "<Vd>.<T>, #<imm8v>, MSL #16; T = 2S|4S" => "0 Q 1 0111100000 abc 1101 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #<vlsl16>}; T = 4H|8H" => "0 Q 1 0111100000 abc 10 cm1 0 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>{, LSL #<vlsl32>}; T = 2S|4S" => "0 Q 1 0111100000 abc 0 cm2 0 0 1 defgh Rd",
+        "<Vd>.<T>, #<imm8v>, MSL #<vmsl>; T = 2S|4S" => "0 Q 1 0111100000 abc 110 cm1 0 1 defgh Rd",
+    }
+}
+
+forms! {
+    /// `fcmla`: complex multiply-add with rotation (vector, by element).
+    fcmla {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>, #<rot>; T = 4H|8H|2S|4S|2D" => "0 Q 1 01110 size 0 Rm 110 rot 1 Rn Rd",
+        "<Vd>.4H, <Vn>.4H, <Vm>.H[<index_l>], #<rot>" => "0 0 1 01111 01 L Rm 0 rot 1 0 0 Rn Rd",
+        "<Vd>.8H, <Vn>.8H, <Vm>.H[<index_hl>], #<rot>" => "0 1 1 01111 01 L Rm 0 rot 1 H 0 Rn Rd",
+        "<Vd>.4S, <Vn>.4S, <Vm>.S[<index_h>], #<rot>" => "0 1 1 01111 10 0 Rm 0 rot 1 H 0 Rn Rd",
+    }
+    /// `fcadd`: complex add with rotation.
+    fcadd {
+        "<Vd>.<T>, <Vn>.<T>, <Vm>.<T>, #<rot90>; T = 4H|8H|2S|4S|2D" => "0 Q 1 01110 size 0 Rm 111 rot1 0 1 Rn Rd",
+    }
+    /// `fmlal`: FP16 multiply-add long, lower halves (vector, by element).
+    fmlal {
+        "<Vd>.2S, <Vn>.2H, <Vm>.2H" => "0 0 0 01110 0 0 1 Rm 111011 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 1 0 01110 0 0 1 Rm 111011 Rn Rd",
+        "<Vd>.2S, <Vn>.2H, <Vm>.H[<index>]" => "0 0 0 01111 1 0 L Rm 0000 H 0 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 1 0 01111 1 0 L Rm 0000 H 0 Rn Rd",
+    }
+    /// `fmlal2`: upper halves.
+    fmlal2 {
+        "<Vd>.2S, <Vn>.2H, <Vm>.2H" => "0 0 1 01110 0 0 1 Rm 110011 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 1 1 01110 0 0 1 Rm 110011 Rn Rd",
+        "<Vd>.2S, <Vn>.2H, <Vm>.H[<index>]" => "0 0 1 01111 1 0 L Rm 1000 H 0 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 1 1 01111 1 0 L Rm 1000 H 0 Rn Rd",
+    }
+    /// `fmlsl`: FP16 multiply-subtract long, lower halves.
+    fmlsl {
+        "<Vd>.2S, <Vn>.2H, <Vm>.2H" => "0 0 0 01110 1 0 1 Rm 111011 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 1 0 01110 1 0 1 Rm 111011 Rn Rd",
+        "<Vd>.2S, <Vn>.2H, <Vm>.H[<index>]" => "0 0 0 01111 1 0 L Rm 0100 H 0 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 1 0 01111 1 0 L Rm 0100 H 0 Rn Rd",
+    }
+    /// `fmlsl2`: upper halves.
+    fmlsl2 {
+        "<Vd>.2S, <Vn>.2H, <Vm>.2H" => "0 0 1 01110 1 0 1 Rm 110011 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.4H" => "0 1 1 01110 1 0 1 Rm 110011 Rn Rd",
+        "<Vd>.2S, <Vn>.2H, <Vm>.H[<index>]" => "0 0 1 01111 1 0 L Rm 1100 H 0 Rn Rd",
+        "<Vd>.4S, <Vn>.4H, <Vm>.H[<index>]" => "0 1 1 01111 1 0 L Rm 1100 H 0 Rn Rd",
     }
 }
 
@@ -1673,5 +1719,6 @@ pub(super) static ROWS: &[&Mnemonic] = &[
     &umax, &smin, &umin, &sabd, &uabd, &saba, &uaba, &shadd, &uhadd, &srhadd, &urhadd, &shsub,
     &uhsub, &sqadd, &uqadd, &sqsub, &uqsub, &sshl, &ushl, &mla, &mls, &addp, &smaxp, &umaxp,
     &sminp, &uminp, &sqdmulh, &sqrdmulh, &bsl, &bit, &bif, &fmla, &fmls, &fabd, &faddp, &fcmeq,
-    &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not,
+    &fcmge, &fcmgt, &fmulx, &fmaxp, &fminp, &abs, &cnt, &not, &fcmla, &fcadd, &fmlal, &fmlal2,
+    &fmlsl, &fmlsl2,
 ];

@@ -60,6 +60,7 @@ forms! {
     /// `isb` (SY when no option is given).
     isb {
         "" => "1101010100 0 00 011 0011 1111 1 10 11111",
+        "SY" => "1101010100 0 00 011 0011 1111 1 10 11111",
         "#<crm>" => "1101010100 0 00 011 0011 CRm 1 10 11111",
     }
     /// `clrex` (#15 when no immediate is given).
@@ -76,10 +77,59 @@ forms! {
     msr {
         "#<sysreg>, <Xt>" => "1101010100 0 1 sysreg Rt",
         "<systemreg_w>, <Xt>" => "1101010100 0 1 sysreg Rt",
+        "<pstatefield>, #<crm>" => "1101010100 0 00 op1 0100 CRm op2 11111",
+    }
+    /// `sys`: a system instruction by number (`Xt` absent: XZR).
+    sys {
+        "#<op1>, <Cn>, <Cm>, #<op2>, <Xt>" => "1101010100 0 01 op1 CRn CRm op2 Rt",
+        "#<op1>, <Cn>, <Cm>, #<op2>" => "1101010100 0 01 op1 CRn CRm op2 11111",
+    }
+    /// `sysl`: a system instruction with a result.
+    sysl {
+        "<Xt>, #<op1>, <Cn>, <Cm>, #<op2>" => "1101010100 1 01 op1 CRn CRm op2 Rt",
+    }
+    /// `dc`: data cache operation (SYS).
+    dc {
+        "<dc_op>, <Xt>" => "1101010100 0 01 op1 CRn CRm op2 Rt",
+    }
+    /// `ic`: instruction cache operation (SYS).
+    ic {
+        "IVAU, <Xt>" => "1101010100 0 01 011 0111 0101 001 Rt",
+        "<ic_op>" => "1101010100 0 01 op1 CRn CRm op2 11111",
+    }
+    /// `at`: address translation (SYS).
+    at {
+        "<at_op>, <Xt>" => "1101010100 0 01 op1 CRn CRm op2 Rt",
+    }
+    /// `tlbi`: TLB invalidate (SYS); dynasm-rs takes a register with every operation, and
+    /// none (XZR) with every operation.
+    tlbi {
+        "<tlbi_op>, <Xt>" => "1101010100 0 01 op1 CRn CRm op2 Rt",
+        "<tlbi_op>" => "1101010100 0 01 op1 CRn CRm op2 11111",
+    }
+    /// `cfp rctx`: control flow prediction restriction (SYS #3, C7, C3, #4).
+    cfp {
+        "RCTX, <Xt>" => "1101010100 0 01 011 0111 0011 100 Rt",
+    }
+    /// `dvp rctx` (SYS #3, C7, C3, #5).
+    dvp {
+        "RCTX, <Xt>" => "1101010100 0 01 011 0111 0011 101 Rt",
+    }
+    /// `cpp rctx` (SYS #3, C7, C3, #7).
+    cpp {
+        "RCTX, <Xt>" => "1101010100 0 01 011 0111 0011 111 Rt",
+    }
+    /// `psb csync`: profiling synchronization barrier (HINT #17).
+    psb {
+        "CSYNC" => "1101010100 0 00 011 0010 0010 001 11111",
+    }
+    /// `tsb csync`: trace synchronization barrier (HINT #18).
+    tsb {
+        "CSYNC" => "1101010100 0 00 011 0010 0010 010 11111",
     }
 }
 
 pub(super) static ROWS: &[&Mnemonic] = &[
     &nop, &yield_, &wfe, &wfi, &sev, &sevl, &svc, &hvc, &smc, &brk, &hlt, &hint, &dmb, &dsb, &isb,
-    &clrex, &mrs, &msr,
+    &clrex, &mrs, &msr, &sys, &sysl, &dc, &ic, &at, &tlbi, &cfp, &dvp, &cpp, &psb, &tsb,
 ];
