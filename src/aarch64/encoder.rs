@@ -481,7 +481,9 @@ pub const fn fill(word: u32, h: &Hole, v: i64, prev: i64) -> Result<u32, &'stati
         return Ok(w);
     }
     let fs = imm::NAMES[h.kind as usize].1;
-    match encode_imm(h.kind, v, prev, false) {
+    // A run-time floating-point immediate is given as the bits of an `f64`.
+    let float = matches!(h.kind, imm::FIMM | imm::FIMMV);
+    match encode_imm(h.kind, v, prev, float) {
         Some(vals) => {
             let mut w = word;
             let mut i = 0;
