@@ -48,10 +48,9 @@ const fn arrangement(name: &str) -> Option<u8> {
 #[track_caller]
 pub const fn vec(num: u8, t: &str) -> Op {
     match arrangement(t) {
-        Some(a) => Op::vec(num, a),
-        None => {
-            panic!("declasm: unknown arrangement: expected b8, b16, h4, h8, s2, s4, d1, d2, q1")
-        }
+        Some(a) if a < arr::B => Op::vec(num, a),
+        // (The encoder names the statement and the operand.)
+        _ => Op::vec(num, arr::BAD),
     }
 }
 
@@ -69,11 +68,41 @@ const fn elem_size(a: u8) -> u8 {
 #[track_caller]
 pub const fn elem(num: u8, t: &str, index: u64) -> Op {
     match arrangement(t) {
-        Some(a) if a >= arr::B && a <= arr::D && index < 16 => Op::elem(num, a, index as u8),
         Some(a) if a >= arr::B && a <= arr::D => {
-            panic!("declasm: element index out of range (0 to 15 at most)")
+            Op::elem(num, a, if index < 16 { index as u8 } else { 16 })
         }
-        _ => panic!("declasm: unknown element size: expected b, h, s or d (`v1.s[3]`)"),
+        // (The encoder names the statement and the operand.)
+        _ => Op {
+            arr: arr::BAD,
+            ..Op::elem(num, arr::B, 0)
+        },
+    }
+}
+
+/// `vN.T[expr]`: an element whose index is only known at run time.
+#[track_caller]
+pub const fn elem_dyn(num: u8, t: &str) -> Op {
+    Op {
+        imm_state: state::DYN,
+        ..elem(num, t, 0)
+    }
+}
+
+/// A list of elements whose index is only known at run time: `{v0.s, v1.s}[expr]`.
+#[track_caller]
+pub const fn list_idx_dyn(text: &str) -> Op {
+    Op {
+        imm_state: state::DYN,
+        ..list(text, Some(0))
+    }
+}
+
+/// `{V(n).T * count}[expr]`.
+#[track_caller]
+pub const fn list_dyn_idx_dyn(t: &str, count: u64) -> Op {
+    Op {
+        imm_state: state::DYN,
+        ..list_dyn(t, count, Some(0))
     }
 }
 
@@ -275,10 +304,30 @@ kinds!(u32, |v| v as i64; IMM12 IMM16 LSL12 HW32 HW64 BIMM32 MOVZ32 MOVN32 AMT32
     NZCV IMM5 PIMM1 PIMM2 PIMM4 PIMM8 PIMM16 LS1 LS2 LS4 LS8 LS16 BIT32 BIT64 HINT CRM FBITS32
     FBITS64 LISTBYTES PRFOP SYSREG SHR8 SHR16 SHR32 SHR64 SHL8 SHL16 SHL32 SHL64 LISTELEMBYTES ZERO
     EQ8 EQ16 EQ32 EXT8 EXT16 IMM8V EQ24);
-kinds!(i32, |v| v as i64; SIMM9 SIMM7X4 SIMM7X8 SIMM7X16);
+kinds!(i32, |v| v as i64; SIMM9 SIMM7X4 SIMM7X8 SIMM7X16 OFF26 OFF19 OFF14 OFFADR OFFADRP);
 kinds!(u64, |v| v as i64; BIMM64 MOVZ64 MOVN64 BYTEMASK);
 kinds!(f32, |v| (v as f64).to_bits() as i64; FIMM FIMMV FZERO);
 kinds!(u8, |v| v as i64; REG);
+kinds!(u32, |v| v as i64; EIDX5B EIDX4B EIDXHLM EIDXHL EIDXH LIDXB);
+macro_rules! kinds_n {
+    ($($k:literal)*) => {
+        $(impl Value for Kind<$k> {
+            type Type = u32;
+            #[inline(always)]
+            fn bits(v: u32) -> i64 {
+                v as i64
+            }
+        })*
+    };
+}
+// (The element kinds of the H, S and D sizes: EIDX5B + 1 .., EIDX4B + 1 .., LIDXB + 1 ..)
+kinds_n!(0x86 0x87 0x88 0x8A 0x8B 0x8C 0x91 0x92 0x93);
+
+/// `ops`, evaluated after the instruction's word (so that an error in an operand is reported
+/// once, by the instruction's constant).
+pub const fn after<const N: usize>(_word: u32, ops: [Op; N]) -> [Op; N] {
+    ops
+}
 
 /// The index of the hole of operand `op` (`part`: see [`super::encoder::Hole`]; `reg`: a register
 /// number rather than an immediate).
@@ -325,23 +374,36 @@ fn out_of_range(kind: u8, v: i64) -> ! {
 }
 
 /// The instruction word with its holes filled by the run-time values `vals` (`(hole index,
-/// value)`); `ops`: the statement's operands (for the pair kinds, whose encoding depends on the
-/// operand before). Out of range: a panic, as dynasm-rs.
+/// value)`); `ops`: the statement's operands (a hole without a run-time value is a literal whose
+/// encoding depends on a run-time one: `bfi w1, w2, lsb, 16`'s width on the lsb). Out of range:
+/// a panic, as dynasm-rs.
 #[inline]
 #[track_caller]
 pub fn word(e: &Enc, ops: &[Op], vals: &[(usize, i64)]) -> u32 {
-    let mut w = e.word;
-    for &(i, v) in vals {
+    let value = |i: usize| {
+        for &(j, v) in vals {
+            if j == i {
+                return v;
+            }
+        }
         let h = &e.holes[i];
+        let op = &ops[h.op as usize];
+        if h.part == 1 {
+            op.amount
+        } else {
+            op.imm
+        }
+    };
+    let mut w = e.word;
+    for i in 0..e.nholes as usize {
+        let h = &e.holes[i];
+        let v = value(i);
         let mut prev = 0;
         if imm::pair(h.kind) {
-            let p = &ops[h.op2 as usize];
-            prev = p.imm;
-            if p.imm_state == state::DYN {
-                for &(j, pv) in vals {
-                    if e.holes[j].op == h.op2 && e.holes[j].kind != imm::REG {
-                        prev = pv;
-                    }
+            prev = ops[h.op2 as usize].imm;
+            for j in 0..e.nholes as usize {
+                if e.holes[j].op == h.op2 && e.holes[j].kind != imm::REG {
+                    prev = value(j);
                 }
             }
         }

@@ -246,7 +246,7 @@ pub const fn fp_imm8(bits: u64) -> Option<u32> {
 
 /// Why a value does not fit a kind: the range text of [`imm::NAMES`].
 pub const fn imm_range(k: u8) -> &'static str {
-    imm::NAMES[k as usize].2
+    imm::range_text(k)
 }
 
 const fn one(x: u32) -> Option<[u32; 3]> {
@@ -428,6 +428,63 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
         imm::FZERO if float && v == 0 => one(0),
         imm::ZERO if !float && v == 0 => one(0),
         imm::EQ8 | imm::EQ16 | imm::EQ32 if v == 8 << (k - imm::EQ8) => one(0),
+        0x85..=0x88 | 0x89..=0x8C | 0x90..=0x93 => {
+            let size = (k - if k >= imm::LIDXB {
+                imm::LIDXB
+            } else if k >= imm::EIDX4B {
+                imm::EIDX4B
+            } else {
+                imm::EIDX5B
+            }) as u32;
+            if !range(v, 0, (16 >> size) - 1) {
+                return None;
+            }
+            let i = v as u32;
+            if k >= imm::LIDXB {
+                let (q, sb, sz) = match size {
+                    0 => (i >> 3, (i >> 2) & 1, i & 3),
+                    1 => (i >> 2, (i >> 1) & 1, (i & 1) << 1),
+                    2 => (i >> 1, i & 1, 0),
+                    _ => (i, 0, 1),
+                };
+                Some([q, sb, sz])
+            } else if k >= imm::EIDX4B {
+                one(i << size)
+            } else {
+                one((i << (size + 1)) | (1 << size))
+            }
+        }
+        imm::EIDXHLM if range(v, 0, 7) => Some([v as u32 >> 2, (v as u32 >> 1) & 1, v as u32 & 1]),
+        imm::EIDXHL if range(v, 0, 3) => Some([v as u32 >> 1, v as u32 & 1, 0]),
+        imm::EIDXH if range(v, 0, 1) => one(v as u32),
+        imm::OFF26 | imm::OFF19 | imm::OFF14 => {
+            let bits = match k {
+                imm::OFF26 => 26,
+                imm::OFF19 => 19,
+                _ => 14,
+            };
+            let half = 1i64 << (bits - 1);
+            if v % 4 == 0 && range(v / 4, -half, half - 1) {
+                one((v / 4) as u32 & ((1u32 << bits) - 1))
+            } else {
+                None
+            }
+        }
+        imm::OFFADR | imm::OFFADRP => {
+            let x = if k == imm::OFFADRP {
+                if v % 4096 != 0 {
+                    return None;
+                }
+                v / 4096
+            } else {
+                v
+            };
+            if range(x, -(1 << 20), (1 << 20) - 1) {
+                Some([x as u32 & 3, (x >> 2) as u32 & 0x7_FFFF, 0])
+            } else {
+                None
+            }
+        }
         _ => None,
     }
 }
@@ -441,7 +498,7 @@ const fn put(word: u32, f: u8, lsb: u8, v: u32) -> u32 {
 
 /// Writes the values of an immediate kind's fields into `word` at the form's positions.
 const fn put_imm(word: u32, f: &Form, k: u8, vals: [u32; 3]) -> u32 {
-    let fs = imm::NAMES[k as usize].1;
+    let fs = imm::fields(k);
     let mut w = word;
     let mut i = 0;
     while i < 3 {
@@ -455,7 +512,7 @@ const fn put_imm(word: u32, f: &Form, k: u8, vals: [u32; 3]) -> u32 {
 
 /// The positions of a kind's fields in a form.
 const fn imm_pos(f: &Form, k: u8) -> [u8; 3] {
-    let fs = imm::NAMES[k as usize].1;
+    let fs = imm::fields(k);
     let mut p = [0xFF; 3];
     let mut i = 0;
     while i < 3 {
@@ -480,7 +537,7 @@ pub const fn fill(word: u32, h: &Hole, v: i64, prev: i64) -> Result<u32, &'stati
         }
         return Ok(w);
     }
-    let fs = imm::NAMES[h.kind as usize].1;
+    let fs = imm::fields(h.kind);
     // A run-time floating-point immediate is given as the bits of an `f64`.
     let float = matches!(h.kind, imm::FIMM | imm::FIMMV);
     match encode_imm(h.kind, v, prev, float) {
@@ -680,6 +737,38 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             }
             let size = (p.arr - operand::arr::B) as u32;
             const RANGES: [&str; 4] = ["0 to 15", "0 to 7", "0 to 3", "0 to 1"];
+            if op.imm_state == operand::imm::DYN {
+                // The index at run time: a hole of the element kinds.
+                let (k, pos) = if p.elem_field == field::H {
+                    if size == 1 && op.num != DYN && op.num > 15 {
+                        return Err(Miss::Value("a register 0 to 15 (H elements)"));
+                    }
+                    let ph = f.pos[field::H as usize];
+                    let pl = f.pos[field::L as usize];
+                    match size {
+                        1 => (imm::EIDXHLM, [ph, pl, f.pos[p.field as usize] + 4]),
+                        2 => (imm::EIDXHL, [ph, pl, 0xFF]),
+                        _ => (imm::EIDXH, [ph, 0xFF, 0xFF]),
+                    }
+                } else if p.elem_field == field::IMM5 {
+                    (
+                        imm::EIDX5B + size as u8,
+                        [f.pos[field::IMM5 as usize], 0xFF, 0xFF],
+                    )
+                } else {
+                    (
+                        imm::EIDX4B + size as u8,
+                        [f.pos[p.elem_field as usize], 0xFF, 0xFF],
+                    )
+                };
+                let s = s.hole(Hole {
+                    kind: k,
+                    op: oi,
+                    pos,
+                    ..Hole::NONE
+                });
+                return Ok(put_reg(s, f, p.field, op.num, oi, 0));
+            }
             if op.imm_state != operand::imm::LIT {
                 return Err(Miss::Value("a literal element index"));
             }
@@ -737,6 +826,19 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             }
             let size = (p.arr - operand::arr::B) as u32;
             const RANGES: [&str; 4] = ["0 to 15", "0 to 7", "0 to 3", "0 to 1"];
+            if op.imm_state == operand::imm::DYN {
+                let s = s.hole(Hole {
+                    kind: imm::LIDXB + size as u8,
+                    op: oi,
+                    pos: [
+                        f.pos[field::Q as usize],
+                        f.pos[field::S as usize],
+                        f.pos[field::SIZE as usize],
+                    ],
+                    ..Hole::NONE
+                });
+                return Ok(put_reg(s, f, p.field, op.num, oi, 0));
+            }
             if op.imm_state != operand::imm::LIT {
                 return Err(Miss::Value("a literal element index"));
             }
@@ -878,6 +980,18 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             }
         }
         pk::LABEL => {
+            // A number: the displacement itself (`b 8`), encoded as the relocation would.
+            if op.kind == kind::IMM && op.imm_state != operand::imm::FLOAT {
+                let k = match f.reloc {
+                    reloc::B26 => imm::OFF26,
+                    reloc::IMM19 => imm::OFF19,
+                    reloc::TB14 => imm::OFF14,
+                    reloc::ADR => imm::OFFADR,
+                    reloc::ADRP => imm::OFFADRP,
+                    _ => return Err(Miss::Shape),
+                };
+                return put_value(s, f, k, op.imm, op.imm_state, None, (oi, 0));
+            }
             if op.kind != kind::LABEL {
                 return Err(Miss::Shape);
             }
@@ -944,7 +1058,7 @@ const fn encode_form(f: &Form, ops: &[Op; MAX_OPS]) -> Result<Enc, (u8, Miss)> {
         } else if p.kind == pk::NONE {
             return Err((i as u8, Miss::Shape));
         } else {
-            if p.kind == pk::LABEL {
+            if p.kind == pk::LABEL && ops[i].kind == kind::LABEL {
                 label_op = i as u8;
             }
             s = match put_operand(s, f, ops, i) {
@@ -984,6 +1098,16 @@ pub const fn encode(
         range: false,
         form: "",
     };
+    // An arrangement or element size the front end did not know (`v0.b3`).
+    let mut i = 0;
+    while i < MAX_OPS {
+        if ops[i].arr == operand::arr::BAD {
+            fail.why = "unknown arrangement or element size (arrangements: b8, b16, h4, h8, s2, s4, d1, d2, q1; elements: b, h, s, d)";
+            fail.operand = i as u8;
+            return Err(fail);
+        }
+        i += 1;
+    }
     let mut k = 0;
     while k < m.forms.len() {
         match encode_form(&m.forms[k], &ops) {

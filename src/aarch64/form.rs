@@ -333,6 +333,56 @@ pub mod imm {
         ("bytemask", [f::ABC, f::DEFGH, f::NONE], "a 64-bit value whose bytes are each 0x00 or 0xff"),
         ("24", [f::NONE, f::NONE, f::NONE], "24"),
     ];
+    /// A numeric offset in place of a label (`b 8`, `adr x0, -4`): the displacement in bytes,
+    /// encoded as the form's relocation would (`OFF26`: `b`/`bl`; `OFF19`: imm19; `OFF14`:
+    /// `tbz`; `OFFADR`, `OFFADRP`: immlo:immhi, in bytes and in pages). Not in [`NAMES`] (no row
+    /// names them): see [`fields`] and [`range_text`].
+    pub const OFF26: u8 = 0x80;
+    pub const OFF19: u8 = 0x81;
+    pub const OFF14: u8 = 0x82;
+    pub const OFFADR: u8 = 0x83;
+    pub const OFFADRP: u8 = 0x84;
+    /// A vector element's index known only at run time (`v1.s[i]`): into imm5 with the size's
+    /// marker bit (`EIDX5B`..`EIDX5D`), imm4 scaled by the size (`EIDX4B`..), the by-element
+    /// H:L:M (H elements; M is the top bit of Rm, given its position), H:L (S), H (D); and a
+    /// list of elements' index into Q:S:size (`LIDXB`..`LIDXD`).
+    pub const EIDX5B: u8 = 0x85;
+    pub const EIDX4B: u8 = 0x89;
+    pub const EIDXHLM: u8 = 0x8D;
+    pub const EIDXHL: u8 = 0x8E;
+    pub const EIDXH: u8 = 0x8F;
+    pub const LIDXB: u8 = 0x90;
+    /// The fields a kind fills (in the order the encoder gives their values).
+    pub const fn fields(k: u8) -> [u8; 3] {
+        match k {
+            0x85..=0x88 => [f::IMM5, f::NONE, f::NONE],
+            0x89..=0x8C => [f::IMM4, f::NONE, f::NONE],
+            EIDXHLM => [f::H, f::L, f::H],
+            EIDXHL => [f::H, f::L, f::NONE],
+            EIDXH => [f::H, f::NONE, f::NONE],
+            0x90..=0x93 => [f::Q, f::S, f::SIZE],
+            OFF26 => [f::IMM26, f::NONE, f::NONE],
+            OFF19 => [f::IMM19, f::NONE, f::NONE],
+            OFF14 => [f::IMM14, f::NONE, f::NONE],
+            OFFADR | OFFADRP => [f::IMMLO, f::IMMHI, f::NONE],
+            _ => NAMES[k as usize].1,
+        }
+    }
+    /// The values a kind accepts, for messages.
+    pub const fn range_text(k: u8) -> &'static str {
+        match k {
+            0x85 | 0x89 | 0x90 => "an element index from 0 to 15",
+            0x86 | 0x8A | 0x91 | EIDXHLM => "an element index from 0 to 7",
+            0x87 | 0x8B | 0x92 | EIDXHL => "an element index from 0 to 3",
+            0x88 | 0x8C | 0x93 | EIDXH => "an element index from 0 to 1",
+            OFF26 => "a multiple of 4 from -134217728 to 134217724",
+            OFF19 => "a multiple of 4 from -1048576 to 1048572",
+            OFF14 => "a multiple of 4 from -32768 to 32764",
+            OFFADR => "-1048576 to 1048575",
+            OFFADRP => "a multiple of 4096 from -4294967296 to 4294963200",
+            _ => NAMES[k as usize].2,
+        }
+    }
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).
     pub const fn pair(k: u8) -> bool {

@@ -79,6 +79,8 @@ pub mod arr {
     pub const H: u8 = 11;
     pub const S: u8 = 12;
     pub const D: u8 = 13;
+    /// An arrangement name the front end does not know (refused by the encoder).
+    pub const BAD: u8 = 0xFE;
     /// The arrangement's name as dynasm-rs and the manual write it (`"16B"`).
     pub const fn name(a: u8) -> &'static str {
         match a {

@@ -194,12 +194,17 @@ macro_rules! dynasm_a64_next {
     ({} $lk:tt [$t:tt $m:tt $o:tt $c:tt] [$(($($op:tt)*))*] [$(($n:tt $p:tt $g:tt ($($v:tt)*)))+] [$($lab:tt)?] $i:tt) => {{
         const $c: $crate::aarch64::encoder::Enc = $crate::aarch64::encoder::encode_ops(
             &$crate::aarch64::mnemonics::$m, &[$($crate::aarch64::emit::$($op)*),*], ::core::stringify!$o);
+        // (Named by the statement's token: an encoding error is noted at the statement.)
+        const _: u32 = $c.word;
         $t.push_u32($crate::aarch64::emit::word(
             &$c,
-            &const { [$($crate::aarch64::emit::$($op)*),*] },
+            &const { $crate::aarch64::emit::after($c.word, [$($crate::aarch64::emit::$($op)*),*]) },
             &[$({
                 const I: usize = $crate::aarch64::emit::hole(&$c, $n, $p, $g);
-                (I, <$crate::aarch64::emit::Kind<{ $c.holes[I].kind }> as $crate::aarch64::emit::Value>::bits($($v)*))
+                // (A `let`: a value of another type is reported at the user's expression.)
+                #[allow(unused_parens)]
+                let v: <$crate::aarch64::emit::Kind<{ $c.holes[I].kind }> as $crate::aarch64::emit::Value>::Type = $($v)*;
+                (I, <$crate::aarch64::emit::Kind<{ $c.holes[I].kind }> as $crate::aarch64::emit::Value>::bits(v))
             }),+],
         ));
         $($crate::dynasm_a64_label!{ $t $c $lab })?
@@ -268,6 +273,9 @@ macro_rules! dynasm_a64_cls {
     ({{V ($($v:tt)*) . $a:ident * $n:literal} [$x:literal]} $($s:tt)*) => {
         $crate::dynasm_a64_push!{ (list_dyn(::core::stringify!($a), $n, ::core::option::Option::Some($x))) [(0 true (<u8 as ::core::convert::From<_>>::from($($v)*)))] [] $($s)* }
     };
+    ({{V ($($v:tt)*) . $a:ident * $n:literal} [$($x:tt)+]} $($s:tt)*) => {
+        $crate::dynasm_a64_push!{ (list_dyn_idx_dyn(::core::stringify!($a), $n)) [(0 true (<u8 as ::core::convert::From<_>>::from($($v)*))) (0 false ($($x)+))] [] $($s)* }
+    };
     ({{V $($l:tt)*} $($x:tt)*} $($s:tt)*) => {
         ::core::compile_error!("declasm: a dynamic register in a list is written `{V(n).T * count}` (no comma or dash lists)");
     };
@@ -276,6 +284,9 @@ macro_rules! dynasm_a64_cls {
     };
     ({{$($l:tt)*} [$x:literal]} $($s:tt)*) => {
         $crate::dynasm_a64_push!{ (list(::core::stringify!($($l)*), ::core::option::Option::Some($x))) [] [] $($s)* }
+    };
+    ({{$($l:tt)*} [$($x:tt)+]} $($s:tt)*) => {
+        $crate::dynasm_a64_push!{ (list_idx_dyn(::core::stringify!($($l)*))) [(0 false ($($x)+))] [] $($s)* }
     };
     // Labels.
     ({-> $($l:tt)+} $($s:tt)*) => { $crate::dynasm_a64_push!{ (label()) [] [[-> $($l)+]] $($s)* } };
@@ -296,6 +307,9 @@ macro_rules! dynasm_a64_cls {
     ({V ($($v:tt)*) . $a:ident [$x:literal]} $($s:tt)*) => {
         $crate::dynasm_a64_push!{ (elem(255, ::core::stringify!($a), $x)) [(0 true (<u8 as ::core::convert::From<_>>::from($($v)*)))] [] $($s)* }
     };
+    ({V ($($v:tt)*) . $a:ident [$($x:tt)+]} $($s:tt)*) => {
+        $crate::dynasm_a64_push!{ (elem_dyn(255, ::core::stringify!($a))) [(0 true (<u8 as ::core::convert::From<_>>::from($($v)*))) (0 false ($($x)+))] [] $($s)* }
+    };
     ({V ($($v:tt)*) . $a:ident} $($s:tt)*) => {
         $crate::dynasm_a64_push!{ (vec(255, ::core::stringify!($a))) [(0 true (<u8 as ::core::convert::From<_>>::from($($v)*)))] [] $($s)* }
     };
@@ -313,16 +327,16 @@ macro_rules! dynasm_a64_cls {
     };
     // Names: `v0.b16`, `v1.s[3]`, `lsl 3`, `x0`, `eq`... (or expressions starting with a name).
     ({$x:ident . $a:ident [$($i:tt)*]} $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $x ($crate::dynasm_a64_got) [elem $a [$($i)*] ($x . $a [$($i)*])] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $x ($crate::dynasm_a64_got) [elem ($x . $a [$($i)*]) $a [$($i)*]] $r ($($lk)*) $($s)* }
     };
     ({$x:ident . $a:ident} $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $x ($crate::dynasm_a64_got) [vec $a ($x . $a)] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $x ($crate::dynasm_a64_got) [vec ($x . $a) $a] $r ($($lk)*) $($s)* }
     };
     ({$x:ident $($y:tt)+} $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $x ($crate::dynasm_a64_got) [mod ($($y)+) ($x $($y)+)] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $x ($crate::dynasm_a64_got) [mod ($x $($y)+) ($($y)+)] $r ($($lk)*) $($s)* }
     };
     ({$x:tt} $r:tt ($($lk:tt)*) $($s:tt)*) => {
-        $($lk)*!{ $x ($crate::dynasm_a64_got) [one $x] $r ($($lk)*) $($s)* }
+        $($lk)*!{ $x ($crate::dynasm_a64_got) [one ($x)] $r ($($lk)*) $($s)* }
     };
     // Any other tokens: an immediate known at run time.
     ({$($x:tt)+} $($s:tt)*) => {
@@ -335,39 +349,42 @@ macro_rules! dynasm_a64_cls {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! dynasm_a64_got {
+    ([R $c:tt $n:tt] [one $x:tt] $r:tt $lk:tt $e:tt [$($ops:tt)*] $rt:tt $lab:tt [$i0:tt $($is:tt)*]) => {
+        $crate::dynasm_a64_next!{ $r $lk $e [$($ops)* (reg($c, $n))] $rt $lab [$($is)*] }
+    };
     ([R $c:tt $n:tt] [one $x:tt] $($s:tt)*) => { $crate::dynasm_a64_push!{ (reg($c, $n)) [] [] $($s)* } };
     ([C $n:tt] [one $x:tt] $($s:tt)*) => { $crate::dynasm_a64_push!{ (cond($n)) [] [] $($s)* } };
     ([BAR $n:tt] [one $x:tt] $($s:tt)*) => { $crate::dynasm_a64_push!{ (barrier($n)) [] [] $($s)* } };
     ([M $m:tt] [one $x:tt] $($s:tt)*) => { $crate::dynasm_a64_push!{ (modifier($m)) [] [] $($s)* } };
-    ([V $n:tt] [one $x:tt] $($s:tt)*) => {
+    ([V $n:tt] [one ($x:tt)] $($s:tt)*) => {
         ::core::compile_error!(::core::concat!("declasm: the vector register `", ::core::stringify!($x),
             "` needs an arrangement (`", ::core::stringify!($x), ".b16`) or an element (`", ::core::stringify!($x), ".s[1]`)"));
         $crate::dynasm_invalid_operand!{ $x }
     };
-    ([$k:tt $($y:tt)*] [one $x:tt] $($s:tt)*) => {
+    ([$k:tt $($y:tt)*] [one ($x:tt)] $($s:tt)*) => {
         $crate::dynasm_a64_push!{ (imm_dyn()) [(0 false ($x))] [] $($s)* }
     };
-    ([V $n:tt] [vec $a:tt $tok:tt] $($s:tt)*) => {
+    ([V $n:tt] [vec $tok:tt $a:tt] $($s:tt)*) => {
         $crate::dynasm_a64_push!{ (vec($n, ::core::stringify!($a))) [] [] $($s)* }
     };
-    ([V $n:tt] [elem $a:tt [$i:literal] $tok:tt] $($s:tt)*) => {
+    ([V $n:tt] [elem $tok:tt $a:tt [$i:literal]] $($s:tt)*) => {
         $crate::dynasm_a64_push!{ (elem($n, ::core::stringify!($a), $i)) [] [] $($s)* }
     };
-    ([V $n:tt] [elem $a:tt [$($i:tt)*] $tok:tt] $($s:tt)*) => {
-        ::core::compile_error!(::core::concat!("declasm: the element index of `", ::core::stringify!$tok, "` must be a number"));
+    ([V $n:tt] [elem $tok:tt $a:tt [$($i:tt)+]] $($s:tt)*) => {
+        $crate::dynasm_a64_push!{ (elem_dyn($n, ::core::stringify!($a))) [(0 false ($($i)+))] [] $($s)* }
     };
-    ([M $m:tt] [mod (# $($y:tt)+) $tok:tt] $($s:tt)*) => {
-        $crate::dynasm_a64_got!{ [M $m] [mod ($($y)+) $tok] $($s)* }
+    ([M $m:tt] [mod $tok:tt (# $($y:tt)+)] $($s:tt)*) => {
+        $crate::dynasm_a64_got!{ [M $m] [mod $tok ($($y)+)] $($s)* }
     };
-    ([M $m:tt] [mod ($v:literal) $tok:tt] $($s:tt)*) => {
+    ([M $m:tt] [mod $tok:tt ($v:literal)] $($s:tt)*) => {
         $crate::dynasm_a64_push!{ (shift_lit($m, $v as u64)) [] [] $($s)* }
     };
-    ([M $m:tt] [mod ($($y:tt)+) $tok:tt] $($s:tt)*) => {
+    ([M $m:tt] [mod $tok:tt ($($y:tt)+)] $($s:tt)*) => {
         $crate::dynasm_a64_push!{ (shift_dyn($m)) [(1 false ($($y)+))] [] $($s)* }
     };
     // A name that is not a vector register or a shift: the operand is an expression (`s.f`,
     // `n + 1`, `f(x)`).
-    ($res:tt [$shape:ident $($x:tt)* ($($tok:tt)*)] $($s:tt)*) => {
+    ($res:tt [$shape:ident ($($tok:tt)*) $($x:tt)*] $($s:tt)*) => {
         $crate::dynasm_a64_push!{ (imm_dyn()) [(0 false ($($tok)*))] [] $($s)* }
     };
 }
@@ -382,7 +399,8 @@ macro_rules! dynasm_a64_mem {
     ([XSP ($($v:tt)*) $(, $($x:tt)*)?] $pre:tt $($s:tt)*) => {
         $crate::dynasm_a64_mrest!{ [2 255] [(0 true (<u8 as ::core::convert::From<_>>::from($($v)*)))] $pre ($($($x)*)?) $($s)* }
     };
-    ([$b:ident $(, $($x:tt)*)?] $pre:tt $r:tt ($($lk:tt)*) $($s:tt)*) => {
+    // (The base as a `tt`, not an `ident`: it keeps its location for errors.)
+    ([$b:tt $(, $($x:tt)*)?] $pre:tt $r:tt ($($lk:tt)*) $($s:tt)*) => {
         $($lk)*!{ $b ($crate::dynasm_a64_mb) [$pre ($($($x)*)?) $b] $r ($($lk)*) $($s)* }
     };
     ([$($m:tt)*] $pre:tt $($s:tt)*) => {
@@ -395,8 +413,11 @@ macro_rules! dynasm_a64_mem {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! dynasm_a64_mb {
-    ([R $c:tt $n:tt] [$pre:tt $rest:tt $b:tt] $($s:tt)*) => {
-        $crate::dynasm_a64_mrest!{ [$c $n] [] $pre $rest $($s)* }
+    ([R 0 $n:tt] [$pre:tt $rest:tt $b:tt] $($s:tt)*) => {
+        $crate::dynasm_a64_mrest!{ [0 $n] [] $pre $rest $($s)* }
+    };
+    ([R 2 $n:tt] [$pre:tt $rest:tt $b:tt] $($s:tt)*) => {
+        $crate::dynasm_a64_mrest!{ [2 $n] [] $pre $rest $($s)* }
     };
     ($res:tt [$pre:tt $rest:tt $b:tt] $($s:tt)*) => {
         ::core::compile_error!(::core::concat!("declasm: `", ::core::stringify!($b),
