@@ -766,8 +766,20 @@ fn failures_name_the_operand_and_range() {
     .unwrap_err();
     assert!(e.contains("read-only"), "{e}");
     // No form for the operand kinds: the forms are listed.
-    let e = enc(&mnemonics::adr, &[Op::x(0), Op::imm(4)]).unwrap_err();
+    let e = enc(&mnemonics::adr, &[Op::x(0), Op::x(1)]).unwrap_err();
     assert_eq!(e, "declasm: `stmt`: no form of `adr` accepts these operands; expected one of:\n    adr <Xd>, <label>");
+    // A number in place of a label is the displacement (dynasm-rs's `adr x0, 4`, `b -4`):
+    // llvm-mc: `adr x0, #4` = 0x10000020, `b #-4` = 0x17ffffff; misaligned or too far: refused.
+    assert_eq!(
+        enc(&mnemonics::adr, &[Op::x(0), Op::imm(4)]).unwrap().word,
+        0x1000_0020
+    );
+    assert_eq!(
+        enc(&mnemonics::b, &[Op::imm(-4)]).unwrap().word,
+        0x17ff_ffff
+    );
+    assert!(enc(&mnemonics::b, &[Op::imm(2)]).is_err());
+    assert!(enc(&mnemonics::b_eq, &[Op::imm(1 << 20)]).is_err());
     // SP where only the zero register is encodable, and the other way round.
     assert!(enc(&mnemonics::adds, &[Op::SP, Op::x(1), Op::imm(1)]).is_err());
     assert!(enc(&mnemonics::add, &[Op::XZR, Op::x(1), Op::imm(1)]).is_err());

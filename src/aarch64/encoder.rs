@@ -247,7 +247,7 @@ pub const fn fp_imm8(bits: u64) -> Option<u32> {
 
 /// Why a value does not fit a kind: the range text of [`imm::NAMES`].
 pub const fn imm_range(k: u8) -> &'static str {
-    imm::NAMES[k as usize].2
+    imm::range_text(k)
 }
 
 const fn one(x: u32) -> Option<[u32; 3]> {
@@ -479,6 +479,34 @@ pub const fn encode_imm(k: u8, v: i64, prev: i64, float: bool) -> Option<[u32; 3
             let x = (v / 8) as u32 & 0x3FF;
             Some([x >> 9, x & 0x1FF, 0])
         }
+        imm::OFF26 | imm::OFF19 | imm::OFF14 => {
+            let bits = match k {
+                imm::OFF26 => 26,
+                imm::OFF19 => 19,
+                _ => 14,
+            };
+            let half = 1i64 << (bits - 1);
+            if v % 4 == 0 && range(v / 4, -half, half - 1) {
+                one((v / 4) as u32 & ((1u32 << bits) - 1))
+            } else {
+                None
+            }
+        }
+        imm::OFFADR | imm::OFFADRP => {
+            let x = if k == imm::OFFADRP {
+                if v % 4096 != 0 {
+                    return None;
+                }
+                v / 4096
+            } else {
+                v
+            };
+            if range(x, -(1 << 20), (1 << 20) - 1) {
+                Some([x as u32 & 3, (x >> 2) as u32 & 0x7_FFFF, 0])
+            } else {
+                None
+            }
+        }
         _ => None,
     }
 }
@@ -492,7 +520,7 @@ const fn put(word: u32, f: u8, lsb: u8, v: u32) -> u32 {
 
 /// Writes the values of an immediate kind's fields into `word` at the form's positions.
 const fn put_imm(word: u32, f: &Form, k: u8, vals: [u32; 3]) -> u32 {
-    let fs = imm::NAMES[k as usize].1;
+    let fs = imm::fields(k);
     let pos = imm_pos(f, k);
     let mut w = word;
     let mut i = 0;
@@ -507,7 +535,7 @@ const fn put_imm(word: u32, f: &Form, k: u8, vals: [u32; 3]) -> u32 {
 
 /// The positions of a kind's fields in a form (M, the top bit of Rm, is not in diagrams).
 const fn imm_pos(f: &Form, k: u8) -> [u8; 3] {
-    let fs = imm::NAMES[k as usize].1;
+    let fs = imm::fields(k);
     let mut p = [0xFF; 3];
     let mut i = 0;
     while i < 3 {
@@ -559,8 +587,10 @@ pub const fn fill(word: u32, h: &Hole, v: i64, prev: i64) -> Result<u32, &'stati
         }
         return Ok(w);
     }
-    let fs = imm::NAMES[h.kind as usize].1;
-    match encode_imm(h.kind, v, prev, false) {
+    let fs = imm::fields(h.kind);
+    // A run-time floating-point immediate is given as the bits of an `f64`.
+    let float = matches!(h.kind, imm::FIMM | imm::FIMMV);
+    match encode_imm(h.kind, v, prev, float) {
         Some(vals) => {
             let mut w = word;
             let mut i = 0;
@@ -946,6 +976,18 @@ const fn put_operand(s: State, f: &Form, ops: &[Op; MAX_OPS], i: usize) -> Resul
             }
         }
         pk::LABEL => {
+            // A number: the displacement itself (`b 8`), encoded as the relocation would.
+            if op.kind == kind::IMM && op.imm_state != operand::imm::FLOAT {
+                let k = match f.reloc {
+                    reloc::B26 => imm::OFF26,
+                    reloc::IMM19 => imm::OFF19,
+                    reloc::TB14 => imm::OFF14,
+                    reloc::ADR => imm::OFFADR,
+                    reloc::ADRP => imm::OFFADRP,
+                    _ => return Err(Miss::Shape),
+                };
+                return put_value(s, f, k, op.imm, op.imm_state, None, (oi, 0));
+            }
             if op.kind != kind::LABEL {
                 return Err(Miss::Shape);
             }
@@ -1064,7 +1106,7 @@ const fn encode_form(f: &Form, ops: &[Op; MAX_OPS]) -> Result<Enc, (u8, Miss)> {
         } else if p.kind == pk::NONE {
             return Err((i as u8, Miss::Shape));
         } else {
-            if p.kind == pk::LABEL {
+            if p.kind == pk::LABEL && ops[i].kind == kind::LABEL {
                 label_op = i as u8;
             }
             s = match put_operand(s, f, ops, i) {
@@ -1104,6 +1146,16 @@ pub const fn encode(
         range: false,
         form: "",
     };
+    // An arrangement or element size the front end did not know (`v0.b3`).
+    let mut i = 0;
+    while i < MAX_OPS {
+        if ops[i].arr == operand::arr::BAD {
+            fail.why = "unknown arrangement or element size (arrangements: b8, b16, h4, h8, s2, s4, d1, d2, q1; elements: b, h, s, d)";
+            fail.operand = i as u8;
+            return Err(fail);
+        }
+        i += 1;
+    }
     let mut k = 0;
     while k < m.forms.len() {
         match encode_form(&m.forms[k], &ops) {

@@ -442,6 +442,36 @@ pub mod imm {
         ("vlsl32", [f::CM2, f::NONE, f::NONE], "0, 8, 16 or 24"),
         ("vmsl", [f::CM1, f::NONE, f::NONE], "8 or 16"),
     ];
+    /// A numeric offset in place of a label (`b 8`, `adr x0, -4`): the displacement in bytes,
+    /// encoded as the form's relocation would (`OFF26`: `b`/`bl`; `OFF19`: imm19; `OFF14`:
+    /// `tbz`; `OFFADR`, `OFFADRP`: immlo:immhi, in bytes and in pages). Not in [`NAMES`] (no row
+    /// names them): see [`fields`] and [`range_text`].
+    pub const OFF26: u8 = 0x80;
+    pub const OFF19: u8 = 0x81;
+    pub const OFF14: u8 = 0x82;
+    pub const OFFADR: u8 = 0x83;
+    pub const OFFADRP: u8 = 0x84;
+    /// The fields a kind fills (in the order the encoder gives their values).
+    pub const fn fields(k: u8) -> [u8; 3] {
+        match k {
+            OFF26 => [f::IMM26, f::NONE, f::NONE],
+            OFF19 => [f::IMM19, f::NONE, f::NONE],
+            OFF14 => [f::IMM14, f::NONE, f::NONE],
+            OFFADR | OFFADRP => [f::IMMLO, f::IMMHI, f::NONE],
+            _ => NAMES[k as usize].1,
+        }
+    }
+    /// The values a kind accepts, for messages.
+    pub const fn range_text(k: u8) -> &'static str {
+        match k {
+            OFF26 => "a multiple of 4 from -134217728 to 134217724",
+            OFF19 => "a multiple of 4 from -1048576 to 1048572",
+            OFF14 => "a multiple of 4 from -32768 to 32764",
+            OFFADR => "-1048576 to 1048575",
+            OFFADRP => "a multiple of 4096 from -4294967296 to 4294963200",
+            _ => NAMES[k as usize].2,
+        }
+    }
     /// Whether the kind's encoding also depends on the operand before (`ubfx`'s width on its
     /// lsb).
     pub const fn pair(k: u8) -> bool {

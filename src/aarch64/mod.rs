@@ -76,11 +76,14 @@ pub type AssemblyModifier<'a> = crate::Modifier<'a, Aarch64Relocation>;
 /// Rewrites not yet committed code (see [`crate::Assembler::alter_uncommitted`]).
 pub type UncommittedModifier<'a> = crate::UncommittedModifier<'a>;
 
-// The encoder and its tables: internals of the coming `dynasm!` front end for aarch64.
+// The encoder and its tables: internals of the `dynasm!` front end for aarch64.
+#[doc(hidden)]
+pub mod emit;
 #[doc(hidden)]
 pub mod encoder;
 #[doc(hidden)]
 pub mod form;
+mod frontend;
 #[doc(hidden)]
 pub mod mnemonics;
 #[doc(hidden)]

@@ -85,6 +85,8 @@ pub mod arr {
     pub const H: u8 = 11;
     pub const S: u8 = 12;
     pub const D: u8 = 13;
+    /// An arrangement name the front end does not know (refused by the encoder).
+    pub const BAD: u8 = 0xFE;
     /// `4B`: the element of `sdot`/`udot` by element (`v3.4b[1]`, dynasm-rs's `v3.b4[1]`).
     pub const B4: u8 = 14;
     /// `2H`: the half-width source of `fmlal` (`v1.2h`) and the pair of `faddp h0, v1.2h`.

@@ -22,7 +22,9 @@
 mod registers;
 mod split;
 
-/// Assembles x64 code into an assembler, in dynasm-rs's syntax.
+/// Assembles x64 code into an assembler, in dynasm-rs's syntax; aarch64 code after
+/// `.arch aarch64` (see [`aarch64`](crate::aarch64)). Without `.arch`, the architecture is x64,
+/// except where declasm is compiled for aarch64, as dynasm-rs defaults to the target.
 ///
 /// ```
 /// use declasm::{dynasm, DynasmApi, DynasmLabelApi};
@@ -41,6 +43,7 @@ mod split;
 ///     [0xB8, 42, 0, 0, 0, 0x48, 0x83, 0xC0, 0x01, 0xE9, 0xF2, 0xFF, 0xFF, 0xFF]
 /// );
 /// ```
+#[cfg(not(target_arch = "aarch64"))]
 #[macro_export]
 macro_rules! dynasm {
     ($target:expr $(; $($body:tt)*)?) => {{
@@ -57,9 +60,12 @@ macro_rules! dynasm_lead {
     ([$t:tt] $al:tt $ft:tt ; . arch x64 $($r:tt)*) => {
         $crate::dynasm_lead!{ [$t] $al $ft $($r)* }
     };
+    ([$t:tt] $al:tt $ft:tt ; . arch aarch64 $($r:tt)*) => {
+        $crate::dynasm_a64_lead!{ [$t] $al $($r)* }
+    };
     ([$t:tt] $al:tt $ft:tt ; . arch $a:tt $($r:tt)*) => {
         ::core::compile_error!(::core::concat!(
-            "declasm: unsupported architecture `", ::core::stringify!($a), "` (only `x64` is supported)"
+            "declasm: unsupported architecture `", ::core::stringify!($a), "` (`x64` and `aarch64` are supported)"
         ));
         $crate::dynasm_invalid_operand!{ $a }
     };
@@ -207,7 +213,7 @@ macro_rules! dynasm_directive {
     ($t:tt $n:tt arch x64) => {};
     ($t:tt $n:tt arch $a:tt) => {
         ::core::compile_error!(::core::concat!(
-            "declasm: unsupported architecture `", ::core::stringify!($a), "` (only `x64` is supported)"
+            "declasm: `.arch ", ::core::stringify!($a), "` after the first statement: the architecture (`x64` or `aarch64`) is chosen by the first directive of a dynasm! call"
         ));
         $crate::dynasm_invalid_operand!{ $a }
     };
