@@ -120,9 +120,13 @@ fn bench(c: &mut Criterion) {
         let mut g = c.benchmark_group(format!("vec-reused/{w}"));
         g.throughput(criterion::Throughput::Elements(INSTRUCTIONS as u64));
         let mut ours = declasm_vec::Ops::new(0);
-        g.bench_function("declasm", |b| b.iter(|| vec_reused_run!(declasm_vec, w, &mut ours)));
+        g.bench_function("declasm", |b| {
+            b.iter(|| vec_reused_run!(declasm_vec, w, &mut ours))
+        });
         let mut theirs = dynasmrt_vec::Ops::new(0);
-        g.bench_function("dynasmrt", |b| b.iter(|| vec_reused_run!(dynasmrt_vec, w, &mut theirs)));
+        g.bench_function("dynasmrt", |b| {
+            b.iter(|| vec_reused_run!(dynasmrt_vec, w, &mut theirs))
+        });
         g.finish();
 
         let mut g = c.benchmark_group(format!("x64/{w}"));
@@ -156,12 +160,18 @@ fn summary() {
         let theirs = quick_ns(|| {
             black_box(vec_run!(dynasmrt_vec, w));
         });
-        println!("| {w} | fresh (new + emission + finalize) | {ours:.2} | {theirs:.2} | {:.2} |", ours / theirs);
+        println!(
+            "| {w} | fresh (new + emission + finalize) | {ours:.2} | {theirs:.2} | {:.2} |",
+            ours / theirs
+        );
         let mut a = declasm_vec::Ops::new(0);
         let ours = quick_ns(|| vec_reused_run!(declasm_vec, w, &mut a));
         let mut b = dynasmrt_vec::Ops::new(0);
         let theirs = quick_ns(|| vec_reused_run!(dynasmrt_vec, w, &mut b));
-        println!("| {w} | reused (emission + drain) | {ours:.2} | {theirs:.2} | {:.2} |", ours / theirs);
+        println!(
+            "| {w} | reused (emission + drain) | {ours:.2} | {theirs:.2} | {:.2} |",
+            ours / theirs
+        );
     }
 }
 
