@@ -11,7 +11,7 @@ use super::operand::{arr, class, imm as state, kind, Op, DYN};
 
 /// An arrangement (`b16`, `B16`, ...) or element size (`b`, `h`, `s`, `d`) by name, any case.
 const fn arrangement(name: &str) -> Option<u8> {
-    const NAMES: [(&str, u8); 13] = [
+    const NAMES: [(&str, u8); 15] = [
         ("b8", arr::B8),
         ("b16", arr::B16),
         ("h4", arr::H4),
@@ -21,6 +21,8 @@ const fn arrangement(name: &str) -> Option<u8> {
         ("d1", arr::D1),
         ("d2", arr::D2),
         ("q1", arr::Q1),
+        ("b4", arr::B4),
+        ("h2", arr::H2),
         ("b", arr::B),
         ("h", arr::H),
         ("s", arr::S),
@@ -48,7 +50,7 @@ const fn arrangement(name: &str) -> Option<u8> {
 #[track_caller]
 pub const fn vec(num: u8, t: &str) -> Op {
     match arrangement(t) {
-        Some(a) if a < arr::B => Op::vec(num, a),
+        Some(a) if a < arr::B || a == arr::B4 || a == arr::H2 => Op::vec(num, a),
         // (The encoder names the statement and the operand.)
         _ => Op::vec(num, arr::BAD),
     }
@@ -68,7 +70,7 @@ const fn elem_size(a: u8) -> u8 {
 #[track_caller]
 pub const fn elem(num: u8, t: &str, index: u64) -> Op {
     match arrangement(t) {
-        Some(a) if a >= arr::B && a <= arr::D => {
+        Some(a) if (a >= arr::B && a <= arr::D) || a == arr::B4 => {
             Op::elem(num, a, if index < 16 { index as u8 } else { 16 })
         }
         // (The encoder names the statement and the operand.)
@@ -429,6 +431,21 @@ pub fn word(e: &Enc, ops: &[Op], vals: &[(usize, i64)]) -> u32 {
 /// A static register (`class`: [`class`], number 0-31) or a dynamic one (number [`DYN`]).
 pub const fn reg(c: u8, n: u8) -> Op {
     Op::reg(c, n)
+}
+
+// `dynasm_a64_sysop!` writes the control registers' class as a number.
+static_assertions::const_assert!(class::C == 10);
+
+/// A named system operation, `SYSOPS[k]` (`dc civac`, `tlbi vmalle1`, `msr daifset`, `psb csync`).
+pub const fn sysop(k: usize) -> Op {
+    let (_, family, value) = super::operand::SYSOPS[k];
+    Op {
+        kind: kind::SYSOP,
+        num: family,
+        imm: value as i64,
+        imm_state: super::operand::imm::LIT,
+        ..Op::NONE
+    }
 }
 
 /// A condition code by number.

@@ -1150,7 +1150,7 @@ pub const fn encode(
     let mut i = 0;
     while i < MAX_OPS {
         if ops[i].arr == operand::arr::BAD {
-            fail.why = "unknown arrangement or element size (arrangements: b8, b16, h4, h8, s2, s4, d1, d2, q1; elements: b, h, s, d)";
+            fail.why = "unknown arrangement or element size (arrangements: b8, b16, h4, h8, s2, s4, d1, d2, q1, and b4, h2 where an instruction has them; elements: b, h, s, d)";
             fail.operand = i as u8;
             return Err(fail);
         }

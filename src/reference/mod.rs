@@ -7,6 +7,9 @@
 //!   encoding and `.feature` groups (generated from the instruction tables).
 //! - [`differences`]: what is unsupported, stricter or looser than in dynasm-rs 5.1, and the
 //!   statements whose bytes differ, with the reason.
+//! - [`aarch64`]: the `.arch aarch64` dialect (registers, arrangements, immediates and their
+//!   run-time types, memory references, register lists, relocations);
+//!   [`aarch64_instructions`]: every aarch64 mnemonic and its forms (generated from the tables).
 
 #[doc = include_str!("language.md")]
 pub mod language {}
@@ -17,3 +20,9 @@ pub mod instructions {}
 #[doc = include_str!("differences.md")]
 #[doc = include_str!("differences_table.md")]
 pub mod differences {}
+
+#[doc = include_str!("aarch64.md")]
+pub mod aarch64 {}
+
+#[doc = include_str!("aarch64_instructions.md")]
+pub mod aarch64_instructions {}

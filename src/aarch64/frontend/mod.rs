@@ -356,6 +356,13 @@ macro_rules! dynasm_a64_got {
     ([C $n:tt] [one $x:tt] $($s:tt)*) => { $crate::dynasm_a64_push!{ (cond($n)) [] [] $($s)* } };
     ([BAR $n:tt] [one $x:tt] $($s:tt)*) => { $crate::dynasm_a64_push!{ (barrier($n)) [] [] $($s)* } };
     ([M $m:tt] [one $x:tt] $($s:tt)*) => { $crate::dynasm_a64_push!{ (modifier($m)) [] [] $($s)* } };
+    // A system operation's name or `c0`-`c15`: an operand of the system instructions only.
+    ([SYS $k:tt] [one $x:tt] $r:tt $lk:tt [$t:tt $m:tt $($e:tt)*] $($s:tt)*) => {
+        $crate::dynasm_a64_sysop!{ $m (sysop($k)) $x $r $lk [$t $m $($e)*] $($s)* }
+    };
+    ([CR $n:tt] [one $x:tt] $r:tt $lk:tt [$t:tt $m:tt $($e:tt)*] $($s:tt)*) => {
+        $crate::dynasm_a64_sysop!{ $m (reg(10, $n)) $x $r $lk [$t $m $($e)*] $($s)* }
+    };
     ([V $n:tt] [one ($x:tt)] $($s:tt)*) => {
         ::core::compile_error!(::core::concat!("declasm: the vector register `", ::core::stringify!($x),
             "` needs an arrangement (`", ::core::stringify!($x), ".b16`) or an element (`", ::core::stringify!($x), ".s[1]`)"));
@@ -386,6 +393,29 @@ macro_rules! dynasm_a64_got {
     // `n + 1`, `f(x)`).
     ($res:tt [$shape:ident ($($tok:tt)*) $($x:tt)*] $($s:tt)*) => {
         $crate::dynasm_a64_push!{ (imm_dyn()) [(0 false ($($tok)*))] [] $($s)* }
+    };
+}
+
+/// A system operation's name (`civac`, `vmalle1`, `daifset`, `csync`, `rctx`) or a control
+/// register (`c7`), kept as such by the system instructions; for any other instruction the name
+/// is a Rust expression, as in dynasm-rs.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! dynasm_a64_sysop {
+    (sys $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (sysl $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (dc $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (ic $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (at $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (tlbi $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (msr $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (psb $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (tsb $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cfp $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (dvp $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cpp $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    ($m:tt $op:tt ($x:tt) $($s:tt)*) => {
+        $crate::dynasm_a64_push!{ (imm_dyn()) [(0 false ($x))] [] $($s)* }
     };
 }
 

@@ -3,7 +3,9 @@
 //! back `callback!{ [R class number] state... }` for a register (`class`: the value of
 //! a constant of `aarch64::operand::class`), `[V number]` for a vector register (an arrangement or element
 //! follows), `[C n]` for a condition, `[BAR n]` for a barrier option, `[M NAME]` for a
-//! shift or extend (the value of its `aarch64::operand::modifier` constant), and `[N]` for any other token (a Rust expression).
+//! shift or extend (the value of its `aarch64::operand::modifier` constant), `[SYS k]` for
+//! the name of a system operation (`aarch64::operand::SYSOPS[k]`), `[CR n]` for `c0`-`c15`,
+//! and `[N]` for any other token (a Rust expression).
 //! `dynasm_a64_bcond!` maps the conditional branches `b.<cond>` to their mnemonics.
 
 #[doc(hidden)]
@@ -310,6 +312,134 @@ macro_rules! dynasm_a64_regs {
     (sxth ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [M 10] $($s)* } };
     (sxtw ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [M 11] $($s)* } };
     (sxtx ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [M 12] $($s)* } };
+    (ivac ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 0] $($s)* } };
+    (isw ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 1] $($s)* } };
+    (csw ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 2] $($s)* } };
+    (cisw ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 3] $($s)* } };
+    (zva ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 4] $($s)* } };
+    (cvac ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 5] $($s)* } };
+    (cvau ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 6] $($s)* } };
+    (civac ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 7] $($s)* } };
+    (cvap ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 8] $($s)* } };
+    (ivau ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 9] $($s)* } };
+    (ialluis ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 10] $($s)* } };
+    (iallu ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 11] $($s)* } };
+    (s1e1r ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 12] $($s)* } };
+    (s1e1w ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 13] $($s)* } };
+    (s1e0r ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 14] $($s)* } };
+    (s1e0w ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 15] $($s)* } };
+    (s1e2r ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 16] $($s)* } };
+    (s1e2w ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 17] $($s)* } };
+    (s12e1r ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 18] $($s)* } };
+    (s12e1w ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 19] $($s)* } };
+    (s12e0r ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 20] $($s)* } };
+    (s12e0w ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 21] $($s)* } };
+    (s1e3r ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 22] $($s)* } };
+    (s1e3w ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 23] $($s)* } };
+    (s1e1rp ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 24] $($s)* } };
+    (s1e1wp ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 25] $($s)* } };
+    (vmalle1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 26] $($s)* } };
+    (vae1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 27] $($s)* } };
+    (aside1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 28] $($s)* } };
+    (vaae1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 29] $($s)* } };
+    (vale1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 30] $($s)* } };
+    (vaale1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 31] $($s)* } };
+    (vmalle1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 32] $($s)* } };
+    (vae1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 33] $($s)* } };
+    (aside1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 34] $($s)* } };
+    (vaae1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 35] $($s)* } };
+    (vale1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 36] $($s)* } };
+    (vaale1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 37] $($s)* } };
+    (ipas2e1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 38] $($s)* } };
+    (ipas2le1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 39] $($s)* } };
+    (alle2is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 40] $($s)* } };
+    (vae2is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 41] $($s)* } };
+    (alle1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 42] $($s)* } };
+    (vale2is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 43] $($s)* } };
+    (vmalls12e1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 44] $($s)* } };
+    (ipas2e1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 45] $($s)* } };
+    (ipas2le1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 46] $($s)* } };
+    (alle2 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 47] $($s)* } };
+    (vae2 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 48] $($s)* } };
+    (alle1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 49] $($s)* } };
+    (vale2 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 50] $($s)* } };
+    (vmalls12e1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 51] $($s)* } };
+    (alle3is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 52] $($s)* } };
+    (vae3is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 53] $($s)* } };
+    (vale3is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 54] $($s)* } };
+    (alle3 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 55] $($s)* } };
+    (vae3 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 56] $($s)* } };
+    (vale3 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 57] $($s)* } };
+    (vmalle1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 58] $($s)* } };
+    (vae1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 59] $($s)* } };
+    (aside1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 60] $($s)* } };
+    (vaae1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 61] $($s)* } };
+    (vale1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 62] $($s)* } };
+    (vaale1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 63] $($s)* } };
+    (rvae1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 64] $($s)* } };
+    (rvae1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 65] $($s)* } };
+    (rvae1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 66] $($s)* } };
+    (ipas2e1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 67] $($s)* } };
+    (alle2os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 68] $($s)* } };
+    (alle1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 69] $($s)* } };
+    (alle3os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 70] $($s)* } };
+    (vae2os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 71] $($s)* } };
+    (vae3os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 72] $($s)* } };
+    (ipas2le1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 73] $($s)* } };
+    (vale2os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 74] $($s)* } };
+    (vmalls12e1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 75] $($s)* } };
+    (vale3os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 76] $($s)* } };
+    (rvaae1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 77] $($s)* } };
+    (rvale1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 78] $($s)* } };
+    (rvaale1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 79] $($s)* } };
+    (rvaae1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 80] $($s)* } };
+    (rvale1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 81] $($s)* } };
+    (rvaale1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 82] $($s)* } };
+    (rvaae1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 83] $($s)* } };
+    (rvale1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 84] $($s)* } };
+    (rvaale1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 85] $($s)* } };
+    (ripas2e1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 86] $($s)* } };
+    (ripas2le1is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 87] $($s)* } };
+    (ripas2e1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 88] $($s)* } };
+    (ripas2le1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 89] $($s)* } };
+    (ripas2e1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 90] $($s)* } };
+    (ripas2le1os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 91] $($s)* } };
+    (rvae2 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 92] $($s)* } };
+    (rvale2 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 93] $($s)* } };
+    (rvae2is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 94] $($s)* } };
+    (rvale2is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 95] $($s)* } };
+    (rvae2os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 96] $($s)* } };
+    (rvale2os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 97] $($s)* } };
+    (rvae3 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 98] $($s)* } };
+    (rvale3 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 99] $($s)* } };
+    (rvae3is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 100] $($s)* } };
+    (rvale3is ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 101] $($s)* } };
+    (rvae3os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 102] $($s)* } };
+    (rvale3os ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 103] $($s)* } };
+    (spsel ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 104] $($s)* } };
+    (daifset ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 105] $($s)* } };
+    (daifclr ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 106] $($s)* } };
+    (pan ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 107] $($s)* } };
+    (uao ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 108] $($s)* } };
+    (dit ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 109] $($s)* } };
+    (rctx ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 110] $($s)* } };
+    (csync ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [SYS 111] $($s)* } };
+    (c0 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 0] $($s)* } };
+    (c1 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 1] $($s)* } };
+    (c2 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 2] $($s)* } };
+    (c3 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 3] $($s)* } };
+    (c4 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 4] $($s)* } };
+    (c5 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 5] $($s)* } };
+    (c6 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 6] $($s)* } };
+    (c7 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 7] $($s)* } };
+    (c8 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 8] $($s)* } };
+    (c9 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 9] $($s)* } };
+    (c10 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 10] $($s)* } };
+    (c11 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 11] $($s)* } };
+    (c12 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 12] $($s)* } };
+    (c13 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 13] $($s)* } };
+    (c14 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 14] $($s)* } };
+    (c15 ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [CR 15] $($s)* } };
     ($x:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [N] $($s)* } };
 }
 
