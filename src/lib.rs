@@ -1,10 +1,11 @@
-//! declasm: a runtime x64 assembler that speaks dynasm-rs's dialect.
+//! declasm: a runtime x64 and aarch64 assembler that speaks dynasm-rs's dialects.
 //!
 //! The [`dynasm!`] macro is written with `macro_rules!` only (no proc-macro), instructions are
 //! encoded by `const fn` encoders at compile time, and the bytes are emitted into assemblers that
 //! resolve global, local and dynamic labels and hand out executable memory.
 //!
-//! The public surface mirrors `dynasmrt` 5.1 for x64, so a program written against it builds
+//! The public surface mirrors `dynasmrt` 5.1 for x64 and aarch64 (`.arch aarch64`: see
+//! [the aarch64 language](crate::reference::aarch64)), so a program written against it builds
 //! against declasm with only the dependency renamed:
 //!
 //! ```toml
