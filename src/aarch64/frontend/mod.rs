@@ -183,11 +183,17 @@ macro_rules! dynasm_a64_next {
     ({} $lk:tt [$t:tt $m:tt $o:tt $c:tt] [$(($($op:tt)*))*] [] [] $i:tt) => {{
         const $c: $crate::aarch64::encoder::Enc = $crate::aarch64::encoder::encode_ops(
             &$crate::aarch64::mnemonics::$m, &[$($crate::aarch64::emit::$($op)*),*], ::core::stringify!$o);
+        // (Named by the statement's token and read by a `const` item, which `cargo check`
+        // evaluates too: an encoding error is noted at the statement.)
+        const _: u32 = $c.word;
         $t.push_u32($c.word);
     }};
     ({} $lk:tt [$t:tt $m:tt $o:tt $c:tt] [$(($($op:tt)*))*] [] [$lab:tt] $i:tt) => {{
         const $c: $crate::aarch64::encoder::Enc = $crate::aarch64::encoder::encode_ops(
             &$crate::aarch64::mnemonics::$m, &[$($crate::aarch64::emit::$($op)*),*], ::core::stringify!$o);
+        // (Named by the statement's token and read by a `const` item, which `cargo check`
+        // evaluates too: an encoding error is noted at the statement.)
+        const _: u32 = $c.word;
         $t.push_u32($c.word);
         $crate::dynasm_a64_label!{ $t $c $lab }
     }};
