@@ -153,7 +153,7 @@ def names_rs():
     for k, m in enumerate(MODIFIERS):
         r(m, f"M {k}")
     # Names of system instructions' operands: only those instructions take them (see
-    # `dynasm_a64_sysop!`); elsewhere the name is a Rust expression.
+    # `dynasm_a64_named!`); elsewhere the name is a Rust expression.
     taken = {rule.split()[0][1:] for rule in rules}
     for k, name in enumerate(sysops()):
         assert name not in taken, name

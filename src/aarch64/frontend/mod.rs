@@ -359,15 +359,21 @@ macro_rules! dynasm_a64_got {
         $crate::dynasm_a64_next!{ $r $lk $e [$($ops)* (reg($c, $n))] $rt $lab [$($is)*] }
     };
     ([R $c:tt $n:tt] [one $x:tt] $($s:tt)*) => { $crate::dynasm_a64_push!{ (reg($c, $n)) [] [] $($s)* } };
-    ([C $n:tt] [one $x:tt] $($s:tt)*) => { $crate::dynasm_a64_push!{ (cond($n)) [] [] $($s)* } };
-    ([BAR $n:tt] [one $x:tt] $($s:tt)*) => { $crate::dynasm_a64_push!{ (barrier($n)) [] [] $($s)* } };
+    // A condition, a barrier option: operands of the instructions that take them only (see
+    // `dynasm_a64_named!`).
+    ([C $n:tt] [one $x:tt] $r:tt $lk:tt [$t:tt $m:tt $($e:tt)*] $($s:tt)*) => {
+        $crate::dynasm_a64_named!{ cond $m (cond($n)) $x $r $lk [$t $m $($e)*] $($s)* }
+    };
+    ([BAR $n:tt] [one $x:tt] $r:tt $lk:tt [$t:tt $m:tt $($e:tt)*] $($s:tt)*) => {
+        $crate::dynasm_a64_named!{ bar $m (barrier($n)) $x $r $lk [$t $m $($e)*] $($s)* }
+    };
     ([M $m:tt] [one $x:tt] $($s:tt)*) => { $crate::dynasm_a64_push!{ (modifier($m)) [] [] $($s)* } };
     // A system operation's name or `c0`-`c15`: an operand of the system instructions only.
     ([SYS $k:tt] [one $x:tt] $r:tt $lk:tt [$t:tt $m:tt $($e:tt)*] $($s:tt)*) => {
-        $crate::dynasm_a64_sysop!{ $m (sysop($k)) $x $r $lk [$t $m $($e)*] $($s)* }
+        $crate::dynasm_a64_named!{ sys $m (sysop($k)) $x $r $lk [$t $m $($e)*] $($s)* }
     };
     ([CR $n:tt] [one $x:tt] $r:tt $lk:tt [$t:tt $m:tt $($e:tt)*] $($s:tt)*) => {
-        $crate::dynasm_a64_sysop!{ $m (reg(10, $n)) $x $r $lk [$t $m $($e)*] $($s)* }
+        $crate::dynasm_a64_named!{ sys $m (reg(10, $n)) $x $r $lk [$t $m $($e)*] $($s)* }
     };
     ([V $n:tt] [one ($x:tt)] $($s:tt)*) => {
         ::core::compile_error!(::core::concat!("declasm: the vector register `", ::core::stringify!($x),
@@ -402,25 +408,44 @@ macro_rules! dynasm_a64_got {
     };
 }
 
-/// A system operation's name (`civac`, `vmalle1`, `daifset`, `csync`, `rctx`) or a control
-/// register (`c7`), kept as such by the system instructions; for any other instruction the name
-/// is a Rust expression, as in dynasm-rs.
+/// A name that is an operand of some instructions only: a condition (`eq`: the conditional
+/// selects and compares), a barrier option (`ish`: `dmb`, `dsb`, `isb`), a system operation
+/// (`civac`, `vmalle1`, `daifset`, `csync`, `rctx`) or a control register (`c7`: the system
+/// instructions). For any other instruction the name is a Rust expression, as in dynasm-rs
+/// (`add x0, x1, lo` with a variable `lo`).
 #[doc(hidden)]
 #[macro_export]
-macro_rules! dynasm_a64_sysop {
-    (sys $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
-    (sysl $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
-    (dc $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
-    (ic $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
-    (at $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
-    (tlbi $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
-    (msr $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
-    (psb $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
-    (tsb $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
-    (cfp $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
-    (dvp $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
-    (cpp $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
-    ($m:tt $op:tt ($x:tt) $($s:tt)*) => {
+macro_rules! dynasm_a64_named {
+    (cond csel $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cond csinc $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cond csinv $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cond csneg $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cond cset $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cond csetm $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cond cinc $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cond cinv $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cond cneg $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cond ccmn $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cond ccmp $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cond fccmp $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cond fccmpe $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (cond fcsel $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (bar dmb $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (bar dsb $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (bar isb $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (sys sys $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (sys sysl $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (sys dc $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (sys ic $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (sys at $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (sys tlbi $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (sys msr $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (sys psb $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (sys tsb $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (sys cfp $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (sys dvp $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    (sys cpp $op:tt $x:tt $($s:tt)*) => { $crate::dynasm_a64_push!{ $op [] [] $($s)* } };
+    ($cl:tt $m:tt $op:tt ($x:tt) $($s:tt)*) => {
         $crate::dynasm_a64_push!{ (imm_dyn()) [(0 false ($x))] [] $($s)* }
     };
 }
