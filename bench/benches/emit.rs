@@ -40,15 +40,24 @@ const INSTRUCTIONS: usize = declasm_vec::BLOCKS * declasm_vec::PER_BLOCK;
 const REGS: [u8; 12] = [0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 14, 15];
 const WORKLOADS: [&str; 4] = ["static", "runtime", "dynreg", "labels"];
 
+/// One workload into `ops`.
+macro_rules! run_workload {
+    ($m:ident, $w:expr, $ops:expr) => {{
+        let ops: &mut $m::Ops = $ops;
+        match $w {
+            "static" => $m::static_regs(ops),
+            "runtime" => $m::runtime_values(ops, black_box(0x1234)),
+            "dynreg" => $m::dynamic_regs(ops, black_box(&REGS)),
+            _ => $m::labels(ops),
+        }
+    }};
+}
+
+/// The workload into a fresh assembler, finalized.
 macro_rules! vec_run {
     ($m:ident, $w:expr) => {{
         let mut ops = $m::Ops::new(0);
-        match $w {
-            "static" => $m::static_regs(&mut ops),
-            "runtime" => $m::runtime_values(&mut ops, black_box(0x1234)),
-            "dynreg" => $m::dynamic_regs(&mut ops, black_box(&REGS)),
-            _ => $m::labels(&mut ops),
-        }
+        run_workload!($m, $w, &mut ops);
         ops.finalize().unwrap()
     }};
 }
@@ -58,25 +67,8 @@ macro_rules! vec_run {
 macro_rules! vec_reused_run {
     ($m:ident, $w:expr, $ops:expr) => {{
         let ops: &mut $m::Ops = $ops;
-        match $w {
-            "static" => $m::static_regs(ops),
-            "runtime" => $m::runtime_values(ops, black_box(0x1234)),
-            "dynreg" => $m::dynamic_regs(ops, black_box(&REGS)),
-            _ => $m::labels(ops),
-        }
+        run_workload!($m, $w, ops);
         drop(black_box(ops.drain().unwrap()));
-    }};
-}
-
-macro_rules! x64_run {
-    ($m:ident, $w:expr, $ops:expr) => {{
-        let ops: &mut $m::Ops = $ops;
-        match $w {
-            "static" => $m::static_regs(ops),
-            "runtime" => $m::runtime_values(ops, black_box(0x1234)),
-            "dynreg" => $m::dynamic_regs(ops, black_box(&REGS)),
-            _ => $m::labels(ops),
-        }
     }};
 }
 
@@ -134,14 +126,14 @@ fn bench(c: &mut Criterion) {
         g.bench_function("declasm", |b| {
             b.iter_batched_ref(
                 || declasm::x64::Assembler::new_with_capacity(1 << 16).unwrap(),
-                |ops| x64_run!(declasm_x64, w, ops),
+                |ops| run_workload!(declasm_x64, w, ops),
                 BatchSize::LargeInput,
             )
         });
         g.bench_function("dynasmrt", |b| {
             b.iter_batched_ref(
                 || dynasmrt::x64::Assembler::new_with_capacity(1 << 16).unwrap(),
-                |ops| x64_run!(dynasmrt_x64, w, ops),
+                |ops| run_workload!(dynasmrt_x64, w, ops),
                 BatchSize::LargeInput,
             )
         });

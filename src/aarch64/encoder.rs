@@ -549,23 +549,10 @@ const fn imm_pos(f: &Form, k: u8) -> [u8; 3] {
     p
 }
 
-/// [`fill`] for a floating-point run-time value (the FP immediate kinds: `fmov d0, f`).
+/// [`fill`] for a floating-point run-time value (the FP immediate kinds: `fmov d0, f`), which
+/// [`fill`] takes as the bits of the `f64`.
 pub const fn fill_float(word: u32, h: &Hole, v: f64) -> Result<u32, &'static str> {
-    let fs = imm::NAMES[h.kind as usize].1;
-    match encode_imm(h.kind, v.to_bits() as i64, 0, true) {
-        Some(vals) => {
-            let mut w = word;
-            let mut i = 0;
-            while i < 3 {
-                if fs[i] != field::NONE {
-                    w = put(w, fs[i], h.pos[i], vals[i]);
-                }
-                i += 1;
-            }
-            Ok(w)
-        }
-        None => Err(imm_range(h.kind)),
-    }
+    fill(word, h, v.to_bits() as i64, 0)
 }
 
 /// Applies a run-time value to a hole: the word with the hole's fields written, or the range
@@ -589,7 +576,7 @@ pub const fn fill(word: u32, h: &Hole, v: i64, prev: i64) -> Result<u32, &'stati
     }
     let fs = imm::fields(h.kind);
     // A run-time floating-point immediate is given as the bits of an `f64`.
-    let float = matches!(h.kind, imm::FIMM | imm::FIMMV);
+    let float = matches!(h.kind, imm::FIMM | imm::FIMMV | imm::FZERO);
     match encode_imm(h.kind, v, prev, float) {
         Some(vals) => {
             let mut w = word;
