@@ -104,6 +104,7 @@ def main():
              "    }",
              '    println!("        ],");',
              '    println!("        index: {:?},", m.index);',
+             '    println!("        by_size: {:?},", m.by_size);',
              '    println!("        sized_family: {},", m.sized_family);',
              '    println!("        x87_reg_forms: {},", m.x87_reg_forms);',
              '    println!("    }},");',

@@ -334,6 +334,11 @@ pub struct Mnemonic {
     /// For each pair of kinds of the first two operands (`kind0 * 5 + kind1`), the forms (bit
     /// `i` for form `i`, the first 64 forms) that can accept them: selection visits only those.
     pub index: [u64; 25],
+    /// For the first two operands, by the operand's size ([`size_slot`]: 1, 2, 4, 8 bytes, or
+    /// another size), the forms (bit `i`, the first 64) whose pattern there can take an operand of
+    /// that size ([`pattern_sizes`]): a second filter with `index`, so that `cmp [rax], rbx` tries
+    /// the 64-bit form only, not the 8-, 16- and 32-bit ones first.
+    pub by_size: [[u64; 5]; 2],
     /// Forms (bit `i`, the first 64) that are one size of an operand-size family (the same
     /// opcode for 16, 32 and 64 bits): memory without a size keyword gets its size from a
     /// register operand there, and with none the size is unknown (dynasm-rs's rule).
@@ -364,6 +369,25 @@ impl Mnemonic {
             }
             i += 1;
         }
+        let mut by_size = [[u64::MAX; 5]; 2];
+        let mut pos = 0;
+        while pos < 2 {
+            let mut slot = 0;
+            while slot < 4 {
+                let mut bits = 0u64;
+                let mut i = 0;
+                while i < forms.len() && i < 64 {
+                    if (pattern_sizes(forms[i].ops[pos]) >> slot) & 1 != 0 {
+                        bits |= 1 << i;
+                    }
+                    i += 1;
+                }
+                // (Forms past the first 64 are not indexed: tried after, unfiltered.)
+                by_size[pos][slot] = bits;
+                slot += 1;
+            }
+            pos += 1;
+        }
         let mut sized_family = 0u64;
         let mut i = 0;
         while i < forms.len() && i < 64 {
@@ -392,9 +416,44 @@ impl Mnemonic {
             name,
             forms,
             index,
+            by_size,
             sized_family,
             x87_reg_forms,
         }
+    }
+}
+
+/// [`Mnemonic::by_size`]'s row for an operand of `size` bytes: 0-3 for 1, 2, 4, 8 bytes, 4 (no
+/// filter) for any other size, or none (a table, not a function: it is read for every statement in
+/// the const interpreter, which charges a call more than an index).
+pub const SIZE_SLOT: [u8; 256] = {
+    let mut t = [4u8; 256];
+    t[1] = 0;
+    t[2] = 1;
+    t[4] = 2;
+    t[8] = 3;
+    t
+};
+
+/// The operand sizes (bit 0-3: 1, 2, 4, 8 bytes) a pattern can take: the general-purpose
+/// register and memory patterns take operands of their size only (for memory also of no size
+/// keyword, which is not filtered); every other pattern is taken as able to take any size. A test
+/// checks it against [`matches`] for every operand the front end can build.
+pub const fn pattern_sizes(p: u8) -> u8 {
+    const B: u8 = 1;
+    const W: u8 = 2;
+    const D: u8 = 4;
+    const Q: u8 = 8;
+    match p {
+        pat::R8 | pat::RM8 | pat::M8 | pat::AL | pat::CL => B,
+        pat::R16 | pat::RM16 | pat::M16 | pat::AX | pat::DX => W,
+        pat::R32 | pat::RM32 | pat::M32 | pat::EAX | pat::ECX | pat::EDX | pat::R32M32 => D,
+        pat::R64 | pat::RM64 | pat::M64 | pat::RAX | pat::R64M64 | pat::R64RM => Q,
+        pat::R32M16 => W | D,
+        pat::R64M16 | pat::M16_64 => W | Q,
+        pat::R32M8 => B | D,
+        pat::R64M8 => B | Q,
+        _ => B | W | D | Q,
     }
 }
 
@@ -1214,4 +1273,117 @@ const fn evex_vsib(op: &Op, index: u8) -> bool {
 
 const fn imm_fits(op: &Op, size: u8) -> bool {
     op.kind == kind::IMM && op.size <= size && op.lit <= size
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::x64::operand::{class, label, Mem, Op, DYN};
+
+    /// Every operand the front end can build, of every class, size and shape: registers
+    /// (static and dynamic), memory (sized or not, general-purpose and vector indexes, decorated,
+    /// broadcast), immediates (with and without a size keyword, literal or not) and labels.
+    fn operands() -> Vec<Op> {
+        let sizes = [0u8, 1, 2, 4, 8, 10, 16, 32, 64];
+        let mut ops = Vec::new();
+        for c in 0..=class::K {
+            for &s in &sizes {
+                for num in 0..32 {
+                    ops.push(Op::reg(c, s, num));
+                }
+                ops.push(Op::dynreg(c, s));
+            }
+        }
+        for &kw in &sizes {
+            let plain = Mem::new(false, 0).reg(class::GP, 8, 0, 1, true);
+            let dynamic = Mem::new(false, 0).reg(class::GP, 8, DYN, 1, true);
+            let mut mems = vec![plain, dynamic, Mem::label(label::GLOBAL)];
+            for vc in [class::XMM, class::YMM, class::ZMM] {
+                mems.push(plain.reg(vc, 16, 1, 4, false));
+            }
+            for m in mems {
+                let op = Op::mem(kw as u32, m);
+                ops.push(op);
+                for bcst in [0u32, 2, 4, 8, 16] {
+                    for d in [0u32, 1 << 8, 1 << 8 | 1 << 11] {
+                        ops.push(op.deco(kw as u32 | d | bcst << 12));
+                    }
+                }
+            }
+            ops.push(Op::imm(kw));
+            for v in [0u128, 1, 0x80, 0x8000, 0x8000_0000, 1 << 40] {
+                ops.push(Op::imm_lit(kw, v, "1"));
+                ops.push(Op::imm_neg(kw, -(v as i128), "1"));
+            }
+            for l in [
+                label::GLOBAL,
+                label::FORWARD,
+                label::BACKWARD,
+                label::DYNAMIC,
+                label::EXTERN,
+            ] {
+                ops.push(Op::label(kw, l));
+            }
+        }
+        ops
+    }
+
+    /// `Mnemonic::by_size` may only leave out forms that cannot take the operand: a pattern an
+    /// operand of 1, 2, 4 or 8 bytes matches must list that size in `pattern_sizes`.
+    #[test]
+    fn pattern_sizes_cover_every_match() {
+        let mut checked = 0;
+        for op in operands() {
+            let slot = SIZE_SLOT[op.size as usize];
+            if slot == 4 {
+                continue;
+            }
+            for p in 0..pat::COUNT {
+                if (op.pats >> p) & 1 != 0 {
+                    assert!(
+                        (pattern_sizes(p) >> slot) & 1 != 0,
+                        "pattern {p} takes {op:?} of {} bytes",
+                        op.size
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+    }
+
+    /// The size filter selects the form the unfiltered search selects, for every mnemonic and
+    /// every pair of operands built above (a form the filter drops is one the search would have
+    /// passed over).
+    #[test]
+    fn size_filter_keeps_the_first_match() {
+        let ops = operands();
+        let sample: Vec<Op> = ops.iter().step_by(97).copied().collect();
+        let mut compared = 0;
+        for m in crate::x64::mnemonics::TABLE.iter() {
+            for a in &sample {
+                for b in &sample {
+                    let key = a.kind as usize * 5 + b.kind as usize;
+                    let filtered = m.index[key]
+                        & m.by_size[0][SIZE_SLOT[a.size as usize] as usize]
+                        & m.by_size[1][SIZE_SLOT[b.size as usize] as usize];
+                    let first = |cand: u64| {
+                        (0..m.forms.len().min(64)).find(|&k| {
+                            (cand >> k) & 1 != 0
+                                && (a.pats >> m.forms[k].ops[0]) & (b.pats >> m.forms[k].ops[1]) & 1
+                                    != 0
+                        })
+                    };
+                    assert_eq!(
+                        first(filtered),
+                        first(m.index[key]),
+                        "{} {a:?} {b:?}",
+                        m.name
+                    );
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 1_000_000, "{compared}");
+    }
 }

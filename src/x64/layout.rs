@@ -6,34 +6,33 @@ use super::encoder::{prefix, Enc, Field, Patch, MAX_LEN, NO_FIELD, NO_PATCH};
 use super::form::{role, vex, Form, MODRM_NONE, MODRM_R};
 use super::operand::{class, disp, kind, label, Op, DYN, NOREG};
 
-const fn scale_bits(s: u8) -> u8 {
-    match s {
-        1 => 0,
-        2 => 1,
-        4 => 2,
-        _ => 3,
-    }
-}
+/// An instruction with no bytes and no holes (one constant to copy: cheaper for the const
+/// interpreter than building the fields).
+const EMPTY: Enc = Enc {
+    bytes: [0; MAX_LEN],
+    len: 0,
+    imm: [NO_FIELD; 4],
+    reg: [NO_PATCH; 4],
+    disp: NO_FIELD,
+    base: NO_PATCH,
+    index: NO_PATCH,
+    rex_pos: 0xFF,
+    base_ord: 0xFF,
+    index_ord: 0xFF,
+    reloc: NO_FIELD,
+    reloc_enc: 0,
+};
+
+/// SIB.scale by scale (1, 2, 4, 8; memory with another scale is refused before layout). A table,
+/// not a function: the const interpreter charges a call more than an index.
+const SCALE_BITS: [u8; 16] = [3, 0, 1, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3];
 
 /// Encodes `ops` with `form`, or returns the reason it cannot.
 ///
 /// This runs in the const interpreter for every statement, where each MIR statement and each
 /// call costs: it is written flat (no helper calls, no copies of the operands).
 pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc, &'static str> {
-    let mut e = Enc {
-        bytes: [0; MAX_LEN],
-        len: 0,
-        imm: [NO_FIELD; 4],
-        reg: [NO_PATCH; 4],
-        disp: NO_FIELD,
-        base: NO_PATCH,
-        index: NO_PATCH,
-        rex_pos: 0xFF,
-        base_ord: 0xFF,
-        index_ord: 0xFF,
-        reloc: NO_FIELD,
-        reloc_enc: 0,
-    };
+    let mut e = EMPTY;
     let mut b = [0u8; MAX_LEN];
     let mut n = 0usize;
 
@@ -255,9 +254,9 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                         rex_bit: bit_x,
                         hi: vsib_hi,
                     };
-                    (scale_bits(m.scale) << 6) | 5
+                    (SCALE_BITS[m.scale as usize & 15] << 6) | 5
                 } else {
-                    (scale_bits(m.scale) << 6) | (m.index & 7) << 3 | 5
+                    (SCALE_BITS[m.scale as usize & 15] << 6) | (m.index & 7) << 3 | 5
                 };
                 b[n + 1] = sib;
                 n += 2;
@@ -309,9 +308,9 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                             rex_bit: bit_x,
                             hi: vsib_hi,
                         };
-                        (scale_bits(m.scale) << 6) | base_low
+                        (SCALE_BITS[m.scale as usize & 15] << 6) | base_low
                     } else {
-                        (scale_bits(m.scale) << 6) | (m.index & 7) << 3 | base_low
+                        (SCALE_BITS[m.scale as usize & 15] << 6) | (m.index & 7) << 3 | base_low
                     };
                     if dynbase {
                         e.base = Patch {
@@ -335,10 +334,11 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                     if m.lit_ty != 0 && m.lit_ty != dsize && !evex {
                         return Err(suffix_mismatch(dsize));
                     }
-                    let v = (disp_value as i64).to_le_bytes();
+                    let mut v = disp_value as i64;
                     let mut k = 0;
                     while k < dsize as usize {
-                        b[dpos + k] = v[k];
+                        b[dpos + k] = v as u8;
+                        v >>= 8;
                         k += 1;
                     }
                 } else if m.disp != disp::NONE {
@@ -390,10 +390,11 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                     }
                     return Err(suffix_mismatch(size));
                 }
-                let v = o.value.to_le_bytes();
+                let mut v = o.value;
                 let mut k = 0;
                 while k < size as usize {
-                    b[n + k] = v[k];
+                    b[n + k] = v as u8;
+                    v >>= 8;
                     k += 1;
                 }
             } else {

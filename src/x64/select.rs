@@ -161,28 +161,29 @@ pub const fn encode(
     let mut why = "";
     // Only the forms whose first two patterns take these kinds of operands, in order; forms past
     // the first 64 are not indexed and are tried after them.
-    let mut cand = m.index[ops[0].kind as usize * 5 + ops[1].kind as usize];
+    let mut cand = m.index[ops[0].kind as usize * 5 + ops[1].kind as usize]
+        & m.by_size[0][form::SIZE_SLOT[ops[0].size as usize] as usize]
+        & m.by_size[1][form::SIZE_SLOT[ops[1].size as usize] as usize];
+    // (The operands' pattern sets and the forms are read once: this loop runs in the const
+    // interpreter, which charges for every place it evaluates.)
+    let (p0, p1, p2, p3) = (ops[0].pats, ops[1].pats, ops[2].pats, ops[3].pats);
+    let forms = m.forms;
     let mut i = 64;
     loop {
         let k = if cand != 0 {
             let k = cand.trailing_zeros() as usize;
             cand &= cand - 1;
             k
-        } else if i < m.forms.len() {
+        } else if i < forms.len() {
             i += 1;
             i - 1
         } else {
             break;
         };
-        let f = &m.forms[k];
+        let f = &forms[k];
+        let [o0, o1, o2, o3] = f.ops;
         // Bit tests of the patterns each operand accepts (`Op::pats`, see `form::matches`).
-        if (ops[0].pats >> f.ops[0])
-            & (ops[1].pats >> f.ops[1])
-            & (ops[2].pats >> f.ops[2])
-            & (ops[3].pats >> f.ops[3])
-            & 1
-            != 0
-        {
+        if (p0 >> o0) & (p1 >> o1) & (p2 >> o2) & (p3 >> o3) & 1 != 0 {
             // EVEX: rounding needs an EVEX form, `{vex}` a VEX one, and an AVX-VNNI form is
             // only taken with `{vex}`; the decorations must be the form's.
             if flags & (prefix::ROUNDING | prefix::VEX) != 0 || f.policy & form::policy::VEXP != 0 {
@@ -206,7 +207,9 @@ pub const fn encode(
             }
             // Memory without a size keyword where the size is unknown or ambiguous, or where the
             // row says `{sized}`.
-            if ((m.needs_size(k) || m.x87_reg_forms) && unsized_memory(&ops))
+            // (`Mnemonic::needs_size`, written out: a call costs the const interpreter.)
+            if (((k < 64 && (m.sized_family >> k) & 1 != 0) || m.x87_reg_forms)
+                && unsized_memory(&ops))
                 || (f.vex != vex::NONE && ambiguous_memory_size(m, k, &ops))
                 || (f.policy & form::policy::SIZED != 0
                     && f.rm < 4
