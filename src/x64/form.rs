@@ -1291,7 +1291,7 @@ mod tests {
                 for num in 0..32 {
                     ops.push(Op::reg(c, s, num));
                 }
-                ops.push(Op::dynreg(c, s));
+                ops.push(crate::x64::operand::dynreg(c, s));
             }
         }
         for &kw in &sizes {
@@ -1302,7 +1302,7 @@ mod tests {
                 mems.push(plain.reg(vc, 16, 1, 4, false));
             }
             for m in mems {
-                let op = Op::mem(kw as u32, m);
+                let op = crate::x64::operand::mem(kw as u32, m);
                 ops.push(op);
                 for bcst in [0u32, 2, 4, 8, 16] {
                     for d in [0u32, 1 << 8, 1 << 8 | 1 << 11] {
@@ -1310,10 +1310,10 @@ mod tests {
                     }
                 }
             }
-            ops.push(Op::imm(kw));
+            ops.push(crate::x64::operand::imm(kw));
             for v in [0u128, 1, 0x80, 0x8000, 0x8000_0000, 1 << 40] {
-                ops.push(Op::imm_lit(kw, v, "1"));
-                ops.push(Op::imm_neg(kw, -(v as i128), "1"));
+                ops.push(crate::x64::operand::imm_lit(kw, v, "1"));
+                ops.push(crate::x64::operand::imm_neg(kw, -(v as i128), "1"));
             }
             for l in [
                 label::GLOBAL,
@@ -1322,7 +1322,7 @@ mod tests {
                 label::DYNAMIC,
                 label::EXTERN,
             ] {
-                ops.push(Op::label(kw, l));
+                ops.push(crate::x64::operand::label(kw, l));
             }
         }
         ops

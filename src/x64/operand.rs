@@ -335,111 +335,6 @@ impl Op {
         Op { pats, ..op }
     }
 
-    /// A register whose number is given at run time.
-    pub const fn dynreg(class: u8, size: u8) -> Op {
-        Op {
-            kind: kind::REG,
-            size,
-            class,
-            num: DYN,
-            pats: DYNREG_PATS[class as usize % 16][size_code(size)],
-            ..Op::NONE
-        }
-    }
-
-    /// An immediate expression of unknown size, with an optional size keyword.
-    pub const fn imm(keyword: u8) -> Op {
-        Op {
-            kind: kind::IMM,
-            size: keyword,
-            pats: IMM_PATS[size_code(keyword)][0],
-            ..Op::NONE
-        }
-    }
-
-    /// A non-negative integer literal; `text` is the literal as written (for its type).
-    pub const fn imm_lit(keyword: u8, value: u128, text: &str) -> Op {
-        let lit = if value <= 0x7F {
-            1
-        } else if value <= 0x7FFF {
-            2
-        } else if value <= 0x7FFF_FFFF {
-            4
-        } else {
-            8
-        };
-        Op {
-            kind: kind::IMM,
-            size: keyword,
-            lit,
-            value: value as i64,
-            lit_ty: if value > i64::MAX as u128 {
-                LIT_RANGE
-            } else {
-                lit_type(text)
-            },
-            pats: IMM_PATS[size_code(keyword)][size_code(lit)],
-            ..Op::NONE
-        }
-    }
-
-    /// A negated integer literal: `value` is `-lit`, already negated (so that `-128i8` stays an
-    /// `i8` literal); `text` is the literal as written, without its sign.
-    pub const fn imm_neg(keyword: u8, value: i128, text: &str) -> Op {
-        let value = value.unsigned_abs();
-        let lit = if value <= 0x80 {
-            1
-        } else if value <= 0x8000 {
-            2
-        } else if value <= 0x8000_0000 {
-            4
-        } else {
-            8
-        };
-        Op {
-            kind: kind::IMM,
-            size: keyword,
-            lit,
-            value: (value as i64).wrapping_neg(),
-            lit_ty: if value > 1u128 << 63 {
-                LIT_RANGE
-            } else {
-                lit_type(text)
-            },
-            pats: IMM_PATS[size_code(keyword)][size_code(lit)],
-            ..Op::NONE
-        }
-    }
-
-    /// A label reference used as an immediate or jump target.
-    pub const fn label(keyword: u8, label: u8) -> Op {
-        Op {
-            kind: kind::LABEL,
-            size: keyword,
-            label,
-            pats: LABEL_PATS[size_code(keyword)],
-            ..Op::NONE
-        }
-    }
-
-    /// A memory reference. `keyword` is the size keyword, with the EVEX decorations in its
-    /// high bits when there are any (see [`Op::deco`]).
-    pub const fn mem(keyword: u32, mem: Mem) -> Op {
-        let mem = mem.finish();
-        let op = Op {
-            kind: kind::MEM,
-            size: keyword as u8,
-            mem,
-            pats: MEM_PATS[size_code(keyword as u8)][index_code(mem.index_class)],
-            ..Op::NONE
-        };
-        if keyword > 0xFF || (mem.index >= 16 && mem.index < NOREG) {
-            // Decorated, or a VSIB index 16-31: EVEX only.
-            return op.deco(keyword);
-        }
-        op
-    }
-
     /// The operand with the EVEX decorations `d` (bits 8-10: the mask register, bit 11: `{z}`,
     /// bits 12-19: the broadcast's element count; the low byte is the size keyword): `dynasm!`
     /// writes `zmm1{k1}{z}` as `ZMM1.deco(1 << 8 | 1 << 11)`. Such an operand matches EVEX
@@ -465,87 +360,6 @@ impl Op {
         }
     }
 
-    /// `[base]`, `[base + index * scale]`, each `± literal`, with static registers: the common
-    /// memory references in one call (the const interpreter charges for every call and every
-    /// copy of a [`Mem`], and the builder makes several). `index_class` is [`NOREG`] without an
-    /// index; `value` is the displacement when `has_disp`. What is not a plain base, index and
-    /// displacement goes to the builder, which gives the same result.
-    #[allow(clippy::too_many_arguments)]
-    pub const fn mem_fast(
-        full_keyword: u32,
-        base_class: u8,
-        base_size: u8,
-        base: u8,
-        index_class: u8,
-        index_size: u8,
-        index: u8,
-        scale: u8,
-        has_disp: bool,
-        value: i128,
-        text: &str,
-    ) -> Op {
-        let decorated = full_keyword > 0xFF;
-        let keyword = full_keyword as u8;
-        if decorated {
-            // (Rare: a decorated memory operand takes the general path.)
-            let mut m = Mem::new(false, 0).reg(base_class, base_size, base, 1, true);
-            if index_class != NOREG {
-                m = m.reg(index_class, index_size, index, scale, false);
-            }
-            if has_disp {
-                m = m.disp_lit(value, text);
-            }
-            return Op::mem(full_keyword, m);
-        }
-        let plain_base = base_class == class::GP && (base_size == 8 || base_size == 4) && base < 16;
-        let no_index = index_class == NOREG;
-        let plain_index = index_class == class::GP
-            && index_size == base_size
-            && index < 16
-            && index != 4
-            && index != base
-            && (scale == 1 || scale == 2 || scale == 4 || scale == 8);
-        let kind = if !has_disp {
-            disp::NONE
-        } else if value >= -128 && value <= 127 {
-            disp::LIT8
-        } else {
-            disp::LIT32
-        };
-        let fits = value >= i32::MIN as i128 && value <= i32::MAX as i128;
-        if !plain_base || !(no_index || plain_index) || !fits {
-            let mut m = Mem::new(false, 0).reg(base_class, base_size, base, 1, true);
-            if !no_index {
-                m = m.reg(index_class, index_size, index, scale, false);
-            }
-            if has_disp {
-                m = m.disp_lit(value, text);
-            }
-            return Op::mem(keyword as u32, m);
-        }
-        Op {
-            kind: kind::MEM,
-            size: keyword,
-            mem: Mem {
-                base,
-                index: if no_index { NOREG } else { index },
-                scale: if no_index { 0 } else { scale },
-                addr_size: base_size,
-                disp: kind,
-                disp_value: value as i32,
-                lit_ty: if has_disp { lit_type(text) } else { 0 },
-                regs: [base, if no_index { NOREG } else { index }, NOREG, NOREG],
-                scales: [1, if no_index { 0 } else { scale }, 0, 0],
-                unscaled: [true, false, false, false],
-                nregs: if no_index { 1 } else { 2 },
-                ndisp: if kind == disp::NONE { 0 } else { 1 },
-                ..EMPTY_MEM
-            },
-            pats: MEM_PATS[size_code(keyword)][0],
-            ..Op::NONE
-        }
-    }
-
     /// The operand with [`Op::pats`] computed from [`super::form::matches`] (at declasm's
     /// build time, or once per register constant).
     const fn with_pats(mut self) -> Op {
@@ -559,6 +373,195 @@ impl Op {
         }
         self.pats = pats;
         self
+    }
+}
+
+// The operand constructors `dynasm!` calls: free functions, which the compiler resolves for less
+// than associated ones in every statement.
+
+/// A register whose number is given at run time.
+pub const fn dynreg(class: u8, size: u8) -> Op {
+    Op {
+        kind: kind::REG,
+        size,
+        class,
+        num: DYN,
+        pats: DYNREG_PATS[class as usize % 16][size_code(size)],
+        ..Op::NONE
+    }
+}
+
+/// An immediate expression of unknown size, with an optional size keyword.
+pub const fn imm(keyword: u8) -> Op {
+    Op {
+        kind: kind::IMM,
+        size: keyword,
+        pats: IMM_PATS[size_code(keyword)][0],
+        ..Op::NONE
+    }
+}
+
+/// A non-negative integer literal; `text` is the literal as written (for its type).
+pub const fn imm_lit(keyword: u8, value: u128, text: &str) -> Op {
+    let lit = if value <= 0x7F {
+        1
+    } else if value <= 0x7FFF {
+        2
+    } else if value <= 0x7FFF_FFFF {
+        4
+    } else {
+        8
+    };
+    Op {
+        kind: kind::IMM,
+        size: keyword,
+        lit,
+        value: value as i64,
+        lit_ty: if value > i64::MAX as u128 {
+            LIT_RANGE
+        } else {
+            lit_type(text)
+        },
+        pats: IMM_PATS[size_code(keyword)][size_code(lit)],
+        ..Op::NONE
+    }
+}
+
+/// A negated integer literal: `value` is `-lit`, already negated (so that `-128i8` stays an
+/// `i8` literal); `text` is the literal as written, without its sign.
+pub const fn imm_neg(keyword: u8, value: i128, text: &str) -> Op {
+    let value = value.unsigned_abs();
+    let lit = if value <= 0x80 {
+        1
+    } else if value <= 0x8000 {
+        2
+    } else if value <= 0x8000_0000 {
+        4
+    } else {
+        8
+    };
+    Op {
+        kind: kind::IMM,
+        size: keyword,
+        lit,
+        value: (value as i64).wrapping_neg(),
+        lit_ty: if value > 1u128 << 63 {
+            LIT_RANGE
+        } else {
+            lit_type(text)
+        },
+        pats: IMM_PATS[size_code(keyword)][size_code(lit)],
+        ..Op::NONE
+    }
+}
+
+/// A label reference used as an immediate or jump target.
+pub const fn label(keyword: u8, label: u8) -> Op {
+    Op {
+        kind: kind::LABEL,
+        size: keyword,
+        label,
+        pats: LABEL_PATS[size_code(keyword)],
+        ..Op::NONE
+    }
+}
+
+/// A memory reference. `keyword` is the size keyword, with the EVEX decorations in its
+/// high bits when there are any (see [`Op::deco`]).
+pub const fn mem(keyword: u32, mem: Mem) -> Op {
+    let mem = mem.finish();
+    let op = Op {
+        kind: kind::MEM,
+        size: keyword as u8,
+        mem,
+        pats: MEM_PATS[size_code(keyword as u8)][index_code(mem.index_class)],
+        ..Op::NONE
+    };
+    if keyword > 0xFF || (mem.index >= 16 && mem.index < NOREG) {
+        // Decorated, or a VSIB index 16-31: EVEX only.
+        return op.deco(keyword);
+    }
+    op
+}
+
+/// `[base]`, `[base + index * scale]`, each `± literal`, with static registers: the common
+/// memory references in one call (the const interpreter charges for every call and every
+/// copy of a [`Mem`], and the builder makes several). `index_class` is [`NOREG`] without an
+/// index; `value` is the displacement when `has_disp`. What is not a plain base, index and
+/// displacement goes to the builder, which gives the same result.
+#[allow(clippy::too_many_arguments)]
+pub const fn mem_fast(
+    full_keyword: u32,
+    base_class: u8,
+    base_size: u8,
+    base: u8,
+    index_class: u8,
+    index_size: u8,
+    index: u8,
+    scale: u8,
+    has_disp: bool,
+    value: i128,
+    text: &str,
+) -> Op {
+    let decorated = full_keyword > 0xFF;
+    let keyword = full_keyword as u8;
+    if decorated {
+        // (Rare: a decorated memory operand takes the general path.)
+        let mut m = Mem::new(false, 0).reg(base_class, base_size, base, 1, true);
+        if index_class != NOREG {
+            m = m.reg(index_class, index_size, index, scale, false);
+        }
+        if has_disp {
+            m = m.disp_lit(value, text);
+        }
+        return mem(full_keyword, m);
+    }
+    let plain_base = base_class == class::GP && (base_size == 8 || base_size == 4) && base < 16;
+    let no_index = index_class == NOREG;
+    let plain_index = index_class == class::GP
+        && index_size == base_size
+        && index < 16
+        && index != 4
+        && index != base
+        && (scale == 1 || scale == 2 || scale == 4 || scale == 8);
+    let kind = if !has_disp {
+        disp::NONE
+    } else if value >= -128 && value <= 127 {
+        disp::LIT8
+    } else {
+        disp::LIT32
+    };
+    let fits = value >= i32::MIN as i128 && value <= i32::MAX as i128;
+    if !plain_base || !(no_index || plain_index) || !fits {
+        let mut m = Mem::new(false, 0).reg(base_class, base_size, base, 1, true);
+        if !no_index {
+            m = m.reg(index_class, index_size, index, scale, false);
+        }
+        if has_disp {
+            m = m.disp_lit(value, text);
+        }
+        return mem(keyword as u32, m);
+    }
+    Op {
+        kind: kind::MEM,
+        size: keyword,
+        mem: Mem {
+            base,
+            index: if no_index { NOREG } else { index },
+            scale: if no_index { 0 } else { scale },
+            addr_size: base_size,
+            disp: kind,
+            disp_value: value as i32,
+            lit_ty: if has_disp { lit_type(text) } else { 0 },
+            regs: [base, if no_index { NOREG } else { index }, NOREG, NOREG],
+            scales: [1, if no_index { 0 } else { scale }, 0, 0],
+            unscaled: [true, false, false, false],
+            nregs: if no_index { 1 } else { 2 },
+            ndisp: if kind == disp::NONE { 0 } else { 1 },
+            ..EMPTY_MEM
+        },
+        pats: MEM_PATS[size_code(keyword)][0],
+        ..Op::NONE
     }
 }
 
@@ -959,6 +962,78 @@ impl Mem {
     }
 }
 
+/// `[base]` with a static register: [`mem_fast`] without an index or a displacement, in
+/// fewer arguments (each costs the compiler something in every statement that has one).
+pub const fn mem_base(keyword: u32, base_class: u8, base_size: u8, base: u8) -> Op {
+    if keyword > 0xFF || base_class != class::GP || (base_size != 8 && base_size != 4) || base >= 16
+    {
+        return mem_fast(
+            keyword, base_class, base_size, base, NOREG, 0, 0, 0, false, 0, "0",
+        );
+    }
+    Op {
+        kind: kind::MEM,
+        size: keyword as u8,
+        mem: Mem {
+            base,
+            addr_size: base_size,
+            regs: [base, NOREG, NOREG, NOREG],
+            scales: [1, 0, 0, 0],
+            unscaled: [true, false, false, false],
+            nregs: 1,
+            ..EMPTY_MEM
+        },
+        pats: MEM_PATS[size_code(keyword as u8)][0],
+        ..Op::NONE
+    }
+}
+
+/// `[base ± literal]` with a static register: [`mem_fast`] without an index, in fewer
+/// arguments (see [`mem_base`]).
+pub const fn mem_base_disp(
+    keyword: u32,
+    base_class: u8,
+    base_size: u8,
+    base: u8,
+    value: i128,
+    text: &str,
+) -> Op {
+    if keyword > 0xFF
+        || base_class != class::GP
+        || (base_size != 8 && base_size != 4)
+        || base >= 16
+        || value < i32::MIN as i128
+        || value > i32::MAX as i128
+    {
+        return mem_fast(
+            keyword, base_class, base_size, base, NOREG, 0, 0, 0, true, value, text,
+        );
+    }
+    Op {
+        kind: kind::MEM,
+        size: keyword as u8,
+        mem: Mem {
+            base,
+            addr_size: base_size,
+            disp: if value >= -128 && value <= 127 {
+                disp::LIT8
+            } else {
+                disp::LIT32
+            },
+            disp_value: value as i32,
+            lit_ty: lit_type(text),
+            regs: [base, NOREG, NOREG, NOREG],
+            scales: [1, 0, 0, 0],
+            unscaled: [true, false, false, false],
+            nregs: 1,
+            ndisp: 1,
+            ..EMPTY_MEM
+        },
+        pats: MEM_PATS[size_code(keyword as u8)][0],
+        ..Op::NONE
+    }
+}
+
 /// The scale of a type-mapped index: the type's size, or 0 (rejected by the encoder) when it is
 /// not a possible scale.
 pub const fn scale(size: usize) -> u8 {
@@ -1004,7 +1079,7 @@ mod tests {
                         if let Some(v) = d {
                             m = m.disp_lit(v, "1");
                         }
-                        let fast = Op::mem_fast(
+                        let fast = mem_fast(
                             keyword,
                             bc,
                             bs,
@@ -1017,7 +1092,12 @@ mod tests {
                             d.unwrap_or(0),
                             "1",
                         );
-                        assert_eq!(fast, Op::mem(keyword, m), "[{bc} {bs} {b}] {d:?}");
+                        assert_eq!(fast, mem(keyword, m), "[{bc} {bs} {b}] {d:?}");
+                        let short = match d {
+                            None => mem_base(keyword, bc, bs, b),
+                            Some(v) => mem_base_disp(keyword, bc, bs, b, v, "1"),
+                        };
+                        assert_eq!(short, fast, "short [{bc} {bs} {b}] {d:?}");
                         checked += 1;
                         for &(ic, is) in &classes {
                             for i in [0u8, 3, 4, 5, 12, 13, 15, b] {
@@ -1028,7 +1108,7 @@ mod tests {
                                     if let Some(v) = d {
                                         m = m.disp_lit(v, "1");
                                     }
-                                    let fast = Op::mem_fast(
+                                    let fast = mem_fast(
                                         keyword,
                                         bc,
                                         bs,
@@ -1043,7 +1123,7 @@ mod tests {
                                     );
                                     assert_eq!(
                                         fast,
-                                        Op::mem(keyword, m),
+                                        mem(keyword, m),
                                         "[{bc} {bs} {b} + {ic} {is} {i} * {scale}] {d:?}"
                                     );
                                     checked += 1;

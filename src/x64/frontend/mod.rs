@@ -545,10 +545,10 @@ macro_rules! dynasm_next {
         $crate::dynasm_next!{ @long [- -] {$($r)*} $($s)* }
     };
     ({- $v:literal , $($r:tt)*} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_neg(0, (-$v) as i128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
+        $crate::dynasm_next!{ {$($r)*} $lk $e [$($acc)* (imm_neg(0, (-$v) as i128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
     };
     ({- $v:literal} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_neg(0, (-$v) as i128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
+        $crate::dynasm_next!{ {} $lk $e [$($acc)* (imm_neg(0, (-$v) as i128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
     };
     // Any other negation is an expression (`-min_stack`, `-(a + b)`; a `$v:literal` rule would
     // fail hard on it).
@@ -556,10 +556,10 @@ macro_rules! dynasm_next {
         $crate::dynasm_next!{ @long [-] {$($r)*} $($s)* }
     };
     ({$v:literal , $($r:tt)*} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::dynasm_next!{ {$($r)*} $lk $e [$($acc)* (Op::imm_lit(0, $v as u128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
+        $crate::dynasm_next!{ {$($r)*} $lk $e [$($acc)* (imm_lit(0, $v as u128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
     };
     ({$v:literal} $lk:tt $e:tt [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::dynasm_next!{ {} $lk $e [$($acc)* (Op::imm_lit(0, $v as u128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
+        $crate::dynasm_next!{ {} $lk $e [$($acc)* (imm_lit(0, $v as u128, ::core::stringify!($v))) [] {NoArg}] $l [$($is)*] }
     };
     // Memory references.
     ({[$($x:tt)*] , $($r:tt)*} $($s:tt)*) => {
@@ -688,24 +688,24 @@ macro_rules! dynasm_cls {
             ::core::stringify!($a - $b), "}`: expected {rn-sae}, {rd-sae}, {ru-sae}, {rz-sae} or {sae}"));
     };
     // Label references.
-    ($k:tt {-> $($lab:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @c (Op::label($k, $crate::x64::operand::label::GLOBAL)) {[-> $($lab)+]} $($s)* } };
-    ($k:tt {> $($lab:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @c (Op::label($k, $crate::x64::operand::label::FORWARD)) {[> $($lab)+]} $($s)* } };
-    ($k:tt {< $($lab:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @c (Op::label($k, $crate::x64::operand::label::BACKWARD)) {[< $($lab)+]} $($s)* } };
-    ($k:tt {=> $($lab:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @c (Op::label($k, $crate::x64::operand::label::DYNAMIC)) {[=> $($lab)+]} $($s)* } };
-    ($k:tt {extern $($lab:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @c (Op::label($k, $crate::x64::operand::label::EXTERN)) {[extern $($lab)+]} $($s)* } };
+    ($k:tt {-> $($lab:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @c (label($k, $crate::x64::operand::label::GLOBAL)) {[-> $($lab)+]} $($s)* } };
+    ($k:tt {> $($lab:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @c (label($k, $crate::x64::operand::label::FORWARD)) {[> $($lab)+]} $($s)* } };
+    ($k:tt {< $($lab:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @c (label($k, $crate::x64::operand::label::BACKWARD)) {[< $($lab)+]} $($s)* } };
+    ($k:tt {=> $($lab:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @c (label($k, $crate::x64::operand::label::DYNAMIC)) {[=> $($lab)+]} $($s)* } };
+    ($k:tt {extern $($lab:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @c (label($k, $crate::x64::operand::label::EXTERN)) {[extern $($lab)+]} $($s)* } };
     // Literals.
     // (`$v:literal` also matches `-lit`, so the negated forms come first.)
     // (Literals are written into the instruction at compile time.)
     // (As in dynasm-rs, `lit`, `-lit` and these in parentheses are literals; `-(lit)` and
     // `- -lit` are expressions.)
     ($k:tt {(($($x:tt)*))} $($s:tt)*) => { $crate::dynasm_cls!{ $k {($($x)*)} $($s)* } };
-    ($k:tt {- - $($x:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @i (Op::imm($k)) (- - $($x)+) $($s)* } };
-    ($k:tt {- $v:literal} $($s:tt)*) => { $crate::dynasm_push!{ @c (Op::imm_neg($k, (-$v) as i128, ::core::stringify!($v))) {} $($s)* } };
-    ($k:tt {(- $v:literal)} $($s:tt)*) => { $crate::dynasm_push!{ @c (Op::imm_neg($k, (-$v) as i128, ::core::stringify!($v))) {} $($s)* } };
+    ($k:tt {- - $($x:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @i (imm($k)) (- - $($x)+) $($s)* } };
+    ($k:tt {- $v:literal} $($s:tt)*) => { $crate::dynasm_push!{ @c (imm_neg($k, (-$v) as i128, ::core::stringify!($v))) {} $($s)* } };
+    ($k:tt {(- $v:literal)} $($s:tt)*) => { $crate::dynasm_push!{ @c (imm_neg($k, (-$v) as i128, ::core::stringify!($v))) {} $($s)* } };
     // Any other negation is a run-time expression (a `$v:literal` rule would fail hard on it).
-    ($k:tt {- $($x:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @i (Op::imm($k)) (- $($x)+) $($s)* } };
-    ($k:tt {$v:literal} $($s:tt)*) => { $crate::dynasm_push!{ @c (Op::imm_lit($k, $v as u128, ::core::stringify!($v))) {} $($s)* } };
-    ($k:tt {($v:literal)} $($s:tt)*) => { $crate::dynasm_push!{ @c (Op::imm_lit($k, $v as u128, ::core::stringify!($v))) {} $($s)* } };
+    ($k:tt {- $($x:tt)+} $($s:tt)*) => { $crate::dynasm_push!{ @i (imm($k)) (- $($x)+) $($s)* } };
+    ($k:tt {$v:literal} $($s:tt)*) => { $crate::dynasm_push!{ @c (imm_lit($k, $v as u128, ::core::stringify!($v))) {} $($s)* } };
+    ($k:tt {($v:literal)} $($s:tt)*) => { $crate::dynasm_push!{ @c (imm_lit($k, $v as u128, ::core::stringify!($v))) {} $($s)* } };
     // Dynamic registers.
     ($k:tt {$f:ident ($($x:tt)*)} $($s:tt)*) => {
         $crate::dynasm_dynregs!{ $f ($($x)*) ($crate::dynasm_dreg) $k $f ($($x)*) $($s)* }
@@ -752,7 +752,7 @@ macro_rules! dynasm_cls {
     ($k:tt {$x:tt} $r:tt ($($lk:tt)*) $($s:tt)*) => {
         $($lk)*!{ $x ($crate::dynasm_reg) $k $x $r ($($lk)*) $($s)* }
     };
-    ($k:tt {$x:expr} $($s:tt)*) => { $crate::dynasm_push!{ @i (Op::imm($k)) ($x) $($s)* } };
+    ($k:tt {$x:expr} $($s:tt)*) => { $crate::dynasm_push!{ @i (imm($k)) ($x) $($s)* } };
     ($k:tt $x:tt $($s:tt)*) => {
         $crate::dynasm_bad_operand!{ $x $x }
     };
@@ -774,7 +774,7 @@ macro_rules! dynasm_reg {
             "` is not a register: EVEX decorations ({k1}, {z}, {1toN}) follow a register or a memory operand"));
     };
     ([N] $k:tt $x:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt $c:tt] [$($acc:tt)*] $l:tt [$i0:tt $($is:tt)*]) => {
-        $crate::dynasm_next!{ $r $lk [$t $p $m $o $ft $c] [$($acc)* (Op::imm($k)) [x] {dynasm_value!{$c imm $i0 ($x)}}] $l [$($is)*] }
+        $crate::dynasm_next!{ $r $lk [$t $p $m $o $ft $c] [$($acc)* (imm($k)) [x] {dynasm_value!{$c imm $i0 ($x)}}] $l [$($is)*] }
     };
     ($res:tt $k:tt $x:tt $r:tt $lk:tt [$t:tt $p:tt $m:tt ($($o:tt)*) $ft:tt $c:tt] $acc:tt $l:tt []) => {
         ::core::compile_error!(::core::concat!("declasm: too many operands in `", ::core::stringify!($($o)*), "`"));
@@ -789,15 +789,15 @@ macro_rules! dynasm_dreg {
     // (The number is checked for the class when the instruction is emitted: `Rh(n)` 4-7, `Rk(n)`
     // 0-7; the rest by the encoding's patch, see `emit::dynreg_of`.)
     ([D $c:ident $z:tt $v:tt] ($($k:tt)*) $f:ident $a:tt $($s:tt)*) => {
-        $crate::dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::$c, $z).deco($($k)*))
+        $crate::dynasm_push!{ @r (dynreg($crate::x64::operand::class::$c, $z).deco($($k)*))
             {dynreg_of::<{ $crate::x64::operand::class::$c }>($v)} {} $($s)* }
     };
     ([D $c:ident $z:tt $v:tt] $k:tt $f:ident $a:tt $($s:tt)*) => {
-        $crate::dynasm_push!{ @r (Op::dynreg($crate::x64::operand::class::$c, $z))
+        $crate::dynasm_push!{ @r (dynreg($crate::x64::operand::class::$c, $z))
             {dynreg_of::<{ $crate::x64::operand::class::$c }>($v)} {} $($s)* }
     };
     ([N] $k:tt $f:ident ($($a:tt)*) $($s:tt)*) => {
-        $crate::dynasm_push!{ @i (Op::imm($k)) ($f($($a)*)) $($s)* }
+        $crate::dynasm_push!{ @i (imm($k)) ($f($($a)*)) $($s)* }
     };
 }
 
@@ -813,7 +813,7 @@ macro_rules! dynasm_bkt {
     ($k:tt [extern $($lab:tt)+] $($s:tt)*) => { $crate::dynasm_bkt!{ @lab $k EXTERN [extern $($lab)+] $($s)* } };
     (@lab $k:tt $kind:ident $lab:tt $($s:tt)*) => {
         $crate::dynasm_push!{ @c
-            (Op::mem($k, $crate::x64::operand::Mem::label($crate::x64::operand::label::$kind)))
+            (mem($k, $crate::x64::operand::Mem::label($crate::x64::operand::label::$kind)))
             {$lab} $($s)* }
     };
     // Memory references: the state is `{terms} [keyword nosplit force] [Mem builder calls]
@@ -824,7 +824,7 @@ macro_rules! dynasm_bkt {
     ($k:tt [BYTE $($x:tt)*] $($s:tt)*) => { $crate::dynasm_mem!{ {+ $($x)*} [$k false 1] [] [] [] $($s)* } };
     ($k:tt [DWORD $($x:tt)*] $($s:tt)*) => { $crate::dynasm_mem!{ {+ $($x)*} [$k false 4] [] [] [] $($s)* } };
     // The common shapes, `[b]`, `[b ± lit]`, `[b + i * n]`, `[b + i * n ± lit]`: if the names are
-    // static registers, one `Op::mem_fast` call (see `dynasm_mfast!`); else the general way.
+    // static registers, one `operand::mem_fast` call (see `dynasm_mfast!`); else the general way.
     // (The displacement state is `[has_disp (value) literal]`; `- -lit` is an expression.)
     ($k:tt [$b:ident $sg:tt - $($x:tt)*] $($s:tt)*) => { $crate::dynasm_mem!{ {+ $b $sg - $($x)*} [$k false 0] [] [] [] $($s)* } };
     ($k:tt [$b:ident + $i:ident * $n:literal $sg:tt - $($x:tt)*] $($s:tt)*) => {
@@ -853,20 +853,27 @@ macro_rules! dynasm_bkt {
 
 /// Register lookups for the common memory shapes of [`dynasm_bkt!`]: `[k [tokens] [index
 /// scale] [has_disp value]]` after the base's lookup, `[@i k [tokens] [base] scale [has_disp
-/// value]]` after the index's. Static registers give `Op::mem_fast`; anything else (a variable,
+/// value]]` after the index's. Static registers give `operand::mem_fast`; anything else (a variable,
 /// a dynamic register) starts over on the general path.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! dynasm_mfast {
+    ([R $c:ident $z:tt $n:tt $op:ident] [$k:tt $x:tt [] [false $dv:tt $lv:tt]] $($s:tt)*) => {
+        $crate::dynasm_push!{ @c (mem_base($k, $crate::x64::operand::class::$c, $z, $n)) {} $($s)* }
+    };
+    ([R $c:ident $z:tt $n:tt $op:ident] [$k:tt $x:tt [] [true $dv:tt $lv:tt]] $($s:tt)*) => {
+        $crate::dynasm_push!{ @c (mem_base_disp($k, $crate::x64::operand::class::$c, $z, $n,
+            $dv as i128, ::core::stringify!($lv))) {} $($s)* }
+    };
     ([R $c:ident $z:tt $n:tt $op:ident] [$k:tt $x:tt [] [$hd:tt $dv:tt $lv:tt]] $($s:tt)*) => {
-        $crate::dynasm_push!{ @c (Op::mem_fast($k, $crate::x64::operand::class::$c, $z, $n,
+        $crate::dynasm_push!{ @c (mem_fast($k, $crate::x64::operand::class::$c, $z, $n,
             $crate::x64::operand::NOREG, 0, 0, 0, $hd, $dv as i128, ::core::stringify!($lv))) {} $($s)* }
     };
     ([R $c:ident $z:tt $n:tt $op:ident] [$k:tt $x:tt [$i:ident $sc:tt] $d:tt] $r:tt ($($lk:tt)*) $($s:tt)*) => {
         $($lk)*!{ $i ($crate::dynasm_mfast) [@i $k $x [$c $z $n] $sc $d] $r ($($lk)*) $($s)* }
     };
     ([R $c2:ident $z2:tt $n2:tt $op:ident] [@i $k:tt $x:tt [$c:ident $z:tt $n:tt] $sc:tt [$hd:tt $dv:tt $lv:tt]] $($s:tt)*) => {
-        $crate::dynasm_push!{ @c (Op::mem_fast($k, $crate::x64::operand::class::$c, $z, $n,
+        $crate::dynasm_push!{ @c (mem_fast($k, $crate::x64::operand::class::$c, $z, $n,
             $crate::x64::operand::class::$c2, $z2, $n2, $sc, $hd, $dv as i128, ::core::stringify!($lv))) {} $($s)* }
     };
     ($res:tt [@i $k:tt [$($x:tt)*] $($t:tt)*] $($s:tt)*) => {
@@ -885,10 +892,10 @@ macro_rules! dynasm_mem {
     // Done, nothing known only at run time (a single literal displacement is compiled in).
     // (A single literal displacement is compiled in.)
     ({} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$(+ $v:literal)?] [] $($s:tt)*) => {
-        $crate::dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) {} $($s)* }
+        $crate::dynasm_push!{ @c (mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) {} $($s)* }
     };
     ({} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ (- $v:literal)] [] $($s:tt)*) => {
-        $crate::dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) {} $($s)* }
+        $crate::dynasm_push!{ @c (mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*)) {} $($s)* }
     };
     // Negations (before any `$v:literal` rule after a sign, which would fail hard on `- name`):
     // `+ -lit` and `+ (-lit)` are literals, `+ -expr`, `- -lit`, `+ (-(expr))` expressions.
@@ -909,10 +916,10 @@ macro_rules! dynasm_mem {
     };
     // A last literal term with no displacement so far.
     ({+ $v:literal} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [] $($s:tt)*) => {
-        $crate::dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit($v as i128, ::core::stringify!($v)))) {} $($s)* }
+        $crate::dynasm_push!{ @c (mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit($v as i128, ::core::stringify!($v)))) {} $($s)* }
     };
     ({- $v:literal} [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [] $($s:tt)*) => {
-        $crate::dynasm_push!{ @c (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit((-$v) as i128, ::core::stringify!($v)))) {} $($s)* }
+        $crate::dynasm_push!{ @c (mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)* .disp_lit((-$v) as i128, ::core::stringify!($v)))) {} $($s)* }
     };
     // Done, with run-time parts.
     ({} $f:tt $c:tt [$(+ $v:literal)?] $y:tt $($s:tt)*) => {
@@ -925,7 +932,7 @@ macro_rules! dynasm_mem {
         $crate::dynasm_mem!{ @done $f $c $d $y $($s)* }
     };
     (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [] [$($y:tt)*] $($s:tt)*) => {
-        $crate::dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
+        $crate::dynasm_push!{ @r (mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
             {MemArg(
                 $crate::x64::emit::NoArg,
                 $crate::dynasm_mem!{ @dyn 0 $($y)* },
@@ -935,7 +942,7 @@ macro_rules! dynasm_mem {
     // One `+` term is the field's value itself (`expr as _` infers the field's type); with more
     // terms, each gets the field's type.
     (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [+ $d:tt] [$($y:tt)*] $r:tt $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt $cn:tt] $($s:tt)*) => {
-        $crate::dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
+        $crate::dynasm_push!{ @r (mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
             {MemArg(
                 $crate::x64::emit::dynasm_value!{$cn disp $d},
                 $crate::dynasm_mem!{ @dyn 0 $($y)* },
@@ -943,7 +950,7 @@ macro_rules! dynasm_mem {
             )} {} $r $lk [$t $p $m $o $ft $cn] $($s)* }
     };
     (@done [$k:tt $ns:tt $fo:tt] [$($c:tt)*] [$($sg:tt $d:tt)+] [$($y:tt)*] $r:tt $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt $cn:tt] $($s:tt)*) => {
-        $crate::dynasm_push!{ @r (Op::mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
+        $crate::dynasm_push!{ @r (mem($k, $crate::x64::operand::Mem::new($ns, $fo) $($c)*))
             {MemArg(
                 $crate::x64::emit::dynasm_value!{$cn disp ((0 $($sg $crate::x64::emit::dynasm_value!{$cn term $d})+))},
                 $crate::dynasm_mem!{ @dyn 0 $($y)* },
