@@ -74,6 +74,8 @@ pub mod aarch64;
 pub mod assembler;
 pub mod debuginfo;
 #[doc(hidden)]
+pub mod encoded;
+#[doc(hidden)]
 pub mod error;
 #[doc(hidden)]
 pub mod labels;
@@ -87,6 +89,7 @@ pub mod x64;
 pub use assembler::{
     Assembler, Executor, Modifier, SimpleAssembler, UncommittedModifier, VecAssembler,
 };
+use encoded::{Encoded, Fill};
 pub use error::{DynasmError, LabelKind, TargetKind};
 pub use labels::{DynamicLabel, LabelRegistry};
 pub use memory::{ExecutableBuffer, MutableBuffer};
@@ -170,15 +173,15 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     /// the trait, so that the trait import a dynasmrt program has stays in use).
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc(&mut self, e: x64::encoder::Enc) {
-        self.extend(&e.bytes[..e.len as usize]);
+    fn __declasm_enc(&mut self, e: Encoded) {
+        self.extend(e.as_slice());
     }
     /// Emits an encoded instruction with its run-time parts written in.
     #[doc(hidden)]
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]
-    fn __declasm_build<A: x64::emit::Args>(&mut self, e: x64::encoder::Enc, args: A) {
-        self.extend(x64::emit::build(&e, args).as_slice());
+    fn __declasm_build<F: Fill>(&mut self, instruction: F) {
+        self.extend(instruction.fill().as_ref());
     }
     /// The listing hook (feature `listing`): a `dynasm!` statement with text `statement` starts
     /// at the current offset. Assemblers that keep no listing ignore it.
@@ -391,54 +394,31 @@ pub trait DynasmLabelApi: DynasmApi {
     /// Emits `e` and gives its relocation's field offset and kind.
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_site(&mut self, e: x64::encoder::Enc) -> (u8, Self::Relocation) {
+    fn __declasm_enc_site(&mut self, e: Encoded) -> (u8, Self::Relocation) {
         self.__declasm_enc(e);
-        (
-            e.reloc_field_offset(),
-            Self::Relocation::from_encoding(e.reloc_enc),
-        )
+        (e.reloc_field, Self::Relocation::from_encoding(e.reloc_enc))
     }
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_forward(
-        &mut self,
-        e: x64::encoder::Enc,
-        name: StaticLabel,
-        target_offset: isize,
-    ) {
+    fn __declasm_enc_forward(&mut self, e: Encoded, name: StaticLabel, target_offset: isize) {
         let (field, kind) = self.__declasm_enc_site(e);
         self.__forward_relocation(name, target_offset, field, 0, kind)
     }
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_backward(
-        &mut self,
-        e: x64::encoder::Enc,
-        name: StaticLabel,
-        target_offset: isize,
-    ) {
+    fn __declasm_enc_backward(&mut self, e: Encoded, name: StaticLabel, target_offset: isize) {
         let (field, kind) = self.__declasm_enc_site(e);
         self.__backward_relocation(name, target_offset, field, 0, kind)
     }
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_global(
-        &mut self,
-        e: x64::encoder::Enc,
-        name: StaticLabel,
-        target_offset: isize,
-    ) {
+    fn __declasm_enc_global(&mut self, e: Encoded, name: StaticLabel, target_offset: isize) {
         let (field, kind) = self.__declasm_enc_site(e);
         self.__global_relocation(name, target_offset, field, 0, kind)
     }
     #[doc(hidden)]
     #[inline]
-    fn __declasm_enc_dynamic(
-        &mut self,
-        e: x64::encoder::Enc,
-        id: DynamicLabel,
-        target_offset: isize,
-    ) {
+    fn __declasm_enc_dynamic(&mut self, e: Encoded, id: DynamicLabel, target_offset: isize) {
         let (field, kind) = self.__declasm_enc_site(e);
         self.dynamic_relocation(id, target_offset, field, 0, kind)
     }

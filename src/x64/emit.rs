@@ -16,6 +16,25 @@ pub struct Built {
     len: usize,
 }
 
+impl AsRef<[u8]> for Built {
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
+    fn as_ref(&self) -> &[u8] {
+        self.as_slice()
+    }
+}
+
+/// An x64 instruction and a statement's run-time arguments (what `DynasmApi::__declasm_build`
+/// takes).
+impl<A: Args> crate::encoded::Fill for (Enc, A) {
+    type Bytes = Built;
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
+    fn fill(self) -> Built {
+        build(&self.0, self.1)
+    }
+}
+
 impl Built {
     /// The instruction's bytes.
     #[cfg_attr(not(debug_assertions), inline(always))]
@@ -253,10 +272,10 @@ impl_args!(A 0, B 1, C 2, D 3);
 #[cfg_attr(not(debug_assertions), inline(always))]
 #[cfg_attr(debug_assertions, inline)]
 pub fn build<A: Args>(e: &Enc, args: A) -> Built {
-    let mut buf = e.bytes;
+    let mut buf = e.code.bytes;
     args.apply(e, &mut buf);
     Built {
         buf,
-        len: e.len as usize,
+        len: e.code.len as usize,
     }
 }

@@ -5,8 +5,10 @@
 pub use super::layout::encode_form;
 pub use super::select::{encode, encode0, encode1, encode2, encode3, encode4, Failure};
 
-/// Maximum length of an x64 instruction.
-pub const MAX_LEN: usize = 16;
+/// Maximum length of an x64 instruction (the room of an [`Encoded`]).
+pub const MAX_LEN: usize = crate::encoded::MAX_LEN;
+
+pub use crate::encoded::Encoded;
 
 /// Statement prefixes, as bits of the statement flags (the `.feature` groups are the high 64
 /// bits, see [`super::feature`]).
@@ -100,10 +102,8 @@ pub(super) const NO_PATCH: Patch = Patch {
 /// An encoded instruction: constant bytes plus the holes the run-time values go into.
 #[derive(Clone, Copy, Debug)]
 pub struct Enc {
-    /// The bytes, with zeros where run-time values go.
-    pub bytes: [u8; MAX_LEN],
-    /// Length of the instruction.
-    pub len: u8,
+    /// The bytes (zeros where run-time values go), and the label field: what an assembler takes.
+    pub code: Encoded,
     /// Immediate or relative-target field of each operand.
     pub imm: [Field; 4],
     /// Dynamic register patch of each register operand.
@@ -120,15 +120,7 @@ pub struct Enc {
     pub base_ord: u8,
     /// Which dynamic register of the memory operand is its index (0xFF: none).
     pub index_ord: u8,
-    /// The label field, if an operand is a label.
+    /// The label field, if an operand is a label (its offset from the end and the relocation's
+    /// encoding are in `code`).
     pub reloc: Field,
-    /// The relocation's encoding for [`crate::Relocation::from_encoding`].
-    pub reloc_enc: u8,
-}
-
-impl Enc {
-    /// Field offset of the relocation, counted back from the end of the instruction.
-    pub const fn reloc_field_offset(&self) -> u8 {
-        self.len - self.reloc.pos
-    }
 }

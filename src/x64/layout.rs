@@ -2,15 +2,14 @@
 //! files: [`super::vex`], [`super::evex`]), opcode, ModRM, SIB, displacement and immediates,
 //! leaving holes (described by [`Enc`]) for what is only known at run time.
 
-use super::encoder::{prefix, Enc, Field, Patch, MAX_LEN, NO_FIELD, NO_PATCH};
+use super::encoder::{prefix, Enc, Encoded, Field, Patch, MAX_LEN, NO_FIELD, NO_PATCH};
 use super::form::{role, vex, Form, MODRM_NONE, MODRM_R};
 use super::operand::{class, disp, kind, label, Op, DYN, NOREG};
 
 /// An instruction with no bytes and no holes (one constant to copy: cheaper for the const
 /// interpreter than building the fields).
 const EMPTY: Enc = Enc {
-    bytes: [0; MAX_LEN],
-    len: 0,
+    code: Encoded::EMPTY,
     imm: [NO_FIELD; 4],
     reg: [NO_PATCH; 4],
     disp: NO_FIELD,
@@ -20,7 +19,6 @@ const EMPTY: Enc = Enc {
     base_ord: 0xFF,
     index_ord: 0xFF,
     reloc: NO_FIELD,
-    reloc_enc: 0,
 };
 
 /// SIB.scale by scale (1, 2, 4, 8; memory with another scale is refused before layout). A table,
@@ -239,7 +237,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                         pos: n as u8,
                         size: 4,
                     };
-                    e.reloc_enc = if m.label == label::EXTERN { 0x14 } else { 0x04 };
+                    e.code.reloc_enc = if m.label == label::EXTERN { 0x14 } else { 0x04 };
                 }
             } else if m.base == NOREG {
                 // No base: SIB with base 101 and a disp32.
@@ -367,7 +365,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                     0
                 };
                 e.reloc = Field { pos: n as u8, size };
-                e.reloc_enc = size | k << 4;
+                e.code.reloc_enc = size | k << 4;
             } else if f.roles[i] == role::IS4 {
                 // A register in bits 7:4 of the byte.
                 if o.num == DYN {
@@ -419,8 +417,11 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
         e.reg[3].rex_bit = 0;
     }
 
-    e.bytes = b;
-    e.len = n as u8;
+    e.code.bytes = b;
+    e.code.len = n as u8;
+    if e.reloc.size != 0 {
+        e.code.reloc_field = n as u8 - e.reloc.pos;
+    }
     Ok(e)
 }
 

@@ -428,8 +428,8 @@ macro_rules! dynasm_bad_operand {
     };
 }
 
-/// Emits `__E`, an instruction with a label operand and no run-time parts, and records its
-/// relocation.
+/// Emits `$c`, the `Encoded` of an instruction with a label operand and no run-time parts, and
+/// records its relocation.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! dynasm_enc_label {
@@ -447,7 +447,7 @@ macro_rules! dynasm_enc_label {
     };
     ($t:tt $c:tt [extern $e:expr]) => {
         $t.__declasm_enc($c);
-        $crate::dynasm_label_ref!{ $t [extern $e] ($c.reloc_field_offset()) (0) ($c.reloc_enc) }
+        $crate::dynasm_label_ref!{ $t [extern $e] ($c.reloc_field) (0) ($c.reloc_enc) }
     };
 }
 
@@ -520,20 +520,20 @@ macro_rules! dynasm_next {
     // (A `const` item, not an inline `const { }`: `cargo check` evaluates items, so that a bad
     // statement is an error there too.)
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt $c:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {{
-        const $c: $crate::x64::encoder::Enc = $crate::dynasm_encode!{ $p $ft $m $o [$(($($ds)*))*] $i };
+        const $c: $crate::encoded::Encoded = $crate::dynasm_encode!{ $p $ft $m $o [$(($($ds)*))*] $i }.code;
         const _: u8 = $c.len;
         $t.__declasm_enc($c);
     }};
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt $c:tt] [$(($($ds:tt)*) [] $z:tt)*] [[$($lab:tt)*]] $i:tt) => {{
 
-        const $c: $crate::x64::encoder::Enc = $crate::dynasm_encode!{ $p $ft $m $o [$(($($ds)*))*] $i };
+        const $c: $crate::encoded::Encoded = $crate::dynasm_encode!{ $p $ft $m $o [$(($($ds)*))*] $i }.code;
         $crate::dynasm_enc_label!{ $t $c [$($lab)*] }
     }};
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt $c:tt] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
 
         const $c: $crate::x64::encoder::Enc = $crate::dynasm_encode!{ $p $ft $m $o [$(($($ds)*))*] $i };
-        $t.__declasm_build($c, ($($crate::x64::emit::$($rt)*,)*));
-        $($crate::dynasm_label_ref!{ $t $lab ($c.reloc_field_offset()) (0) ($c.reloc_enc) })?
+        $t.__declasm_build(($c, ($($crate::x64::emit::$($rt)*,)*)));
+        $($crate::dynasm_label_ref!{ $t $lab ($c.code.reloc_field) (0) ($c.code.reloc_enc) })?
     }};
     // ---- One-token operands -----------------------------------------------------------------------
     // Literals (written into the instruction at compile time; `$v:literal` also matches `-lit`, so
