@@ -77,6 +77,7 @@ pub mod debuginfo;
 pub mod encoded;
 #[doc(hidden)]
 pub mod error;
+mod frontend;
 #[doc(hidden)]
 pub mod labels;
 #[doc(hidden)]

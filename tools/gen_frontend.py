@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates the table-like parts of the `dynasm!` front end:
 
-  src/x64/frontend/split.rs      statement splitting in chunks (bounded recursion depth)
+  src/frontend/split.rs          statement splitting in chunks (bounded recursion depth), shared
+                                 by the architectures
   src/x64/frontend/registers.rs  the register-name lookup
 
 Run from the repository root: python3 tools/gen_frontend.py
@@ -18,6 +19,17 @@ C2 = 96
 P = 10  # statements up to this many tokens are found in one step
 
 
+# The splitter's state, handed from step to step: the assembler `$t`, a `$` for macros defined
+# in the expansion `$d`, the name lookup `$lk`, the aliases `$al`, whether this chunk is the
+# call's last `$last`, the statement flags (x64: `.feature` groups) `$ft`, and the architecture:
+# the macro that takes a statement `$sm` (`dynasm_stmt` for x64, `dynasm_a64_stmt` for aarch64;
+# it also takes a mid-call `.alias` as `@alias`, and x64's a mid-call `.feature` as `@feature`).
+# One splitter for every architecture.
+ENV = "[$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident]"
+SAME = "[$t $d $lk $al $last $ft $sm]"
+MORE = "[$t $d $lk $al more $ft $sm]"
+
+
 def vs(prefix, n, start=0):
     return " ".join(f"${prefix}{i}:tt" for i in range(start, start + n))
 
@@ -30,9 +42,9 @@ def chunk_rules(level, size, nxt):
     """Rules for one chunking level: cut before the first `;` at or after `size` tokens that does
     not split a `;;` pair, give the chunk to level `nxt` and go on with the rest."""
     out = []
-    env = "[$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt]"
-    more = "[$t $d $lk $al more $ft]"
-    same = "[$t $d $lk $al $last $ft]"
+    env = ENV
+    more = MORE
+    same = SAME
     # The last token of the first `size` is `;` and the next is `;`: a `;;` pair straddles the cut.
     out.append(f"    (@{level} {env} {vs('a', size - 1)} ; ; $($r:tt)*) => {{\n"
                f"        $crate::dynasm_split!{{ @{nxt} {more} {us('a', size - 1)} }}\n"
@@ -58,8 +70,8 @@ def chunk_rules(level, size, nxt):
 
 def statement_rules():
     out = []
-    env = "[$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt]"
-    same = "[$t $d $lk $al $last $ft]"
+    env = ENV
+    same = SAME
     out.append(f"    (@L3 {env}) => {{}};")
     # `;;` Rust statements: the tokens up to the next `;`.
     for p in range(P):
@@ -76,36 +88,37 @@ def statement_rules():
     out.append(f"    (@L3_rust {env} [$($c:tt)*]) => {{ $($c)* }};")
     # `.alias` in the middle of a call: redefine the lookup for the rest of this chunk.
     out.append(f"    (@L3 {env} ; . alias $n:ident , $reg:ident $($r:tt)*) => {{\n"
-               f"        $crate::dynasm_alias!{{ {same} [[$n $reg]] $($r)* }}\n    }};")
+               f"        $crate::$sm!{{ @alias {same} [[$n $reg]] $($r)* }}\n    }};")
     # `.feature` in the middle of a call: new flags for the rest of this chunk (in a chunk that is
     # not the last, the rest of the call would not see it: refused).
-    out.append(f"    (@L3 [$t:tt $d:tt $lk:tt $al:tt more $ft:tt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {{\n"
+    # (`.feature` is x64's: with another architecture it goes to the statement macro, which refuses
+    # it at the statement.)
+    out.append(f"    (@L3 [$t:tt $d:tt $lk:tt $al:tt more $ft:tt dynasm_stmt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {{\n"
                f"        ::core::compile_error!(\"declasm: `.feature` in the middle of a long dynasm! call is not "
                f"supported: move it to the start of the call, or split the call\");\n    }};")
-    out.append(f"    (@L3 {env} ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {{\n"
-               f"        $crate::dynasm_feature!{{ $($f),+ }}\n"
-               f"        $crate::dynasm_split3!{{ @L3 [$t $d $lk $al $last [$(| $crate::x64::feature::$f)+]] $(; $($r)*)? }}\n    }};")
+    out.append(f"    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt dynasm_stmt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {{\n"
+               f"        $crate::dynasm_stmt!{{ @feature [$t $d $lk $al $last $ft dynasm_stmt] ($($f),+) $(; $($r)*)? }}\n    }};")
     # Other statements.
     for p in range(1, P):
         out.append(f"    (@L3 {env} ; {vs('b', p)} ; $($r:tt)*) => {{\n"
                    f"        $crate::dynasm_listing!{{ $t {us('b', p)} }}\n"
-                   f"        $crate::dynasm_stmt!{{ [$t $lk $ft] $b0 {us('b', p)} }}\n"
+                   f"        $crate::$sm!{{ [$t $lk $ft] $b0 {us('b', p)} }}\n"
                    f"        $crate::dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
     out.append(f"    (@L3 {env} ; {vs('b', P)} $($r:tt)*) => {{\n"
                f"        $crate::dynasm_split!{{ @L3_long {same} [{us('b', P)}] $($r)* }}\n    }};")
     out.append(f"    (@L3 {env} ; $r0:tt $($r:tt)*) => {{\n"
                f"        $crate::dynasm_listing!{{ $t $r0 $($r)* }}\n"
-               f"        $crate::dynasm_stmt!{{ [$t $lk $ft] $r0 $r0 $($r)* }}\n    }};")
+               f"        $crate::$sm!{{ [$t $lk $ft] $r0 $r0 $($r)* }}\n    }};")
     out.append(f"    (@L3 {env} ;) => {{}};")
     out.append(f"    (@L3_long {env} [$c0:tt $($c:tt)*] ; $($r:tt)*) => {{\n"
                f"        $crate::dynasm_listing!{{ $t $c0 $($c)* }}\n"
-               f"        $crate::dynasm_stmt!{{ [$t $lk $ft] $c0 $c0 $($c)* }}\n"
+               f"        $crate::$sm!{{ [$t $lk $ft] $c0 $c0 $($c)* }}\n"
                f"        $crate::dynasm_split!{{ @L3 {same} ; $($r)* }}\n    }};")
     out.append(f"    (@L3_long {env} [$($c:tt)*] $x:tt $($r:tt)*) => {{\n"
                f"        $crate::dynasm_split!{{ @L3_long {same} [$($c)* $x] $($r)* }}\n    }};")
     out.append(f"    (@L3_long {env} [$c0:tt $($c:tt)*]) => {{\n"
                f"        $crate::dynasm_listing!{{ $t $c0 $($c)* }}\n"
-               f"        $crate::dynasm_stmt!{{ [$t $lk $ft] $c0 $c0 $($c)* }}\n    }};")
+               f"        $crate::$sm!{{ [$t $lk $ft] $c0 $c0 $($c)* }}\n    }};")
     return out
 
 
@@ -138,7 +151,8 @@ def split_rs():
             "//! into chunks of about %d, and those into statements, each cut falling just before a `;`\n"
             "//! that starts a statement; every statement is then handled by a sibling expansion, so\n"
             "//! the recursion depth grows with the number of chunks, not of statements. One macro\n"
-            "//! per level: `dynasm_split!` (entry), `dynasm_split2!`, `dynasm_split3!`.\n"
+            "//! per level: `dynasm_split!` (entry), `dynasm_split2!`, `dynasm_split3!`. Shared by the\n"
+            "//! architectures: the state names the macros that take a statement.\n"
             % (C1, C2) + body)
 
 
@@ -219,9 +233,9 @@ def registers():
             "\n    ($x:ident $e:tt ($($c:tt)*) $($s:tt)*) => { $($c)*!{ [N] $($s)* } };\n}\n")
 
 
-root = os.path.join(os.path.dirname(__file__), "..", "src", "x64", "frontend")
-with open(os.path.join(root, "split.rs"), "w") as f:
+with open(os.path.join(os.path.dirname(__file__), "..", "src", "frontend", "split.rs"), "w") as f:
     f.write(split_rs())
+root = os.path.join(os.path.dirname(__file__), "..", "src", "x64", "frontend")
 with open(os.path.join(root, "registers.rs"), "w") as f:
     f.write(registers())
 with open(os.path.join(root, "..", "reg_ops.rs"), "w") as f:

@@ -2,7 +2,7 @@
 //!
 //! Pipeline: `dynasm_lead!` (x64's) hands a call that starts with `.arch aarch64` (or, where
 //! declasm is compiled for aarch64, any call without `.arch x64`) to `dynasm_a64_lead!`, which
-//! reads the leading `.alias` directives; `dynasm_a64_split!` (generated, `split.rs`) cuts the
+//! reads the leading `.alias` directives; `dynasm_split!` (shared with x64, `src/frontend/split.rs`) cuts the
 //! rest into statements; each statement goes to `dynasm_a64_stmt!` (labels, directives, the
 //! mnemonic: `b.eq` is `b_eq`, `yield` is `yield_`), and instructions to `dynasm_a64_next!`,
 //! which takes the operands one by one and, when none is left, emits a `const`
@@ -19,7 +19,6 @@
 //! a callback and a shape: `lookup!{ name (callback) [shape] state... }`.
 
 mod names;
-mod split;
 
 /// Reads the leading directives of an aarch64 call (`.alias`; `.arch aarch64` again), then
 /// starts splitting.
@@ -37,10 +36,10 @@ macro_rules! dynasm_a64_lead {
         $crate::dynasm_a64_lead!{ [$t] [$($al)* [$n $reg]] $($r)* }
     };
     ([$t:tt] [] $($r:tt)*) => {
-        $crate::dynasm_a64_split!{ @L1 [$t ($) ($crate::dynasm_a64_regs) [] last] $($r)* }
+        $crate::dynasm_split!{ @L1 [$t ($) ($crate::dynasm_a64_regs) [] last [] dynasm_a64_stmt] $($r)* }
     };
     ([$t:tt] [$($al:tt)+] $($r:tt)*) => {
-        $crate::dynasm_a64_alias!{ [$t ($) () [] last] [$($al)+] $($r)* }
+        $crate::dynasm_a64_alias!{ [$t ($) () [] last [] dynasm_a64_stmt] [$($al)+] $($r)* }
     };
 }
 
@@ -55,21 +54,21 @@ macro_rules! dynasm_a64_alias {
         ::core::compile_error!(::core::concat!("declasm: `.alias`: `", ::core::stringify!($reg), "` is not a register"));
         $crate::dynasm_invalid_operand!{ $reg }
     };
-    ([$t:tt ($d:tt) $lk:tt $old:tt more] [[$n:ident $reg:ident]] $($r:tt)*) => {
+    ([$t:tt ($d:tt) $lk:tt $old:tt more $ft:tt $arch:tt] [[$n:ident $reg:ident]] $($r:tt)*) => {
         ::core::compile_error!(::core::concat!(
             "declasm: `.alias ", ::core::stringify!($n), ", ", ::core::stringify!($reg),
             "` in the middle of a long dynasm! call is not supported: move it to the start of the call, or split the call"
         ));
         $crate::dynasm_invalid_operand!{ $n }
     };
-    ([$t:tt ($d:tt) $lk:tt [$([$on:ident $or:ident])*] last] [$([$n:ident $reg:ident])+] $($r:tt)*) => {
+    ([$t:tt ($d:tt) $lk:tt [$([$on:ident $or:ident])*] last $ft:tt $arch:tt] [$([$n:ident $reg:ident])+] $($r:tt)*) => {
         $($crate::dynasm_a64_regs!{ $reg ($crate::dynasm_a64_alias) @check $reg })+
         macro_rules! declasm_a64_aliases {
             $(($n $d ($d s:tt)*) => { $crate::dynasm_a64_regs!{ $reg $d ($d s)* } };)+
             $(($on $d ($d s:tt)*) => { $crate::dynasm_a64_regs!{ $or $d ($d s)* } };)*
             ($d x:tt $d ($d s:tt)*) => { $crate::dynasm_a64_regs!{ $d x $d ($d s)* } };
         }
-        $crate::dynasm_a64_split!{ @L1 [$t ($d) (declasm_a64_aliases) [$([$n $reg])+ $([$on $or])*] last] $($r)* }
+        $crate::dynasm_split!{ @L1 [$t ($d) (declasm_a64_aliases) [$([$n $reg])+ $([$on $or])*] last $ft $arch] $($r)* }
     };
 }
 
@@ -78,72 +77,74 @@ macro_rules! dynasm_a64_alias {
 #[macro_export]
 macro_rules! dynasm_a64_stmt {
     // Labels.
-    ([$t:tt $lk:tt] $f:tt -> $n:ident :) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt -> $n:ident :) => {
         $t.__global_label(const { $crate::StaticLabel::new(::core::stringify!($n)) });
     };
-    ([$t:tt $lk:tt] $f:tt => $e:tt :) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt => $e:tt :) => {
         ::core::compile_error!(::core::concat!(
             "declasm: a dynamic label definition takes no colon: write `=>", ::core::stringify!($e), "`"
         ));
         $crate::dynasm_invalid_operand!{ $e }
     };
-    ([$t:tt $lk:tt] $f:tt => $e:expr) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt => $e:expr) => {
         $t.dynamic_label($e);
     };
-    ([$t:tt $lk:tt] $f:tt $n:ident :) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt $n:ident :) => {
         $t.__local_label(const { $crate::StaticLabel::new(::core::stringify!($n)) });
     };
     // Directives: those of aarch64, then the architecture-neutral data directives of x64's
     // front end (`.u8` .. `.f64`, `.bytes`, `.rel*`, `.abs*`).
-    ([$t:tt $lk:tt] $f:tt . align $e:expr) => { $t.align($e, 0); };
-    ([$t:tt $lk:tt] $f:tt . align $e:expr , $fill:expr) => { $t.align($e, $fill); };
-    ([$t:tt $lk:tt] $f:tt . arch aarch64) => {};
-    ([$t:tt $lk:tt] $f:tt . arch $a:tt) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt . align $e:expr) => { $t.align($e, 0); };
+    ([$t:tt $lk:tt $ft:tt] $f:tt . align $e:expr , $fill:expr) => { $t.align($e, $fill); };
+    ([$t:tt $lk:tt $ft:tt] $f:tt . arch aarch64) => {};
+    ([$t:tt $lk:tt $ft:tt] $f:tt . arch $a:tt) => {
         ::core::compile_error!(::core::concat!(
             "declasm: `.arch ", ::core::stringify!($a),
             "` after the first statement: the architecture is chosen by the first directive of a dynasm! call (write a separate call)"
         ));
         $crate::dynasm_invalid_operand!{ $a }
     };
-    ([$t:tt $lk:tt] $f:tt . feature $($r:tt)*) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt . feature $($r:tt)*) => {
         ::core::compile_error!("declasm: `.feature`: aarch64 has no features");
         $crate::dynasm_invalid_operand!{ $f }
     };
-    ([$t:tt $lk:tt] $f:tt . $d:tt $($r:tt)*) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt . $d:tt $($r:tt)*) => {
         $crate::dynasm_directive!{ $t $d $d $($r)* }
     };
-    ([$t:tt $lk:tt] $f:tt .) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt .) => {
         ::core::compile_error!("declasm: a directive needs a name (`.align 16`, `.u32 1, 2`...)");
         $crate::dynasm_invalid_operand!{ $f }
     };
     // Mnemonics written with a dot, or that are Rust keywords.
-    ([$t:tt $lk:tt] $f:tt b . $($r:tt)*) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt b . $($r:tt)*) => {
         $crate::dynasm_a64_bcond!{ [$t $lk] $f b . $($r)* }
     };
-    ([$t:tt $lk:tt] $f:tt mov . inverted $($r:tt)*) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt mov . inverted $($r:tt)*) => {
         $crate::dynasm_a64_next!{ {$($r)*} $lk [$t mov_inverted (mov.inverted $($r)*) $f] [] [] [] [0 1 2 3 4] }
     };
-    ([$t:tt $lk:tt] $f:tt mov . logical $($r:tt)*) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt mov . logical $($r:tt)*) => {
         $crate::dynasm_a64_next!{ {$($r)*} $lk [$t mov_logical (mov.logical $($r)*) $f] [] [] [] [0 1 2 3 4] }
     };
-    ([$t:tt $lk:tt] $f:tt $m:ident . $s:tt $($r:tt)*) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt $m:ident . $s:tt $($r:tt)*) => {
         ::core::compile_error!(::core::concat!("declasm: unknown mnemonic `", ::core::stringify!($m), ".", ::core::stringify!($s),
             "` (the dotted mnemonics are b.<cond>, mov.inverted and mov.logical)"));
         $crate::dynasm_invalid_operand!{ $s }
     };
-    ([$t:tt $lk:tt] $f:tt yield $($r:tt)*) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt yield $($r:tt)*) => {
         $crate::dynasm_a64_next!{ {$($r)*} $lk [$t yield_ (yield $($r)*) r#yield] [] [] [] [0 1 2 3 4] }
     };
     // Instructions. The statement's first token comes twice (`$f`, from the splitter): the
     // first, never matched as an `ident` (which would lose its location), names the
     // instruction's constant.
-    ([$t:tt $lk:tt] $f:tt $m:ident $($r:tt)*) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt $m:ident $($r:tt)*) => {
         $crate::dynasm_a64_next!{ {$($r)*} $lk [$t $m ($m $($r)*) $f] [] [] [] [0 1 2 3 4] }
     };
-    ([$t:tt $lk:tt] $f:tt $($r:tt)*) => {
+    ([$t:tt $lk:tt $ft:tt] $f:tt $($r:tt)*) => {
         ::core::compile_error!(::core::concat!("declasm: cannot parse statement `", ::core::stringify!($($r)*), "`"));
         $crate::dynasm_invalid_operand!{ $f }
     };
+    // A mid-call `.alias`, from the splitter.
+    (@alias $($s:tt)*) => { $crate::dynasm_a64_alias!{ $($s)* } };
 }
 
 /// Records the relocation of an instruction's label (the word was just pushed: the field is

@@ -1,7 +1,7 @@
 //! The `dynasm!` front end, in `macro_rules!` only.
 //!
 //! Pipeline: `dynasm!` reads the leading `.arch`/`.alias`/`.feature` directives, then
-//! `dynasm_split!` (generated, `split.rs`, one macro per chunk level) cuts the rest into
+//! `dynasm_split!` (generated, `src/frontend/split.rs`, shared with aarch64) cuts the rest into
 //! statements; each statement goes to `dynasm_stmt!` (labels, directives, prefixes) and
 //! instructions to `dynasm_next!`, which takes the operands one by one and, when none is left,
 //! emits a `const` [`Enc`](crate::x64::encoder::Enc) plus the run-time values that fill its holes.
@@ -20,7 +20,6 @@
 //! [free operand indices]`.
 
 mod registers;
-mod split;
 
 /// Assembles x64 code into an assembler, in dynasm-rs's syntax; aarch64 code after
 /// `.arch aarch64` (see [`aarch64`](crate::aarch64)). Without `.arch`, the architecture is x64,
@@ -78,10 +77,10 @@ macro_rules! dynasm_lead {
         $crate::dynasm_lead!{ [$t] [$($al)* [$n $reg]] $ft $($r)* }
     };
     ([$t:tt] [] $ft:tt $($r:tt)*) => {
-        $crate::dynasm_split!{ @L1 [$t ($) ($crate::dynasm_regs) [] last $ft] $($r)* }
+        $crate::dynasm_split!{ @L1 [$t ($) ($crate::dynasm_regs) [] last $ft dynasm_stmt] $($r)* }
     };
     ([$t:tt] [$($al:tt)+] $ft:tt $($r:tt)*) => {
-        $crate::dynasm_alias!{ [$t ($) () [] last $ft] [$($al)+] $($r)* }
+        $crate::dynasm_alias!{ [$t ($) () [] last $ft dynasm_stmt] [$($al)+] $($r)* }
     };
 }
 
@@ -100,6 +99,12 @@ macro_rules! dynasm_feature {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! dynasm_alias {
+    // `.feature` in the middle of a call (the splitter hands it here): new flags for the rest of
+    // the chunk.
+    (@feature [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $arch:tt] ($($f:ident),+) $($r:tt)*) => {
+        $crate::dynasm_feature!{ $($f),+ }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last [$(| $crate::x64::feature::$f)+] $arch] $($r)* }
+    };
     // `.alias name, reg`: `reg` must be a register (checked where the alias is defined).
     ([R $($x:tt)*] @check $reg:tt) => {};
     ([N] @check $reg:tt) => {
@@ -107,21 +112,21 @@ macro_rules! dynasm_alias {
     };
     // An alias in the middle of a call only reaches the statements of its own chunk (about 96
     // tokens): in a longer call it could not reach the rest, so it is refused.
-    ([$t:tt ($d:tt) $lk:tt $old:tt more $ft:tt] [[$n:ident $reg:ident]] $($r:tt)*) => {
+    ([$t:tt ($d:tt) $lk:tt $old:tt more $ft:tt $arch:tt] [[$n:ident $reg:ident]] $($r:tt)*) => {
         ::core::compile_error!(::core::concat!(
             "declasm: `.alias ", ::core::stringify!($n), ", ", ::core::stringify!($reg),
             "` in the middle of a long dynasm! call is not supported: move it to the start of the call, or split the call"
         ));
         $crate::dynasm_invalid_operand!{ $n }
     };
-    ([$t:tt ($d:tt) $lk:tt [$([$on:ident $or:ident])*] last $ft:tt] [$([$n:ident $reg:ident])+] $($r:tt)*) => {
+    ([$t:tt ($d:tt) $lk:tt [$([$on:ident $or:ident])*] last $ft:tt $arch:tt] [$([$n:ident $reg:ident])+] $($r:tt)*) => {
         $($crate::dynasm_regs!{ $reg ($crate::dynasm_alias) @check $reg })+
         macro_rules! declasm_aliases {
             $(($n $d ($d s:tt)*) => { $crate::dynasm_regs!{ $reg $d ($d s)* } };)+
             $(($on $d ($d s:tt)*) => { $crate::dynasm_regs!{ $or $d ($d s)* } };)*
             ($d x:tt $d ($d s:tt)*) => { $crate::dynasm_regs!{ $d x $d ($d s)* } };
         }
-        $crate::dynasm_split!{ @L1 [$t ($d) (declasm_aliases) [$([$n $reg])+ $([$on $or])*] last $ft] $($r)* }
+        $crate::dynasm_split!{ @L1 [$t ($d) (declasm_aliases) [$([$n $reg])+ $([$on $or])*] last $ft $arch] $($r)* }
     };
 }
 
@@ -204,6 +209,9 @@ macro_rules! dynasm_stmt {
         ::core::compile_error!(::core::concat!("declasm: cannot parse statement `", ::core::stringify!($($r)*), "`"));
         $crate::dynasm_invalid_operand!{ $f }
     };
+    // A mid-call `.alias` or `.feature`, from the splitter.
+    (@alias $($s:tt)*) => { $crate::dynasm_alias!{ $($s)* } };
+    (@feature $($s:tt)*) => { $crate::dynasm_alias!{ @feature $($s)* } };
 }
 
 /// Directives other than `.arch`/`.alias`/`.feature` at the start of a call.
