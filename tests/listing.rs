@@ -143,3 +143,38 @@ fn check_listing_accepts_a_large_listing() {
     assert!(o.status.success(), "{out}\n{code}");
     assert!(out.contains("check_listing: ok: 281 instructions"), "{out}");
 }
+
+/// aarch64 statements are listed too (the statement splitter is shared): offsets, the words'
+/// bytes and the texts.
+#[test]
+fn aarch64_statements_are_listed() {
+    let mut ops = declasm::aarch64::Assembler::new().unwrap();
+    ops.enable_listing();
+    dynasm!(ops
+        ; .arch aarch64
+        ; top:
+        ; add x0, x1, 4
+        ; b <top
+        ; ret
+    );
+    ops.commit().unwrap();
+    let listing = ops.listing();
+    let lines: Vec<&str> = listing.lines().collect();
+    assert_eq!(lines.len(), 4, "{listing}");
+    assert!(
+        lines[0].starts_with("00000000") && lines[0].ends_with("top:"),
+        "{listing}"
+    );
+    assert!(
+        lines[1].starts_with("00000000  20 10 00 91") && lines[1].ends_with("add x0, x1, 4"),
+        "{listing}"
+    );
+    assert!(
+        lines[2].starts_with("00000004  FF FF FF 17") && lines[2].contains("b <top"),
+        "{listing}"
+    );
+    assert!(
+        lines[3].starts_with("00000008  C0 03 5F D6") && lines[3].ends_with("ret"),
+        "{listing}"
+    );
+}

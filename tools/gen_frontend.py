@@ -98,6 +98,10 @@ def statement_rules():
                f"supported: move it to the start of the call, or split the call\");\n    }};")
     out.append(f"    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt dynasm_stmt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {{\n"
                f"        $crate::dynasm_stmt!{{ @feature [$t $d $lk $al $last $ft dynasm_stmt] ($($f),+) $(; $($r)*)? }}\n    }};")
+    # `.arch` in the middle of a call: `dynasm_arch!` (src/frontend/mod.rs) switches the rest of
+    # the chunk to the other architecture.
+    out.append(f"    (@L3 {env} ; . arch $($r:tt)*) => {{\n"
+               f"        $crate::dynasm_arch!{{ {same} $($r)* }}\n    }};")
     # Other statements.
     for p in range(1, P):
         out.append(f"    (@L3 {env} ; {vs('b', p)} ; $($r:tt)*) => {{\n"

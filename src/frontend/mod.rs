@@ -4,3 +4,36 @@
 //! (`dynasm_stmt!` for x64, `dynasm_a64_stmt!` for aarch64).
 
 mod split;
+
+/// `.arch` in the middle of a call (the splitter hands it here with its state): the rest of the
+/// chunk is the named architecture's (its names, no aliases, no `.feature` groups); the
+/// architecture already in use is nothing. In a chunk that is not the call's last, the rest of
+/// the call would not see a switch: refused. Another name goes to the statement macro, which
+/// refuses it at the statement.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! dynasm_arch {
+    ([$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt dynasm_stmt] x64 $($r:tt)*) => {
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft dynasm_stmt] $($r)* }
+    };
+    ([$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt dynasm_a64_stmt] aarch64 $($r:tt)*) => {
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft dynasm_a64_stmt] $($r)* }
+    };
+    ([$t:tt $d:tt $lk:tt $al:tt last $ft:tt $sm:ident] x64 $($r:tt)*) => {
+        $crate::dynasm_split3!{ @L3 [$t $d ($crate::dynasm_regs) [] last [] dynasm_stmt] $($r)* }
+    };
+    ([$t:tt $d:tt $lk:tt $al:tt last $ft:tt $sm:ident] aarch64 $($r:tt)*) => {
+        $crate::dynasm_split3!{ @L3 [$t $d ($crate::dynasm_a64_regs) [] last [] dynasm_a64_stmt] $($r)* }
+    };
+    ([$t:tt $d:tt $lk:tt $al:tt more $ft:tt $sm:ident] $a:tt $($r:tt)*) => {
+        ::core::compile_error!(::core::concat!(
+            "declasm: `.arch ", ::core::stringify!($a),
+            "` in the middle of a long dynasm! call is not supported: start a new call"
+        ));
+        $crate::dynasm_invalid_operand!{ $a }
+    };
+    // Another architecture: the statement macro refuses it at its name.
+    ([$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $a:tt $($r:tt)*) => {
+        $crate::$sm!{ [$t $lk $ft] . . arch $a }
+    };
+}

@@ -202,6 +202,9 @@ macro_rules! dynasm_split3 {
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt dynasm_stmt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {
         $crate::dynasm_stmt!{ @feature [$t $d $lk $al $last $ft dynasm_stmt] ($($f),+) $(; $($r)*)? }
     };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; . arch $($r:tt)*) => {
+        $crate::dynasm_arch!{ [$t $d $lk $al $last $ft $sm] $($r)* }
+    };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; $b0:tt ; $($r:tt)*) => {
         $crate::dynasm_listing!{ $t $b0 }
         $crate::$sm!{ [$t $lk $ft] $b0 $b0 }
@@ -334,6 +337,9 @@ macro_rules! dynasm_split3 {
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt dynasm_stmt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {
         $crate::dynasm_stmt!{ @feature [$t $d $lk $al $last $ft dynasm_stmt] ($($f),+) $(; $($r)*)? }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; . arch $($r:tt)*) => {
+        $crate::dynasm_arch!{ [$t $d $lk $al $last $ft $sm] $($r)* }
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; $b0:tt ; $($r:tt)*) => {
         $crate::$sm!{ [$t $lk $ft] $b0 $b0 }

@@ -100,7 +100,7 @@ macro_rules! dynasm_a64_stmt {
     ([$t:tt $lk:tt $ft:tt] $f:tt . arch $a:tt) => {
         ::core::compile_error!(::core::concat!(
             "declasm: `.arch ", ::core::stringify!($a),
-            "` after the first statement: the architecture is chosen by the first directive of a dynasm! call (write a separate call)"
+            "`: unsupported architecture (`x64` and `aarch64` are supported)"
         ));
         $crate::dynasm_invalid_operand!{ $a }
     };

@@ -221,7 +221,7 @@ macro_rules! dynasm_directive {
     ($t:tt $n:tt arch x64) => {};
     ($t:tt $n:tt arch $a:tt) => {
         ::core::compile_error!(::core::concat!(
-            "declasm: `.arch ", ::core::stringify!($a), "` after the first statement: the architecture (`x64` or `aarch64`) is chosen by the first directive of a dynasm! call"
+            "declasm: `.arch ", ::core::stringify!($a), "`: unsupported architecture (`x64` and `aarch64` are supported)"
         ));
         $crate::dynasm_invalid_operand!{ $a }
     };
