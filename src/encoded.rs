@@ -40,11 +40,13 @@ impl Encoded {
     }
 }
 
-/// An instruction with its run-time parts (the values of a statement's expressions), to be
-/// written into its bytes: x64 implements it for its `(Enc, arguments)` pairs.
+/// A statement's run-time parts (the values of its expressions), to be written into the bytes of
+/// its instruction, an [`Fill::Instruction`]: x64 implements it for its argument tuples.
 pub trait Fill {
+    /// The architecture's instruction encoded at compile time, with its holes described.
+    type Instruction;
     /// The instruction's bytes with the parts written in.
     type Bytes: AsRef<[u8]>;
-    /// Writes the parts into the bytes.
-    fn fill(self) -> Self::Bytes;
+    /// Writes the parts into the instruction's bytes.
+    fn fill(self, instruction: &Self::Instruction) -> Self::Bytes;
 }

@@ -175,14 +175,14 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     #[doc(hidden)]
     #[inline]
     fn __declasm_enc(&mut self, e: Encoded) {
-        self.extend(e.as_slice());
+        self.extend(&e.bytes[..e.len as usize]);
     }
     /// Emits an encoded instruction with its run-time parts written in.
     #[doc(hidden)]
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]
-    fn __declasm_build<F: Fill>(&mut self, instruction: F) {
-        self.extend(instruction.fill().as_ref());
+    fn __declasm_build<A: Fill>(&mut self, instruction: A::Instruction, args: A) {
+        self.extend(args.fill(&instruction).as_ref());
     }
     /// The listing hook (feature `listing`): a `dynasm!` statement with text `statement` starts
     /// at the current offset. Assemblers that keep no listing ignore it.

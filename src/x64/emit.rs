@@ -24,14 +24,15 @@ impl AsRef<[u8]> for Built {
     }
 }
 
-/// An x64 instruction and a statement's run-time arguments (what `DynasmApi::__declasm_build`
+/// A statement's run-time arguments fill an x64 instruction (what `DynasmApi::__declasm_build`
 /// takes).
-impl<A: Args> crate::encoded::Fill for (Enc, A) {
+impl<A: Args> crate::encoded::Fill for A {
+    type Instruction = Enc;
     type Bytes = Built;
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]
-    fn fill(self) -> Built {
-        build(&self.0, self.1)
+    fn fill(self, e: &Enc) -> Built {
+        build(e, self)
     }
 }
 

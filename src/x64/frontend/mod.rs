@@ -540,7 +540,7 @@ macro_rules! dynasm_next {
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt $c:tt] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
 
         const $c: $crate::x64::encoder::Enc = $crate::dynasm_encode!{ $p $ft $m $o [$(($($ds)*))*] $i };
-        $t.__declasm_build(($c, ($($crate::x64::emit::$($rt)*,)*)));
+        $t.__declasm_build($c, ($($crate::x64::emit::$($rt)*,)*));
         $($crate::dynasm_label_ref!{ $t $lab ($c.code.reloc_field) (0) ($c.code.reloc_enc) })?
     }};
     // ---- One-token operands -----------------------------------------------------------------------
