@@ -334,7 +334,7 @@ pub struct Mnemonic {
     /// For each pair of kinds of the first two operands (`kind0 * 5 + kind1`), the forms (bit
     /// `i` for form `i`, the first 64 forms) that can accept them: selection visits only those.
     pub index: [u64; 25],
-    /// For the first two operands, by the operand's size ([`size_slot`]: 1, 2, 4, 8 bytes, or
+    /// For the first two operands, by the operand's size ([`SIZE_SLOT`]: 1, 2, 4, 8 bytes, or
     /// another size), the forms (bit `i`, the first 64) whose pattern there can take an operand of
     /// that size ([`pattern_sizes`]): a second filter with `index`, so that `cmp [rax], rbx` tries
     /// the 64-bit form only, not the 8-, 16- and 32-bit ones first.

@@ -167,7 +167,7 @@ pub struct Mem {
     pub nosplit: bool,
     /// rip-relative (`[rip + d]` or a label).
     pub rip: bool,
-    /// Label kind for `[->l]` and friends ([`label`]).
+    /// Label kind for `[->l]` and friends ([`label`](mod@label)).
     pub label: u8,
     /// Why the reference cannot be encoded.
     pub error: MemError,
