@@ -25,7 +25,8 @@ impl AsRef<[u8]> for Built {
 }
 
 /// A statement's run-time arguments fill an x64 instruction (what `DynasmApi::__declasm_build`
-/// takes).
+/// takes). (A blanket implementation: another architecture that needs `Fill` implements it for
+/// its own argument types, not for every type of a trait of its own, which would overlap this.)
 impl<A: Args> crate::encoded::Fill for A {
     type Instruction = Enc;
     type Bytes = Built;
