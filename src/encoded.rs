@@ -32,12 +32,6 @@ impl Encoded {
         reloc_field: 0,
         reloc_enc: 0,
     };
-
-    /// The instruction's bytes.
-    #[inline]
-    pub fn as_slice(&self) -> &[u8] {
-        &self.bytes[..self.len as usize]
-    }
 }
 
 /// A statement's run-time parts (the values of its expressions), to be written into the bytes of

@@ -120,7 +120,4 @@ pub struct Enc {
     pub base_ord: u8,
     /// Which dynamic register of the memory operand is its index (0xFF: none).
     pub index_ord: u8,
-    /// The label field, if an operand is a label (its offset from the end and the relocation's
-    /// encoding are in `code`).
-    pub reloc: Field,
 }

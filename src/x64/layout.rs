@@ -18,7 +18,6 @@ const EMPTY: Enc = Enc {
     rex_pos: 0xFF,
     base_ord: 0xFF,
     index_ord: 0xFF,
-    reloc: NO_FIELD,
 };
 
 /// SIB.scale by scale (1, 2, 4, 8; memory with another scale is refused before layout). A table,
@@ -31,6 +30,8 @@ const SCALE_BITS: [u8; 16] = [3, 0, 1, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3];
 /// call costs: it is written flat (no helper calls, no copies of the operands).
 pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc, &'static str> {
     let mut e = EMPTY;
+    // Where the label field starts, if an operand is a label (0xFF: none).
+    let mut reloc_pos = 0xFFu8;
     let mut b = [0u8; MAX_LEN];
     let mut n = 0usize;
 
@@ -233,10 +234,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                 dpos = n;
                 dsize = 4;
                 if m.label != label::NONE {
-                    e.reloc = Field {
-                        pos: n as u8,
-                        size: 4,
-                    };
+                    reloc_pos = n as u8;
                     e.code.reloc_enc = if m.label == label::EXTERN { 0x14 } else { 0x04 };
                 }
             } else if m.base == NOREG {
@@ -364,7 +362,7 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
                 } else {
                     0
                 };
-                e.reloc = Field { pos: n as u8, size };
+                reloc_pos = n as u8;
                 e.code.reloc_enc = size | k << 4;
             } else if f.roles[i] == role::IS4 {
                 // A register in bits 7:4 of the byte.
@@ -419,8 +417,8 @@ pub const fn encode_form(f: &Form, ops: &[Op; 4], prefixes: u128) -> Result<Enc,
 
     e.code.bytes = b;
     e.code.len = n as u8;
-    if e.reloc.size != 0 {
-        e.code.reloc_field = n as u8 - e.reloc.pos;
+    if reloc_pos != 0xFF {
+        e.code.reloc_field = n as u8 - reloc_pos;
     }
     Ok(e)
 }
