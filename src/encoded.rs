@@ -39,8 +39,7 @@ impl Encoded {
 pub trait Fill {
     /// The architecture's instruction encoded at compile time, with its holes described.
     type Instruction;
-    /// The instruction's bytes with the parts written in.
-    type Bytes: AsRef<[u8]>;
-    /// Writes the parts into the instruction's bytes.
-    fn fill(self, instruction: &Self::Instruction) -> Self::Bytes;
+    /// Writes the parts into the instruction's bytes and returns the instruction as it is
+    /// appended (a label's field stays zero: the label's relocation fills it).
+    fn fill(self, instruction: &Self::Instruction) -> Encoded;
 }

@@ -170,8 +170,10 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     fn push_u64(&mut self, value: u64) {
         self.extend(&value.to_le_bytes());
     }
-    /// Emits an encoded instruction that has no run-time parts; `dynasm!` calls this (through
-    /// the trait, so that the trait import a dynasmrt program has stays in use).
+    /// Emits an encoded instruction (its run-time parts, if it has any, written in by
+    /// [`__declasm_build`](Self::__declasm_build)); `dynasm!` calls this (through the trait, so
+    /// that the trait import a dynasmrt program has stays in use). declasm's assemblers replace
+    /// this `extend` with a fixed-size copy into their vector's spare room.
     #[doc(hidden)]
     #[inline]
     fn __declasm_enc(&mut self, e: Encoded) {
@@ -182,7 +184,7 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]
     fn __declasm_build<A: Fill>(&mut self, instruction: A::Instruction, args: A) {
-        self.extend(args.fill(&instruction).as_ref());
+        self.__declasm_enc(args.fill(&instruction));
     }
     /// The listing hook (feature `listing`): a `dynasm!` statement with text `statement` starts
     /// at the current offset. Assemblers that keep no listing ignore it.

@@ -38,7 +38,7 @@ mod dynasmrt_x64 {
 const INSTRUCTIONS: usize = declasm_vec::BLOCKS * declasm_vec::PER_BLOCK;
 /// No rsp/rbp/r12/r13, whose ModRM/SIB special cases are not what this measures.
 const REGS: [u8; 12] = [0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 14, 15];
-const WORKLOADS: [&str; 4] = ["static", "runtime", "dynreg", "labels"];
+const WORKLOADS: [&str; 5] = ["static", "run", "runtime", "dynreg", "labels"];
 
 /// One workload into `ops`.
 macro_rules! run_workload {
@@ -46,6 +46,7 @@ macro_rules! run_workload {
         let ops: &mut $m::Ops = $ops;
         match $w {
             "static" => $m::static_regs(ops),
+            "run" => $m::static_run(ops, INSTRUCTIONS / 50),
             "runtime" => $m::runtime_values(ops, black_box(0x1234)),
             "dynreg" => $m::dynamic_regs(ops, black_box(&REGS)),
             _ => $m::labels(ops),
@@ -167,6 +168,26 @@ fn summary() {
     }
 }
 
+/// A fresh assembler for one call of 50 static instructions, finalized: a small function, where
+/// the assembler's creation and its first allocations weigh (ns/instruction).
+fn small_fresh_summary() {
+    let per_call = |f: &mut dyn FnMut()| quick_ns(f) * INSTRUCTIONS as f64 / 50.0;
+    let ours = per_call(&mut || {
+        let mut ops = declasm_vec::Ops::new(0);
+        declasm_vec::static_run(&mut ops, 1);
+        black_box(ops.finalize().unwrap());
+    });
+    let theirs = per_call(&mut || {
+        let mut ops = dynasmrt_vec::Ops::new(0);
+        dynasmrt_vec::static_run(&mut ops, 1);
+        black_box(ops.finalize().unwrap());
+    });
+    println!(
+        "| run | fresh, one call of 50 | {ours:.2} | {theirs:.2} | {:.2} |",
+        ours / theirs
+    );
+}
+
 fn main() {
     let mut c = Criterion::default()
         .sample_size(20)
@@ -176,4 +197,5 @@ fn main() {
     bench(&mut c);
     c.final_summary();
     summary();
+    small_fresh_summary();
 }

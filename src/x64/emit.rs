@@ -6,43 +6,20 @@
 
 use super::encoder::{Enc, Field, Patch, MAX_LEN};
 use super::operand::class;
+use crate::encoded::Encoded;
 
 #[doc(hidden)]
 pub use crate::dynasm_value;
-
-/// An instruction's bytes, ready to be appended.
-pub struct Built {
-    buf: [u8; MAX_LEN],
-    len: usize,
-}
-
-impl AsRef<[u8]> for Built {
-    #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
-    fn as_ref(&self) -> &[u8] {
-        self.as_slice()
-    }
-}
 
 /// A statement's run-time arguments fill an x64 instruction (what `DynasmApi::__declasm_build`
 /// takes). (A blanket implementation: another architecture that needs `Fill` implements it for
 /// its own argument types, not for every type of a trait of its own, which would overlap this.)
 impl<A: Args> crate::encoded::Fill for A {
     type Instruction = Enc;
-    type Bytes = Built;
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]
-    fn fill(self, e: &Enc) -> Built {
+    fn fill(self, e: &Enc) -> Encoded {
         build(e, self)
-    }
-}
-
-impl Built {
-    /// The instruction's bytes.
-    #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
-    pub fn as_slice(&self) -> &[u8] {
-        &self.buf[..self.len]
     }
 }
 
@@ -273,11 +250,8 @@ impl_args!(A 0, B 1, C 2, D 3);
 /// Writes the run-time parts into a copy of the constant bytes.
 #[cfg_attr(not(debug_assertions), inline(always))]
 #[cfg_attr(debug_assertions, inline)]
-pub fn build<A: Args>(e: &Enc, args: A) -> Built {
-    let mut buf = e.code.bytes;
-    args.apply(e, &mut buf);
-    Built {
-        buf,
-        len: e.code.len as usize,
-    }
+pub fn build<A: Args>(e: &Enc, args: A) -> Encoded {
+    let mut code = e.code;
+    args.apply(e, &mut code.bytes);
+    code
 }

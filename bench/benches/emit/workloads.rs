@@ -1,6 +1,6 @@
-// The four emission workloads, included by benches/emit.rs once per (crate, assembler) pair with
+// The five emission workloads, included by benches/emit.rs once per (crate, assembler) pair with
 // `rt` naming the crate and `Ops` the assembler type, so both crates assemble the same text.
-// Each function emits `BLOCKS * 10` instructions.
+// Each function emits `BLOCKS * 10` instructions (`static_run` with `BLOCKS / 5` calls).
 use rt::{dynasm, DynasmApi, DynasmLabelApi};
 
 pub const BLOCKS: usize = 100;
@@ -99,4 +99,65 @@ pub fn labels(ops: &mut Ops) {
         ; ->overflow:
         ; ret
     );
+}
+
+/// (e) Runs of static instructions, one `dynasm!` call of 50 short ones (register-register
+/// ALU and moves, small immediates, a few memory operands), as a JIT's straight-line code is:
+/// `calls` calls (`PER_BLOCK * BLOCKS / 50` for the same count as the others).
+pub fn static_run(ops: &mut Ops, calls: usize) {
+    for _ in 0..calls {
+        dynasm!(ops
+            ; .arch x64
+            ; add rdx, r8
+            ; cmp r10, rcx
+            ; mov r10, [rbx + 24]
+            ; and r8, rcx
+            ; sub r8, rax
+            ; lea r11, [rax + r11*4 + 16]
+            ; mov r8, [rax + 120]
+            ; mov rdx, rsi
+            ; xor rcx, rsi
+            ; cmp r11, rbx
+            ; and rcx, rax
+            ; cmp r10, r8
+            ; or r9, rdi
+            ; sub rdx, rbx
+            ; mov r10, [r9 + 456]
+            ; sub r9, rsi
+            ; cmp r8, rdx
+            ; add r9, r8
+            ; lea rcx, [r10 + rcx*4 + 16]
+            ; mov rdi, [r11 + 360]
+            ; sub r9, r11
+            ; add rsi, 90
+            ; mov rax, [rsi + 336]
+            ; mov r9, [rsi + 368]
+            ; test rdi, rax
+            ; test r11, rcx
+            ; and rsi, rdx
+            ; xor r9, rcx
+            ; xor r10, rsi
+            ; add r10, 91
+            ; and rdi, r8
+            ; and rdx, r11
+            ; mov rax, [r9 + 432]
+            ; mov rsi, [r11 + 8]
+            ; cmp r10, rdi
+            ; lea r10, [rax + r10*4 + 16]
+            ; mov r10, r8
+            ; mov rcx, r9
+            ; test rcx, rbx
+            ; sub rdi, rax
+            ; sub rdx, r10
+            ; lea r11, [rax + r11*4 + 16]
+            ; xor rbx, r8
+            ; mov rdi, [r11 + 248]
+            ; test r9, r11
+            ; sub rcx, rdx
+            ; add rsi, 89
+            ; cmp rax, rbx
+            ; or r10, rax
+            ; lea rcx, [rsi + rcx*4 + 16]
+        );
+    }
 }
