@@ -79,7 +79,7 @@ impl<R: Relocation> Assembler<R> {
         let buffer = ExecutableBuffer::new(capacity)?;
         let address = buffer.base() as usize;
         Ok(Assembler {
-            ops: Vec::new(),
+            ops: Vec::with_capacity(FIRST_CAPACITY),
             committed: 0,
             capacity,
             address,

@@ -56,10 +56,6 @@ impl DynasmApi for SimpleAssembler {
     fn push(&mut self, byte: u8) {
         self.ops.push(byte)
     }
-    #[inline(always)]
-    fn __declasm_enc(&mut self, e: crate::encoded::Encoded) {
-        append(&mut self.ops, e)
-    }
     #[inline]
     fn align(&mut self, alignment: usize, with: u8) {
         let end = self.ops.len();

@@ -2,7 +2,6 @@
 //! resolved and patched, and the label API every labelled assembler implements
 //! (`label_assembler_impls!`).
 
-use crate::encoded::{Encoded, MAX_LEN};
 use crate::error::{DynasmError, LabelKind, TargetKind};
 use crate::labels::{DynamicLabel, LabelRegistry, StaticLabel, NIL, UNDEFINED};
 use crate::relocations::{Relocation, RelocationKind};
@@ -439,6 +438,11 @@ impl<R: Relocation> LabelState<R> {
     }
 }
 
+/// The room an assembler's byte vector is created with: one allocation instead of the five a
+/// `Vec` growing from empty makes (8, 16, 32, 64, 128 bytes) before a small function's code fits,
+/// which is most of the cost of a fresh assembler for a short function.
+pub(super) const FIRST_CAPACITY: usize = 256;
+
 /// Pads `ops` (whose last byte is at assembly offset `end - 1`) with `with` up to `alignment`.
 #[inline]
 pub(super) fn pad(ops: &mut Vec<u8>, end: usize, alignment: usize, with: u8) {
@@ -446,37 +450,6 @@ pub(super) fn pad(ops: &mut Vec<u8>, end: usize, alignment: usize, with: u8) {
         let padding = (alignment - end % alignment) % alignment;
         ops.resize(ops.len() + padding, with);
     }
-}
-
-/// The first allocation of an assembler's byte vector when an instruction finds it full: small
-/// enough to waste nothing that matters, big enough that the usual function is written without
-/// growing it again (`Vec` alone would start at 16 bytes and double from there).
-const FIRST_CAPACITY: usize = 256;
-
-/// Appends an instruction encoded by `dynasm!`: one fixed-size copy of all its `MAX_LEN` bytes
-/// into the vector's spare room, of which its length is kept (no copy of a variable length, and a
-/// single capacity check that inlines to a compare).
-#[inline(always)]
-pub(super) fn append(ops: &mut Vec<u8>, e: Encoded) {
-    let len = ops.len();
-    if ops.capacity() - len < MAX_LEN {
-        grow(ops);
-    }
-    let n = (e.len as usize).min(MAX_LEN);
-    // SAFETY: the vector has room for `MAX_LEN` more bytes (checked above), so the copy stays in
-    // its allocation, and the `n <= MAX_LEN` bytes counted in by `set_len` have just been written.
-    unsafe {
-        std::ptr::copy_nonoverlapping(e.bytes.as_ptr(), ops.as_mut_ptr().add(len), n);
-        ops.set_len(len + n);
-    }
-}
-
-/// Makes room for at least `MAX_LEN` more bytes, doubling the capacity (at least
-/// `FIRST_CAPACITY`).
-#[cold]
-#[inline(never)]
-fn grow(ops: &mut Vec<u8>) {
-    ops.reserve(ops.capacity().max(FIRST_CAPACITY));
 }
 
 /// Implements `Extend`, `DynasmApi` and `DynasmLabelApi` for an assembler with `ops: Vec<u8>`,
@@ -506,10 +479,7 @@ macro_rules! label_assembler_impls {
             fn push(&mut self, byte: u8) {
                 self.ops.push(byte)
             }
-            #[inline(always)]
-            fn __declasm_enc(&mut self, e: crate::encoded::Encoded) {
-                append(&mut self.ops, e)
-            }
+
             #[inline]
             fn align(&mut self, alignment: usize, with: u8) {
                 let end = self.start() + self.ops.len();
@@ -665,50 +635,4 @@ macro_rules! label_assembler_impls {
             }
         }
     };
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn encoded(seed: u8, len: u8) -> Encoded {
-        let mut e = Encoded::EMPTY;
-        for (i, b) in e.bytes.iter_mut().enumerate() {
-            *b = seed.wrapping_mul(31).wrapping_add(i as u8);
-        }
-        e.len = len;
-        e
-    }
-
-    /// `append` keeps exactly the instruction's bytes, from an empty vector, across every
-    /// capacity boundary, and after bytes pushed by other means.
-    #[test]
-    fn append_keeps_exactly_the_instruction() {
-        let mut ops = Vec::new();
-        let mut want = Vec::new();
-        for k in 0..2000u32 {
-            let e = encoded(k as u8, (k % 16) as u8);
-            append(&mut ops, e);
-            want.extend_from_slice(&e.bytes[..e.len as usize]);
-            if k % 7 == 0 {
-                ops.push(0xCC);
-                want.push(0xCC);
-            }
-            assert_eq!(ops, want);
-            assert!(ops.capacity() >= ops.len());
-        }
-        // The first growth allocates `FIRST_CAPACITY` bytes at once.
-        let mut ops = Vec::new();
-        append(&mut ops, encoded(1, 3));
-        assert!(ops.capacity() >= FIRST_CAPACITY);
-    }
-
-    /// A length above `MAX_LEN` (not one `dynasm!` makes) counts no bytes that were not written.
-    #[test]
-    fn append_caps_a_bad_length() {
-        let mut ops = vec![7u8; 5];
-        append(&mut ops, encoded(3, 200));
-        assert_eq!(ops.len(), 5 + MAX_LEN);
-        assert_eq!(&ops[5..], &encoded(3, 16).bytes[..]);
-    }
 }

@@ -26,7 +26,7 @@ impl<R: Relocation> VecAssembler<R> {
     /// A new assembler for code loaded at `baseaddr`.
     pub fn new(baseaddr: usize) -> Self {
         VecAssembler {
-            ops: Vec::new(),
+            ops: Vec::with_capacity(FIRST_CAPACITY),
             baseaddr,
             state: LabelState::new(false),
         }
