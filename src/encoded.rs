@@ -43,3 +43,107 @@ pub trait Fill {
     /// appended (a label's field stays zero: the label's relocation fills it).
     fn fill(self, instruction: &Self::Instruction) -> Encoded;
 }
+
+/// The run after a statement that is not a constant instruction: none (`dynasm!` imports it under
+/// the name of each statement's run, which a constant instruction's own run shadows).
+pub const NO_RUN: Run = Run::EMPTY;
+
+/// The most statements `dynasm!` joins into one [`Run`] (a group, see src/frontend/split.rs).
+pub const RUN_STATEMENTS: usize = 16;
+
+/// The most bytes a [`Run`] holds: room for a group of the longest instructions, so that a run
+/// never has to be cut (a cut would need the run before it appended at that statement).
+pub const RUN_MAX: usize = 256;
+
+static_assertions::const_assert!(RUN_STATEMENTS * (MAX_LEN - 1) <= RUN_MAX);
+
+/// Consecutive instructions known entirely at compile time, joined into one byte string at
+/// compile time so that they are appended with one copy (`dynasm!` builds them in release builds,
+/// statement by statement: each statement's run is the previous one's [`then`](Run::then) its
+/// own bytes).
+#[derive(Clone, Copy, Debug)]
+pub struct Run {
+    /// The bytes.
+    pub bytes: [u8; RUN_MAX],
+    /// How many of them the run has.
+    pub len: u16,
+    /// Whether this run does not continue the previous statement's: that one then has to be
+    /// appended before this statement.
+    pub fresh: bool,
+}
+
+impl Run {
+    /// No bytes; the run before it (if any) ends.
+    pub const EMPTY: Run = Run {
+        bytes: [0; RUN_MAX],
+        len: 0,
+        fresh: true,
+    };
+
+    /// The run with `e` added; empty (and fresh) if `e` is.
+    pub const fn then(self, e: Encoded) -> Run {
+        let n = e.len as usize;
+        if n == 0 || n > MAX_LEN {
+            return Run::EMPTY;
+        }
+        let start = self.len as usize;
+        if start + n > RUN_MAX {
+            panic!("declasm: a run of constant instructions is longer than RUN_MAX");
+        }
+        let mut run = self;
+        let mut i = 0;
+        while i < n {
+            run.bytes[start + i] = e.bytes[i];
+            i += 1;
+        }
+        run.len = (start + n) as u16;
+        run.fresh = start == 0;
+        run
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn enc(seed: u8, len: u8) -> Encoded {
+        let mut e = Encoded::EMPTY;
+        let mut i = 0;
+        while i < MAX_LEN {
+            e.bytes[i] = seed.wrapping_add(i as u8);
+            i += 1;
+        }
+        e.len = len;
+        e
+    }
+
+    /// A run holds its instructions' bytes in order and ends at a statement that is not a
+    /// constant instruction; a group of the longest instructions fits.
+    #[test]
+    fn runs_join_and_end() {
+        let mut run = Run::EMPTY;
+        let mut want: Vec<u8> = Vec::new();
+        let mut flushed: Vec<u8> = Vec::new();
+        for k in 0..200u32 {
+            let e = if k % 9 == 8 {
+                Encoded::EMPTY
+            } else {
+                enc(k as u8, 1 + (k % 15) as u8)
+            };
+            let next = run.then(e);
+            if next.fresh {
+                flushed.extend_from_slice(&run.bytes[..run.len as usize]);
+            }
+            want.extend_from_slice(&e.bytes[..e.len as usize]);
+            assert_eq!(next.fresh, e.len == 0 || run.len == 0);
+            run = next;
+        }
+        flushed.extend_from_slice(&run.bytes[..run.len as usize]);
+        assert_eq!(flushed, want);
+        let mut full = Run::EMPTY;
+        for k in 0..RUN_STATEMENTS {
+            full = full.then(enc(k as u8, (MAX_LEN - 1) as u8));
+        }
+        assert_eq!(full.len as usize, RUN_STATEMENTS * (MAX_LEN - 1));
+    }
+}

@@ -179,6 +179,13 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     fn __declasm_enc(&mut self, e: Encoded) {
         self.extend(&e.bytes[..e.len as usize]);
     }
+    /// Emits a run of instructions joined at compile time (see [`encoded::Run`]); `dynasm!`
+    /// calls this in release builds (through the trait, as [`__declasm_enc`](Self::__declasm_enc)).
+    #[doc(hidden)]
+    #[inline]
+    fn __declasm_run(&mut self, run: encoded::Run) {
+        self.extend(&run.bytes[..run.len as usize]);
+    }
     /// Emits an encoded instruction with its run-time parts written in.
     #[doc(hidden)]
     #[cfg_attr(not(debug_assertions), inline(always))]

@@ -126,6 +126,83 @@ def statement_rules():
     return out
 
 
+# Release builds join consecutive constant instructions into one byte string (`Run`, see
+# src/encoded.rs): a group of up to G statements is gathered, then emitted in one block where each
+# statement may define its slot (a constant x64 instruction does; anything else leaves the
+# default, an empty slot, which ends the run) and each statement's run is the previous one's plus
+# its slot. A finished run is appended before the next statement that is not part of it and at the
+# end of the group. The names are fixed (slot and run per position in the group); the defaults
+# are in an outer block, so that a statement's own slot shadows its default. Rust statements
+# (`;;`) are never inside a group's block, so their `let`s stay visible to the rest of the call.
+G = 16  # encoded::RUN_STATEMENTS
+FREE = " ".join(f"(__declasm_s{i} __declasm_r{i})" for i in range(G))
+NO_RUN = "($crate::encoded::Run::EMPTY)"
+
+
+def chain_rules(plain):
+    """The statement level for release builds: `plain`'s rules for what is not an ordinary
+    statement, and groups for the ordinary ones."""
+    env = ENV
+    same = SAME
+    grp = "$prev:tt [$($g:tt)*] [$($free:tt)*]"
+    out = []
+    keep = []
+    for rule in plain:
+        head = rule.split("=>")[0]
+        if "; ;" in head or ". alias" in head or ". feature" in head or ". arch" in head \
+                or "@L3_rust" in head or (head.strip().endswith("])") and "@L3_long" not in head) \
+                or head.strip().endswith(";)"):
+            keep.append(rule)
+    out += keep
+    out.append(f"    (@L3 {env} $($r:tt)*) => {{\n"
+               f"        $crate::dynasm_split3!{{ @G {same} {NO_RUN} [] [{FREE}] $($r)* }}\n    }};")
+    # What ends a group: a Rust statement, a directive the splitter handles, the end of the chunk,
+    # no free names.
+    # (Each pattern is one the statement level's own rules take, so that the group does not come
+    # back to it: a malformed `.alias`, or `.feature` for an architecture without it, is an
+    # ordinary statement, which the statement macro refuses.)
+    feat = ENV.replace("$sm:ident", "dynasm_stmt")
+    for e, tail in [(env, "; ; $($r:tt)*"), (env, "; . alias $n:ident , $reg:ident $($r:tt)*"),
+                    (feat, "; . feature $($r:tt)*"), (env, "; . arch $($r:tt)*")]:
+        st = same if e == env else same.replace("$sm", "dynasm_stmt")
+        out.append(f"    (@G {e} {grp} {tail}) => {{\n"
+                   f"        $crate::dynasm_split3!{{ @E {st} $prev [$($g)*] }}\n"
+                   f"        $crate::dynasm_split3!{{ @L3 {st} {tail.replace(':tt', '').replace(':ident', '')} }}\n    }};")
+    out.append(f"    (@G {env} {grp} $(;)?) => {{\n"
+               f"        $crate::dynasm_split3!{{ @E {same} $prev [$($g)*] }}\n    }};")
+    out.append(f"    (@G {env} $prev:tt [$($g:tt)*] [] $($r:tt)*) => {{\n"
+               f"        $crate::dynasm_split3!{{ @E {same} $prev [$($g)*] }}\n"
+               f"        $crate::dynasm_split3!{{ @L3 {same} $($r)* }}\n    }};")
+    take = "$prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*]"
+    for p in range(1, P):
+        out.append(f"    (@G {env} {take} ; {vs('b', p)} ; $($r:tt)*) => {{\n"
+                   f"        $crate::dynasm_split3!{{ @G {same} $rn [$($g)* [$s $prev $rn [$b0 {us('b', p)}]]] "
+                   f"[$($free)*] ; $($r)* }}\n    }};")
+    out.append(f"    (@G {env} {take} ; {vs('b', P)} $($r:tt)*) => {{\n"
+               f"        $crate::dynasm_split3!{{ @G_long {same} {{$prev [$($g)*] [($s $rn) $($free)*]}} "
+               f"[{us('b', P)}] $($r)* }}\n    }};")
+    out.append(f"    (@G {env} {take} ; $r0:tt $($r:tt)*) => {{\n"
+               f"        $crate::dynasm_split3!{{ @E {same} $rn [$($g)* [$s $prev $rn [$r0 $r0 $($r)*]]] }}\n    }};")
+    out.append(f"    (@G_long {env} {{{take}}} [$c0:tt $($c:tt)*] ; $($r:tt)*) => {{\n"
+               f"        $crate::dynasm_split3!{{ @G {same} $rn [$($g)* [$s $prev $rn [$c0 $c0 $($c)*]]] "
+               f"[$($free)*] ; $($r)* }}\n    }};")
+    out.append(f"    (@G_long {env} $st:tt [$($c:tt)*] $x:tt $($r:tt)*) => {{\n"
+               f"        $crate::dynasm_split3!{{ @G_long {same} $st [$($c)* $x] $($r)* }}\n    }};")
+    out.append(f"    (@G_long {env} {{{take}}} [$c0:tt $($c:tt)*]) => {{\n"
+               f"        $crate::dynasm_split3!{{ @E {same} $rn [$($g)* [$s $prev $rn [$c0 $c0 $($c)*]]] }}\n    }};")
+    # A group's block.
+    out.append(f"    (@E {env} $prev:tt []) => {{}};")
+    out.append(f"    (@E {env} $prev:tt [$([$s:ident $rp:tt $r:ident [$($st:tt)*]])*]) => {{\n"
+               f"        {{ $(#[allow(unused_imports)] use $crate::encoded::NO_RUN as $r;)*\n"
+               f"        {{\n"
+               f"            $($crate::$sm!{{ [$t $lk (@chain $s $rp $r $ft)] $($st)* }})*\n"
+               f"            if $prev.len != 0 {{\n"
+               f"                $t.__declasm_run($prev);\n"
+               f"            }}\n"
+               f"        }} }}\n    }};")
+    return out
+
+
 LISTING_HOOK = "$crate::dynasm_listing!"
 
 
@@ -148,16 +225,26 @@ def split_rs():
         plain = "\n".join(l for l in text.split("\n") if LISTING_HOOK not in l)
         body += ("\n#[cfg(feature = \"listing\")]\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! %s {\n%s\n}\n"
                  % (name, text))
-        body += ("\n#[cfg(not(feature = \"listing\"))]\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! %s {\n%s\n}\n"
-                 % (name, plain))
+        # Without the listing: statement by statement in debug builds (the cheapest to compile),
+        # runs joined in release builds (`chain_rules`), where it costs less too.
+        body += ("\n#[cfg(all(not(feature = \"listing\"), debug_assertions))]\n#[doc(hidden)]\n#[macro_export]\n"
+                 "macro_rules! %s {\n%s\n}\n" % (name, plain))
+        plain_rules = [r.replace("\n        " + LISTING_HOOK + "{ $t $b0 " , "\n        " + LISTING_HOOK + "{ $t $b0 ") for r in rules]
+        plain_rules = ["\n".join(l for l in r.split("\n") if LISTING_HOOK not in l) for r in rules]
+        chained = "\n".join(chain_rules(plain_rules)).replace("$crate::dynasm_split!{ @L3", "$crate::dynasm_split3!{ @L3")
+        body += ("\n#[cfg(all(not(feature = \"listing\"), not(debug_assertions)))]\n#[doc(hidden)]\n#[macro_export]\n"
+                 "macro_rules! %s {\n%s\n}\n" % (name, chained))
     return (HEADER +
             "//! Statement splitting. A call's tokens are cut into chunks of about %d tokens, those\n"
             "//! into chunks of about %d, and those into statements, each cut falling just before a `;`\n"
             "//! that starts a statement; every statement is then handled by a sibling expansion, so\n"
             "//! the recursion depth grows with the number of chunks, not of statements. One macro\n"
             "//! per level: `dynasm_split!` (entry), `dynasm_split2!`, `dynasm_split3!`. Shared by the\n"
-            "//! architectures: the state names the macros that take a statement.\n"
-            % (C1, C2) + body)
+            "//! architectures: the state names the macros that take a statement. The statement level\n"
+            "//! comes three times: with the `listing` hook; plain (debug builds); and, in release\n"
+            "//! builds, joining consecutive constant instructions into one byte string appended with\n"
+            "//! one copy (`encoded::Run`; groups of up to %d statements, see tools/gen_frontend.py).\n"
+            % (C1, C2, G) + body)
 
 
 def registers():

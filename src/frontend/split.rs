@@ -4,7 +4,10 @@
 //! that starts a statement; every statement is then handled by a sibling expansion, so
 //! the recursion depth grows with the number of chunks, not of statements. One macro
 //! per level: `dynasm_split!` (entry), `dynasm_split2!`, `dynasm_split3!`. Shared by the
-//! architectures: the state names the macros that take a statement.
+//! architectures: the state names the macros that take a statement. The statement level
+//! comes three times: with the `listing` hook; plain (debug builds); and, in release
+//! builds, joining consecutive constant instructions into one byte string appended with
+//! one copy (`encoded::Run`; groups of up to 16 statements, see tools/gen_frontend.py).
 
 #[doc(hidden)]
 #[macro_export]
@@ -272,7 +275,7 @@ macro_rules! dynasm_split3 {
     };
 }
 
-#[cfg(not(feature = "listing"))]
+#[cfg(all(not(feature = "listing"), debug_assertions))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! dynasm_split3 {
@@ -393,5 +396,155 @@ macro_rules! dynasm_split3 {
     };
     (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] [$c0:tt $($c:tt)*]) => {
         $crate::$sm!{ [$t $lk $ft] $c0 $c0 $($c)* }
+    };
+}
+
+#[cfg(all(not(feature = "listing"), not(debug_assertions)))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! dynasm_split3 {
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident]) => {};
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; ;  ; $($r:tt)*) => {
+         ;
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; ; $b0:tt ; $($r:tt)*) => {
+        $b0 ;
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; ; $b0:tt $b1:tt ; $($r:tt)*) => {
+        $b0 $b1 ;
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; ; $b0:tt $b1:tt $b2:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 ;
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; ; $b0:tt $b1:tt $b2:tt $b3:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 $b3 ;
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 $b3 $b4 ;
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 $b3 $b4 $b5 ;
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 $b3 $b4 $b5 $b6 ;
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 ;
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt ; $($r:tt)*) => {
+        $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 ;
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt $b9:tt $($r:tt)*) => {
+        $crate::dynasm_split3!{ @L3_rust [$t $d $lk $al $last $ft $sm] [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; ; $($r:tt)*) => { $($r)* };
+    (@L3_rust [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] [$($c:tt)*] ; $($r:tt)*) => {
+        $($c)* ;
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; $($r)* }
+    };
+    (@L3_rust [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] [$($c:tt)*] $x:tt $($r:tt)*) => {
+        $crate::dynasm_split3!{ @L3_rust [$t $d $lk $al $last $ft $sm] [$($c)* $x] $($r)* }
+    };
+    (@L3_rust [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] [$($c:tt)*]) => { $($c)* };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; . alias $n:ident , $reg:ident $($r:tt)*) => {
+        $crate::$sm!{ @alias [$t $d $lk $al $last $ft $sm] [[$n $reg]] $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt more $ft:tt dynasm_stmt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {
+        ::core::compile_error!("declasm: `.feature` in the middle of a long dynasm! call is not supported: move it to the start of the call, or split the call");
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt dynasm_stmt] ; . feature $($f:ident),+ $(; $($r:tt)*)?) => {
+        $crate::dynasm_stmt!{ @feature [$t $d $lk $al $last $ft dynasm_stmt] ($($f),+) $(; $($r)*)? }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; . arch $($r:tt)*) => {
+        $crate::dynasm_arch!{ [$t $d $lk $al $last $ft $sm] $($r)* }
+    };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ;) => {};
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] ($crate::encoded::Run::EMPTY) [] [(__declasm_s0 __declasm_r0) (__declasm_s1 __declasm_r1) (__declasm_s2 __declasm_r2) (__declasm_s3 __declasm_r3) (__declasm_s4 __declasm_r4) (__declasm_s5 __declasm_r5) (__declasm_s6 __declasm_r6) (__declasm_s7 __declasm_r7) (__declasm_s8 __declasm_r8) (__declasm_s9 __declasm_r9) (__declasm_s10 __declasm_r10) (__declasm_s11 __declasm_r11) (__declasm_s12 __declasm_r12) (__declasm_s13 __declasm_r13) (__declasm_s14 __declasm_r14) (__declasm_s15 __declasm_r15)] $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$($free:tt)*] ; ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $prev [$($g)*] }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; ; $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$($free:tt)*] ; . alias $n:ident , $reg:ident $($r:tt)*) => {
+        $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $prev [$($g)*] }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; . alias $n , $reg $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt dynasm_stmt] $prev:tt [$($g:tt)*] [$($free:tt)*] ; . feature $($r:tt)*) => {
+        $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft dynasm_stmt] $prev [$($g)*] }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft dynasm_stmt] ; . feature $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$($free:tt)*] ; . arch $($r:tt)*) => {
+        $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $prev [$($g)*] }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; . arch $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$($free:tt)*] $(;)?) => {
+        $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $prev [$($g)*] }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [] $($r:tt)*) => {
+        $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $prev [$($g)*] }
+        $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0]]] [$($free)*] ; $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1]]] [$($free)*] ; $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2]]] [$($free)*] ; $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2 $b3]]] [$($free)*] ; $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2 $b3 $b4]]] [$($free)*] ; $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2 $b3 $b4 $b5]]] [$($free)*] ; $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6]]] [$($free)*] ; $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7]]] [$($free)*] ; $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8]]] [$($free)*] ; $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt $b9:tt $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G_long [$t $d $lk $al $last $ft $sm] {$prev [$($g)*] [($s $rn) $($free)*]} [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
+    };
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $r0:tt $($r:tt)*) => {
+        $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$r0 $r0 $($r)*]]] }
+    };
+    (@G_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] {$prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*]} [$c0:tt $($c:tt)*] ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$c0 $c0 $($c)*]]] [$($free)*] ; $($r)* }
+    };
+    (@G_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $st:tt [$($c:tt)*] $x:tt $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G_long [$t $d $lk $al $last $ft $sm] $st [$($c)* $x] $($r)* }
+    };
+    (@G_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] {$prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*]} [$c0:tt $($c:tt)*]) => {
+        $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$c0 $c0 $($c)*]]] }
+    };
+    (@E [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt []) => {};
+    (@E [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$([$s:ident $rp:tt $r:ident [$($st:tt)*]])*]) => {
+        { $(#[allow(unused_imports)] use $crate::encoded::NO_RUN as $r;)*
+        {
+            $($crate::$sm!{ [$t $lk (@chain $s $rp $r $ft)] $($st)* })*
+            if $prev.len != 0 {
+                $t.__declasm_run($prev);
+            }
+        } }
     };
 }

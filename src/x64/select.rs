@@ -402,3 +402,73 @@ pub const fn encode4(
 ) -> Enc {
     ok(encode(id, flags, [a, b, c, d], stmt))
 }
+
+/// A statement's encoding that is not checked yet, for the runs `dynasm!` joins in release
+/// builds: [`Try::slot`] puts it in a run (nothing if it failed, so a bad statement does not
+/// make every later constant of its call erroneous), [`Try::ok`] reports the failure.
+#[derive(Clone, Copy, Debug)]
+pub struct Try(pub Result<Enc, Failure>);
+
+impl Try {
+    /// The encoding, or a compile error with the failure's message (see [`encode0`]).
+    #[track_caller]
+    pub const fn ok(&self) -> crate::encoded::Encoded {
+        match &self.0 {
+            Ok(e) => e.code,
+            Err(f) => panic!("{}", f.message().as_str()),
+        }
+    }
+
+    /// What the statement adds to a run: its bytes, or nothing if it failed.
+    pub const fn slot(&self) -> crate::encoded::Encoded {
+        match &self.0 {
+            Ok(e) => e.code,
+            Err(_) => crate::encoded::Encoded::EMPTY,
+        }
+    }
+}
+
+/// The unchecked entry points [`encode0`]..[`encode4`] for a statement that joins a run.
+pub mod chain {
+    use super::{encode, MnemonicId, Op, Try};
+
+    /// [`encode0`](super::encode0), unchecked.
+    pub const fn encode0(id: MnemonicId, flags: u128, stmt: &'static str) -> Try {
+        Try(encode(id, flags, [Op::NONE; 4], stmt))
+    }
+
+    /// [`encode1`](super::encode1), unchecked.
+    pub const fn encode1(id: MnemonicId, flags: u128, a: Op, stmt: &'static str) -> Try {
+        Try(encode(id, flags, [a, Op::NONE, Op::NONE, Op::NONE], stmt))
+    }
+
+    /// [`encode2`](super::encode2), unchecked.
+    pub const fn encode2(id: MnemonicId, flags: u128, a: Op, b: Op, stmt: &'static str) -> Try {
+        Try(encode(id, flags, [a, b, Op::NONE, Op::NONE], stmt))
+    }
+
+    /// [`encode3`](super::encode3), unchecked.
+    pub const fn encode3(
+        id: MnemonicId,
+        flags: u128,
+        a: Op,
+        b: Op,
+        c: Op,
+        stmt: &'static str,
+    ) -> Try {
+        Try(encode(id, flags, [a, b, c, Op::NONE], stmt))
+    }
+
+    /// [`encode4`](super::encode4), unchecked.
+    pub const fn encode4(
+        id: MnemonicId,
+        flags: u128,
+        a: Op,
+        b: Op,
+        c: Op,
+        d: Op,
+        stmt: &'static str,
+    ) -> Try {
+        Try(encode(id, flags, [a, b, c, d], stmt))
+    }
+}

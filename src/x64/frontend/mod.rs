@@ -136,6 +136,7 @@ macro_rules! dynasm_alias {
 macro_rules! dynasm_stmt {
     // Labels.
     ([$t:tt $lk:tt $ft:tt] $f:tt -> $n:ident :) => {
+        $crate::dynasm_flush!{ $t $ft }
         $t.__global_label(const { $crate::StaticLabel::new(::core::stringify!($n)) });
     };
     ([$t:tt $lk:tt $ft:tt] $f:tt => $e:tt :) => {
@@ -145,13 +146,16 @@ macro_rules! dynasm_stmt {
         $crate::dynasm_invalid_operand!{ $e }
     };
     ([$t:tt $lk:tt $ft:tt] $f:tt => $e:expr) => {
+        $crate::dynasm_flush!{ $t $ft }
         $t.dynamic_label($e);
     };
     ([$t:tt $lk:tt $ft:tt] $f:tt $n:ident :) => {
+        $crate::dynasm_flush!{ $t $ft }
         $t.__local_label(const { $crate::StaticLabel::new(::core::stringify!($n)) });
     };
     // Directives.
     ([$t:tt $lk:tt $ft:tt] $f:tt . $d:tt $($r:tt)*) => {
+        $crate::dynasm_flush!{ $t $ft }
         $crate::dynasm_directive!{ $t $d $d $($r)* }
     };
     ([$t:tt $lk:tt $ft:tt] $f:tt .) => {
@@ -463,26 +467,40 @@ macro_rules! dynasm_enc_label {
 /// is what an encoding error's note names, hence no `dynasm_` prefix): the
 /// form selected from the prefixes, the mnemonic, the operand descriptors and the statement's text
 /// (for errors), by `encode0`..`encode4` after the operand count (`$i`: the unused operand slots).
+/// Before a statement that is not a constant instruction, inside a run group (release builds,
+/// src/frontend/split.rs): the run of constant instructions before it, appended. Elsewhere
+/// nothing.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! dynasm_flush {
+    ($t:tt (@chain $s:ident $rp:tt $r:ident $ft:tt)) => {
+        if $rp.len != 0 {
+            $t.__declasm_run($rp);
+        }
+    };
+    ($t:tt $ft:tt) => {};
+}
+
 #[doc(hidden)]
 #[macro_export]
 macro_rules! dynasm_encode {
-    ([$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [] [$a:tt $b:tt $c:tt $d:tt]) => {
-        $crate::x64::encoder::encode0(
+    ([$($fam:tt)*] [$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [] [$a:tt $b:tt $c:tt $d:tt]) => {
+        $crate::x64::$($fam)*::encode0(
             $crate::x64::mnemonics::$m,
             0 $(| $crate::x64::encoder::prefix::$p)* $($f)*,
             ::core::stringify!($($o)*),
         )
     };
-    ([$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [($($a:tt)*)] $i:tt) => {
-        $crate::x64::encoder::encode1(
+    ([$($fam:tt)*] [$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [($($a:tt)*)] $i:tt) => {
+        $crate::x64::$($fam)*::encode1(
             $crate::x64::mnemonics::$m,
             0 $(| $crate::x64::encoder::prefix::$p)* $($f)*,
             $crate::x64::operand::$($a)*,
             ::core::stringify!($($o)*),
         )
     };
-    ([$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*)] $i:tt) => {
-        $crate::x64::encoder::encode2(
+    ([$($fam:tt)*] [$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*)] $i:tt) => {
+        $crate::x64::$($fam)*::encode2(
             $crate::x64::mnemonics::$m,
             0 $(| $crate::x64::encoder::prefix::$p)* $($f)*,
             $crate::x64::operand::$($a)*,
@@ -490,8 +508,8 @@ macro_rules! dynasm_encode {
             ::core::stringify!($($o)*),
         )
     };
-    ([$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*) ($($c:tt)*)] $i:tt) => {
-        $crate::x64::encoder::encode3(
+    ([$($fam:tt)*] [$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*) ($($c:tt)*)] $i:tt) => {
+        $crate::x64::$($fam)*::encode3(
             $crate::x64::mnemonics::$m,
             0 $(| $crate::x64::encoder::prefix::$p)* $($f)*,
             $crate::x64::operand::$($a)*,
@@ -500,8 +518,8 @@ macro_rules! dynasm_encode {
             ::core::stringify!($($o)*),
         )
     };
-    ([$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*) ($($c:tt)*) ($($d:tt)*)] $i:tt) => {
-        $crate::x64::encoder::encode4(
+    ([$($fam:tt)*] [$($p:ident)*] [$($f:tt)*] $m:tt ($($o:tt)*) [($($a:tt)*) ($($b:tt)*) ($($c:tt)*) ($($d:tt)*)] $i:tt) => {
+        $crate::x64::$($fam)*::encode4(
             $crate::x64::mnemonics::$m,
             0 $(| $crate::x64::encoder::prefix::$p)* $($f)*,
             $crate::x64::operand::$($a)*,
@@ -510,6 +528,10 @@ macro_rules! dynasm_encode {
             $crate::x64::operand::$($d)*,
             ::core::stringify!($($o)*),
         )
+    };
+    // In a run (release builds): the statement flags carry the statement's slot name.
+    ($fam:tt $p:tt (@chain $s:ident $rp:tt $rn:ident $ft:tt) $($r:tt)*) => {
+        $crate::dynasm_encode!{ $fam $p $ft $($r)* }
     };
 }
 
@@ -527,19 +549,33 @@ macro_rules! dynasm_next {
     // emitted and its relocation recorded by one call.
     // (A `const` item, not an inline `const { }`: `cargo check` evaluates items, so that a bad
     // statement is an error there too.)
-    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt $c:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {{
-        const $c: $crate::encoded::Encoded = $crate::dynasm_encode!{ $p $ft $m $o [$(($($ds)*))*] $i }.code;
+    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt [$($ft:tt)*] $c:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {{
+        const $c: $crate::encoded::Encoded = $crate::dynasm_encode!{ [encoder] $p [$($ft)*] $m $o [$(($($ds)*))*] $i }.code;
         const _: u8 = $c.len;
         $t.__declasm_enc($c);
     }};
+    // In a run (release builds, see the splitter): `$s` holds the statement's unchecked encoding,
+    // its run `$r` is the one before it `$rp` and its bytes; the check (`$c`, named by the
+    // mnemonic and used at the mnemonic) reports a bad statement there. Any other statement
+    // appends the run before it (`dynasm_flush!`) and leaves its own run empty.
+    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt (@chain $s:ident $rp:tt $r:ident $ft:tt) $c:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {
+        const $s: $crate::x64::encoder::Try = $crate::dynasm_encode!{ [encoder::chain] $p $ft $m $o [$(($($ds)*))*] $i };
+        const $r: $crate::encoded::Run = $rp.then($s.slot());
+        {
+            const $c: u8 = $s.ok().len;
+            let _ = $c;
+        }
+    };
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt $c:tt] [$(($($ds:tt)*) [] $z:tt)*] [[$($lab:tt)*]] $i:tt) => {{
+        $crate::dynasm_flush!{ $t $ft }
 
-        const $c: $crate::encoded::Encoded = $crate::dynasm_encode!{ $p $ft $m $o [$(($($ds)*))*] $i }.code;
+        const $c: $crate::encoded::Encoded = $crate::dynasm_encode!{ [encoder] $p $ft $m $o [$(($($ds)*))*] $i }.code;
         $crate::dynasm_enc_label!{ $t $c [$($lab)*] }
     }};
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt $ft:tt $c:tt] [$(($($ds:tt)*) $f:tt {$($rt:tt)*})*] [$($lab:tt)?] $i:tt) => {{
+        $crate::dynasm_flush!{ $t $ft }
 
-        const $c: $crate::x64::encoder::Enc = $crate::dynasm_encode!{ $p $ft $m $o [$(($($ds)*))*] $i };
+        const $c: $crate::x64::encoder::Enc = $crate::dynasm_encode!{ [encoder] $p $ft $m $o [$(($($ds)*))*] $i };
         $t.__declasm_build($c, ($($crate::x64::emit::$($rt)*,)*));
         $($crate::dynasm_label_ref!{ $t $lab ($c.code.reloc_field) (0) ($c.code.reloc_enc) })?
     }};
