@@ -33,8 +33,6 @@ forms! {
     ud2 { "" => "0F 0B" }
     ud2a { "" => "0F 0B" }
     fwait { "" => "9B" }
-    rdpkru { "" => "0F 01 EE" }
-    wrpkru { "" => "0F 01 EF" }
     xtest { "" => "0F 01 D6" }
     xend { "" => "0F 01 D5" }
     clzero { "" => "0F 01 FC" }
@@ -188,7 +186,6 @@ forms! {
         "r32" => "0F C7 /7",
         "r16" => "o16 0F C7 /7",
     }
-    rdpid { "r64" => "F3 0F C7 /7" }
     rdfsbase {
         "r32" => "F3 0F AE /0",
         "r64" => "F3 REX.W 0F AE /0",
