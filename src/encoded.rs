@@ -67,25 +67,18 @@ pub struct Run {
     pub bytes: [u8; RUN_MAX],
     /// How many of them the run has.
     pub len: u16,
-    /// Whether this run does not continue the previous statement's: that one then has to be
-    /// appended before this statement.
-    pub fresh: bool,
 }
 
 impl Run {
-    /// No bytes; the run before it (if any) ends.
+    /// No bytes.
     pub const EMPTY: Run = Run {
         bytes: [0; RUN_MAX],
         len: 0,
-        fresh: true,
     };
 
-    /// The run with `e` added; empty (and fresh) if `e` is.
+    /// The run with `e`'s bytes added.
     pub const fn then(self, e: Encoded) -> Run {
         let n = e.len as usize;
-        if n == 0 || n > MAX_LEN {
-            return Run::EMPTY;
-        }
         let start = self.len as usize;
         if start + n > RUN_MAX {
             panic!("declasm: a run of constant instructions is longer than RUN_MAX");
@@ -97,7 +90,6 @@ impl Run {
             i += 1;
         }
         run.len = (start + n) as u16;
-        run.fresh = start == 0;
         run
     }
 }
@@ -117,29 +109,28 @@ mod tests {
         e
     }
 
-    /// A run holds its instructions' bytes in order and ends at a statement that is not a
-    /// constant instruction; a group of the longest instructions fits.
+    /// A run holds its instructions' bytes in order (a statement that is not a constant
+    /// instruction appends the run before it and starts an empty one, as `dynasm!` does); a group
+    /// of the longest instructions fits.
     #[test]
     fn runs_join_and_end() {
         let mut run = Run::EMPTY;
         let mut want: Vec<u8> = Vec::new();
-        let mut flushed: Vec<u8> = Vec::new();
+        let mut appended: Vec<u8> = Vec::new();
         for k in 0..200u32 {
-            let e = if k % 9 == 8 {
-                Encoded::EMPTY
-            } else {
-                enc(k as u8, 1 + (k % 15) as u8)
-            };
-            let next = run.then(e);
-            if next.fresh {
-                flushed.extend_from_slice(&run.bytes[..run.len as usize]);
+            if k % 9 == 8 {
+                appended.extend_from_slice(&run.bytes[..run.len as usize]);
+                run = NO_RUN;
+                continue;
             }
+            let e = enc(k as u8, 1 + (k % 15) as u8);
+            let next = run.then(e);
+            assert_eq!(next.len, run.len + e.len as u16);
             want.extend_from_slice(&e.bytes[..e.len as usize]);
-            assert_eq!(next.fresh, e.len == 0 || run.len == 0);
             run = next;
         }
-        flushed.extend_from_slice(&run.bytes[..run.len as usize]);
-        assert_eq!(flushed, want);
+        appended.extend_from_slice(&run.bytes[..run.len as usize]);
+        assert_eq!(appended, want);
         let mut full = Run::EMPTY;
         for k in 0..RUN_STATEMENTS {
             full = full.then(enc(k as u8, (MAX_LEN - 1) as u8));

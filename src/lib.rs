@@ -172,8 +172,7 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     }
     /// Emits an encoded instruction (its run-time parts, if it has any, written in by
     /// [`__declasm_build`](Self::__declasm_build)); `dynasm!` calls this (through the trait, so
-    /// that the trait import a dynasmrt program has stays in use). declasm's assemblers replace
-    /// this `extend` with a fixed-size copy into their vector's spare room.
+    /// that the trait import a dynasmrt program has stays in use).
     #[doc(hidden)]
     #[inline]
     fn __declasm_enc(&mut self, e: Encoded) {

@@ -479,7 +479,6 @@ macro_rules! label_assembler_impls {
             fn push(&mut self, byte: u8) {
                 self.ops.push(byte)
             }
-
             #[inline]
             fn align(&mut self, alignment: usize, with: u8) {
                 let end = self.start() + self.ops.len();

@@ -260,7 +260,6 @@ macro_rules! dynasm_split3 {
         $crate::dynasm_listing!{ $t $r0 $($r)* }
         $crate::$sm!{ [$t $lk $ft] $r0 $r0 $($r)* }
     };
-    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ;) => {};
     (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] [$c0:tt $($c:tt)*] ; $($r:tt)*) => {
         $crate::dynasm_listing!{ $t $c0 $($c)* }
         $crate::$sm!{ [$t $lk $ft] $c0 $c0 $($c)* }
@@ -273,6 +272,7 @@ macro_rules! dynasm_split3 {
         $crate::dynasm_listing!{ $t $c0 $($c)* }
         $crate::$sm!{ [$t $lk $ft] $c0 $c0 $($c)* }
     };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ;) => {};
 }
 
 #[cfg(all(not(feature = "listing"), debug_assertions))]
@@ -386,7 +386,6 @@ macro_rules! dynasm_split3 {
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ; $r0:tt $($r:tt)*) => {
         $crate::$sm!{ [$t $lk $ft] $r0 $r0 $($r)* }
     };
-    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ;) => {};
     (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] [$c0:tt $($c:tt)*] ; $($r:tt)*) => {
         $crate::$sm!{ [$t $lk $ft] $c0 $c0 $($c)* }
         $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] ; $($r)* }
@@ -397,6 +396,7 @@ macro_rules! dynasm_split3 {
     (@L3_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] [$c0:tt $($c:tt)*]) => {
         $crate::$sm!{ [$t $lk $ft] $c0 $c0 $($c)* }
     };
+    (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ;) => {};
 }
 
 #[cfg(all(not(feature = "listing"), not(debug_assertions)))]
@@ -470,7 +470,7 @@ macro_rules! dynasm_split3 {
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ;) => {};
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $($r:tt)*) => {
-        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] ($crate::encoded::Run::EMPTY) [] [(__declasm_s0 __declasm_r0) (__declasm_s1 __declasm_r1) (__declasm_s2 __declasm_r2) (__declasm_s3 __declasm_r3) (__declasm_s4 __declasm_r4) (__declasm_s5 __declasm_r5) (__declasm_s6 __declasm_r6) (__declasm_s7 __declasm_r7) (__declasm_s8 __declasm_r8) (__declasm_s9 __declasm_r9) (__declasm_s10 __declasm_r10) (__declasm_s11 __declasm_r11) (__declasm_s12 __declasm_r12) (__declasm_s13 __declasm_r13) (__declasm_s14 __declasm_r14) (__declasm_s15 __declasm_r15)] $($r)* }
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] ($crate::encoded::NO_RUN) [] [(__declasm_s0 __declasm_r0) (__declasm_s1 __declasm_r1) (__declasm_s2 __declasm_r2) (__declasm_s3 __declasm_r3) (__declasm_s4 __declasm_r4) (__declasm_s5 __declasm_r5) (__declasm_s6 __declasm_r6) (__declasm_s7 __declasm_r7) (__declasm_s8 __declasm_r8) (__declasm_s9 __declasm_r9) (__declasm_s10 __declasm_r10) (__declasm_s11 __declasm_r11) (__declasm_s12 __declasm_r12) (__declasm_s13 __declasm_r13) (__declasm_s14 __declasm_r14) (__declasm_s15 __declasm_r15)] $($r)* }
     };
     (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$($free:tt)*] ; ; $($r:tt)*) => {
         $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $prev [$($g)*] }

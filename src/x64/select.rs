@@ -413,10 +413,7 @@ impl Try {
     /// The encoding, or a compile error with the failure's message (see [`encode0`]).
     #[track_caller]
     pub const fn ok(&self) -> crate::encoded::Encoded {
-        match &self.0 {
-            Ok(e) => e.code,
-            Err(f) => panic!("{}", f.message().as_str()),
-        }
+        ok(self.0).code
     }
 
     /// What the statement adds to a run: its bytes, or nothing if it failed.

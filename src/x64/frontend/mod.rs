@@ -463,10 +463,6 @@ macro_rules! dynasm_enc_label {
     };
 }
 
-/// The instruction encoded at compile time (an `Enc` expression, evaluated in a `const`; its name
-/// is what an encoding error's note names, hence no `dynasm_` prefix): the
-/// form selected from the prefixes, the mnemonic, the operand descriptors and the statement's text
-/// (for errors), by `encode0`..`encode4` after the operand count (`$i`: the unused operand slots).
 /// Before a statement that is not a constant instruction, inside a run group (release builds,
 /// src/frontend/split.rs): the run of constant instructions before it, appended. Elsewhere
 /// nothing.
@@ -481,6 +477,11 @@ macro_rules! dynasm_flush {
     ($t:tt $ft:tt) => {};
 }
 
+/// The instruction encoded at compile time (an `Enc` expression, or in a run an `encoder::Try`,
+/// evaluated in a `const`; its name
+/// is what an encoding error's note names, hence no `dynasm_` prefix): the
+/// form selected from the prefixes, the mnemonic, the operand descriptors and the statement's text
+/// (for errors), by `encode0`..`encode4` after the operand count (`$i`: the unused operand slots).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! dynasm_encode {
