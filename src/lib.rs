@@ -182,7 +182,7 @@ pub trait DynasmApi: Extend<u8> + for<'a> Extend<&'a u8> {
     /// calls this in release builds (through the trait, as [`__declasm_enc`](Self::__declasm_enc)).
     #[doc(hidden)]
     #[inline]
-    fn __declasm_run(&mut self, run: encoded::Run) {
+    fn __declasm_run(&mut self, run: &encoded::Run) {
         self.extend(&run.bytes[..run.len as usize]);
     }
     /// Emits an encoded instruction with its run-time parts written in.

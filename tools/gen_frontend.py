@@ -214,7 +214,7 @@ def chain_rules():
                f"        {{\n"
                f"            $($crate::$sm!{{ [$t $lk (@chain $s $rp $r $ft)] $($st)* }})*\n"
                f"            if $prev.len != 0 {{\n"
-               f"                $t.__declasm_run($prev);\n"
+               f"                $t.__declasm_run(&$prev);\n"
                f"            }}\n"
                f"        }} }}\n    }};")
     return out

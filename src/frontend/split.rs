@@ -543,7 +543,7 @@ macro_rules! dynasm_split3 {
         {
             $($crate::$sm!{ [$t $lk (@chain $s $rp $r $ft)] $($st)* })*
             if $prev.len != 0 {
-                $t.__declasm_run($prev);
+                $t.__declasm_run(&$prev);
             }
         } }
     };

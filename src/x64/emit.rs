@@ -78,11 +78,15 @@ pub fn imm<T: Into<i64>>(v: T) -> Imm {
 #[cfg_attr(not(debug_assertions), inline(always))]
 #[cfg_attr(debug_assertions, inline)]
 fn write(buf: &mut [u8; MAX_LEN], f: Field, v: i64) {
-    let bytes = v.to_le_bytes();
-    let mut k = 0;
-    while k < f.size as usize {
-        buf[f.pos as usize + k] = bytes[k];
-        k += 1;
+    // One store per field size, no loop: inlined at every statement of a release build, a loop
+    // would cost LLVM's loop passes there (about 5 % of a release rebuild, tools/compile_time.py).
+    let p = f.pos as usize;
+    match f.size {
+        1 => buf[p] = v as u8,
+        2 => buf[p..p + 2].copy_from_slice(&(v as i16).to_le_bytes()),
+        4 => buf[p..p + 4].copy_from_slice(&(v as i32).to_le_bytes()),
+        8 => buf[p..p + 8].copy_from_slice(&v.to_le_bytes()),
+        _ => {}
     }
 }
 

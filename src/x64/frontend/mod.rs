@@ -471,7 +471,7 @@ macro_rules! dynasm_enc_label {
 macro_rules! dynasm_flush {
     ($t:tt (@chain $s:ident $rp:tt $r:ident $ft:tt)) => {
         if $rp.len != 0 {
-            $t.__declasm_run($rp);
+            $t.__declasm_run(&$rp);
         }
     };
     ($t:tt $ft:tt) => {};
