@@ -80,6 +80,7 @@ fn lines_match_the_committed_code() {
         ["jit_entry", "jit_inner", "jit_exit", "second", "big"]
     );
     let last = map_lines(pid, lo3, hi3).pop().unwrap();
+    let _ = std::fs::remove_file(format!("/tmp/perf-{pid}.map"));
     assert_eq!(
         (last.0, last.0 + last.1),
         (lo3 + offset_of(&ops, "big"), hi3)
@@ -127,13 +128,17 @@ fn declasm_perf_map_in_the_environment() {
 
 #[test]
 fn nothing_is_written_unless_asked() {
+    // (A second of margin: file times come from a coarser clock than `now`.)
+    let start = std::time::SystemTime::now() - std::time::Duration::from_secs(1);
     let (pid, out) = run_child_env(None);
     assert!(parse_range(&out).is_some(), "{out}");
     let path = format!("/tmp/perf-{pid}.map");
-    assert!(
-        !std::path::Path::new(&path).exists(),
-        "{path} written without DECLASM_PERF"
-    );
+    // A map left by an earlier process that had the same pid is not the child's: only one
+    // written since the child started is.
+    let written = std::fs::metadata(&path)
+        .and_then(|m| m.modified())
+        .is_ok_and(|t| t >= start);
+    assert!(!written, "{path} written without DECLASM_PERF");
 }
 
 /// The profiled child: the hot function for about half a second.
@@ -147,6 +152,7 @@ fn child_hot() {
     ops.commit().unwrap();
     let (lo, hi) = code_range(&ops);
     println!("JIT {lo:x} {hi:x}");
+    println!("PID {}", std::process::id());
     let n = 1_000_000;
     assert_eq!(run_hot(&ops, entry, n), n * 500_500);
 }
@@ -176,6 +182,10 @@ fn perf_report_names_the_jit_code() {
     let (lo, hi) = parse_range(&text(&o)).expect("the child prints its code range");
     let samples = jit_samples(&data, lo, hi);
     let _ = std::fs::remove_file(&data);
+    // The child's map (perf has read it).
+    if let Some(pid) = text(&o).lines().find_map(|l| l.strip_prefix("PID ")) {
+        let _ = std::fs::remove_file(format!("/tmp/perf-{}.map", pid.trim()));
+    }
     assert!(
         samples.len() >= 100,
         "only {} samples in JIT code",
