@@ -358,35 +358,44 @@ const fn diagnose(m: &Mnemonic, ops: &[Op; 4]) -> Detail {
 /// frames of declasm's functions.
 #[track_caller]
 const fn ok(r: Result<Enc, Failure>) -> Enc {
-    match r {
-        Ok(e) => e,
-        Err(f) => panic!("{}", f.message().as_str()),
-    }
+    checked!(r)
 }
+
+/// [`ok`] written out where `dynasm!` calls it, in the `encodeN` entry points: a call costs the
+/// const interpreter a frame per statement.
+macro_rules! checked {
+    ($r:expr) => {
+        match $r {
+            Ok(e) => e,
+            Err(f) => panic!("{}", f.message().as_str()),
+        }
+    };
+}
+use checked;
 
 /// [`encode`] by operand count, as `dynasm!` calls it: the statement's `const` then holds only
 /// its own operands (no array, no padding), which costs the compiler less per statement.
 #[track_caller]
 pub const fn encode0(id: MnemonicId, flags: u128, stmt: &'static str) -> Enc {
-    ok(encode(id, flags, [Op::NONE; 4], stmt))
+    checked!(encode(id, flags, [Op::NONE; 4], stmt))
 }
 
 /// [`encode`] for one operand (see [`encode0`]).
 #[track_caller]
 pub const fn encode1(id: MnemonicId, flags: u128, a: Op, stmt: &'static str) -> Enc {
-    ok(encode(id, flags, [a, Op::NONE, Op::NONE, Op::NONE], stmt))
+    checked!(encode(id, flags, [a, Op::NONE, Op::NONE, Op::NONE], stmt))
 }
 
 /// [`encode`] for two operands (see [`encode0`]).
 #[track_caller]
 pub const fn encode2(id: MnemonicId, flags: u128, a: Op, b: Op, stmt: &'static str) -> Enc {
-    ok(encode(id, flags, [a, b, Op::NONE, Op::NONE], stmt))
+    checked!(encode(id, flags, [a, b, Op::NONE, Op::NONE], stmt))
 }
 
 /// [`encode`] for three operands (see [`encode0`]).
 #[track_caller]
 pub const fn encode3(id: MnemonicId, flags: u128, a: Op, b: Op, c: Op, stmt: &'static str) -> Enc {
-    ok(encode(id, flags, [a, b, c, Op::NONE], stmt))
+    checked!(encode(id, flags, [a, b, c, Op::NONE], stmt))
 }
 
 /// [`encode`] for four operands (see [`encode0`]).
@@ -400,7 +409,7 @@ pub const fn encode4(
     d: Op,
     stmt: &'static str,
 ) -> Enc {
-    ok(encode(id, flags, [a, b, c, d], stmt))
+    checked!(encode(id, flags, [a, b, c, d], stmt))
 }
 
 /// A statement's encoding that is not checked yet, for the runs `dynasm!` joins in release
