@@ -353,16 +353,10 @@ const fn diagnose(m: &Mnemonic, ops: &[Op; 4]) -> Detail {
     Detail::None
 }
 
-/// The encoding, or a compile error with the failure's message. `#[track_caller]` (here and on
-/// the `encodeN` entry points) makes rustc report the error at the statement's `const`, with no
-/// frames of declasm's functions.
-#[track_caller]
-const fn ok(r: Result<Enc, Failure>) -> Enc {
-    checked!(r)
-}
-
-/// [`ok`] written out where `dynasm!` calls it, in the `encodeN` entry points: a call costs the
-/// const interpreter a frame per statement.
+/// The encoding, or a compile error with the failure's message. Written out in each entry point
+/// rather than called (a call costs the const interpreter a frame per statement); with
+/// `#[track_caller]` on the entry points, rustc reports the error at the statement's `const`, with
+/// no frames of declasm's functions.
 macro_rules! checked {
     ($r:expr) => {
         match $r {
@@ -371,45 +365,44 @@ macro_rules! checked {
         }
     };
 }
-use checked;
 
-/// [`encode`] by operand count, as `dynasm!` calls it: the statement's `const` then holds only
-/// its own operands (no array, no padding), which costs the compiler less per statement.
-#[track_caller]
-pub const fn encode0(id: MnemonicId, flags: u128, stmt: &'static str) -> Enc {
-    checked!(encode(id, flags, [Op::NONE; 4], stmt))
+/// The entry points by operand count, as `dynasm!` calls them: the statement's `const` then holds
+/// only its own operands (no array, no padding), which costs the compiler less per statement.
+/// Each comes twice from one line: checked (`encodeN`, an [`Enc`] or a compile error) and, in
+/// [`chain`], unchecked (a [`Try`], for the runs release builds join).
+macro_rules! entry_points {
+    ($($name:ident ($($arg:ident),*) [$($slot:expr),*] $doc:literal;)*) => {
+        $(
+            #[doc = $doc]
+            #[doc = ""]
+            #[doc = "Panics (at compile time: a compile error at the statement) if no form takes the operands."]
+            #[track_caller]
+            pub const fn $name(id: MnemonicId, flags: u128, $($arg: Op,)* stmt: &'static str) -> Enc {
+                checked!(encode(id, flags, [$($slot),*], stmt))
+            }
+        )*
+
+        /// The entry points [`encode0`]..[`encode4`] unchecked, for a statement that joins a run.
+        pub mod chain {
+            use super::{encode, MnemonicId, Op, Try};
+            $(
+                #[doc = $doc]
+                #[doc = ""]
+                #[doc = "Unchecked: [`Try::ok`] reports a failure."]
+                pub const fn $name(id: MnemonicId, flags: u128, $($arg: Op,)* stmt: &'static str) -> Try {
+                    Try(encode(id, flags, [$($slot),*], stmt))
+                }
+            )*
+        }
+    };
 }
 
-/// [`encode`] for one operand (see [`encode0`]).
-#[track_caller]
-pub const fn encode1(id: MnemonicId, flags: u128, a: Op, stmt: &'static str) -> Enc {
-    checked!(encode(id, flags, [a, Op::NONE, Op::NONE, Op::NONE], stmt))
-}
-
-/// [`encode`] for two operands (see [`encode0`]).
-#[track_caller]
-pub const fn encode2(id: MnemonicId, flags: u128, a: Op, b: Op, stmt: &'static str) -> Enc {
-    checked!(encode(id, flags, [a, b, Op::NONE, Op::NONE], stmt))
-}
-
-/// [`encode`] for three operands (see [`encode0`]).
-#[track_caller]
-pub const fn encode3(id: MnemonicId, flags: u128, a: Op, b: Op, c: Op, stmt: &'static str) -> Enc {
-    checked!(encode(id, flags, [a, b, c, Op::NONE], stmt))
-}
-
-/// [`encode`] for four operands (see [`encode0`]).
-#[track_caller]
-pub const fn encode4(
-    id: MnemonicId,
-    flags: u128,
-    a: Op,
-    b: Op,
-    c: Op,
-    d: Op,
-    stmt: &'static str,
-) -> Enc {
-    checked!(encode(id, flags, [a, b, c, d], stmt))
+entry_points! {
+    encode0 () [Op::NONE, Op::NONE, Op::NONE, Op::NONE] "[`encode`] for no operand.";
+    encode1 (a) [a, Op::NONE, Op::NONE, Op::NONE] "[`encode`] for one operand.";
+    encode2 (a, b) [a, b, Op::NONE, Op::NONE] "[`encode`] for two operands.";
+    encode3 (a, b, c) [a, b, c, Op::NONE] "[`encode`] for three operands.";
+    encode4 (a, b, c, d) [a, b, c, d] "[`encode`] for four operands.";
 }
 
 /// A statement's encoding that is not checked yet, for the runs `dynasm!` joins in release
@@ -422,7 +415,7 @@ impl Try {
     /// The encoding, or a compile error with the failure's message (see [`encode0`]).
     #[track_caller]
     pub const fn ok(&self) -> crate::encoded::Encoded {
-        ok(self.0).code
+        checked!(self.0).code
     }
 
     /// What the statement adds to a run: its bytes, or nothing if it failed.
@@ -431,50 +424,5 @@ impl Try {
             Ok(e) => e.code,
             Err(_) => crate::encoded::Encoded::EMPTY,
         }
-    }
-}
-
-/// The unchecked entry points [`encode0`]..[`encode4`] for a statement that joins a run.
-pub mod chain {
-    use super::{encode, MnemonicId, Op, Try};
-
-    /// [`encode0`](super::encode0), unchecked.
-    pub const fn encode0(id: MnemonicId, flags: u128, stmt: &'static str) -> Try {
-        Try(encode(id, flags, [Op::NONE; 4], stmt))
-    }
-
-    /// [`encode1`](super::encode1), unchecked.
-    pub const fn encode1(id: MnemonicId, flags: u128, a: Op, stmt: &'static str) -> Try {
-        Try(encode(id, flags, [a, Op::NONE, Op::NONE, Op::NONE], stmt))
-    }
-
-    /// [`encode2`](super::encode2), unchecked.
-    pub const fn encode2(id: MnemonicId, flags: u128, a: Op, b: Op, stmt: &'static str) -> Try {
-        Try(encode(id, flags, [a, b, Op::NONE, Op::NONE], stmt))
-    }
-
-    /// [`encode3`](super::encode3), unchecked.
-    pub const fn encode3(
-        id: MnemonicId,
-        flags: u128,
-        a: Op,
-        b: Op,
-        c: Op,
-        stmt: &'static str,
-    ) -> Try {
-        Try(encode(id, flags, [a, b, c, Op::NONE], stmt))
-    }
-
-    /// [`encode4`](super::encode4), unchecked.
-    pub const fn encode4(
-        id: MnemonicId,
-        flags: u128,
-        a: Op,
-        b: Op,
-        c: Op,
-        d: Op,
-        stmt: &'static str,
-    ) -> Try {
-        Try(encode(id, flags, [a, b, c, d], stmt))
     }
 }
