@@ -60,37 +60,60 @@ static_assertions::const_assert!(RUN_STATEMENTS * (MAX_LEN - 1) <= RUN_MAX);
 /// Consecutive instructions known entirely at compile time, joined into one byte string at
 /// compile time so that they are appended with one copy (`dynasm!` builds them in release builds,
 /// statement by statement: each statement's run is the previous one's [`then`](Run::then) its
-/// own bytes).
+/// own bytes). `F` is the architecture's reason a statement cannot be encoded: a statement that
+/// fails adds nothing and leaves its failure in its run, for its own check to report (so that
+/// one bad statement does not make every later run of its group an erroneous constant).
 #[derive(Clone, Copy, Debug)]
-pub struct Run {
+pub struct Run<F: Copy = core::convert::Infallible> {
     /// The bytes.
     pub bytes: [u8; RUN_MAX],
     /// How many of them the run has.
     pub len: u16,
+    /// Why the last statement added nothing, if it could not be encoded.
+    pub failed: Option<F>,
 }
 
-impl Run {
+impl<F: Copy> Run<F> {
     /// No bytes.
-    pub const EMPTY: Run = Run {
+    pub const EMPTY: Run<F> = Run {
         bytes: [0; RUN_MAX],
         len: 0,
+        failed: None,
     };
 
-    /// The run with `e`'s bytes added.
-    pub const fn then(self, e: Encoded) -> Run {
+    /// The run with the next statement's bytes added, or, if it failed, with its failure.
+    pub const fn then<G: Copy>(self, next: Result<Encoded, G>) -> Run<G> {
+        let e = match next {
+            Ok(e) => e,
+            Err(f) => {
+                return Run {
+                    bytes: self.bytes,
+                    len: self.len,
+                    failed: Some(f),
+                }
+            }
+        };
         let n = e.len as usize;
         let start = self.len as usize;
         if start + n > RUN_MAX {
             panic!("declasm: a run of constant instructions is longer than RUN_MAX");
         }
-        let mut run = self;
+        let mut bytes = self.bytes;
         let mut i = 0;
         while i < n {
-            run.bytes[start + i] = e.bytes[i];
+            bytes[start + i] = e.bytes[i];
             i += 1;
         }
-        run.len = (start + n) as u16;
-        run
+        Run {
+            bytes,
+            len: (start + n) as u16,
+            failed: None,
+        }
+    }
+
+    /// The bytes.
+    pub const fn as_slice(&self) -> &[u8] {
+        self.bytes.split_at(self.len as usize).0
     }
 }
 
@@ -114,27 +137,40 @@ mod tests {
     /// of the longest instructions fits.
     #[test]
     fn runs_join_and_end() {
-        let mut run = Run::EMPTY;
+        let mut run: Run = Run::EMPTY;
         let mut want: Vec<u8> = Vec::new();
         let mut appended: Vec<u8> = Vec::new();
         for k in 0..200u32 {
             if k % 9 == 8 {
-                appended.extend_from_slice(&run.bytes[..run.len as usize]);
+                appended.extend_from_slice(run.as_slice());
                 run = NO_RUN;
                 continue;
             }
             let e = enc(k as u8, 1 + (k % 15) as u8);
-            let next = run.then(e);
+            let next = run.then(Ok(e));
             assert_eq!(next.len, run.len + e.len as u16);
             want.extend_from_slice(&e.bytes[..e.len as usize]);
             run = next;
         }
-        appended.extend_from_slice(&run.bytes[..run.len as usize]);
+        appended.extend_from_slice(run.as_slice());
         assert_eq!(appended, want);
-        let mut full = Run::EMPTY;
+        let mut full: Run = Run::EMPTY;
         for k in 0..RUN_STATEMENTS {
-            full = full.then(enc(k as u8, (MAX_LEN - 1) as u8));
+            full = full.then(Ok(enc(k as u8, (MAX_LEN - 1) as u8)));
         }
         assert_eq!(full.len as usize, RUN_STATEMENTS * (MAX_LEN - 1));
+    }
+
+    /// A statement that cannot be encoded adds nothing and leaves its failure in its run; the
+    /// next statement's run carries its own outcome only.
+    #[test]
+    fn a_failure_adds_nothing_and_is_kept_once() {
+        let run: Run<&str> = NO_RUN.then(Ok(enc(1, 3)));
+        let failed = run.then(Err("bad"));
+        assert_eq!(failed.as_slice(), run.as_slice());
+        assert_eq!(failed.failed, Some("bad"));
+        let after: Run<&str> = failed.then(Ok(enc(7, 2)));
+        assert_eq!(after.failed, None);
+        assert_eq!(after.as_slice(), [1, 2, 3, 7, 8]);
     }
 }

@@ -160,7 +160,7 @@ def run_statements():
 
 
 G = run_statements()
-FREE = " ".join(f"(__declasm_s{i} __declasm_r{i})" for i in range(G))
+FREE = " ".join(f"__declasm_r{i}" for i in range(G))
 NO_RUN = "($crate::encoded::NO_RUN)"
 
 
@@ -190,31 +190,31 @@ def chain_rules():
     out.append(f"    (@G {env} $prev:tt [$($g:tt)*] [] $($r:tt)*) => {{\n"
                f"        $crate::dynasm_split3!{{ @E {same} $prev [$($g)*] }}\n"
                f"        $crate::dynasm_split3!{{ @L3 {same} $($r)* }}\n    }};")
-    take = "$prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*]"
+    take = "$prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*]"
     for p in range(1, P):
         out.append(f"    (@G {env} {take} ; {vs('b', p)} ; $($r:tt)*) => {{\n"
-                   f"        $crate::dynasm_split3!{{ @G {same} $rn [$($g)* [$s $prev $rn [$b0 {us('b', p)}]]] "
+                   f"        $crate::dynasm_split3!{{ @G {same} $rn [$($g)* [$prev $rn [$b0 {us('b', p)}]]] "
                    f"[$($free)*] ; $($r)* }}\n    }};")
     out.append(f"    (@G {env} {take} ; {vs('b', P)} $($r:tt)*) => {{\n"
-               f"        $crate::dynasm_split3!{{ @G_long {same} {{$prev [$($g)*] [($s $rn) $($free)*]}} "
+               f"        $crate::dynasm_split3!{{ @G_long {same} {{$prev [$($g)*] [$rn $($free)*]}} "
                f"[{us('b', P)}] $($r)* }}\n    }};")
     out.append(f"    (@G {env} {take} ; $r0:tt $($r:tt)*) => {{\n"
-               f"        $crate::dynasm_split3!{{ @E {same} $rn [$($g)* [$s $prev $rn [$r0 $r0 $($r)*]]] }}\n    }};")
+               f"        $crate::dynasm_split3!{{ @E {same} $rn [$($g)* [$prev $rn [$r0 $r0 $($r)*]]] }}\n    }};")
     out.append(f"    (@G_long {env} {{{take}}} [$c0:tt $($c:tt)*] ; $($r:tt)*) => {{\n"
-               f"        $crate::dynasm_split3!{{ @G {same} $rn [$($g)* [$s $prev $rn [$c0 $c0 $($c)*]]] "
+               f"        $crate::dynasm_split3!{{ @G {same} $rn [$($g)* [$prev $rn [$c0 $c0 $($c)*]]] "
                f"[$($free)*] ; $($r)* }}\n    }};")
     out.append(f"    (@G_long {env} $st:tt [$($c:tt)*] $x:tt $($r:tt)*) => {{\n"
                f"        $crate::dynasm_split3!{{ @G_long {same} $st [$($c)* $x] $($r)* }}\n    }};")
     out.append(f"    (@G_long {env} {{{take}}} [$c0:tt $($c:tt)*]) => {{\n"
-               f"        $crate::dynasm_split3!{{ @E {same} $rn [$($g)* [$s $prev $rn [$c0 $c0 $($c)*]]] }}\n    }};")
+               f"        $crate::dynasm_split3!{{ @E {same} $rn [$($g)* [$prev $rn [$c0 $c0 $($c)*]]] }}\n    }};")
     # A group's block.
     out.append(f"    (@E {env} $prev:tt []) => {{}};")
-    out.append(f"    (@E {env} $prev:tt [$([$s:ident $rp:tt $r:ident [$($st:tt)*]])*]) => {{\n"
+    out.append(f"    (@E {env} $prev:tt [$([$rp:tt $r:ident [$($st:tt)*]])*]) => {{\n"
                f"        {{ $(#[allow(unused_imports)] use $crate::encoded::NO_RUN as $r;)*\n"
                f"        {{\n"
-               f"            $($crate::$sm!{{ [$t $lk (@chain $s $rp $r $ft)] $($st)* }})*\n"
+               f"            $($crate::$sm!{{ [$t $lk (@chain $rp $r $ft)] $($st)* }})*\n"
                f"            if $prev.len != 0 {{\n"
-               f"                $t.__declasm_run(&$prev);\n"
+               f"                $t.__declasm_run(&$prev.bytes, $prev.len);\n"
                f"            }}\n"
                f"        }} }}\n    }};")
     return out

@@ -470,7 +470,7 @@ macro_rules! dynasm_split3 {
     };
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] ;) => {};
     (@L3 [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $($r:tt)*) => {
-        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] ($crate::encoded::NO_RUN) [] [(__declasm_s0 __declasm_r0) (__declasm_s1 __declasm_r1) (__declasm_s2 __declasm_r2) (__declasm_s3 __declasm_r3) (__declasm_s4 __declasm_r4) (__declasm_s5 __declasm_r5) (__declasm_s6 __declasm_r6) (__declasm_s7 __declasm_r7) (__declasm_s8 __declasm_r8) (__declasm_s9 __declasm_r9) (__declasm_s10 __declasm_r10) (__declasm_s11 __declasm_r11) (__declasm_s12 __declasm_r12) (__declasm_s13 __declasm_r13) (__declasm_s14 __declasm_r14) (__declasm_s15 __declasm_r15)] $($r)* }
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] ($crate::encoded::NO_RUN) [] [__declasm_r0 __declasm_r1 __declasm_r2 __declasm_r3 __declasm_r4 __declasm_r5 __declasm_r6 __declasm_r7 __declasm_r8 __declasm_r9 __declasm_r10 __declasm_r11 __declasm_r12 __declasm_r13 __declasm_r14 __declasm_r15] $($r)* }
     };
     (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$($free:tt)*] ; ; $($r:tt)*) => {
         $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $prev [$($g)*] }
@@ -495,55 +495,55 @@ macro_rules! dynasm_split3 {
         $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $prev [$($g)*] }
         $crate::dynasm_split3!{ @L3 [$t $d $lk $al $last $ft $sm] $($r)* }
     };
-    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt ; $($r:tt)*) => {
-        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0]]] [$($free)*] ; $($r)* }
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*] ; $b0:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$prev $rn [$b0 $b0]]] [$($free)*] ; $($r)* }
     };
-    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt ; $($r:tt)*) => {
-        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1]]] [$($free)*] ; $($r)* }
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*] ; $b0:tt $b1:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$prev $rn [$b0 $b0 $b1]]] [$($free)*] ; $($r)* }
     };
-    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt ; $($r:tt)*) => {
-        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2]]] [$($free)*] ; $($r)* }
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*] ; $b0:tt $b1:tt $b2:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$prev $rn [$b0 $b0 $b1 $b2]]] [$($free)*] ; $($r)* }
     };
-    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt ; $($r:tt)*) => {
-        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2 $b3]]] [$($free)*] ; $($r)* }
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$prev $rn [$b0 $b0 $b1 $b2 $b3]]] [$($free)*] ; $($r)* }
     };
-    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt ; $($r:tt)*) => {
-        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2 $b3 $b4]]] [$($free)*] ; $($r)* }
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$prev $rn [$b0 $b0 $b1 $b2 $b3 $b4]]] [$($free)*] ; $($r)* }
     };
-    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt ; $($r:tt)*) => {
-        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2 $b3 $b4 $b5]]] [$($free)*] ; $($r)* }
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$prev $rn [$b0 $b0 $b1 $b2 $b3 $b4 $b5]]] [$($free)*] ; $($r)* }
     };
-    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt ; $($r:tt)*) => {
-        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6]]] [$($free)*] ; $($r)* }
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$prev $rn [$b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6]]] [$($free)*] ; $($r)* }
     };
-    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt ; $($r:tt)*) => {
-        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7]]] [$($free)*] ; $($r)* }
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$prev $rn [$b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7]]] [$($free)*] ; $($r)* }
     };
-    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt ; $($r:tt)*) => {
-        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8]]] [$($free)*] ; $($r)* }
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$prev $rn [$b0 $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8]]] [$($free)*] ; $($r)* }
     };
-    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt $b9:tt $($r:tt)*) => {
-        $crate::dynasm_split3!{ @G_long [$t $d $lk $al $last $ft $sm] {$prev [$($g)*] [($s $rn) $($free)*]} [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*] ; $b0:tt $b1:tt $b2:tt $b3:tt $b4:tt $b5:tt $b6:tt $b7:tt $b8:tt $b9:tt $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G_long [$t $d $lk $al $last $ft $sm] {$prev [$($g)*] [$rn $($free)*]} [$b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 $b9] $($r)* }
     };
-    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*] ; $r0:tt $($r:tt)*) => {
-        $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$r0 $r0 $($r)*]]] }
+    (@G [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*] ; $r0:tt $($r:tt)*) => {
+        $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$prev $rn [$r0 $r0 $($r)*]]] }
     };
-    (@G_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] {$prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*]} [$c0:tt $($c:tt)*] ; $($r:tt)*) => {
-        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$c0 $c0 $($c)*]]] [$($free)*] ; $($r)* }
+    (@G_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] {$prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*]} [$c0:tt $($c:tt)*] ; $($r:tt)*) => {
+        $crate::dynasm_split3!{ @G [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$prev $rn [$c0 $c0 $($c)*]]] [$($free)*] ; $($r)* }
     };
     (@G_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $st:tt [$($c:tt)*] $x:tt $($r:tt)*) => {
         $crate::dynasm_split3!{ @G_long [$t $d $lk $al $last $ft $sm] $st [$($c)* $x] $($r)* }
     };
-    (@G_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] {$prev:tt [$($g:tt)*] [($s:ident $rn:ident) $($free:tt)*]} [$c0:tt $($c:tt)*]) => {
-        $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$s $prev $rn [$c0 $c0 $($c)*]]] }
+    (@G_long [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] {$prev:tt [$($g:tt)*] [$rn:ident $($free:tt)*]} [$c0:tt $($c:tt)*]) => {
+        $crate::dynasm_split3!{ @E [$t $d $lk $al $last $ft $sm] $rn [$($g)* [$prev $rn [$c0 $c0 $($c)*]]] }
     };
     (@E [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt []) => {};
-    (@E [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$([$s:ident $rp:tt $r:ident [$($st:tt)*]])*]) => {
+    (@E [$t:tt $d:tt $lk:tt $al:tt $last:tt $ft:tt $sm:ident] $prev:tt [$([$rp:tt $r:ident [$($st:tt)*]])*]) => {
         { $(#[allow(unused_imports)] use $crate::encoded::NO_RUN as $r;)*
         {
-            $($crate::$sm!{ [$t $lk (@chain $s $rp $r $ft)] $($st)* })*
+            $($crate::$sm!{ [$t $lk (@chain $rp $r $ft)] $($st)* })*
             if $prev.len != 0 {
-                $t.__declasm_run(&$prev);
+                $t.__declasm_run(&$prev.bytes, $prev.len);
             }
         } }
     };

@@ -3,7 +3,7 @@
 //! run time.
 
 pub use super::layout::encode_form;
-pub use super::select::{chain, encode, encode0, encode1, encode2, encode3, encode4, Failure, Try};
+pub use super::select::{chain, encode, encode0, encode1, encode2, encode3, encode4, Failure};
 
 /// Maximum length of an x64 instruction (the room of an [`Encoded`]).
 pub const MAX_LEN: usize = crate::encoded::MAX_LEN;

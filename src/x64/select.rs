@@ -369,7 +369,7 @@ macro_rules! checked {
 /// The entry points by operand count, as `dynasm!` calls them: the statement's `const` then holds
 /// only its own operands (no array, no padding), which costs the compiler less per statement.
 /// Each comes twice from one line: checked (`encodeN`, an [`Enc`] or a compile error) and, in
-/// [`chain`], unchecked (a [`Try`], for the runs release builds join).
+/// [`chain`], unchecked (the bytes or the failure, for the runs release builds join).
 macro_rules! entry_points {
     ($($name:ident ($($arg:ident),*) [$($slot:expr),*] $doc:literal;)*) => {
         $(
@@ -382,15 +382,36 @@ macro_rules! entry_points {
             }
         )*
 
-        /// The entry points [`encode0`]..[`encode4`] unchecked, for a statement that joins a run.
+        /// The entry points [`encode0`]..[`encode4`] unchecked, for a statement that joins a run
+        /// (release builds): its bytes, or why it cannot be encoded, which
+        /// [`crate::encoded::Run::then`] keeps in the run for the statement's
+        /// [`chain::check`](self::chain::check).
         pub mod chain {
-            use super::{encode, MnemonicId, Op, Try};
+            use super::{encode, Failure, MnemonicId, Op};
+            use crate::encoded::Encoded;
+
+            /// A run of x64 constant instructions: its last statement's failure, if it failed, is
+            /// an x64 [`Failure`].
+            pub type Run = crate::encoded::Run<Failure>;
+
+            /// The statement whose run is `run` (the last one that joined it): nothing, or a
+            /// compile error with its failure's message (see [`super::encode0`]).
+            #[track_caller]
+            pub const fn check(run: &Run) -> u8 {
+                if let Some(f) = &run.failed {
+                    panic!("{}", f.message().as_str());
+                }
+                0
+            }
             $(
                 #[doc = $doc]
                 #[doc = ""]
-                #[doc = "Unchecked: [`Try::ok`] reports a failure."]
-                pub const fn $name(id: MnemonicId, flags: u128, $($arg: Op,)* stmt: &'static str) -> Try {
-                    Try(encode(id, flags, [$($slot),*], stmt))
+                #[doc = "Unchecked: [`check`] reports a failure."]
+                pub const fn $name(id: MnemonicId, flags: u128, $($arg: Op,)* stmt: &'static str) -> Result<Encoded, Failure> {
+                    match encode(id, flags, [$($slot),*], stmt) {
+                        Ok(e) => Ok(e.code),
+                        Err(f) => Err(f),
+                    }
                 }
             )*
         }
@@ -403,26 +424,4 @@ entry_points! {
     encode2 (a, b) [a, b, Op::NONE, Op::NONE] "[`encode`] for two operands.";
     encode3 (a, b, c) [a, b, c, Op::NONE] "[`encode`] for three operands.";
     encode4 (a, b, c, d) [a, b, c, d] "[`encode`] for four operands.";
-}
-
-/// A statement's encoding that is not checked yet, for the runs `dynasm!` joins in release
-/// builds: [`Try::slot`] puts it in a run (nothing if it failed, so a bad statement does not
-/// make every later constant of its call erroneous), [`Try::ok`] reports the failure.
-#[derive(Clone, Copy, Debug)]
-pub struct Try(pub Result<Enc, Failure>);
-
-impl Try {
-    /// The encoding, or a compile error with the failure's message (see [`encode0`]).
-    #[track_caller]
-    pub const fn ok(&self) -> crate::encoded::Encoded {
-        checked!(self.0).code
-    }
-
-    /// What the statement adds to a run: its bytes, or nothing if it failed.
-    pub const fn slot(&self) -> crate::encoded::Encoded {
-        match &self.0 {
-            Ok(e) => e.code,
-            Err(_) => crate::encoded::Encoded::EMPTY,
-        }
-    }
 }

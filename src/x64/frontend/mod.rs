@@ -469,15 +469,15 @@ macro_rules! dynasm_enc_label {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! dynasm_flush {
-    ($t:tt (@chain $s:ident $rp:tt $r:ident $ft:tt)) => {
+    ($t:tt (@chain $rp:tt $r:ident $ft:tt)) => {
         if $rp.len != 0 {
-            $t.__declasm_run(&$rp);
+            $t.__declasm_run(&$rp.bytes, $rp.len);
         }
     };
     ($t:tt $ft:tt) => {};
 }
 
-/// The instruction encoded at compile time (an `Enc` expression, or in a run an `encoder::Try`,
+/// The instruction encoded at compile time (an `Enc` expression, or in a run a `Result`,
 /// evaluated in a `const`; its name
 /// is what an encoding error's note names, hence no `dynasm_` prefix): the
 /// form selected from the prefixes, the mnemonic, the operand descriptors and the statement's text
@@ -531,7 +531,7 @@ macro_rules! dynasm_encode {
         )
     };
     // In a run (release builds): the statement flags carry the statement's slot name.
-    ($fam:tt $p:tt (@chain $s:ident $rp:tt $rn:ident $ft:tt) $($r:tt)*) => {
+    ($fam:tt $p:tt (@chain $rp:tt $rn:ident $ft:tt) $($r:tt)*) => {
         $crate::dynasm_encode!{ $fam $p $ft $($r)* }
     };
 }
@@ -555,15 +555,15 @@ macro_rules! dynasm_next {
         const _: u8 = $c.len;
         $t.__declasm_enc($c);
     }};
-    // In a run (release builds, see the splitter): `$s` holds the statement's unchecked encoding,
-    // its run `$r` is the one before it `$rp` and its bytes; the check (`$c`, named by the
-    // mnemonic and used at the mnemonic) reports a bad statement there. Any other statement
-    // appends the run before it (`dynasm_flush!`) and leaves its own run empty.
-    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt (@chain $s:ident $rp:tt $r:ident $ft:tt) $c:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {
-        const $s: $crate::x64::encoder::Try = $crate::dynasm_encode!{ [encoder::chain] $p $ft $m $o [$(($($ds)*))*] $i };
-        const $r: $crate::encoded::Run = $rp.then($s.slot());
+    // In a run (release builds, see the splitter): the statement's run `$r` is the one before it
+    // `$rp` and its bytes, encoded unchecked (a failure adds no bytes and is kept in the run);
+    // the check (`$c`, named by the mnemonic and used at the mnemonic) reports a bad statement
+    // there. Any other statement appends the run before it (`dynasm_flush!`) and leaves its own
+    // run empty.
+    ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt (@chain $rp:tt $r:ident $ft:tt) $c:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {
+        const $r: $crate::x64::encoder::chain::Run = $rp.then($crate::dynasm_encode!{ [encoder::chain] $p $ft $m $o [$(($($ds)*))*] $i });
         {
-            const $c: u8 = $s.ok().len;
+            const $c: u8 = $crate::x64::encoder::chain::check(&$r);
             let _ = $c;
         }
     };
