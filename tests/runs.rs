@@ -156,3 +156,79 @@ fn rust_statements_between_runs() {
     let n = code.len();
     assert_eq!(&code[n - 6..], &[0xb8, 8, 0, 0, 0, 0xc3]);
 }
+
+/// Two bad statements in one run (release builds: a group of constant instructions) give two
+/// errors, each with its note at its own mnemonic and no internal name: a bad statement adds
+/// nothing to its run and keeps its failure there for its own check, so it does not hide the
+/// next one. The case is compiled by rustc against the declasm library this test was built
+/// with, so that `cargo test --release` checks the release front end (and `cargo test` the
+/// debug one, which must say the same).
+#[test]
+fn two_bad_statements_in_one_run_are_two_errors_at_their_mnemonics() {
+    let exe = std::env::current_exe().unwrap();
+    let deps = exe.parent().unwrap();
+    let rlib = std::fs::read_dir(deps)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            let n = e.file_name();
+            let n = n.to_string_lossy();
+            n.starts_with("libdeclasm-") && n.ends_with(".rlib")
+        })
+        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
+        .expect("the declasm rlib next to the test binary")
+        .path();
+    let dir = deps.parent().unwrap().join("runs-errors");
+    std::fs::create_dir_all(&dir).unwrap();
+    let case = dir.join("case.rs");
+    std::fs::write(
+        &case,
+        "use declasm::{dynasm, DynasmApi};\n\
+         pub fn emit(ops: &mut declasm::VecAssembler<declasm::x64::X64Relocation>) {\n\
+         \x20   dynasm!(ops\n\
+         \x20       ; add rax, rbx\n\
+         \x20       ; mov rax, [eax + rbx]\n\
+         \x20       ; sub rcx, rdx\n\
+         \x20       ; add al, 0x1ff\n\
+         \x20       ; ret\n\
+         \x20   );\n\
+         }\n",
+    )
+    .unwrap();
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    // (`--emit=link`: the function's code is generated, as in a build, which is where the notes
+    // at the statements come from.)
+    let out = std::process::Command::new(rustc)
+        .arg(&case)
+        .args(["--edition", "2021", "--crate-type", "lib", "--emit=link"])
+        .args([
+            "--color",
+            "never",
+            "--crate-name",
+            "runs_errors",
+            "--out-dir",
+        ])
+        .arg(&dir)
+        .arg("-L")
+        .arg(format!("dependency={}", deps.display()))
+        .arg("--extern")
+        .arg(format!("declasm={}", rlib.display()))
+        .output()
+        .expect("rustc");
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{text}");
+    assert_eq!(text.matches("error[E0080]").count(), 2, "{text}");
+    assert!(
+        text.contains("`mov rax, [eax + rbx]`: address registers of different sizes"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`add al, 0x1ff`: immediate 0x1FF does not fit in 8 bits"),
+        "{text}"
+    );
+    // The notes point at the mnemonics: line 5 and line 7, column 11.
+    for at in ["case.rs:5:11", "case.rs:7:11"] {
+        assert!(text.contains(at), "no note at {at}:\n{text}");
+    }
+    assert!(!text.contains("__declasm"), "{text}");
+}

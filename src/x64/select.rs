@@ -395,9 +395,11 @@ macro_rules! entry_points {
             pub type Run = crate::encoded::Run<Failure>;
 
             /// The statement whose run is `run` (the last one that joined it): nothing, or a
-            /// compile error with its failure's message (see [`super::encode0`]).
+            /// compile error with its failure's message (see [`super::encode0`]). (The run by
+            /// value: a reference to the statement's constant would be a promoted constant, one
+            /// more body for the compiler in every statement.)
             #[track_caller]
-            pub const fn check(run: &Run) -> u8 {
+            pub const fn check(run: Run) -> u8 {
                 if let Some(f) = &run.failed {
                     panic!("{}", f.message().as_str());
                 }

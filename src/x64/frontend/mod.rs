@@ -563,7 +563,7 @@ macro_rules! dynasm_next {
     ({} $lk:tt [$t:tt $p:tt $m:tt $o:tt (@chain $rp:tt $r:ident $ft:tt) $c:tt] [$(($($ds:tt)*) [] $z:tt)*] [] $i:tt) => {
         const $r: $crate::x64::encoder::chain::Run = $rp.then($crate::dynasm_encode!{ [encoder::chain] $p $ft $m $o [$(($($ds)*))*] $i });
         {
-            const $c: u8 = $crate::x64::encoder::chain::check(&$r);
+            const $c: u8 = $crate::x64::encoder::chain::check($r);
             let _ = $c;
         }
     };
