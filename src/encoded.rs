@@ -110,16 +110,15 @@ impl<F: Copy> Run<F> {
             failed: None,
         }
     }
-
-    /// The bytes.
-    pub const fn as_slice(&self) -> &[u8] {
-        self.bytes.split_at(self.len as usize).0
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn bytes<F: Copy>(run: &Run<F>) -> &[u8] {
+        &run.bytes[..run.len as usize]
+    }
 
     fn enc(seed: u8, len: u8) -> Encoded {
         let mut e = Encoded::EMPTY;
@@ -142,7 +141,7 @@ mod tests {
         let mut appended: Vec<u8> = Vec::new();
         for k in 0..200u32 {
             if k % 9 == 8 {
-                appended.extend_from_slice(run.as_slice());
+                appended.extend_from_slice(bytes(&run));
                 run = NO_RUN;
                 continue;
             }
@@ -152,7 +151,7 @@ mod tests {
             want.extend_from_slice(&e.bytes[..e.len as usize]);
             run = next;
         }
-        appended.extend_from_slice(run.as_slice());
+        appended.extend_from_slice(bytes(&run));
         assert_eq!(appended, want);
         let mut full: Run = Run::EMPTY;
         for k in 0..RUN_STATEMENTS {
@@ -167,10 +166,10 @@ mod tests {
     fn a_failure_adds_nothing_and_is_kept_once() {
         let run: Run<&str> = NO_RUN.then(Ok(enc(1, 3)));
         let failed = run.then(Err("bad"));
-        assert_eq!(failed.as_slice(), run.as_slice());
+        assert_eq!(bytes(&failed), bytes(&run));
         assert_eq!(failed.failed, Some("bad"));
         let after: Run<&str> = failed.then(Ok(enc(7, 2)));
         assert_eq!(after.failed, None);
-        assert_eq!(after.as_slice(), [1, 2, 3, 7, 8]);
+        assert_eq!(bytes(&after), [1, 2, 3, 7, 8]);
     }
 }

@@ -10,34 +10,15 @@
 //! build's artifacts and take a fraction of a second each.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-/// The directory holding the test build's dependencies, and the newest declasm rlib in it (the
-/// one cargo has just built for this test).
-fn artifacts() -> (PathBuf, PathBuf) {
-    let exe = std::env::current_exe().unwrap();
-    let deps = exe.parent().unwrap().to_path_buf();
-    let rlib = std::fs::read_dir(&deps)
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .filter(|e| {
-            let n = e.file_name();
-            let n = n.to_string_lossy();
-            n.starts_with("libdeclasm-") && n.ends_with(".rlib")
-        })
-        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
-        .expect("the declasm rlib next to the test binary")
-        .path();
-    (deps, rlib)
-}
+mod rustc_support;
 
 /// Compiles one case and returns rustc's exit status and its normalised output.
 fn compile(root: &Path, case: &Path, deps: &Path, rlib: &Path, out_dir: &Path) -> (bool, String) {
-    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let rel = case.strip_prefix(root).unwrap();
-    let out = Command::new(rustc)
+    let out = rustc_support::rustc(deps, rlib)
         .current_dir(root)
         .arg(rel)
         .args([
@@ -58,10 +39,6 @@ fn compile(root: &Path, case: &Path, deps: &Path, rlib: &Path, out_dir: &Path) -
         ))
         .arg("--out-dir")
         .arg(out_dir)
-        .arg("-L")
-        .arg(format!("dependency={}", deps.display()))
-        .arg("--extern")
-        .arg(format!("declasm={}", rlib.display()))
         .output()
         .expect("rustc");
     let text = String::from_utf8_lossy(&out.stderr)
@@ -104,7 +81,7 @@ fn normalize(text: &str) -> String {
 #[test]
 fn bad_input_is_a_compile_error() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (deps, rlib) = artifacts();
+    let (deps, rlib) = rustc_support::artifacts();
     let out_dir = deps.parent().unwrap().join("ui");
     std::fs::create_dir_all(&out_dir).unwrap();
     let overwrite = std::env::var("DECLASM_UI").is_ok_and(|v| v == "overwrite");

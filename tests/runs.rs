@@ -8,6 +8,8 @@
 
 use declasm::{dynasm, DynasmApi, DynasmLabelApi};
 
+mod rustc_support;
+
 type Ops = declasm::VecAssembler<declasm::x64::X64Relocation>;
 
 #[test]
@@ -165,19 +167,7 @@ fn rust_statements_between_runs() {
 /// debug one, which must say the same).
 #[test]
 fn two_bad_statements_in_one_run_are_two_errors_at_their_mnemonics() {
-    let exe = std::env::current_exe().unwrap();
-    let deps = exe.parent().unwrap();
-    let rlib = std::fs::read_dir(deps)
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .filter(|e| {
-            let n = e.file_name();
-            let n = n.to_string_lossy();
-            n.starts_with("libdeclasm-") && n.ends_with(".rlib")
-        })
-        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
-        .expect("the declasm rlib next to the test binary")
-        .path();
+    let (deps, rlib) = rustc_support::artifacts();
     let dir = deps.parent().unwrap().join("runs-errors");
     std::fs::create_dir_all(&dir).unwrap();
     let case = dir.join("case.rs");
@@ -195,10 +185,9 @@ fn two_bad_statements_in_one_run_are_two_errors_at_their_mnemonics() {
          }\n",
     )
     .unwrap();
-    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     // (`--emit=link`: the function's code is generated, as in a build, which is where the notes
     // at the statements come from.)
-    let out = std::process::Command::new(rustc)
+    let out = rustc_support::rustc(&deps, &rlib)
         .arg(&case)
         .args(["--edition", "2021", "--crate-type", "lib", "--emit=link"])
         .args([
@@ -209,10 +198,6 @@ fn two_bad_statements_in_one_run_are_two_errors_at_their_mnemonics() {
             "--out-dir",
         ])
         .arg(&dir)
-        .arg("-L")
-        .arg(format!("dependency={}", deps.display()))
-        .arg("--extern")
-        .arg(format!("declasm={}", rlib.display()))
         .output()
         .expect("rustc");
     let text = String::from_utf8_lossy(&out.stderr);
